@@ -1,0 +1,50 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Role {
+  OPERATOR = 'OPERATOR',
+  TENANT_USER = 'TENANT_USER',
+}
+registerEnumType(Role, { name: 'Role' });
+
+export enum TenantRole {
+  OWNER = 'OWNER',
+  ADMIN = 'ADMIN',
+  VIEWER = 'VIEWER',
+}
+registerEnumType(TenantRole, { name: 'TenantRole' });
+
+export enum HostingService {
+  LISTPLEX = 'LISTPLEX',
+  EASE = 'EASE',
+}
+registerEnumType(HostingService, { name: 'HostingService' });
+
+export enum TenantStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  OFFBOARDED = 'OFFBOARDED',
+}
+registerEnumType(TenantStatus, { name: 'TenantStatus' });
+
+export enum ProcessingPurpose {
+  ORDER_PROCESSING = 'ORDER_PROCESSING',
+  INVOICING = 'INVOICING',
+  PRICE_QUOTATION = 'PRICE_QUOTATION',
+  SERVICE_DELIVERY = 'SERVICE_DELIVERY',
+  TECHNICAL_SUPPORT = 'TECHNICAL_SUPPORT',
+  CUSTOMER_INQUIRY = 'CUSTOMER_INQUIRY',
+  GOVERNMENT_REPORTING = 'GOVERNMENT_REPORTING',
+  SECURITY = 'SECURITY',
+  LEGAL_OBLIGATION = 'LEGAL_OBLIGATION',
+  DATA_SUBJECT_REQUEST = 'DATA_SUBJECT_REQUEST',
+  BREACH_RESPONSE = 'BREACH_RESPONSE',
+}
+registerEnumType(ProcessingPurpose, { name: 'ProcessingPurpose' });
+
+export enum ActorType {
+  OPERATOR = 'OPERATOR',
+  TENANT_USER = 'TENANT_USER',
+  DATA_SUBJECT = 'DATA_SUBJECT',
+  SYSTEM = 'SYSTEM',
+}
+registerEnumType(ActorType, { name: 'ActorType' });

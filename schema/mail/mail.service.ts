@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../../server/database';
+import type { RequestContext } from '../../tenants/request-context';
+import type { JobQueue } from '../../workers/job-queue';
+import { MailAttachment, OutboundMail } from './outbound-mail.entity';
+
+export const SEND_MAIL_QUEUE = 'mail.send';
+
+export interface MailMessage {
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+  attachments?: MailAttachment[];
+  /** the controller the mail is sent for; defaults to the context's tenant */
+  tenantId?: string | null;
+}
+
+/** Puts mail in the outbox, inside the caller's transaction; a worker sends it after commit. */
+export class MailService {
+  constructor(
+    private readonly db: Database,
+    private readonly queue: JobQueue,
+    private readonly messageIdDomain: string,
+  ) {}
+
+  async send(ctx: RequestContext, msg: MailMessage): Promise<string> {
+    return this.db.transaction(async (em) => {
+      const id = randomUUID();
+      await em.insert(OutboundMail, {
+        id,
+        tenantId: msg.tenantId === undefined ? ctx.tenantId : msg.tenantId,
+        kind: msg.kind,
+        toAddress: msg.to,
+        subject: msg.subject,
+        text: msg.text,
+        html: msg.html ?? null,
+        headers: JSON.stringify(msg.headers ?? {}),
+        attachments: msg.attachments?.length ? JSON.stringify(msg.attachments) : null,
+        state: 'queued',
+        // Fixed per outbox row: a resend after a crash carries the same Message-ID, so it can be deduplicated.
+        messageId: `<${id}@${this.messageIdDomain}>`,
+        createdAt: new Date(),
+        sentAt: null,
+        lastError: null,
+      });
+      await this.queue.enqueue(ctx, SEND_MAIL_QUEUE, { mailId: id }, { maxAttempts: 10 });
+      return id;
+    });
+  }
+}

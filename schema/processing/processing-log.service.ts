@@ -1,0 +1,90 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Database } from '../../server/database';
+import type { RequestContext } from '../../tenants/request-context';
+import { ProcessingPurpose } from '../common/enums';
+import { ProcessingLogEntry } from './processing-log-entry.entity';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface ProcessingRecord {
+  purpose: ProcessingPurpose;
+  /** dotted verb, e.g. `subscriber.create` */
+  action: string;
+  /** how many data subjects the operation touched */
+  subjects: number;
+  dataCategories: string[];
+  /** what happened, in words that name no person: no address, name or IP */
+  description: string;
+  /** the controller on whose behalf; defaults to the context's tenant, null for platform-own processing */
+  tenantId?: string | null;
+}
+
+const EMAIL_LIKE = /[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+/;
+const IPV4_LIKE = /\b(?:\d{1,3}\.){3}\d{1,3}\b/;
+const IPV6_LIKE = /\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b/i;
+
+/** The canonical text an entry's hash covers: every stored field, in a fixed order, and the previous hash. */
+export function entryHash(e: Omit<ProcessingLogEntry, 'hash'>): string {
+  const canonical = JSON.stringify([
+    e.seq,
+    e.prevHash,
+    e.id,
+    e.at.toISOString(),
+    e.tenantId,
+    e.actorType,
+    e.actorId,
+    e.purpose,
+    e.action,
+    e.subjects,
+    e.dataCategories,
+    e.description,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/**
+ * The processing-log writer: the one function every feature calls for an operation on personal data.
+ *
+ * It appends inside the caller's transaction (joining it, or opening one), so the entry commits or
+ * rolls back with the operation it records. Appends are serialised on the single head row
+ * (`SELECT ... FOR UPDATE` on MySQL; SQLite has one writer), and `seq` is unique, so two appends
+ * that race can never both extend the same predecessor: the chain never forks.
+ */
+export class ProcessingLogService {
+  constructor(private readonly db: Database) {}
+
+  async append(ctx: RequestContext, record: ProcessingRecord): Promise<ProcessingLogEntry> {
+    if (!Object.values(ProcessingPurpose).includes(record.purpose)) throw new Error('processing log: purpose required');
+    if (!/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/.test(record.action)) {
+      throw new Error(`processing log: action must be a dotted verb, got "${record.action}"`);
+    }
+    if (!Number.isInteger(record.subjects) || record.subjects < 0) throw new Error('processing log: subjects must be a count');
+    const description = record.description.trim();
+    if (!description || description.length > 1000) throw new Error('processing log: description must be 1-1000 characters');
+    // A log that is kept for years must not itself become a store of personal data.
+    if (EMAIL_LIKE.test(description) || IPV4_LIKE.test(description) || IPV6_LIKE.test(description)) {
+      throw new Error('processing log: description must not contain an email address or IP address');
+    }
+
+    return this.db.transaction(async (em) => {
+      const [head] = await em.query(`SELECT seq, hash FROM processing_log_head WHERE id = 1${this.db.forUpdate}`);
+      const entry = new ProcessingLogEntry();
+      entry.id = randomUUID();
+      entry.seq = Number(head.seq) + 1;
+      entry.prevHash = head.hash;
+      entry.at = new Date();
+      entry.tenantId = record.tenantId === undefined ? (ctx.tenantId ?? null) : record.tenantId;
+      entry.actorType = ctx.actorType;
+      entry.actorId = ctx.actorId;
+      entry.purpose = record.purpose;
+      entry.action = record.action;
+      entry.subjects = record.subjects;
+      entry.dataCategories = [...record.dataCategories].sort();
+      entry.description = description;
+      entry.hash = entryHash(entry);
+      await em.insert(ProcessingLogEntry, entry);
+      await em.query('UPDATE processing_log_head SET seq = ?, hash = ? WHERE id = 1', [entry.seq, entry.hash]);
+      return entry;
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { HostingService, TenantStatus } from '../common/enums';
+
+/** A hosting customer: the controller of its subscribers' data. The root of tenancy, not tenant-owned. */
+@ObjectType()
+@Entity('tenants')
+export class Tenant {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 40 })
+  slug: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => HostingService)
+  @Column({ type: 'varchar', length: 16 })
+  service: HostingService;
+
+  @Field(() => String)
+  @Column({ name: 'dpo_email', type: 'varchar', length: 254 })
+  dpoEmail: string;
+
+  @Field(() => TenantStatus)
+  @Column({ type: 'varchar', length: 16 })
+  status: TenantStatus;
+
+  @Field(() => Date)
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt: Date;
+}

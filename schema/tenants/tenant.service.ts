@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../../server/database';
+import { ConflictError, isUniqueViolation, NotFoundError } from '../../server/errors';
+import type { RequestContext } from '../../tenants/request-context';
+import { ProcessingPurpose, TenantStatus } from '../common/enums';
+import { requiredText, validEmail } from '../common/email';
+import type { ProcessingLogService } from '../processing/processing-log.service';
+import { Tenant } from './tenant.entity';
+import type { CreateTenantInput } from './tenant.inputs';
+
+export class TenantService {
+  constructor(
+    private readonly db: Database,
+    private readonly processingLog: ProcessingLogService,
+  ) {}
+
+  /** Every tenant (operators only; the resolver's rule enforces it). */
+  list(_ctx: RequestContext): Promise<Tenant[]> {
+    return this.db.read((em) => em.find(Tenant, { order: { createdAt: 'ASC', id: 'ASC' } }));
+  }
+
+  /** A tenant by id; a tenant user sees only its own, and any other id answers as absent. */
+  async find(ctx: RequestContext, id: string): Promise<Tenant | null> {
+    if (ctx.isTenantUser && ctx.tenantId !== id) return null;
+    return this.db.read((em) => em.findOneBy(Tenant, { id }));
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Tenant> {
+    const tenant = await this.find(ctx, id);
+    if (!tenant) throw new NotFoundError('Tenant');
+    return tenant;
+  }
+
+  async bySlug(slug: string): Promise<Tenant | null> {
+    return this.db.read((em) => em.findOneBy(Tenant, { slug: slug.trim().toLowerCase() }));
+  }
+
+  async create(ctx: RequestContext, input: CreateTenantInput): Promise<Tenant> {
+    const tenant = Object.assign(new Tenant(), {
+      id: randomUUID(),
+      slug: input.slug,
+      name: requiredText(input.name, 'name', 200),
+      service: input.service,
+      dpoEmail: validEmail(input.dpoEmail, 'dpoEmail'),
+      status: TenantStatus.ACTIVE,
+      createdAt: new Date(),
+    });
+    try {
+      await this.db.transaction(async (em) => {
+        if (await em.findOneBy(Tenant, { slug: tenant.slug })) throw new ConflictError(`A tenant with slug "${tenant.slug}" already exists`);
+        await em.insert(Tenant, tenant);
+        await this.processingLog.append(ctx, {
+          tenantId: tenant.id,
+          purpose: ProcessingPurpose.ORDER_PROCESSING,
+          action: 'tenant.create',
+          subjects: 1,
+          dataCategories: ['EMAIL_ADDRESS'],
+          description: 'Hosting customer account created with its data-protection contact',
+        });
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new ConflictError(`A tenant with slug "${tenant.slug}" already exists`);
+      throw err;
+    }
+    return tenant;
+  }
+}

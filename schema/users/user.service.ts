@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../../server/database';
+import { decoyHash, generatePassword, hashPassword, verifyPassword } from '../../server/auth/password';
+import type { TokenService } from '../../server/auth/tokens';
+import { BadInputError, ConflictError, isUniqueViolation, NotFoundError, RateLimitedError, UnauthenticatedError } from '../../server/errors';
+import type { RateLimiter } from '../../server/rate-limiter';
+import type { Principal, RequestContext } from '../../tenants/request-context';
+import { tenantRepository } from '../../tenants/tenant-repository';
+import { ProcessingPurpose, Role, TenantRole, TenantStatus } from '../common/enums';
+import { normalizeEmail, validEmail } from '../common/email';
+import type { ProcessingLogService } from '../processing/processing-log.service';
+import type { TenantService } from '../tenants/tenant.service';
+import { Operator } from './operator.entity';
+import { TenantUser } from './tenant-user.entity';
+import type { CreateTenantUserInput } from './user.inputs';
+import { AuthPayload, TenantUserView, Viewer } from './user.types';
+
+/** Failed sign-ins allowed per account, and per client address, in one window. */
+export const LOGIN_FAILURES_PER_ACCOUNT = 10;
+export const LOGIN_FAILURES_PER_IP = 100;
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+
+const INVALID_LOGIN = 'Invalid email or password';
+
+export class UserService {
+  constructor(
+    private readonly db: Database,
+    private readonly tokens: TokenService,
+    private readonly limiter: RateLimiter,
+    private readonly tenants: TenantService,
+    private readonly processingLog: ProcessingLogService,
+  ) {}
+
+  /**
+   * Unknown address, unknown tenant, wrong password and a suspended tenant all fail with the same
+   * error after the same work (a decoy scrypt check stands in for a missing user), and failures are
+   * counted per account and per client address so guessing is throttled.
+   */
+  async login(ctx: RequestContext, rawEmail: string, password: string, tenantSlug?: string | null): Promise<AuthPayload> {
+    const email = normalizeEmail(rawEmail ?? '');
+    if (email.length > 254 || (password ?? '').length > 200 || (tenantSlug ?? '').length > 40) {
+      throw new BadInputError('email, password or tenant is too long');
+    }
+    const account = `${(tenantSlug ?? '').trim().toLowerCase()}\u0000${email}`;
+    const ip = ctx.ip ?? 'unknown';
+    const [perAccount, perIp] = await Promise.all([
+      this.limiter.count('login-account', account, LOGIN_WINDOW_MS),
+      this.limiter.count('login-ip', ip, LOGIN_WINDOW_MS),
+    ]);
+    if (perAccount.hits >= LOGIN_FAILURES_PER_ACCOUNT) throw new RateLimitedError(perAccount.retryAfter);
+    if (perIp.hits >= LOGIN_FAILURES_PER_IP) throw new RateLimitedError(perIp.retryAfter);
+
+    let found: { id: string; hash: string; role: Role; tenantId?: string; tenantRole?: TenantRole } | null = null;
+    if (tenantSlug) {
+      const rows: Array<{ id: string; password_hash: string; role: TenantRole; tenant_id: string; status: string }> = await this.db.query(
+        `SELECT u.id, u.password_hash, u.role, u.tenant_id, t.status FROM tenant_users u
+         JOIN tenants t ON t.id = u.tenant_id WHERE t.slug = ? AND u.email = ?`,
+        [tenantSlug.trim().toLowerCase(), email],
+      );
+      const r = rows[0];
+      if (r && r.status === TenantStatus.ACTIVE) {
+        found = { id: r.id, hash: r.password_hash, role: Role.TENANT_USER, tenantId: r.tenant_id, tenantRole: r.role };
+      }
+    } else {
+      const op = await this.db.read((em) => em.findOneBy(Operator, { email }));
+      if (op) found = { id: op.id, hash: op.passwordHash, role: Role.OPERATOR };
+    }
+    const ok = await verifyPassword(password ?? '', found?.hash ?? (await decoyHash()));
+    if (!found || !ok) {
+      await Promise.all([
+        this.limiter.hit('login-account', account, LOGIN_WINDOW_MS),
+        this.limiter.hit('login-ip', ip, LOGIN_WINDOW_MS),
+      ]);
+      throw new UnauthenticatedError(INVALID_LOGIN);
+    }
+    const { token, expiresAt } = this.tokens.sign({
+      sub: found.id,
+      role: found.role,
+      ...(found.tenantId ? { tenant_id: found.tenantId, tenant_role: found.tenantRole } : {}),
+    });
+    return Object.assign(new AuthPayload(), { token, expiresAt, role: found.role });
+  }
+
+  /**
+   * The principal behind a bearer token, checked against the database on every request: a deleted
+   * user, a user moved out of the token's tenant, or a tenant no longer ACTIVE loses access at once,
+   * and the role is the current one, not the one at sign-in.
+   */
+  async principalFromToken(token: string): Promise<Principal> {
+    const claims = this.tokens.verify(token);
+    if (claims.role === Role.OPERATOR) {
+      const rows = await this.db.query('SELECT id FROM operators WHERE id = ?', [claims.sub]);
+      if (!rows.length) throw new Error('operator no longer exists');
+      return { kind: 'operator', id: claims.sub };
+    }
+    const rows: Array<{ role: TenantRole; status: string }> = await this.db.query(
+      `SELECT u.role, t.status FROM tenant_users u JOIN tenants t ON t.id = u.tenant_id WHERE u.id = ? AND u.tenant_id = ?`,
+      [claims.sub, claims.tenant_id],
+    );
+    if (!rows.length) throw new Error('user no longer exists');
+    if (rows[0].status !== TenantStatus.ACTIVE) throw new Error('tenant is not active');
+    return { kind: 'tenant_user', id: claims.sub, tenantId: claims.tenant_id!, tenantRole: rows[0].role };
+  }
+
+  async me(ctx: RequestContext): Promise<Viewer> {
+    const p = ctx.principal;
+    if (p.kind === 'operator') {
+      const op = await this.db.read((em) => em.findOneBy(Operator, { id: p.id }));
+      if (!op) throw new UnauthenticatedError();
+      return Object.assign(new Viewer(), { id: op.id, email: op.email, role: Role.OPERATOR, tenantRole: null, tenant: null });
+    }
+    if (p.kind === 'tenant_user') {
+      const user = await tenantRepository(this.db, ctx, TenantUser, 'User').get(p.id);
+      const tenant = await this.tenants.get(ctx, p.tenantId);
+      return Object.assign(new Viewer(), { id: user.id, email: user.email, role: Role.TENANT_USER, tenantRole: user.role, tenant });
+    }
+    throw new UnauthenticatedError();
+  }
+
+  /** Operators for any tenant; an OWNER for its own (another tenant's id answers NOT_FOUND). */
+  async createTenantUser(ctx: RequestContext, input: CreateTenantUserInput): Promise<TenantUserView> {
+    const tenant = await this.tenants.find(ctx, input.tenantId);
+    if (!tenant) throw new NotFoundError('Tenant');
+    if (tenant.status !== TenantStatus.ACTIVE) throw new ConflictError(`Tenant is ${tenant.status.toLowerCase()}`);
+    const email = validEmail(input.email);
+    if ((input.password ?? '').length < 12) throw new BadInputError('password must be at least 12 characters', 'password');
+    const passwordHash = await hashPassword(input.password);
+    const users = tenantRepository(this.db, ctx.forTenant(tenant.id), TenantUser, 'User');
+    try {
+      const user = await this.db.transaction(async () => {
+        if (await users.findOne({ email })) throw new ConflictError('A user with this email already exists in this tenant');
+        const created = await users.insert({ id: randomUUID(), email, passwordHash, role: input.role, createdAt: new Date() });
+        await this.processingLog.append(ctx, {
+          tenantId: tenant.id,
+          purpose: ProcessingPurpose.ORDER_PROCESSING,
+          action: 'tenantUser.create',
+          subjects: 1,
+          dataCategories: ['EMAIL_ADDRESS', 'PASSWORD_HASH'],
+          description: `Portal account created for a customer staff member with role ${input.role}`,
+        });
+        return created;
+      });
+      return Object.assign(new TenantUserView(), { id: user.id, email: user.email, role: user.role, tenant });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new ConflictError('A user with this email already exists in this tenant');
+      throw err;
+    }
+  }
+
+  /**
+   * Makes sure an operator exists: the configured one, or on a fresh database a generated one whose
+   * password is returned to be printed once (it is stored only as a hash).
+   */
+  async ensureOperator(email?: string, password?: string): Promise<{ email: string; password?: string } | null> {
+    return this.db.transaction(async (em) => {
+      const [{ n }] = await em.query(`SELECT COUNT(*) AS n FROM operators${this.db.forUpdate}`);
+      if (Number(n) > 0) return null;
+      const address = email ?? 'operator@steward.local';
+      const secret = password ?? generatePassword();
+      await em.insert(Operator, { id: randomUUID(), email: address, passwordHash: await hashPassword(secret), createdAt: new Date() });
+      return { email: address, password: password ? undefined : secret };
+    });
+  }
+}

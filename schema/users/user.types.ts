@@ -1,0 +1,49 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Role, TenantRole } from '../common/enums';
+import { Tenant } from '../tenants/tenant.entity';
+
+@ObjectType()
+export class AuthPayload {
+  @Field(() => String, { description: 'JWT, sent back as `Authorization: Bearer <token>`' })
+  token: string;
+
+  @Field(() => Date)
+  expiresAt: Date;
+
+  @Field(() => Role)
+  role: Role;
+}
+
+@ObjectType()
+export class Viewer {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => TenantRole, { nullable: true })
+  tenantRole: TenantRole | null;
+
+  @Field(() => Tenant, { nullable: true })
+  tenant: Tenant | null;
+}
+
+/** The public view of a tenant user (the entity holds the password hash). */
+@ObjectType('TenantUser')
+export class TenantUserView {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => TenantRole)
+  role: TenantRole;
+
+  @Field(() => Tenant)
+  tenant: Tenant;
+}

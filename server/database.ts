@@ -1,0 +1,181 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, EntityManager, MixedList } from 'typeorm';
+import { DateUtils } from 'typeorm/util/DateUtils';
+import type { DatabaseConfig } from './config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export type Dialect = 'sqlite' | 'mysql';
+
+/** A FIFO async mutex: better-sqlite3 has one connection, so transactions must take turns. */
+class Mutex {
+  private tail: Promise<void> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(fn);
+    this.tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+}
+
+interface Ambient {
+  em: EntityManager;
+  /** set inside a transaction: callbacks to run after it commits */
+  hooks?: Array<() => void>;
+}
+
+/**
+ * The one way code reaches the database.
+ *
+ * `transaction(fn)` opens a transaction and makes its EntityManager the ambient one for everything
+ * called inside `fn` (AsyncLocalStorage), so a service, the scoped repositories, the job queue and
+ * the processing-log writer all write through the same transaction without passing it around; a
+ * nested call joins the outer transaction. `manager` is that ambient manager, or a plain one.
+ *
+ * On SQLite every transaction and every read outside one takes a process-wide turn: TypeORM's
+ * better-sqlite3 driver shares a single connection, so two overlapping transactions would
+ * otherwise interleave on it (and a reader would see another request's uncommitted rows).
+ */
+export class Database {
+  private readonly als = new AsyncLocalStorage<Ambient>();
+  private readonly mutex = new Mutex();
+
+  constructor(
+    readonly dataSource: DataSource,
+    readonly dialect: Dialect,
+  ) {}
+
+  /** The current transaction's manager, or the data source's. */
+  get manager(): EntityManager {
+    return this.als.getStore()?.em ?? this.dataSource.manager;
+  }
+
+  get inTransaction(): boolean {
+    return this.als.getStore()?.hooks !== undefined;
+  }
+
+  async transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const current = this.als.getStore();
+    if (current?.hooks) return fn(current.em);
+    const hooks: Array<() => void> = [];
+    const run = () => this.dataSource.transaction((em) => this.als.run({ em, hooks }, () => fn(em)));
+    // Inside a SQLite read we already hold the turn; taking it again would wait for ourselves.
+    const result = await (this.dialect === 'sqlite' && !current ? this.mutex.run(run) : run());
+    for (const hook of hooks) hook();
+    return result;
+  }
+
+  /** Runs `fn` once the ambient transaction commits (at once when there is none); never on rollback. */
+  afterCommit(fn: () => void): void {
+    const hooks = this.als.getStore()?.hooks;
+    if (hooks) hooks.push(fn);
+    else fn();
+  }
+
+  /** Runs reads outside a transaction; on SQLite waits for any transaction in flight. */
+  async read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const current = this.als.getStore();
+    if (current) return fn(current.em);
+    const em = this.dataSource.manager;
+    if (this.dialect === 'sqlite') return this.mutex.run(() => this.als.run({ em }, () => fn(em)));
+    return fn(em);
+  }
+
+  /** A raw query through the ambient manager (or a turn of its own on SQLite). */
+  query<T = any>(sql: string, params: unknown[] = []): Promise<T> {
+    return this.read((em) => em.query(sql, params));
+  }
+
+  /** A Date as a bind parameter for raw SQL: the same text TypeORM stores on SQLite, a Date on MySQL. */
+  param(date: Date): string | Date {
+    return this.dialect === 'sqlite' ? DateUtils.mixedDateToUtcDatetimeString(date) : date;
+  }
+
+  /** Reads a datetime value returned by raw SQL. */
+  date(value: unknown): Date | null {
+    if (value === null || value === undefined) return null;
+    if (value instanceof Date) return value;
+    const s = String(value);
+    return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : s.replace(' ', 'T') + 'Z');
+  }
+
+  /** `FOR UPDATE SKIP LOCKED` where the engine has row locks; SQLite serialises writers anyway. */
+  get skipLocked(): string {
+    return this.dialect === 'mysql' ? ' FOR UPDATE SKIP LOCKED' : '';
+  }
+
+  get forUpdate(): string {
+    return this.dialect === 'mysql' ? ' FOR UPDATE' : '';
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+function dataSourceFor(db: DatabaseConfig, entities: MixedList<Function>): DataSource {
+  const common = { entities, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logging: false } as const;
+  if (db.type === 'sqlite') {
+    return new DataSource({
+      ...common,
+      type: 'better-sqlite3',
+      database: db.path,
+      enableWAL: db.path !== ':memory:',
+      timeout: 10_000,
+      prepareDatabase: (conn: { pragma(s: string): unknown }) => {
+        conn.pragma('foreign_keys = ON');
+        // FULL: a commit that returned survives a power cut, as on the InnoDB side.
+        conn.pragma('synchronous = FULL');
+      },
+    });
+  }
+  return new DataSource({
+    ...common,
+    type: 'mysql',
+    url: db.url,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    supportBigNumbers: true,
+    bigNumberStrings: false,
+    extra: { connectionLimit: 20, enableKeepAlive: true },
+  });
+}
+
+/** Creates the MySQL database named in the URL when it does not exist yet. */
+export async function ensureMysqlDatabase(db: Extract<DatabaseConfig, { type: 'mysql' }>): Promise<void> {
+  const admin = new URL(db.url);
+  admin.pathname = '/';
+  const ds = new DataSource({ type: 'mysql', url: admin.toString(), charset: 'utf8mb4_unicode_ci' });
+  await ds.initialize();
+  try {
+    await ds.query(
+      `CREATE DATABASE IF NOT EXISTS \`${db.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
+  } finally {
+    await ds.destroy();
+  }
+}
+
+/** Connects, creates the database if needed, and runs every pending migration. */
+export async function openDatabase(db: DatabaseConfig, opts: { migrate?: boolean } = {}): Promise<Database> {
+  if (db.type === 'sqlite' && db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
+  if (db.type === 'mysql') await ensureMysqlDatabase(db);
+  const ds = dataSourceFor(db, ENTITIES);
+  await ds.initialize();
+  const database = new Database(ds, db.type === 'sqlite' ? 'sqlite' : 'mysql');
+  if (opts.migrate !== false) await ds.runMigrations({ transaction: 'each' });
+  return database;
+}

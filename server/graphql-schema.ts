@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchemaSync, ResolverData } from 'type-graphql';
+import { TenantResolver } from '../schema/tenants/tenant.resolver';
+import { UserResolver } from '../schema/users/user.resolver';
+
+/** Every resolver class of the API. */
+export const RESOLVERS = [UserResolver, TenantResolver] as const;
+
+/**
+ * Builds the executable schema from the resolver classes; `instances` supplies their constructed
+ * objects (with services). Without instances the schema is only for printing the SDL.
+ */
+export function buildGraphQLSchema(instances: object[] = []): GraphQLSchema {
+  const byClass = new Map<Function, object>(instances.map((i) => [i.constructor, i]));
+  return buildSchemaSync({
+    resolvers: [...RESOLVERS] as unknown as [Function, ...Function[]],
+    container: {
+      get: (cls: Function, _data: ResolverData<object>) => {
+        const instance = byClass.get(cls);
+        if (!instance) throw new Error(`no instance for resolver ${cls.name}`);
+        return instance;
+      },
+    },
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    emitSchemaFile: false,
+  });
+}

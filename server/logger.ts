@@ -1,0 +1,14 @@
+import pino, { Logger } from 'pino';
+
+/**
+ * JSON logs. Request lines carry the request id, method, route and status: never an IP, a user
+ * agent, a token or an email address, so the log is not a store of personal data.
+ */
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: 'steward' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: { paths: ['req.headers', 'password', '*.password', 'token', '*.token', 'email', '*.email'], remove: true },
+  });
+}

@@ -1,0 +1,70 @@
+import { createHmac } from 'node:crypto';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Database } from './database';
+import { RateLimitedError } from './errors';
+
+/** Fixed-window hit counters, shared by every process through the database. */
+@Entity('rate_limits')
+export class RateLimitBucket {
+  /** keyed hash of scope and key: the table never holds an IP or an address */
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  bucket: string;
+
+  @PrimaryColumn({ name: 'window_start', type: 'bigint' })
+  windowStart: number;
+
+  @Column({ type: 'int' })
+  hits: number;
+}
+
+export class RateLimiter {
+  constructor(
+    private readonly db: Database,
+    private readonly key: string,
+  ) {}
+
+  private bucket(scope: string, key: string): string {
+    return createHmac('sha256', this.key).update(`${scope}\u0000${key}`).digest('hex');
+  }
+
+  /** Counts one hit and returns the window's count so far (this hit included). */
+  async hit(scope: string, key: string, windowMs: number, now = Date.now()): Promise<{ hits: number; retryAfter: number }> {
+    const bucket = this.bucket(scope, key);
+    const windowStart = now - (now % windowMs);
+    const upsert =
+      this.db.dialect === 'mysql'
+        ? 'INSERT INTO rate_limits (bucket, window_start, hits) VALUES (?, ?, 1) ON DUPLICATE KEY UPDATE hits = hits + 1'
+        : 'INSERT INTO rate_limits (bucket, window_start, hits) VALUES (?, ?, 1) ON CONFLICT (bucket, window_start) DO UPDATE SET hits = hits + 1';
+    const hits = await this.db.transaction(async (em) => {
+      await em.query(upsert, [bucket, windowStart]);
+      const [row] = await em.query('SELECT hits FROM rate_limits WHERE bucket = ? AND window_start = ?', [bucket, windowStart]);
+      return Number(row.hits);
+    });
+    return { hits, retryAfter: Math.ceil((windowStart + windowMs - now) / 1000) };
+  }
+
+  /** The window's count without adding to it. */
+  async count(scope: string, key: string, windowMs: number, now = Date.now()): Promise<{ hits: number; retryAfter: number }> {
+    const windowStart = now - (now % windowMs);
+    const rows = await this.db.query('SELECT hits FROM rate_limits WHERE bucket = ? AND window_start = ?', [
+      this.bucket(scope, key),
+      windowStart,
+    ]);
+    return { hits: rows.length ? Number(rows[0].hits) : 0, retryAfter: Math.ceil((windowStart + windowMs - now) / 1000) };
+  }
+
+  /** Counts a hit and throws RATE_LIMITED once the window holds more than `limit` (0: unlimited). */
+  async consume(scope: string, key: string, limit: number, windowMs: number): Promise<void> {
+    if (limit <= 0) return;
+    const { hits, retryAfter } = await this.hit(scope, key, windowMs);
+    if (hits > limit) throw new RateLimitedError(retryAfter);
+  }
+
+  /** Drops windows that ended more than a day ago. */
+  async prune(now = Date.now()): Promise<number> {
+    const r = await this.db.transaction((em) =>
+      em.createQueryBuilder().delete().from(RateLimitBucket).where('window_start < :t', { t: now - 86_400_000 }).execute(),
+    );
+    return r.affected ?? 0;
+  }
+}

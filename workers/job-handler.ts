@@ -1,0 +1,33 @@
+import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../tenants/request-context';
+
+/** What a handler sees of the job it runs. */
+export interface JobRun<P = unknown> {
+  id: string;
+  queue: string;
+  payload: P;
+  /** the context the job was enqueued with: same tenant, same actor */
+  ctx: RequestContext;
+  /** 1 on the first try */
+  attempt: number;
+  parentId: string | null;
+  /** aborted when the lease is lost or the worker shuts down: stop soon, the job will run again */
+  signal: AbortSignal;
+  progress(done: number, total: number): Promise<void>;
+  /**
+   * Commits the handler's database writes together with the job's completion: if this worker lost
+   * the job in the meantime, the writes roll back. Use it where running twice must not count twice.
+   */
+  commit(work: (em: EntityManager) => Promise<void>, result?: unknown): Promise<void>;
+  /** results of this parent's chunks (for a chunked job's finishing handler) */
+  chunkResults<T = unknown>(): Promise<T[]>;
+}
+
+/**
+ * One kind of background work. Delivery is at least once, so `run` must be idempotent: a job whose
+ * worker died after the effect but before completion runs again.
+ */
+export interface JobHandler<P = any> {
+  queue: string;
+  run(job: JobRun<P>): Promise<unknown>;
+}

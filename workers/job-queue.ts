@@ -1,0 +1,318 @@
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../server/database';
+import { isUniqueViolation } from '../server/errors';
+import type { RequestContext } from '../tenants/request-context';
+import { Job, JobState } from './job.entity';
+
+export interface EnqueueOptions {
+  /** not before this time (default: now) */
+  runAt?: Date;
+  /** attempts before the dead-letter state (default 8) */
+  maxAttempts?: number;
+  /** at most one job with this key ever exists; a second enqueue returns the first job's id */
+  uniqueKey?: string;
+}
+
+export interface ChunkedJob {
+  /** queue of the parent: its handler runs once, after every chunk is done (it may read their results) */
+  queue: string;
+  payload: unknown;
+  /** queue of the chunks, each run by any worker */
+  chunkQueue: string;
+  chunks: unknown[];
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 8;
+const MAX_BACKOFF_MS = 60 * 60 * 1000;
+
+/** Exponential backoff with jitter: about 1 s, 2 s, 4 s ... capped at an hour. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(0, attempt - 1));
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+/**
+ * The database-backed job queue.
+ *
+ * - `enqueue` writes through the ambient transaction, so a rolled-back write leaves no job
+ *   (transactional outbox); local workers are woken after commit.
+ * - `claim` takes one due job: `SELECT ... FOR UPDATE SKIP LOCKED` on MySQL/MariaDB, so workers never
+ *   wait on each other's rows; on SQLite (one writer at a time) the update is guarded by
+ *   `state = 'pending'`, so of two processes only one wins.
+ * - A claimed job carries a lease (`lease_until`) that its worker renews; `reap` hands jobs whose
+ *   lease ran out (a crashed or frozen worker) back to `pending`, or to `dead` after the last attempt.
+ * - Every transition out of `running` is guarded by `locked_by = <this worker>`: a worker that lost
+ *   its lease cannot complete or fail a job another worker now owns.
+ * - Chunked jobs: a parent waits while its chunks run anywhere; each chunk's completion bumps the
+ *   parent's `chunks_done` in the same transaction (so progress counts each chunk once), and the
+ *   last one makes the parent runnable.
+ */
+export class JobQueue {
+  readonly events = new EventEmitter();
+
+  constructor(readonly db: Database) {
+    this.events.setMaxListeners(100);
+  }
+
+  async enqueue(ctx: RequestContext, queue: string, payload: unknown, opts: EnqueueOptions = {}): Promise<string> {
+    return this.db.transaction(async (em) => {
+      const job = this.newJob(ctx, queue, payload, opts);
+      if (opts.uniqueKey) {
+        const existing = await em.findOne(Job, { where: { uniqueKey: opts.uniqueKey }, select: { id: true } });
+        if (existing) return existing.id;
+        try {
+          await em.insert(Job, job);
+        } catch (err) {
+          if (!isUniqueViolation(err)) throw err;
+          const raced = await em.findOne(Job, { where: { uniqueKey: opts.uniqueKey }, select: { id: true } });
+          return raced!.id;
+        }
+      } else {
+        await em.insert(Job, job);
+      }
+      this.db.afterCommit(() => this.events.emit('enqueued', queue));
+      return job.id;
+    });
+  }
+
+  /** Enqueues a parent and its chunks in one transaction; returns the parent's id. */
+  async enqueueChunked(ctx: RequestContext, spec: ChunkedJob, opts: EnqueueOptions = {}): Promise<string> {
+    return this.db.transaction(async (em) => {
+      const parent = this.newJob(ctx, spec.queue, spec.payload, opts);
+      parent.state = spec.chunks.length ? 'waiting' : 'pending';
+      parent.chunksTotal = spec.chunks.length;
+      parent.progressTotal = spec.chunks.length;
+      await em.insert(Job, parent);
+      const children = spec.chunks.map((chunk) => {
+        const child = this.newJob(ctx, spec.chunkQueue, chunk, { maxAttempts: opts.maxAttempts });
+        child.parentId = parent.id;
+        return child;
+      });
+      for (let i = 0; i < children.length; i += 500) await em.insert(Job, children.slice(i, i + 500));
+      this.db.afterCommit(() => this.events.emit('enqueued', spec.chunkQueue));
+      return parent.id;
+    });
+  }
+
+  private newJob(ctx: RequestContext, queue: string, payload: unknown, opts: EnqueueOptions): Job {
+    const now = new Date();
+    return Object.assign(new Job(), {
+      id: randomUUID(),
+      queue,
+      state: 'pending' as JobState,
+      tenantId: ctx.tenantId,
+      payload: JSON.stringify(payload ?? null),
+      context: JSON.stringify(ctx.serialize()),
+      uniqueKey: opts.uniqueKey ?? null,
+      attempts: 0,
+      maxAttempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      runAt: opts.runAt ?? now,
+      lockedBy: null,
+      leaseUntil: null,
+      progress: 0,
+      progressTotal: 0,
+      parentId: null,
+      chunksTotal: 0,
+      chunksDone: 0,
+      result: null,
+      lastError: null,
+      createdAt: now,
+      startedAt: null,
+      finishedAt: null,
+    });
+  }
+
+  /** Claims the next due job of the given queues for `workerId`, or null when none is due. */
+  async claim(workerId: string, queues: string[], leaseMs: number): Promise<Job | null> {
+    if (!queues.length) return null;
+    const now = new Date();
+    const marks = queues.map(() => '?').join(', ');
+    return this.db.transaction(async (em) => {
+      const rows: Array<{ id: string }> = await em.query(
+        `SELECT id FROM jobs WHERE state = 'pending' AND run_at <= ? AND queue IN (${marks})
+         ORDER BY run_at LIMIT 1${this.db.skipLocked}`,
+        [this.db.param(now), ...queues],
+      );
+      if (!rows.length) return null;
+      const id = rows[0].id;
+      const claimed = await em
+        .createQueryBuilder()
+        .update(Job)
+        .set({
+          state: 'running',
+          lockedBy: workerId,
+          leaseUntil: new Date(now.getTime() + leaseMs),
+          startedAt: now,
+          attempts: () => 'attempts + 1',
+        })
+        .where('id = :id AND state = :state', { id, state: 'pending' })
+        .execute();
+      if (!claimed.affected) return null;
+      return em.findOneByOrFail(Job, { id });
+    });
+  }
+
+  /** Renews the lease; false when this worker no longer owns the job (it was reaped). */
+  async heartbeat(jobId: string, workerId: string, leaseMs: number): Promise<boolean> {
+    const r = await this.db.transaction((em) =>
+      em.update(Job, { id: jobId, lockedBy: workerId, state: 'running' }, { leaseUntil: new Date(Date.now() + leaseMs) }),
+    );
+    return (r.affected ?? 0) > 0;
+  }
+
+  async setProgress(jobId: string, workerId: string, progress: number, total: number): Promise<boolean> {
+    const r = await this.db.transaction((em) =>
+      em.update(Job, { id: jobId, lockedBy: workerId, state: 'running' }, { progress, progressTotal: total }),
+    );
+    return (r.affected ?? 0) > 0;
+  }
+
+  /**
+   * Marks the job done, in one transaction with `work` (the handler's own writes) when given.
+   * Returns false, and rolls `work` back, when this worker no longer owns the job.
+   */
+  async complete(job: Job, workerId: string, result: unknown, work?: (em: EntityManager) => Promise<void>): Promise<boolean> {
+    try {
+      return await this.db.transaction(async (em) => {
+        if (work) await work(em);
+        const now = new Date();
+        const r = await em.update(
+          Job,
+          { id: job.id, lockedBy: workerId, state: 'running' },
+          {
+            state: 'done',
+            result: result === undefined ? null : JSON.stringify(result),
+            finishedAt: now,
+            lockedBy: null,
+            leaseUntil: null,
+            lastError: null,
+          },
+        );
+        if (!r.affected) throw new LeaseLostError(job.id);
+        if (job.parentId) {
+          await em
+            .createQueryBuilder()
+            .update(Job)
+            .set({ chunksDone: () => 'chunks_done + 1', progress: () => 'progress + 1' })
+            .where('id = :id', { id: job.parentId })
+            .execute();
+          await em.query(
+            `UPDATE jobs SET state = 'pending', run_at = ? WHERE id = ? AND state = 'waiting' AND chunks_done >= chunks_total`,
+            [this.db.param(now), job.parentId],
+          );
+          this.db.afterCommit(() => this.events.emit('enqueued', job.queue));
+        }
+        return true;
+      });
+    } catch (err) {
+      if (err instanceof LeaseLostError) return false;
+      throw err;
+    }
+  }
+
+  /** Schedules a retry with backoff, or moves the job (and a chunk's parent) to `dead`. */
+  async fail(job: Job, workerId: string, error: string): Promise<'retry' | 'dead' | 'lost'> {
+    const message = error.slice(0, 2000);
+    return this.db.transaction(async (em) => {
+      const dead = job.attempts >= job.maxAttempts;
+      const now = new Date();
+      const r = await em.update(
+        Job,
+        { id: job.id, lockedBy: workerId, state: 'running' },
+        dead
+          ? { state: 'dead', lastError: message, finishedAt: now, lockedBy: null, leaseUntil: null }
+          : {
+              state: 'pending',
+              lastError: message,
+              lockedBy: null,
+              leaseUntil: null,
+              runAt: new Date(now.getTime() + backoffMs(job.attempts)),
+            },
+      );
+      if (!r.affected) return 'lost';
+      if (dead && job.parentId) await this.killParents(em, [job.parentId], now);
+      return dead ? 'dead' : 'retry';
+    });
+  }
+
+  /** Graceful shutdown: gives an unfinished job back without counting the attempt. */
+  async release(job: Job, workerId: string): Promise<void> {
+    await this.db.transaction((em) =>
+      em
+        .createQueryBuilder()
+        .update(Job)
+        .set({ state: 'pending', lockedBy: null, leaseUntil: null, attempts: () => 'attempts - 1', runAt: new Date() })
+        .where('id = :id AND locked_by = :w AND state = :s', { id: job.id, w: workerId, s: 'running' })
+        .execute(),
+    );
+  }
+
+  /** Hands back every job whose lease ran out; returns how many. Safe to run in many processes at once. */
+  async reap(now: Date = new Date()): Promise<number> {
+    return this.db.transaction(async (em) => {
+      const expired: Array<{ id: string; attempts: number; max_attempts: number; parent_id: string | null }> = await em.query(
+        `SELECT id, attempts, max_attempts, parent_id FROM jobs WHERE state = 'running' AND lease_until < ?${this.db.skipLocked}`,
+        [this.db.param(now)],
+      );
+      if (!expired.length) return 0;
+      const error = 'lease expired: the worker stopped renewing it (crashed or frozen)';
+      const retry = expired.filter((j) => Number(j.attempts) < Number(j.max_attempts)).map((j) => j.id);
+      const dead = expired.filter((j) => Number(j.attempts) >= Number(j.max_attempts));
+      if (retry.length) {
+        await em
+          .createQueryBuilder()
+          .update(Job)
+          .set({ state: 'pending', lockedBy: null, leaseUntil: null, lastError: error, runAt: now })
+          .where('id IN (:...ids) AND state = :s', { ids: retry, s: 'running' })
+          .execute();
+      }
+      if (dead.length) {
+        await em
+          .createQueryBuilder()
+          .update(Job)
+          .set({ state: 'dead', lockedBy: null, leaseUntil: null, lastError: error, finishedAt: now })
+          .where('id IN (:...ids) AND state = :s', { ids: dead.map((j) => j.id), s: 'running' })
+          .execute();
+        const parents = dead.map((j) => j.parent_id).filter((p): p is string => !!p);
+        if (parents.length) await this.killParents(em, parents, now);
+      }
+      if (retry.length) this.db.afterCommit(() => this.events.emit('enqueued', '*'));
+      return expired.length;
+    });
+  }
+
+  private async killParents(em: EntityManager, parentIds: string[], now: Date): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(Job)
+      .set({ state: 'dead', lastError: 'a chunk failed after its last attempt', finishedAt: now })
+      .where('id IN (:...ids) AND state = :s', { ids: [...new Set(parentIds)], s: 'waiting' })
+      .execute();
+  }
+
+  /** Results of a parent's finished chunks, for its finishing handler. */
+  async chunkResults<T = unknown>(parentId: string): Promise<T[]> {
+    const rows = await this.db.read((em) => em.find(Job, { where: { parentId, state: 'done' }, select: { result: true } }));
+    return rows.map((r) => (r.result ? JSON.parse(r.result) : null));
+  }
+
+  get(id: string): Promise<Job | null> {
+    return this.db.read((em) => em.findOneBy(Job, { id }));
+  }
+
+  /** Job counts per queue and state, for metrics. */
+  async depth(): Promise<Array<{ queue: string; state: JobState; count: number }>> {
+    const rows: Array<{ queue: string; state: JobState; n: number | string }> = await this.db.query(
+      `SELECT queue, state, COUNT(*) AS n FROM jobs WHERE state IN ('pending', 'running', 'waiting', 'dead') GROUP BY queue, state`,
+    );
+    return rows.map((r) => ({ queue: r.queue, state: r.state, count: Number(r.n) }));
+  }
+}
+
+export class LeaseLostError extends Error {
+  constructor(jobId: string) {
+    super(`lease lost on job ${jobId}`);
+  }
+}
