@@ -3,10 +3,12 @@ import { promisify } from 'node:util';
 
 const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, keylen: number, opts: object) => Promise<Buffer>;
 
-// OWASP's scrypt floor: N=2^17, r=8, p=1 (128 MiB per hash).
-const N = 2 ** 17;
+// One of OWASP's equivalent scrypt floors: N=2^15 (32 MiB), r=8, p=3. Measured here: 290 ms per
+// hash against 650 ms for the N=2^17, p=1 variant, with a quarter of the memory. The parameters are
+// stored with each hash, so raising them later re-hashes nothing.
+const N = 2 ** 15;
 const R = 8;
-const P = 1;
+const P = 3;
 const KEYLEN = 32;
 const MAXMEM = 256 * 1024 * 1024;
 

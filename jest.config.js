@@ -1,0 +1,23 @@
+/**
+ * `npm test` runs every suite on embedded SQLite; with TEST_DATABASE_URL=mysql://... it runs the
+ * same suites against MySQL/MariaDB as well (a second project). Each test file gets a fresh database.
+ */
+const base = {
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/test/**/*.spec.ts', '<rootDir>/{server,schema,tenants,workers}/**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  testTimeout: 60_000,
+};
+
+module.exports = {
+  maxWorkers: 2,
+  testTimeout: 60_000,
+  projects: [
+    { ...base, displayName: 'sqlite', setupFiles: ['<rootDir>/test/support/use-sqlite.ts'] },
+    ...(process.env.TEST_DATABASE_URL
+      ? [{ ...base, displayName: 'mysql', setupFiles: ['<rootDir>/test/support/use-mysql.ts'] }]
+      : []),
+  ],
+};

@@ -1,0 +1,1 @@
+process.env.STEWARD_TEST_DB = 'mysql';
