@@ -123,7 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (operatorPassword && !operatorEmail) throw new ConfigError('OPERATOR_PASSWORD is set but OPERATOR_EMAIL is not');
   if (operatorPassword && operatorPassword.length < 12) throw new ConfigError('OPERATOR_PASSWORD must be at least 12 characters');
 
-  const corsOrigins = (env.CORS_ORIGINS ?? new URL(publicUrlRaw).origin)
+  const corsOrigins = (env.CORS_ORIGINS?.trim() || new URL(publicUrlRaw).origin)
     .split(',')
     .map((o) => o.trim())
     .filter(Boolean);

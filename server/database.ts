@@ -172,10 +172,42 @@ export async function ensureMysqlDatabase(db: Extract<DatabaseConfig, { type: 'm
 /** Connects, creates the database if needed, and runs every pending migration. */
 export async function openDatabase(db: DatabaseConfig, opts: { migrate?: boolean } = {}): Promise<Database> {
   if (db.type === 'sqlite' && db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
-  if (db.type === 'mysql') await ensureMysqlDatabase(db);
-  const ds = dataSourceFor(db, ENTITIES);
-  await ds.initialize();
+  let ds = dataSourceFor(db, ENTITIES);
+  try {
+    await ds.initialize();
+  } catch (err) {
+    // Only a missing database is created here; an account without CREATE rights on a database
+    // that exists never gets that far.
+    if (db.type !== 'mysql' || (err as { code?: string }).code !== 'ER_BAD_DB_ERROR') throw err;
+    await ensureMysqlDatabase(db);
+    ds = dataSourceFor(db, ENTITIES);
+    await ds.initialize();
+  }
   const database = new Database(ds, db.type === 'sqlite' ? 'sqlite' : 'mysql');
-  if (opts.migrate !== false) await ds.runMigrations({ transaction: 'each' });
+  if (opts.migrate !== false) await migrate(database, db.type === 'mysql' ? db.database : '');
   return database;
+}
+
+/**
+ * Runs pending migrations. On MySQL a named lock makes processes that start together (an API and
+ * its workers) take turns, so each migration runs once.
+ */
+async function migrate(db: Database, name: string): Promise<void> {
+  if (db.dialect !== 'mysql') {
+    await db.dataSource.runMigrations({ transaction: 'each' });
+    return;
+  }
+  const runner = db.dataSource.createQueryRunner();
+  const lock = `steward_migrations_${name}`.slice(0, 64);
+  try {
+    const [{ got }] = await runner.query(`SELECT GET_LOCK(?, 120) AS got`, [lock]);
+    if (Number(got) !== 1) throw new Error('could not take the migration lock within 120 s');
+    try {
+      await db.dataSource.runMigrations({ transaction: 'each' });
+    } finally {
+      await runner.query(`SELECT RELEASE_LOCK(?)`, [lock]);
+    }
+  } finally {
+    await runner.release();
+  }
 }
