@@ -183,9 +183,24 @@ export async function openDatabase(db: DatabaseConfig, opts: { migrate?: boolean
     ds = dataSourceFor(db, ENTITIES);
     await ds.initialize();
   }
+  if (db.type === 'sqlite') beginImmediate(ds);
   const database = new Database(ds, db.type === 'sqlite' ? 'sqlite' : 'mysql');
   if (opts.migrate !== false) await migrate(database, db.type === 'mysql' ? db.database : '');
   return database;
+}
+
+/**
+ * Makes SQLite transactions take the write lock when they begin (`BEGIN IMMEDIATE`). TypeORM
+ * begins them deferred; when another process (an `npm run worker` on the same file) commits between
+ * such a transaction's first read and its first write, SQLite fails the write at once with
+ * SQLITE_BUSY instead of waiting. Immediate transactions wait for the lock (busy timeout) instead.
+ * The better-sqlite3 driver has a single query runner, so patching it covers every transaction.
+ */
+function beginImmediate(ds: DataSource): void {
+  const runner = ds.createQueryRunner();
+  const query = runner.query.bind(runner);
+  runner.query = ((sql: string, ...rest: unknown[]) =>
+    (query as (...a: unknown[]) => Promise<unknown>)(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest)) as typeof runner.query;
 }
 
 /**

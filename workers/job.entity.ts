@@ -12,6 +12,7 @@ export type JobState = 'pending' | 'running' | 'waiting' | 'done' | 'dead';
 @Index('ix_jobs_lease', ['state', 'leaseUntil'])
 @Index('ix_jobs_parent', ['parentId', 'state'])
 @Index('ix_jobs_tenant', ['tenantId', 'createdAt'])
+@Index('ux_jobs_unique_key', ['uniqueKey'], { unique: true })
 export class Job {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -32,13 +33,13 @@ export class Job {
   @Column({ type: 'text' })
   context: string;
 
-  @Column({ name: 'unique_key', type: 'varchar', length: 191, nullable: true, unique: true })
+  @Column({ name: 'unique_key', type: 'varchar', length: 191, nullable: true })
   uniqueKey: string | null;
 
   @Column({ type: 'int', default: 0 })
   attempts: number;
 
-  @Column({ name: 'max_attempts', type: 'int' })
+  @Column({ name: 'max_attempts', type: 'int', default: 8 })
   maxAttempts: number;
 
   @Column({ name: 'run_at', type: 'datetime', precision: 3 })

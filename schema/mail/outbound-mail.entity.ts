@@ -16,7 +16,7 @@ export interface MailAttachment {
  */
 @Entity('outbound_mail')
 @Index('ix_outbound_mail_tenant', ['tenantId', 'createdAt'])
-@Index('ix_outbound_mail_state', ['state', 'createdAt'])
+@Index('ix_outbound_mail_created', ['createdAt'])
 export class OutboundMail {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

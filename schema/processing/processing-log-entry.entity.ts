@@ -13,6 +13,7 @@ const jsonList = {
  */
 @ObjectType('ProcessingLogEntry')
 @Entity('processing_log')
+@Index('ux_processing_log_seq', ['seq'], { unique: true })
 @Index('ix_processing_log_tenant_seq', ['tenantId', 'seq'])
 export class ProcessingLogEntry {
   @Field(() => ID)
@@ -20,7 +21,7 @@ export class ProcessingLogEntry {
   id: string;
 
   @Field(() => Int)
-  @Column({ type: 'bigint', unique: true, transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } })
+  @Column({ type: 'bigint', transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } })
   seq: number;
 
   @Field(() => Date)

@@ -1,10 +1,11 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { HostingService, TenantStatus } from '../common/enums';
 
 /** A hosting customer: the controller of its subscribers' data. The root of tenancy, not tenant-owned. */
 @ObjectType()
 @Entity('tenants')
+@Index('ux_tenants_slug', ['slug'], { unique: true })
 export class Tenant {
   @Field(() => ID)
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -1,7 +1,8 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** Platform (processor) staff. Not tenant-owned. Never a GraphQL type: it carries the password hash. */
 @Entity('operators')
+@Index('ux_operators_email', ['email'], { unique: true })
 export class Operator {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

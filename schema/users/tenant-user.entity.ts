@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { TenantRole } from '../common/enums';
 
 /** A hosting customer's staff member. Tenant-owned; the GraphQL view is TenantUserView (no hash). */
 @Entity('tenant_users')
+@Index('ux_tenant_users_tenant_email', ['tenantId', 'email'], { unique: true })
 export class TenantUser {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

@@ -42,7 +42,6 @@ export class Foundation1764028800000 implements MigrationInterface {
         engine,
         columns: [id(), ref('tenant_id'), str('email', 254), str('password_hash', 255), str('role', 16), time('created_at')],
         indices: [new TableIndex({ name: 'ux_tenant_users_tenant_email', columnNames: ['tenant_id', 'email'], isUnique: true })],
-        foreignKeys: [{ columnNames: ['tenant_id'], referencedTableName: 'tenants', referencedColumnNames: ['id'] }],
       }),
     );
     await q.createTable(
@@ -58,7 +57,7 @@ export class Foundation1764028800000 implements MigrationInterface {
           str('actor_id', 64, true),
           str('purpose', 32),
           str('action', 64),
-          int('subjects'),
+          { name: 'subjects', type: 'int' },
           str('data_categories', 500),
           str('description', 1000),
           str('prev_hash', 64),
@@ -139,7 +138,7 @@ export class Foundation1764028800000 implements MigrationInterface {
         ],
         indices: [
           new TableIndex({ name: 'ix_outbound_mail_tenant', columnNames: ['tenant_id', 'created_at'] }),
-          new TableIndex({ name: 'ix_outbound_mail_state', columnNames: ['state', 'created_at'] }),
+          new TableIndex({ name: 'ix_outbound_mail_created', columnNames: ['created_at'] }),
         ],
       }),
     );
