@@ -17,6 +17,8 @@ export interface AccessRule {
   operator?: boolean;
   /** tenant users holding one of these roles in their own tenant */
   tenantRoles?: TenantRole[];
+  /** still callable by an account that signed in with a one-time password (me, changePassword) */
+  withOneTimePassword?: boolean;
 }
 
 const ALL_TENANT_ROLES = [TenantRole.OWNER, TenantRole.ADMIN, TenantRole.VIEWER];
@@ -47,6 +49,9 @@ export function assertAllowed(rule: AccessRule | undefined, ctx: RequestContext,
   if (!rule) throw new ForbiddenError('This operation has no access rule and is denied');
   if (rule.public) return;
   if (!ctx.isAuthenticated) throw new UnauthenticatedError(authError);
+  if (ctx.principal.kind === 'operator' && ctx.principal.mustChangePassword && !rule.withOneTimePassword) {
+    throw new ForbiddenError('Change your one-time password first (changePassword)');
+  }
   if (rule.signedIn) return;
   if (rule.operator && ctx.isOperator) return;
   if (rule.tenantRoles && ctx.tenantRole && rule.tenantRoles.includes(ctx.tenantRole)) return;

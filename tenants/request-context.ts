@@ -4,7 +4,7 @@ import { ForbiddenError, UnauthenticatedError } from '../server/errors';
 
 export type Principal =
   | { kind: 'anonymous' }
-  | { kind: 'operator'; id: string }
+  | { kind: 'operator'; id: string; mustChangePassword?: boolean }
   | { kind: 'tenant_user'; id: string; tenantId: string; tenantRole: TenantRole }
   | { kind: 'data_subject' }
   | { kind: 'system'; name: string };

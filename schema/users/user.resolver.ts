@@ -10,7 +10,7 @@ export class UserResolver {
   constructor(private readonly users: UserService) {}
 
   @Query(() => Viewer, { description: 'any signed-in caller' })
-  @Allow(Access.SIGNED_IN)
+  @Allow({ signedIn: true, withOneTimePassword: true })
   me(@Ctx() { ctx }: GraphQLContext): Promise<Viewer> {
     return this.users.me(ctx);
   }
@@ -24,6 +24,16 @@ export class UserResolver {
     @Arg('tenant', () => String, { nullable: true }) tenant?: string | null,
   ): Promise<AuthPayload> {
     return this.users.login(ctx, email, password, tenant);
+  }
+
+  @Mutation(() => Boolean, { description: 'any signed-in caller: replaces its own password (and a one-time password)' })
+  @Allow({ signedIn: true, withOneTimePassword: true })
+  changePassword(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+  ): Promise<boolean> {
+    return this.users.changePassword(ctx, currentPassword, newPassword);
   }
 
   @Mutation(() => TenantUserView, { description: 'operator, or OWNER of that tenant' })

@@ -50,7 +50,7 @@ export class UserService {
     if (perAccount.hits >= LOGIN_FAILURES_PER_ACCOUNT) throw new RateLimitedError(perAccount.retryAfter);
     if (perIp.hits >= LOGIN_FAILURES_PER_IP) throw new RateLimitedError(perIp.retryAfter);
 
-    let found: { id: string; hash: string; role: Role; tenantId?: string; tenantRole?: TenantRole } | null = null;
+    let found: { id: string; hash: string; role: Role; tenantId?: string; tenantRole?: TenantRole; mustChange?: boolean } | null = null;
     if (tenantSlug) {
       const rows: Array<{ id: string; password_hash: string; role: TenantRole; tenant_id: string; status: string }> = await this.db.query(
         `SELECT u.id, u.password_hash, u.role, u.tenant_id, t.status FROM tenant_users u
@@ -63,7 +63,7 @@ export class UserService {
       }
     } else {
       const op = await this.db.read((em) => em.findOneBy(Operator, { email }));
-      if (op) found = { id: op.id, hash: op.passwordHash, role: Role.OPERATOR };
+      if (op) found = { id: op.id, hash: op.passwordHash, role: Role.OPERATOR, mustChange: op.mustChangePassword };
     }
     const ok = await verifyPassword(password ?? '', found?.hash ?? (await decoyHash()));
     if (!found || !ok) {
@@ -78,7 +78,7 @@ export class UserService {
       role: found.role,
       ...(found.tenantId ? { tenant_id: found.tenantId, tenant_role: found.tenantRole } : {}),
     });
-    return Object.assign(new AuthPayload(), { token, expiresAt, role: found.role });
+    return Object.assign(new AuthPayload(), { token, expiresAt, role: found.role, mustChangePassword: !!found.mustChange });
   }
 
   /**
@@ -89,9 +89,9 @@ export class UserService {
   async principalFromToken(token: string): Promise<Principal> {
     const claims = this.tokens.verify(token);
     if (claims.role === Role.OPERATOR) {
-      const rows = await this.db.query('SELECT id FROM operators WHERE id = ?', [claims.sub]);
+      const rows = await this.db.query('SELECT must_change_password AS m FROM operators WHERE id = ?', [claims.sub]);
       if (!rows.length) throw new Error('operator no longer exists');
-      return { kind: 'operator', id: claims.sub };
+      return { kind: 'operator', id: claims.sub, ...(Number(rows[0].m) ? { mustChangePassword: true } : {}) };
     }
     const rows: Array<{ role: TenantRole; status: string }> = await this.db.query(
       `SELECT u.role, t.status FROM tenant_users u JOIN tenants t ON t.id = u.tenant_id WHERE u.id = ? AND u.tenant_id = ?`,
@@ -147,6 +147,33 @@ export class UserService {
     }
   }
 
+  /** Replaces the caller's password after checking the current one; clears a one-time password. */
+  async changePassword(ctx: RequestContext, current: string, next: string): Promise<boolean> {
+    if ((next ?? '').length < 12 || next.length > 200) throw new BadInputError('newPassword must be 12-200 characters', 'newPassword');
+    if (next === current) throw new BadInputError('newPassword must differ from the current password', 'newPassword');
+    const p = ctx.principal;
+    const stored =
+      p.kind === 'operator'
+        ? (await this.db.read((em) => em.findOneBy(Operator, { id: p.id })))?.passwordHash
+        : p.kind === 'tenant_user'
+          ? (await tenantRepository(this.db, ctx, TenantUser, 'User').get(p.id)).passwordHash
+          : undefined;
+    if (!stored) throw new UnauthenticatedError();
+    const throttle = `password-change\u0000${ctx.userId}`;
+    const failures = await this.limiter.count('login-account', throttle, LOGIN_WINDOW_MS);
+    if (failures.hits >= LOGIN_FAILURES_PER_ACCOUNT) throw new RateLimitedError(failures.retryAfter);
+    if ((current ?? '').length > 200 || !(await verifyPassword(current ?? '', stored))) {
+      await this.limiter.hit('login-account', throttle, LOGIN_WINDOW_MS);
+      throw new BadInputError('currentPassword is not correct', 'currentPassword');
+    }
+    const passwordHash = await hashPassword(next);
+    await this.db.transaction(async (em) => {
+      if (p.kind === 'operator') await em.update(Operator, { id: p.id }, { passwordHash, mustChangePassword: false });
+      else await tenantRepository(this.db, ctx, TenantUser, 'User').update({ id: ctx.userId }, { passwordHash });
+    });
+    return true;
+  }
+
   /**
    * Makes sure an operator exists: the configured one, or on a fresh database a generated one whose
    * password is returned to be printed once (it is stored only as a hash).
@@ -157,7 +184,13 @@ export class UserService {
       if (Number(n) > 0) return null;
       const address = email ?? 'operator@steward.local';
       const secret = password ?? generatePassword();
-      await em.insert(Operator, { id: randomUUID(), email: address, passwordHash: await hashPassword(secret), createdAt: new Date() });
+      await em.insert(Operator, {
+        id: randomUUID(),
+        email: address,
+        passwordHash: await hashPassword(secret),
+        mustChangePassword: !password,
+        createdAt: new Date(),
+      });
       return { email: address, password: password ? undefined : secret };
     });
   }

@@ -12,6 +12,9 @@ export class AuthPayload {
 
   @Field(() => Role)
   role: Role;
+
+  @Field(() => Boolean, { description: 'true for a one-time password: only me and changePassword work until it is changed' })
+  mustChangePassword: boolean;
 }
 
 @ObjectType()

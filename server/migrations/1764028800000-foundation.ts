@@ -32,7 +32,13 @@ export class Foundation1764028800000 implements MigrationInterface {
       new Table({
         name: 'operators',
         engine,
-        columns: [id(), str('email', 254), str('password_hash', 255), time('created_at')],
+        columns: [
+          id(),
+          str('email', 254),
+          str('password_hash', 255),
+          { name: 'must_change_password', type: 'boolean', default: false },
+          time('created_at'),
+        ],
         indices: [new TableIndex({ name: 'ux_operators_email', columnNames: ['email'], isUnique: true })],
       }),
     );

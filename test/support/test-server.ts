@@ -27,6 +27,8 @@ export interface TestServer {
   workers: WorkerPool | null;
   /** every JSON log line the server wrote */
   logs: string[];
+  /** the generated one-time password, when the environment named no OPERATOR_PASSWORD */
+  oneTimePassword?: string;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GqlResult<T>>;
   login(email: string, password: string, tenant?: string): Promise<string>;
   operatorToken(): Promise<string>;
@@ -65,7 +67,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     },
   });
   const services = await createServices(config, pino({ level: config.logLevel }, sink));
-  await services.users.ensureOperator(config.operatorEmail, config.operatorPassword);
+  const bootstrap = await services.users.ensureOperator(config.operatorEmail, config.operatorPassword);
   const running: RunningServer = await listen(services, 0, '127.0.0.1');
   const workers = config.workers > 0 ? createWorkerPool(services, config.workers) : null;
   workers?.start();
@@ -79,6 +81,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     database,
     workers,
     logs,
+    oneTimePassword: bootstrap?.password,
     async gql(query, variables = {}, token, headers = {}) {
       const res = await fetch(running.url, {
         method: 'POST',
