@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     // Printed once, to the terminal only: it is stored as a hash and cannot be shown again.
     process.stdout.write(
       `\n  First operator created: ${created.email}\n  One-time password:      ${created.password}\n` +
-        `  (shown once; sign in with the login mutation and keep it safe)\n\n`,
+        `  (shown once: sign in with the login mutation, then replace it with changePassword)\n\n`,
     );
   }
   const workers = createWorkerPool(services, config.workers);
