@@ -22,6 +22,13 @@ class Mutex {
   }
 }
 
+/** MySQL's deadlock victim (1213); the transaction was rolled back whole and may simply run again. */
+function isDeadlock(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === 'ER_LOCK_DEADLOCK' || (e?.driverError?.errno ?? e?.errno) === 1213;
+}
+
 interface Ambient {
   em: EntityManager;
   /** set inside a transaction: callbacks to run after it commits */
@@ -58,15 +65,27 @@ export class Database {
     return this.als.getStore()?.hooks !== undefined;
   }
 
+  /**
+   * Runs `fn` in a transaction (or joins the ambient one). A transaction that the engine aborted as a
+   * deadlock victim is run again, up to three times: the engine rolled all of it back, and `fn`
+   * only touches the database (side effects outside it belong in jobs, after commit).
+   */
   async transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const current = this.als.getStore();
     if (current?.hooks) return fn(current.em);
-    const hooks: Array<() => void> = [];
-    const run = () => this.dataSource.transaction((em) => this.als.run({ em, hooks }, () => fn(em)));
-    // Inside a SQLite read we already hold the turn; taking it again would wait for ourselves.
-    const result = await (this.dialect === 'sqlite' && !current ? this.mutex.run(run) : run());
-    for (const hook of hooks) hook();
-    return result;
+    for (let attempt = 1; ; attempt++) {
+      const hooks: Array<() => void> = [];
+      const run = () => this.dataSource.transaction((em) => this.als.run({ em, hooks }, () => fn(em)));
+      try {
+        // Inside a SQLite read we already hold the turn; taking it again would wait for ourselves.
+        const result = await (this.dialect === 'sqlite' && !current ? this.mutex.run(run) : run());
+        for (const hook of hooks) hook();
+        return result;
+      } catch (err) {
+        if (attempt >= 3 || !isDeadlock(err)) throw err;
+        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+      }
+    }
   }
 
   /** Runs `fn` once the ambient transaction commits (at once when there is none); never on rollback. */
