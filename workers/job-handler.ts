@@ -10,6 +10,8 @@ export interface JobRun<P = unknown> {
   ctx: RequestContext;
   /** 1 on the first try */
   attempt: number;
+  /** true when a failure now sends the job to the dead-letter state */
+  lastAttempt: boolean;
   parentId: string | null;
   /** aborted when the lease is lost or the worker shuts down: stop soon, the job will run again */
   signal: AbortSignal;

@@ -23,7 +23,7 @@ export class SendMailJob implements JobHandler<{ mailId: string }> {
   async run(job: JobRun<{ mailId: string }>): Promise<unknown> {
     const mail = await this.db.read((em) => em.findOneBy(OutboundMail, { id: job.payload.mailId }));
     if (!mail) return { skipped: 'gone' }; // deleted since (e.g. the person was erased)
-    if (mail.state === 'sent' || mail.state === 'kept') return { skipped: mail.state };
+    if (mail.state !== 'queued') return { skipped: mail.state };
 
     if (!this.transport) {
       const links = (mail.text.match(/https?:\/\/\S+/g) ?? []).slice(0, 5);
@@ -45,9 +45,17 @@ export class SendMailJob implements JobHandler<{ mailId: string }> {
         attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64') })),
       });
     } catch (err) {
+      const code = (err as { responseCode?: number }).responseCode ?? 0;
+      // 5xx is the server's final answer (no such mailbox, policy): retrying cannot change it.
+      const permanent = code >= 500 && code < 600;
+      const lastError = (err as Error).message.slice(0, 1000);
       await this.db.transaction((em) =>
-        em.update(OutboundMail, { id: mail.id }, { lastError: (err as Error).message.slice(0, 1000) }),
+        em.update(OutboundMail, { id: mail.id }, permanent || job.lastAttempt ? { state: 'failed', lastError } : { lastError }),
       );
+      if (permanent) {
+        this.log.warn({ mailId: mail.id, kind: mail.kind, responseCode: code }, 'mail refused permanently by the SMTP server');
+        return { failed: code };
+      }
       throw err;
     }
     await this.markDone(mail.id, 'sent');

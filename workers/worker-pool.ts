@@ -20,6 +20,8 @@ export interface WorkerPoolOptions {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A time limit on a wait: unref'd, so a stopped pool does not keep the process alive until it runs out. */
+const cap = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
 
 /**
  * `loops` job-processing loops in this process, plus the reaper and the scheduler.
@@ -107,6 +109,11 @@ export class WorkerPool {
         await this.idle();
         continue;
       }
+      if (!this.running) {
+        // Claimed while stop() began: give it straight back rather than leave it to the lease.
+        await this.queue.release(job, this.workerId).catch(() => undefined);
+        break;
+      }
       const abort = new AbortController();
       const done = this.execute(job, abort);
       this.inFlight.set(job.id, { job, abort, done });
@@ -136,6 +143,7 @@ export class WorkerPool {
       payload: JSON.parse(job.payload),
       ctx: RequestContext.deserialize(JSON.parse(job.context)),
       attempt: job.attempts,
+      lastAttempt: job.attempts >= job.maxAttempts,
       parentId: job.parentId,
       signal: abort.signal,
       progress: async (done, total) => {
@@ -179,14 +187,14 @@ export class WorkerPool {
     this.wakeUp();
     const pending = [...this.inFlight.values()];
     const finished = Promise.all(pending.map((p) => p.done));
-    const timedOut = await Promise.race([finished.then(() => false), sleep(graceMs).then(() => true)]);
+    const timedOut = await Promise.race([finished.then(() => false), cap(graceMs).then(() => true)]);
     if (timedOut) {
       for (const p of this.inFlight.values()) {
         p.abort.abort(new Error('shutting down'));
         await this.queue.release(p.job, this.workerId).catch(() => undefined);
       }
     }
-    await Promise.race([Promise.all(this.loopPromises), sleep(1000)]);
+    await Promise.race([Promise.all(this.loopPromises), cap(1000)]);
     this.log.info({ workerId: this.workerId, released: timedOut ? pending.length : 0 }, 'workers stopped');
   }
 }

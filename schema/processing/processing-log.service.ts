@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { isIPv6 } from 'node:net';
 import type { Database } from '../../server/database';
 import type { RequestContext } from '../../tenants/request-context';
 import { ProcessingPurpose } from '../common/enums';
@@ -19,9 +20,16 @@ export interface ProcessingRecord {
   tenantId?: string | null;
 }
 
-const EMAIL_LIKE = /[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+/;
+// Any word@word, dotted domain or not (user@localhost is an address too).
+const EMAIL_LIKE = /[^\s@<>()"]+@[^\s@<>()"]+/;
 const IPV4_LIKE = /\b(?:\d{1,3}\.){3}\d{1,3}\b/;
 const IPV6_LIKE = /\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b/i;
+
+/** Compressed IPv6 forms (`2001:db8::1`, `::1`) that IPV6_LIKE misses: each hex-and-colon token is checked exactly. */
+function containsIPv6(text: string): boolean {
+  const tokens = text.match(/(?<![\w:.])[0-9a-f:.]*:[0-9a-f:.]*(?!\w)/gi) ?? [];
+  return tokens.some((t) => /[0-9a-f]/i.test(t) && isIPv6(t.replace(/\.+$/, '')));
+}
 
 /** The canonical text an entry's hash covers: every stored field, in a fixed order, and the previous hash. */
 export function entryHash(e: Omit<ProcessingLogEntry, 'hash'>): string {
@@ -59,10 +67,10 @@ export class ProcessingLogService {
       throw new Error(`processing log: action must be a dotted verb, got "${record.action}"`);
     }
     if (!Number.isInteger(record.subjects) || record.subjects < 0) throw new Error('processing log: subjects must be a count');
-    const description = record.description.trim();
+    const description = typeof record.description === 'string' ? record.description.trim() : '';
     if (!description || description.length > 1000) throw new Error('processing log: description must be 1-1000 characters');
     // A log that is kept for years must not itself become a store of personal data.
-    if (EMAIL_LIKE.test(description) || IPV4_LIKE.test(description) || IPV6_LIKE.test(description)) {
+    if (EMAIL_LIKE.test(description) || IPV4_LIKE.test(description) || IPV6_LIKE.test(description) || containsIPv6(description)) {
       throw new Error('processing log: description must not contain an email address or IP address');
     }
 

@@ -1,0 +1,142 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { SEND_MAIL_QUEUE } from '../schema/mail/mail.service';
+import { OutboundMail } from '../schema/mail/outbound-mail.entity';
+import { RequestContext } from '../tenants/request-context';
+import { Job } from '../workers/job.entity';
+import { startTestSmtp, TestSmtp } from './support/smtp';
+import { startTestServer, TEST_JWT_SECRET, TestServer } from './support/test-server';
+
+const ROOT = join(__dirname, '..');
+const LEASE_MS = 1500;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `check` until it holds; fails with `what` after `timeoutMs`. */
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+interface Worker {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+describe('a worker process killed mid-send', () => {
+  let s: TestServer;
+  let smtp: TestSmtp;
+  const workers: Worker[] = [];
+
+  /** `npm run worker` as built: a separate process on the same database and the test SMTP server. */
+  const spawnWorker = (): Worker => {
+    const child = spawn(process.execPath, ['dist/workers/main.js'], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_URL: s.database.url,
+        JWT_SECRET: TEST_JWT_SECRET,
+        SMTP_URL: smtp.url,
+        MAIL_FROM: 'Steward <no-reply@steward.test>',
+        PUBLIC_URL: 'http://localhost:4000',
+        JOB_LEASE_MS: String(LEASE_MS),
+        WORKERS: '1',
+        LOG_LEVEL: 'silent',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (out += d));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
+    const w = { child, output: () => out, exited };
+    workers.push(w);
+    return w;
+  };
+
+  /** Waits for `p`, failing early (with the worker's output) if the worker exits first. */
+  const whileAlive = async <T>(w: Worker, p: Promise<T>, what: string, timeoutMs = 20_000): Promise<T> => {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      return await Promise.race([
+        p,
+        w.exited.then(({ code, signal }) => {
+          throw new Error(`worker exited (${code ?? signal}) before ${what}: ${w.output()}`);
+        }),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; worker output: ${w.output()}`)), timeoutMs);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  beforeAll(async () => {
+    smtp = await startTestSmtp();
+    s = await startTestServer({ env: { SMTP_URL: smtp.url } });
+  });
+  afterAll(async () => {
+    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
+    await Promise.all(workers.map((w) => w.exited));
+    await s?.close();
+    await smtp?.close();
+  });
+
+  it('is taken over by another worker after the lease expires and the mail is delivered once, complete', async () => {
+    const t = randomBytes(4).toString('hex');
+    // Long enough to span many TCP segments: the receiver must get all of it, not a torn copy.
+    const text = Array.from({ length: 400 }, (_, i) => `Line ${i} of the crash test ${t}: the quick brown fox jumps over the lazy dog.`).join('\n');
+    const stall = smtp.stallNext();
+    const mailId = await s.services.mail.send(RequestContext.system('crash-test'), {
+      kind: 'test.crash',
+      to: `crash-${t}@example.com`,
+      subject: `Crash ${t}`,
+      text,
+    });
+    const mail = (await s.services.db.read((em) => em.findOneBy(OutboundMail, { id: mailId })))!;
+    const jobs = await s.services.db.read((em) => em.find(Job, { where: { queue: SEND_MAIL_QUEUE } }));
+    const jobId = jobs.find((j) => JSON.parse(j.payload).mailId === mailId)!.id;
+
+    // First worker claims the job and sends; the server holds the message unanswered.
+    const first = spawnWorker();
+    await whileAlive(first, stall.received, 'the first worker sent the message');
+    const claimed = (await s.services.queue.get(jobId))!;
+    expect(claimed).toMatchObject({ state: 'running', attempts: 1 });
+    expect(claimed.lockedBy).toContain(`:${first.child.pid}:`);
+
+    first.child.kill('SIGKILL');
+    expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    await stall.dropped; // the connection died before the 250: not accepted
+    stall.release();
+    expect(smtp.messages.filter((m) => m.subject === `Crash ${t}`)).toHaveLength(0);
+    expect((await s.services.queue.get(jobId))!).toMatchObject({ state: 'running', lockedBy: claimed.lockedBy });
+
+    // Second worker: reaps the expired lease and delivers.
+    const second = spawnWorker();
+    await whileAlive(
+      second,
+      until(async () => (await s.services.queue.get(jobId))!.state === 'done', 'the job to finish'),
+      'the second worker finished the job',
+    );
+
+    const done = (await s.services.queue.get(jobId))!;
+    expect(done).toMatchObject({ state: 'done', attempts: 2, lockedBy: null, lastError: null });
+    expect(done.startedAt!.getTime()).toBeGreaterThanOrEqual(claimed.leaseUntil!.getTime());
+    const delivered = smtp.messages.filter((m) => m.subject === `Crash ${t}`);
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]).toMatchObject({ messageId: mail.messageId, to: [`crash-${t}@example.com`] });
+    expect(delivered[0].text.trim()).toBe(text);
+    expect((await s.services.db.read((em) => em.findOneBy(OutboundMail, { id: mailId })))!).toMatchObject({ state: 'sent', lastError: null });
+
+    // A worker stops cleanly on SIGTERM.
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toEqual({ code: 0, signal: null });
+  });
+});
