@@ -1,13 +1,10 @@
 import 'reflect-metadata';
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
-import express, { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
+import type express from 'express';
 import nodemailer from 'nodemailer';
-import pinoHttp from 'pino-http';
 import type { Logger } from 'pino';
 import { MailService } from '../schema/mail/mail.service';
 import { ProcessingLogService } from '../schema/processing/processing-log.service';
@@ -16,7 +13,7 @@ import { TenantService } from '../schema/tenants/tenant.service';
 import { UserResolver } from '../schema/users/user.resolver';
 import { UserService } from '../schema/users/user.service';
 import { guardRootFields } from '../tenants/permissions';
-import { Principal, RequestContext } from '../tenants/request-context';
+import { Account, Principal, RequestContext } from '../tenants/request-context';
 import { HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, HousekeepingJob } from '../workers/housekeeping.job';
 import type { JobHandler } from '../workers/job-handler';
 import { JobQueue } from '../workers/job-queue';
@@ -28,12 +25,10 @@ import type { Config } from './config';
 import { Database, openDatabase } from './database';
 import type { GraphQLContext } from './graphql-context';
 import { buildGraphQLSchema } from './graphql-schema';
+import { graphqlBodyStack, httpErrorHandler, httpStack } from './http-stack';
 import { createLogger } from './logger';
 import { Metrics } from './metrics';
 import { RateLimiter } from './rate-limiter';
-
-/** Largest accepted request body. */
-export const BODY_LIMIT = '1mb';
 
 /** Everything one process runs, wired once (the composition root). */
 export interface Services {
@@ -80,8 +75,6 @@ export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.
   );
 }
 
-const ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
-
 /** The HTTP application: security middleware, the GraphQL endpoint and the operations endpoints. */
 export async function createHttpApp(s: Services): Promise<{ app: express.Express; stopApollo: () => Promise<void> }> {
   const resolvers = [new UserResolver(s.users), new TenantResolver(s.tenants)];
@@ -91,39 +84,7 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
   const apollo = createApollo(schema, { production: s.config.production, log: s.log, metrics: s.metrics });
   await apollo.start();
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', s.config.trustProxy);
-
-  app.use(
-    pinoHttp({
-      logger: s.log,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      // The path only: query strings carry tokens, and client addresses are personal data.
-      serializers: {
-        req: (req) => ({ id: req.id, method: req.method, path: String(req.url).split('?')[0] }),
-        res: (res) => ({ statusCode: res.statusCode }),
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
-    }),
-  );
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const route = ROUTES.has(req.path) ? req.path : 'other';
-      s.metrics.httpDuration.observe(
-        { method: req.method, route, status: String(res.statusCode) },
-        Number(process.hrtime.bigint() - started) / 1e9,
-      );
-    });
-    next();
-  });
-  app.use(helmet({ contentSecurityPolicy: s.config.production ? undefined : false }));
+  const app = httpStack({ log: s.log, metrics: s.metrics, trustProxy: s.config.trustProxy, production: s.config.production });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -137,19 +98,13 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
     res.send(await s.metrics.registry.metrics());
   });
 
-  const allowed = new Set(s.config.corsOrigins);
   app.use(
     '/graphql',
-    cors({
-      origin: (origin, cb) => cb(null, !origin || allowed.has(origin)),
-      methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
-      maxAge: 600,
-    }),
-    express.json({ limit: BODY_LIMIT }),
+    ...graphqlBodyStack(s.config.corsOrigins),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
         let principal: Principal = { kind: 'anonymous' };
+        let account: Account | null = null;
         let authError: string | undefined;
         const header = req.headers.authorization;
         if (header) {
@@ -157,27 +112,19 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
           if (!m) authError = 'The Authorization header must be "Bearer <token>"';
           else {
             try {
-              principal = await s.users.principalFromToken(m[1]);
+              ({ principal, account } = await s.users.principalFromToken(m[1]));
             } catch {
               authError = 'The token is invalid or has expired; sign in again';
             }
           }
         }
-        const ctx = RequestContext.forRequest(principal, String(req.id), req.ip ?? null, req.headers['user-agent'] ?? null);
+        const ctx = RequestContext.forRequest(principal, String(req.id), req.ip ?? null, req.headers['user-agent'] ?? null, account);
         return { ctx, authError };
       },
     }),
   );
 
-  // Malformed JSON and oversized bodies: a contract code, never a stack trace.
-  app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(err);
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    const message =
-      err.type === 'entity.too.large' ? `Request body larger than ${BODY_LIMIT}` : status < 500 ? 'Malformed request' : 'Internal server error';
-    if (status >= 500) s.log.error({ err }, 'http error');
-    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
-  });
+  app.use(httpErrorHandler(s.log));
 
   return { app, stopApollo: () => apollo.stop() };
 }

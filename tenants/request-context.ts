@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ActorType, TenantRole } from '../schema/common/enums';
+import type { Tenant } from '../schema/tenants/tenant.entity';
 import { ForbiddenError, UnauthenticatedError } from '../server/errors';
 
 export type Principal =
@@ -8,6 +9,15 @@ export type Principal =
   | { kind: 'tenant_user'; id: string; tenantId: string; tenantRole: TenantRole }
   | { kind: 'data_subject' }
   | { kind: 'system'; name: string };
+
+/**
+ * The signed-in account's own row, read once while verifying its token, so `me` needs no second
+ * query. Lives only for the request: never serialised into jobs (it holds an address).
+ */
+export interface Account {
+  email: string;
+  tenant: Tenant | null;
+}
 
 /** What a RequestContext becomes inside a job row: no token, no address, no IP. */
 export interface SerializedContext {
@@ -34,10 +44,17 @@ export class RequestContext {
     /** client address and agent, for rate limits and web logs only; never serialised into jobs */
     readonly ip: string | null = null,
     readonly userAgent: string | null = null,
+    readonly account: Account | null = null,
   ) {}
 
-  static forRequest(principal: Principal, requestId: string, ip: string | null, userAgent: string | null): RequestContext {
-    return new RequestContext(principal, requestId, null, ip, userAgent);
+  static forRequest(
+    principal: Principal,
+    requestId: string,
+    ip: string | null,
+    userAgent: string | null,
+    account: Account | null = null,
+  ): RequestContext {
+    return new RequestContext(principal, requestId, null, ip, userAgent, account);
   }
 
   static system(name: string, requestId: string = randomUUID()): RequestContext {
@@ -57,7 +74,7 @@ export class RequestContext {
     if (this.principal.kind === 'tenant_user' && this.principal.tenantId !== tenantId) {
       throw new ForbiddenError();
     }
-    return new RequestContext(this.principal, this.requestId, tenantId, this.ip, this.userAgent);
+    return new RequestContext(this.principal, this.requestId, tenantId, this.ip, this.userAgent, this.account);
   }
 
   get tenantId(): string | null {

@@ -4,9 +4,10 @@ import { decoyHash, generatePassword, hashPassword, verifyPassword } from '../..
 import type { TokenService } from '../../server/auth/tokens';
 import { BadInputError, ConflictError, isUniqueViolation, NotFoundError, RateLimitedError, UnauthenticatedError } from '../../server/errors';
 import type { RateLimiter } from '../../server/rate-limiter';
-import type { Principal, RequestContext } from '../../tenants/request-context';
+import type { Account, Principal, RequestContext } from '../../tenants/request-context';
 import { tenantRepository } from '../../tenants/tenant-repository';
-import { ProcessingPurpose, Role, TenantRole, TenantStatus } from '../common/enums';
+import { HostingService, ProcessingPurpose, Role, TenantRole, TenantStatus } from '../common/enums';
+import { Tenant } from '../tenants/tenant.entity';
 import { normalizeEmail, validEmail } from '../common/email';
 import type { ProcessingLogService } from '../processing/processing-log.service';
 import type { TenantService } from '../tenants/tenant.service';
@@ -86,24 +87,52 @@ export class UserService {
    * user, a user moved out of the token's tenant, or a tenant no longer ACTIVE loses access at once,
    * and the role is the current one, not the one at sign-in.
    */
-  async principalFromToken(token: string): Promise<Principal> {
+  async principalFromToken(token: string): Promise<{ principal: Principal; account: Account }> {
     const claims = this.tokens.verify(token);
+    // One raw query per request: it both authorises and gives `me` its answer.
     if (claims.role === Role.OPERATOR) {
-      const rows = await this.db.query('SELECT must_change_password AS m FROM operators WHERE id = ?', [claims.sub]);
+      const rows = await this.db.query('SELECT email, must_change_password AS m FROM operators WHERE id = ?', [claims.sub]);
       if (!rows.length) throw new Error('operator no longer exists');
-      return { kind: 'operator', id: claims.sub, ...(Number(rows[0].m) ? { mustChangePassword: true } : {}) };
+      return {
+        principal: { kind: 'operator', id: claims.sub, ...(Number(rows[0].m) ? { mustChangePassword: true } : {}) },
+        account: { email: rows[0].email, tenant: null },
+      };
     }
-    const rows: Array<{ role: TenantRole; status: string }> = await this.db.query(
-      `SELECT u.role, t.status FROM tenant_users u JOIN tenants t ON t.id = u.tenant_id WHERE u.id = ? AND u.tenant_id = ?`,
-      [claims.sub, claims.tenant_id],
-    );
-    if (!rows.length) throw new Error('user no longer exists');
-    if (rows[0].status !== TenantStatus.ACTIVE) throw new Error('tenant is not active');
-    return { kind: 'tenant_user', id: claims.sub, tenantId: claims.tenant_id!, tenantRole: rows[0].role };
+    const rows: Array<{ role: TenantRole; email: string; slug: string; name: string; service: HostingService; dpo_email: string; status: TenantStatus; created_at: unknown }> =
+      await this.db.query(
+        `SELECT u.role, u.email, t.slug, t.name, t.service, t.dpo_email, t.status, t.created_at
+         FROM tenant_users u JOIN tenants t ON t.id = u.tenant_id WHERE u.id = ? AND u.tenant_id = ?`,
+        [claims.sub, claims.tenant_id],
+      );
+    const r = rows[0];
+    if (!r) throw new Error('user no longer exists');
+    if (r.status !== TenantStatus.ACTIVE) throw new Error('tenant is not active');
+    const tenant = Object.assign(new Tenant(), {
+      id: claims.tenant_id!,
+      slug: r.slug,
+      name: r.name,
+      service: r.service,
+      dpoEmail: r.dpo_email,
+      status: r.status,
+      createdAt: this.db.date(r.created_at)!,
+    });
+    return {
+      principal: { kind: 'tenant_user', id: claims.sub, tenantId: claims.tenant_id!, tenantRole: r.role },
+      account: { email: r.email, tenant },
+    };
   }
 
   async me(ctx: RequestContext): Promise<Viewer> {
     const p = ctx.principal;
+    if (ctx.account && (p.kind === 'operator' || p.kind === 'tenant_user')) {
+      return Object.assign(new Viewer(), {
+        id: p.id,
+        email: ctx.account.email,
+        role: p.kind === 'operator' ? Role.OPERATOR : Role.TENANT_USER,
+        tenantRole: p.kind === 'tenant_user' ? p.tenantRole : null,
+        tenant: ctx.account.tenant,
+      });
+    }
     if (p.kind === 'operator') {
       const op = await this.db.read((em) => em.findOneBy(Operator, { id: p.id }));
       if (!op) throw new UnauthenticatedError();

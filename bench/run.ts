@@ -1,0 +1,26 @@
+import { graphqlBench } from './graphql.bench';
+import { queueBench } from './queue.bench';
+
+/** `npm run bench -- NAME` runs one benchmark; without a name, all of them. */
+const BENCHES: Record<string, () => Promise<void>> = {
+  queue: queueBench,
+  graphql: graphqlBench,
+};
+
+async function main(): Promise<void> {
+  const names = process.argv.slice(2);
+  const unknown = names.filter((n) => !BENCHES[n]);
+  if (unknown.length) {
+    console.error(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(BENCHES).join(', ')}`);
+    process.exit(2);
+  }
+  for (const name of names.length ? names : Object.keys(BENCHES)) await BENCHES[name]();
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
