@@ -4,10 +4,11 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLFormattedError, GraphQLSchema, Kind, OperationDefinitionNode } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, GraphQLSchema, Kind, OperationDefinitionNode, ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError, ERROR_CODES, ErrorCode } from './errors';
 import type { GraphQLContext } from './graphql-context';
+import { scrub } from './logger';
 import type { Metrics } from './metrics';
 
 /** Query limits: deep nesting, alias fan-out and total cost are refused before execution. */
@@ -37,13 +38,24 @@ function flatten(issues: ValidationIssue[], prefix = ''): Array<{ field: string;
   });
 }
 
+/** True for errors whose message is meant for the caller; anything else is an internal error. */
+function isClientError(error: unknown, code: string): boolean {
+  const original = unwrapResolverError(error) as { extensions?: { validationErrors?: unknown } };
+  return (
+    original instanceof AppError ||
+    Array.isArray(original?.extensions?.validationErrors) ||
+    CLIENT_INPUT_CODES.has(code) ||
+    ((ERROR_CODES as readonly string[]).includes(code) && code !== 'INTERNAL_SERVER_ERROR')
+  );
+}
+
 /**
  * Masks every error to the contract's codes. Errors meant for the caller (AppError, input
  * validation, GraphQL syntax and validation) keep their message; anything else becomes
- * INTERNAL_SERVER_ERROR with a generic message and is logged with the request id. Stack traces and
- * input values never reach the client.
+ * INTERNAL_SERVER_ERROR with a generic message (errorLogPlugin logs it with the request id).
+ * Stack traces and input values never reach the client.
  */
-export function formatError(log: Logger, metrics?: Metrics) {
+export function formatError(metrics?: Metrics) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as { extensions?: { validationErrors?: ValidationIssue[] } } & Error;
     const issues = original?.extensions?.validationErrors;
@@ -60,16 +72,34 @@ export function formatError(log: Logger, metrics?: Metrics) {
         path: formatted.path,
         extensions: { code: 'BAD_USER_INPUT', fields },
       };
-    } else if (CLIENT_INPUT_CODES.has(code)) {
-      out = { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
-    } else if ((ERROR_CODES as readonly string[]).includes(code) && code !== 'INTERNAL_SERVER_ERROR') {
-      out = { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    } else if (isClientError(error, code)) {
+      const mapped = CLIENT_INPUT_CODES.has(code) ? 'BAD_USER_INPUT' : code;
+      out = { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: mapped } };
     } else {
-      log.error({ err: original instanceof Error ? { message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'internal error');
       out = { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
     metrics?.graphqlErrors.inc({ code: String(out.extensions?.code) });
     return out;
+  };
+}
+
+/** Logs every internal error once, with the request id, its text scrubbed of addresses. */
+function errorLogPlugin(log: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors(rc) {
+          for (const e of rc.errors) {
+            if (isClientError(e, String(e.extensions?.code ?? ''))) continue;
+            const original = unwrapResolverError(e) as Error;
+            log.error(
+              { reqId: rc.contextValue.ctx?.requestId, path: e.path, err: { message: scrub(original?.message ?? String(original)), stack: scrub(original?.stack ?? '') } },
+              'internal error',
+            );
+          }
+        },
+      };
+    },
   };
 }
 
@@ -93,6 +123,11 @@ function metricsPlugin(metrics: Metrics): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
+const reportInsteadOfThrow = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
 export function createApollo(schema: GraphQLSchema, opts: { production: boolean; log: Logger; metrics: Metrics }): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     schema,
@@ -100,12 +135,14 @@ export function createApollo(schema: GraphQLSchema, opts: { production: boolean;
     introspection: !opts.production,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: opts.production,
-    formatError: formatError(opts.log, opts.metrics),
+    formatError: formatError(opts.metrics),
+    // Report a limit as a validation error (GRAPHQL_VALIDATION_FAILED -> BAD_USER_INPUT) instead of
+    // letting the rule throw out of validation, which would surface as an internal error.
     validationRules: [
-      maxDepthRule({ n: QUERY_LIMITS.depth }),
-      maxAliasesRule({ n: QUERY_LIMITS.aliases }),
-      costLimitRule({ maxCost: QUERY_LIMITS.cost }),
+      maxDepthRule({ n: QUERY_LIMITS.depth, exposeLimits: true, ...reportInsteadOfThrow }),
+      maxAliasesRule({ n: QUERY_LIMITS.aliases, exposeLimits: true, ...reportInsteadOfThrow }),
+      costLimitRule({ maxCost: QUERY_LIMITS.cost, exposeLimits: true, ...reportInsteadOfThrow }),
     ],
-    plugins: [metricsPlugin(opts.metrics), ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [metricsPlugin(opts.metrics), errorLogPlugin(opts.log), ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
 }
