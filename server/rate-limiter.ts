@@ -53,11 +53,17 @@ export class RateLimiter {
     return { hits: rows.length ? Number(rows[0].hits) : 0, retryAfter: Math.ceil((windowStart + windowMs - now) / 1000) };
   }
 
-  /** Counts a hit and throws RATE_LIMITED once the window holds more than `limit` (0: unlimited). */
-  async consume(scope: string, key: string, limit: number, windowMs: number): Promise<void> {
+  /**
+   * Counts a hit and throws RATE_LIMITED once the caller is over `limit` per `windowMs` (0:
+   * unlimited). A sliding window: the previous window's hits count in proportion to how much of it
+   * still overlaps the last `windowMs`, so a burst across a window boundary cannot get twice the limit.
+   */
+  async consume(scope: string, key: string, limit: number, windowMs: number, now = Date.now()): Promise<void> {
     if (limit <= 0) return;
-    const { hits, retryAfter } = await this.hit(scope, key, windowMs);
-    if (hits > limit) throw new RateLimitedError(retryAfter);
+    const { hits, retryAfter } = await this.hit(scope, key, windowMs, now);
+    const previous = await this.count(scope, key, windowMs, now - windowMs);
+    const overlap = 1 - (now % windowMs) / windowMs;
+    if (hits + previous.hits * overlap > limit) throw new RateLimitedError(retryAfter);
   }
 
   /** Drops windows that ended more than a day ago. */
