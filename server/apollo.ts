@@ -132,6 +132,8 @@ export function createApollo(schema: GraphQLSchema, opts: { production: boolean;
   return new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
+    // main.ts drains HTTP, then workers, then the database; Apollo must not exit on its own.
+    stopOnTerminationSignals: false,
     introspection: !opts.production,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: opts.production,
