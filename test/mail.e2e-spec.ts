@@ -173,3 +173,28 @@ describe('mail outbox', () => {
     expect(smtp.messages.filter((m) => m.subject === `Again ${t}`)).toHaveLength(1);
   });
 });
+
+describe('mail without SMTP_URL', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ workers: 1 });
+  });
+  afterAll(() => s.close());
+
+  it('keeps the mail in the outbox and logs its links, never the address', async () => {
+    const id = await s.services.mail.send(RequestContext.system('mail-test'), {
+      kind: 'test.kept',
+      to: 'kept-person@example.com',
+      subject: 'Please confirm',
+      text: 'Confirm: http://localhost:4000/confirm?token=abc123\nLeave: http://localhost:4000/unsubscribe?token=def456',
+    });
+    await until(async () => (await s.services.db.read((em) => em.findOneBy(OutboundMail, { id })))?.state === 'kept', 'the kept mail');
+    const line = s.logs.find((l) => l.includes(id));
+    expect(line).toBeDefined();
+    expect(JSON.parse(line!)).toMatchObject({
+      kind: 'test.kept',
+      links: ['http://localhost:4000/confirm?token=abc123', 'http://localhost:4000/unsubscribe?token=def456'],
+    });
+    expect(s.logs.join('\n')).not.toContain('kept-person@example.com');
+  });
+});
