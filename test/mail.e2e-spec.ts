@@ -7,17 +7,8 @@ import { Job } from '../workers/job.entity';
 import { WorkerPool } from '../workers/worker-pool';
 import { startTestSmtp, TestSmtp } from './support/smtp';
 import { startTestServer, TestServer } from './support/test-server';
+import { until } from './support/wait';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `check` until it holds; fails with `what` after `timeoutMs`. */
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 describe('mail outbox', () => {
   let s: TestServer;

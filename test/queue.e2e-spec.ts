@@ -5,17 +5,8 @@ import { Job } from '../workers/job.entity';
 import { backoffMs, JobQueue } from '../workers/job-queue';
 import { WorkerPool } from '../workers/worker-pool';
 import { startTestServer, TestServer } from './support/test-server';
+import { sleep, until } from './support/wait';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `check` until it holds; fails with `what` after `timeoutMs`. */
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 describe('job queue', () => {
   let s: TestServer;

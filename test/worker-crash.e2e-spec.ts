@@ -7,19 +7,10 @@ import { RequestContext } from '../tenants/request-context';
 import { Job } from '../workers/job.entity';
 import { startTestSmtp, TestSmtp } from './support/smtp';
 import { startTestServer, TEST_JWT_SECRET, TestServer } from './support/test-server';
+import { until } from './support/wait';
 
 const ROOT = join(__dirname, '..');
 const LEASE_MS = 1500;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `check` until it holds; fails with `what` after `timeoutMs`. */
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 interface Worker {
   child: ChildProcess;
