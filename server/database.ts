@@ -61,10 +61,6 @@ export class Database {
     return this.als.getStore()?.em ?? this.dataSource.manager;
   }
 
-  get inTransaction(): boolean {
-    return this.als.getStore()?.hooks !== undefined;
-  }
-
   /**
    * Runs `fn` in a transaction (or joins the ambient one). A transaction that the engine aborted as a
    * deadlock victim is run again, up to three times: the engine rolled all of it back, and `fn`

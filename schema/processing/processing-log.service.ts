@@ -5,8 +5,6 @@ import type { RequestContext } from '../../tenants/request-context';
 import { ProcessingPurpose } from '../common/enums';
 import { ProcessingLogEntry } from './processing-log-entry.entity';
 
-export const GENESIS_HASH = '0'.repeat(64);
-
 export interface ProcessingRecord {
   purpose: ProcessingPurpose;
   /** dotted verb, e.g. `subscriber.create` */
@@ -19,6 +17,9 @@ export interface ProcessingRecord {
   /** the controller on whose behalf; defaults to the context's tenant, null for platform-own processing */
   tenantId?: string | null;
 }
+
+/** The `prev_hash` of the first entry (the migration seeds the head row with it). */
+export const GENESIS_HASH = '0'.repeat(64);
 
 // Any word@word, dotted domain or not (user@localhost is an address too).
 const EMAIL_LIKE = /[^\s@<>()"]+@[^\s@<>()"]+/;

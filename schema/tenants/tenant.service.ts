@@ -31,10 +31,6 @@ export class TenantService {
     return tenant;
   }
 
-  async bySlug(slug: string): Promise<Tenant | null> {
-    return this.db.read((em) => em.findOneBy(Tenant, { slug: slug.trim().toLowerCase() }));
-  }
-
   async create(ctx: RequestContext, input: CreateTenantInput): Promise<Tenant> {
     const tenant = Object.assign(new Tenant(), {
       id: randomUUID(),
