@@ -66,12 +66,16 @@ export class Database {
    * deadlock victim is run again, up to three times: the engine rolled all of it back, and `fn`
    * only touches the database (side effects outside it belong in jobs, after commit).
    */
-  async transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (em: EntityManager) => Promise<T>, opts: { readCommitted?: boolean } = {}): Promise<T> {
     const current = this.als.getStore();
     if (current?.hooks) return fn(current.em);
+    // READ COMMITTED (MySQL only; SQLite has one writer anyway) for short locking transactions such
+    // as job claims: no gap locks, so a claim does not hold up inserts into the queue.
+    const isolation = opts.readCommitted && this.dialect === 'mysql' ? 'READ COMMITTED' : undefined;
     for (let attempt = 1; ; attempt++) {
       const hooks: Array<() => void> = [];
-      const run = () => this.dataSource.transaction((em) => this.als.run({ em, hooks }, () => fn(em)));
+      const body = (em: EntityManager) => this.als.run({ em, hooks }, () => fn(em));
+      const run = () => (isolation ? this.dataSource.transaction(isolation, body) : this.dataSource.transaction(body));
       try {
         // Inside a SQLite read we already hold the turn; taking it again would wait for ourselves.
         const result = await (this.dialect === 'sqlite' && !current ? this.mutex.run(run) : run());

@@ -151,7 +151,7 @@ export class JobQueue {
         .execute();
       if (!claimed.affected) return null;
       return em.findOneByOrFail(Job, { id });
-    });
+    }, { readCommitted: true });
   }
 
   /** Renews the lease; false when this worker no longer owns the job (it was reaped). */
