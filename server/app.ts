@@ -6,7 +6,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type express from 'express';
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
+import { AddressHasher } from '../schema/common/address-hash';
+import { ListResolver } from '../schema/lists/list.resolver';
+import { ListService } from '../schema/lists/list.service';
 import { MailService } from '../schema/mail/mail.service';
+import { SubscriberResolver } from '../schema/subscribers/subscriber.resolver';
+import { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { ProcessingLogService } from '../schema/processing/processing-log.service';
 import { TenantResolver } from '../schema/tenants/tenant.resolver';
 import { TenantService } from '../schema/tenants/tenant.service';
@@ -18,6 +23,8 @@ import { HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, HousekeepingJob } from '../w
 import type { JobHandler } from '../workers/job-handler';
 import { JobQueue } from '../workers/job-queue';
 import { SendMailJob } from '../workers/send-mail.job';
+import { SUBSCRIBER_RETENTION_EVERY_MS, SUBSCRIBER_RETENTION_QUEUE, SubscriberRetentionJob } from '../workers/subscriber-retention.job';
+import { SubscriptionRequestJob } from '../workers/subscription-request.job';
 import { WorkerPool } from '../workers/worker-pool';
 import { createApollo } from './apollo';
 import { TokenService } from './auth/tokens';
@@ -26,6 +33,7 @@ import { Database, openDatabase } from './database';
 import type { GraphQLContext } from './graphql-context';
 import { buildGraphQLSchema } from './graphql-schema';
 import { graphqlBodyStack, httpErrorHandler, httpStack } from './http-stack';
+import { linkPages } from './link-pages';
 import { createLogger } from './logger';
 import { Metrics } from './metrics';
 import { RateLimiter } from './rate-limiter';
@@ -42,6 +50,8 @@ export interface Services {
   mail: MailService;
   tenants: TenantService;
   users: UserService;
+  lists: ListService;
+  subscribers: SubscriberService;
   handlers: JobHandler[];
 }
 
@@ -55,21 +65,32 @@ export async function createServices(config: Config, log: Logger = createLogger(
   const mail = new MailService(db, queue, new URL(config.publicUrl).hostname || 'steward');
   const tenants = new TenantService(db, processingLog);
   const users = new UserService(db, new TokenService(config.jwtSecret), limiter, tenants, processingLog);
+  const lists = new ListService(db);
+  const subscribers = new SubscriberService(db, lists, mail, queue, processingLog, new AddressHasher(config.hashKey), limiter, config.publicUrl);
   const transport = config.smtpUrl
     ? nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: 5, maxMessages: 100 } as any)
     : null;
   const handlers: JobHandler[] = [
     new SendMailJob(db, transport, config.mailFrom, log),
     new HousekeepingJob(db, limiter, processingLog),
+    new SubscriptionRequestJob(subscribers),
+    new SubscriberRetentionJob(subscribers),
   ];
-  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, handlers };
+  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, handlers };
 }
 
 export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.jobLeaseMs): WorkerPool {
   return new WorkerPool(
     s.queue,
     s.handlers,
-    { loops, leaseMs, schedules: [{ queue: HOUSEKEEPING_QUEUE, everyMs: HOUSEKEEPING_EVERY_MS }] },
+    {
+      loops,
+      leaseMs,
+      schedules: [
+        { queue: HOUSEKEEPING_QUEUE, everyMs: HOUSEKEEPING_EVERY_MS },
+        { queue: SUBSCRIBER_RETENTION_QUEUE, everyMs: SUBSCRIBER_RETENTION_EVERY_MS },
+      ],
+    },
     s.log,
     s.metrics,
   );
@@ -77,7 +98,7 @@ export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.
 
 /** The HTTP application: security middleware, the GraphQL endpoint and the operations endpoints. */
 export async function createHttpApp(s: Services): Promise<{ app: express.Express; stopApollo: () => Promise<void> }> {
-  const resolvers = [new UserResolver(s.users), new TenantResolver(s.tenants)];
+  const resolvers = [new UserResolver(s.users), new TenantResolver(s.tenants), new ListResolver(s.lists), new SubscriberResolver(s.subscribers)];
   const schema = guardRootFields(buildGraphQLSchema(resolvers), {
     beforePublicMutation: (ctx) => s.limiter.consume('public', ctx.ip ?? 'unknown', s.config.publicRateLimit, 60_000),
   });
@@ -97,6 +118,8 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
     res.setHeader('content-type', s.metrics.registry.contentType);
     res.send(await s.metrics.registry.metrics());
   });
+
+  app.use(linkPages(s.subscribers, s.limiter, s.config.publicRateLimit));
 
   app.use(
     '/graphql',

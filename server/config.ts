@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
@@ -26,6 +26,8 @@ export interface Config {
   logLevel: string;
   /** Express `trust proxy`: hops or subnets in front of Steward whose X-Forwarded-For is believed */
   trustProxy: boolean | number | string;
+  /** key of the keyed address hashes (suppression, data-subject routing); must never change once used */
+  hashKey: string;
   /** job lease; a crashed worker's job is taken over this long after its last renewal */
   jobLeaseMs: number;
   /** Where dev-only state (generated secret, SQLite file) lives. */
@@ -135,7 +137,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const tp = (env.TRUST_PROXY ?? '').trim();
   const trustProxy = tp === '' || tp === 'false' ? false : tp === 'true' ? true : /^\d+$/.test(tp) ? Number(tp) : tp;
 
+  // Defaults to a key derived from JWT_SECRET, so a development setup needs nothing; set it on its
+  // own in production, so JWT_SECRET can be rotated without losing suppression and routing hashes.
+  const hashKey = env.HASH_KEY ?? '';
+  if (hashKey && Buffer.byteLength(hashKey) < 32) throw new ConfigError('HASH_KEY must be at least 32 bytes');
+
   return {
+    hashKey: hashKey || createHmac('sha256', jwtSecret).update('steward address hashes').digest('hex'),
     trustProxy,
     jobLeaseMs: int(env, 'JOB_LEASE_MS', 30_000, 500, 3_600_000),
     port,

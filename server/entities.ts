@@ -5,5 +5,25 @@ import { Operator } from '../schema/users/operator.entity';
 import { TenantUser } from '../schema/users/tenant-user.entity';
 import { Job } from '../workers/job.entity';
 import { RateLimitBucket } from './rate-limiter';
+import { MailingList } from '../schema/lists/mailing-list.entity';
+import { ConsentRecord } from '../schema/subscribers/consent-record.entity';
+import { ListDailyCount } from '../schema/subscribers/list-daily-count.entity';
+import { Subscriber } from '../schema/subscribers/subscriber.entity';
+import { SubscriptionToken } from '../schema/subscribers/subscription-token.entity';
+import { Suppression } from '../schema/subscribers/suppression.entity';
 
-export const ENTITIES = [Tenant, Operator, TenantUser, ProcessingLogEntry, Job, OutboundMail, RateLimitBucket];
+export const ENTITIES = [
+  Tenant,
+  Operator,
+  TenantUser,
+  ProcessingLogEntry,
+  Job,
+  OutboundMail,
+  RateLimitBucket,
+  MailingList,
+  Subscriber,
+  ConsentRecord,
+  SubscriptionToken,
+  Suppression,
+  ListDailyCount,
+];

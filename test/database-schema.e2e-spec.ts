@@ -73,7 +73,8 @@ describe('database schema', () => {
     const problems: string[] = [];
     for (const meta of db.dataSource.entityMetadatas) {
       if (!meta.columns.some((c) => c.databaseName === 'tenant_id') || PLATFORM_TABLES.has(meta.tableName)) continue;
-      const indices = meta.indices.map((i) => i.columns.map((c) => c.databaseName));
+      // The primary key is an index too (a composite key is led by its first column).
+      const indices = [meta.primaryColumns.map((c) => c.databaseName), ...meta.indices.map((i) => i.columns.map((c) => c.databaseName))];
       if (!indices.some((cols) => cols[0] === 'tenant_id')) problems.push(`${meta.tableName}: no index starts with tenant_id`);
       for (const cols of indices) {
         if (cols.length > 1 && cols[0] !== 'tenant_id') problems.push(`${meta.tableName}: index (${cols.join(', ')}) does not start with tenant_id`);

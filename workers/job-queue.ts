@@ -13,6 +13,8 @@ export interface EnqueueOptions {
   maxAttempts?: number;
   /** at most one job with this key ever exists; a second enqueue returns the first job's id */
   uniqueKey?: string;
+  /** the payload holds personal data: blank it once the job is done */
+  personalData?: boolean;
 }
 
 export interface ChunkedJob {
@@ -117,6 +119,7 @@ export class JobQueue {
       chunksTotal: 0,
       chunksDone: 0,
       result: null,
+      personalData: opts.personalData ?? false,
       lastError: null,
       createdAt: now,
       startedAt: null,
@@ -191,6 +194,7 @@ export class JobQueue {
           },
         );
         if (!r.affected) throw new LeaseLostError(job.id);
+        if (job.personalData) await em.update(Job, { id: job.id }, { payload: '{}' });
         if (job.parentId) {
           await em
             .createQueryBuilder()

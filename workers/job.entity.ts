@@ -69,6 +69,10 @@ export class Job {
   @Column({ type: 'text', nullable: true })
   result: string | null;
 
+  /** the payload holds personal data: it is blanked when the job is done */
+  @Column({ name: 'personal_data', type: 'boolean', default: false })
+  personalData: boolean;
+
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
 

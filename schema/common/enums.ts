@@ -48,3 +48,21 @@ export enum ActorType {
   SYSTEM = 'SYSTEM',
 }
 registerEnumType(ActorType, { name: 'ActorType' });
+
+export enum OptInMode {
+  DOUBLE = 'DOUBLE',
+  SINGLE = 'SINGLE',
+}
+registerEnumType(OptInMode, { name: 'OptInMode' });
+
+export enum MessageFormat {
+  TEXT = 'TEXT',
+  HTML = 'HTML',
+}
+registerEnumType(MessageFormat, { name: 'MessageFormat' });
+
+export enum SubscriberStatus {
+  PENDING = 'PENDING',
+  CONFIRMED = 'CONFIRMED',
+}
+registerEnumType(SubscriberStatus, { name: 'SubscriberStatus' });

@@ -1,4 +1,5 @@
 import { Foundation1764028800000 } from './1764028800000-foundation';
+import { ListsSubscribers1764201600000 } from './1764201600000-lists-subscribers';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
-export const MIGRATIONS = [Foundation1764028800000];
+export const MIGRATIONS = [Foundation1764028800000, ListsSubscribers1764201600000];

@@ -1,0 +1,58 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { MessageFormat, SubscriberStatus } from '../common/enums';
+
+/** One address on one list (a record). Holds personal data: deleted, not flagged, on unsubscribe. */
+@ObjectType('Subscriber')
+@Entity('subscribers')
+@Index('ux_subscribers_tenant_list_email', ['tenantId', 'listId', 'email'], { unique: true })
+@Index('ix_subscribers_tenant_list_id', ['tenantId', 'listId', 'id'])
+@Index('ix_subscribers_tenant_list_status', ['tenantId', 'listId', 'status', 'id'])
+@Index('ix_subscribers_address_hash', ['addressHash'])
+export class Subscriber {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'tenant_id', type: 'varchar', length: 36 })
+  tenantId: string;
+
+  @Column({ name: 'list_id', type: 'varchar', length: 36 })
+  listId: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  /** keyed hash of the address, indexed: finds every tenant holding it without scanning */
+  @Column({ name: 'address_hash', type: 'varchar', length: 64 })
+  addressHash: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  name: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2' })
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  country: string | null;
+
+  @Field(() => MessageFormat)
+  @Column({ type: 'varchar', length: 8 })
+  format: MessageFormat;
+
+  @Field(() => Boolean, { description: 'open tracking pixel only with HTML format and this consent' })
+  @Column({ name: 'tracking_consent', type: 'boolean' })
+  trackingConsent: boolean;
+
+  @Field(() => SubscriberStatus)
+  @Column({ type: 'varchar', length: 16 })
+  status: SubscriberStatus;
+
+  @Field(() => Date)
+  @Column({ name: 'requested_at', type: 'datetime', precision: 3 })
+  requestedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'confirmed_at', type: 'datetime', precision: 3, nullable: true })
+  confirmedAt: Date | null;
+}

@@ -1,0 +1,64 @@
+import { IsBoolean, IsEnum, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { MessageFormat, SubscriberStatus } from '../common/enums';
+
+@InputType()
+export class SubscriberInput {
+  @Field(() => String)
+  @MaxLength(254, { message: 'email must be at most 254 characters' })
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2' })
+  @IsOptional()
+  @MaxLength(2, { message: 'country must be an ISO 3166-1 alpha-2 code' })
+  country?: string | null;
+
+  @Field(() => MessageFormat, { nullable: true, defaultValue: MessageFormat.TEXT })
+  @IsOptional()
+  @IsEnum(MessageFormat)
+  format?: MessageFormat | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  trackingConsent?: boolean | null;
+}
+
+@InputType()
+export class PublicSubscribeInput extends SubscriberInput {
+  @Field(() => String, { description: 'tenant slug' })
+  @MaxLength(40, { message: 'tenant must be a tenant slug' })
+  tenant: string;
+
+  @Field(() => String, { description: 'list name' })
+  @MaxLength(64, { message: 'list must be a list name' })
+  list: string;
+}
+
+@ArgsType()
+export class SubscribersArgs {
+  @Field(() => ID)
+  listId: string;
+
+  @Field(() => Int, { nullable: true, defaultValue: 50, description: 'at most 500' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'first must be between 1 and 500' })
+  @Max(500, { message: 'first must be between 1 and 500' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200, { message: 'after is not a cursor' })
+  after?: string | null;
+
+  @Field(() => SubscriberStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(SubscriberStatus)
+  status?: SubscriberStatus | null;
+}

@@ -1,0 +1,52 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../server/graphql-context';
+import { Access, Allow } from '../../tenants/permissions';
+import { Subscriber } from './subscriber.entity';
+import { PublicSubscribeInput, SubscriberInput, SubscribersArgs } from './subscriber.inputs';
+import type { SubscriberService } from './subscriber.service';
+import { Receipt, SubscriberConnection } from './subscriber.types';
+
+@Resolver(() => Subscriber)
+export class SubscriberResolver {
+  constructor(private readonly subscriberService: SubscriberService) {}
+
+  @Query(() => SubscriberConnection, { description: 'tenant user; first <= 500' })
+  @Allow(Access.TENANT_READ)
+  subscribers(@Ctx() { ctx }: GraphQLContext, @Args(() => SubscribersArgs) args: SubscribersArgs): Promise<SubscriberConnection> {
+    return this.subscriberService.page(ctx, args);
+  }
+
+  @Mutation(() => Subscriber, { description: 'tenant OWNER/ADMIN; DOUBLE opt-in lists: PENDING + confirmation email' })
+  @Allow(Access.TENANT_WRITE)
+  addSubscriber(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('listId', () => ID) listId: string,
+    @Arg('input', () => SubscriberInput) input: SubscriberInput,
+  ): Promise<Subscriber> {
+    return this.subscriberService.add(ctx, listId, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'tenant OWNER/ADMIN; deletes the personal data' })
+  @Allow(Access.TENANT_WRITE)
+  removeSubscriber(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return this.subscriberService.remove(ctx, id);
+  }
+
+  @Mutation(() => Receipt, { description: 'public; same answer whether or not the address is known' })
+  @Allow(Access.PUBLIC)
+  subscribe(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => PublicSubscribeInput) input: PublicSubscribeInput): Promise<Receipt> {
+    return this.subscriberService.requestPublic(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'public; token from the confirmation email' })
+  @Allow(Access.PUBLIC)
+  confirmSubscription(@Ctx() { ctx }: GraphQLContext, @Arg('token', () => String) token: string): Promise<boolean> {
+    return this.subscriberService.confirm(ctx, token);
+  }
+
+  @Mutation(() => Boolean, { description: "public; token from any message's unsubscribe link; deletes the personal data" })
+  @Allow(Access.PUBLIC)
+  unsubscribe(@Ctx() { ctx }: GraphQLContext, @Arg('token', () => String) token: string): Promise<boolean> {
+    return this.subscriberService.unsubscribe(ctx, token);
+  }
+}

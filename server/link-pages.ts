@@ -1,0 +1,72 @@
+import express, { Request, Response } from 'express';
+import type { SubscriberService } from '../schema/subscribers/subscriber.service';
+import { RequestContext } from '../tenants/request-context';
+import { AppError } from './errors';
+import type { RateLimiter } from './rate-limiter';
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>${escape(title)}</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 34rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
+<h1 style="font-size: 1.4rem">${escape(title)}</h1>
+${body}
+</body></html>`;
+}
+
+function button(action: string, token: string, label: string): string {
+  return `<form method="post" action="${escape(action)}?token=${encodeURIComponent(token)}">
+<input type="hidden" name="token" value="${escape(token)}">
+<button type="submit" style="font-size: 1rem; padding: .6rem 1.2rem">${escape(label)}</button>
+</form>`;
+}
+
+/**
+ * The pages a person reaches from an email. A GET only shows a page with one button: link
+ * scanners and mail previews follow GETs, so a GET never changes anything. The POST does the work;
+ * `POST /unsubscribe?token=` with `List-Unsubscribe=One-Click` is RFC 8058's one-click unsubscribe.
+ */
+export function linkPages(subscribers: SubscriberService, limiter: RateLimiter, publicRateLimit: number): express.Router {
+  const router = express.Router();
+  router.use(express.urlencoded({ extended: false, limit: '4kb' }));
+  const tokenOf = (req: Request) => String(req.query.token ?? (req.body as { token?: string } | undefined)?.token ?? '');
+  const ctxOf = (req: Request) =>
+    RequestContext.forRequest({ kind: 'data_subject' }, String(req.id), req.ip ?? null, req.headers['user-agent'] ?? null);
+
+  const act = async (req: Request, res: Response, work: (ctx: RequestContext, token: string) => Promise<unknown>, done: [string, string]) => {
+    res.setHeader('cache-control', 'no-store');
+    const ctx = ctxOf(req);
+    try {
+      await limiter.consume('public', ctx.ip ?? 'unknown', publicRateLimit, 60_000);
+      await work(ctx, tokenOf(req));
+      res.status(200).type('html').send(page(done[0], `<p>${escape(done[1])}</p>`));
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      const status = err.extensions.code === 'RATE_LIMITED' ? 429 : 400;
+      res.status(status).type('html').send(page('This link cannot be used', `<p>${escape(err.message)}.</p>`));
+    }
+  };
+
+  router.get('/confirm', (req, res) => {
+    res.setHeader('cache-control', 'no-store');
+    res.type('html').send(
+      page('Confirm your subscription', `<p>Press the button to confirm that you want to receive this list's mail.</p>${button('/confirm', tokenOf(req), 'Confirm my subscription')}`),
+    );
+  });
+  router.post('/confirm', (req, res) =>
+    act(req, res, (ctx, token) => subscribers.confirm(ctx, token), ['Subscription confirmed', 'You are now subscribed. Every message has a link to leave again.']),
+  );
+
+  router.get('/unsubscribe', (req, res) => {
+    res.setHeader('cache-control', 'no-store');
+    res.type('html').send(
+      page('Unsubscribe', `<p>Press the button to leave this list. Your address and details are then deleted from it.</p>${button('/unsubscribe', tokenOf(req), 'Unsubscribe')}`),
+    );
+  });
+  router.post('/unsubscribe', (req, res) =>
+    act(req, res, (ctx, token) => subscribers.unsubscribe(ctx, token), ['You are unsubscribed', 'Your address and details have been deleted from this list.']),
+  );
+  return router;
+}

@@ -1,0 +1,22 @@
+import { PURGE_BATCH, SubscriberService } from '../schema/subscribers/subscriber.service';
+import type { JobHandler, JobRun } from './job-handler';
+
+export const SUBSCRIBER_RETENTION_QUEUE = 'system.subscriber-retention';
+export const SUBSCRIBER_RETENTION_EVERY_MS = 60 * 60 * 1000;
+
+/** Hourly: unconfirmed sign-ups past the confirmation window, and expired link tokens, are deleted. */
+export class SubscriberRetentionJob implements JobHandler {
+  readonly queue = SUBSCRIBER_RETENTION_QUEUE;
+
+  constructor(private readonly subscribers: SubscriberService) {}
+
+  async run(job: JobRun): Promise<unknown> {
+    let purged = 0;
+    // purgeExpired takes at most a batch per call; keep going until a short batch.
+    for (let batch = await this.subscribers.purgeExpired(job.ctx); ; batch = await this.subscribers.purgeExpired(job.ctx)) {
+      purged += batch;
+      if (batch < PURGE_BATCH || job.signal.aborted) break;
+    }
+    return { purged };
+  }
+}
