@@ -1,10 +1,12 @@
 import { graphqlBench } from './graphql.bench';
 import { queueBench } from './queue.bench';
+import { subscribersPageBench } from './subscribers-page.bench';
 
 /** `npm run bench -- NAME` runs one benchmark; without a name, all of them. */
 const BENCHES: Record<string, () => Promise<void>> = {
   queue: queueBench,
   graphql: graphqlBench,
+  'subscribers-page': subscribersPageBench,
 };
 
 async function main(): Promise<void> {
