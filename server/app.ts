@@ -7,6 +7,8 @@ import type express from 'express';
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import { AddressHasher } from '../schema/common/address-hash';
+import { DeliveryResolver } from '../schema/deliveries/delivery.resolver';
+import { DeliveryService } from '../schema/deliveries/delivery.service';
 import { ListResolver } from '../schema/lists/list.resolver';
 import { ListService } from '../schema/lists/list.service';
 import { MailService } from '../schema/mail/mail.service';
@@ -22,6 +24,7 @@ import { Account, Principal, RequestContext } from '../tenants/request-context';
 import { HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, HousekeepingJob } from '../workers/housekeeping.job';
 import type { JobHandler } from '../workers/job-handler';
 import { JobQueue } from '../workers/job-queue';
+import { DeliveryChunkJob, DeliveryFinishJob, DeliveryPrepareJob } from '../workers/delivery.jobs';
 import { SendMailJob } from '../workers/send-mail.job';
 import { SUBSCRIBER_RETENTION_EVERY_MS, SUBSCRIBER_RETENTION_QUEUE, SubscriberRetentionJob } from '../workers/subscriber-retention.job';
 import { SubscriptionRequestJob } from '../workers/subscription-request.job';
@@ -52,6 +55,7 @@ export interface Services {
   users: UserService;
   lists: ListService;
   subscribers: SubscriberService;
+  deliveries: DeliveryService;
   handlers: JobHandler[];
 }
 
@@ -70,13 +74,17 @@ export async function createServices(config: Config, log: Logger = createLogger(
   const transport = config.smtpUrl
     ? nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: 5, maxMessages: 100 } as any)
     : null;
+  const deliveries = new DeliveryService(db, lists, queue, processingLog, transport, config.mailFrom, config.publicUrl, log);
   const handlers: JobHandler[] = [
     new SendMailJob(db, transport, config.mailFrom, log),
     new HousekeepingJob(db, limiter, processingLog),
     new SubscriptionRequestJob(subscribers),
     new SubscriberRetentionJob(subscribers),
+    new DeliveryPrepareJob(deliveries),
+    new DeliveryChunkJob(deliveries),
+    new DeliveryFinishJob(deliveries),
   ];
-  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, handlers };
+  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, deliveries, handlers };
 }
 
 export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.jobLeaseMs): WorkerPool {
@@ -98,7 +106,7 @@ export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.
 
 /** The HTTP application: security middleware, the GraphQL endpoint and the operations endpoints. */
 export async function createHttpApp(s: Services): Promise<{ app: express.Express; stopApollo: () => Promise<void> }> {
-  const resolvers = [new UserResolver(s.users), new TenantResolver(s.tenants), new ListResolver(s.lists), new SubscriberResolver(s.subscribers)];
+  const resolvers = [new UserResolver(s.users), new TenantResolver(s.tenants), new ListResolver(s.lists), new SubscriberResolver(s.subscribers), new DeliveryResolver(s.deliveries)];
   const schema = guardRootFields(buildGraphQLSchema(resolvers), {
     beforePublicMutation: (ctx) => s.limiter.consume('public', ctx.ip ?? 'unknown', s.config.publicRateLimit, 60_000),
   });
@@ -119,7 +127,7 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
     res.send(await s.metrics.registry.metrics());
   });
 
-  app.use(linkPages(s.subscribers, s.limiter, s.config.publicRateLimit));
+  app.use(linkPages(s.subscribers, s.deliveries, s.limiter, s.config.publicRateLimit));
 
   app.use(
     '/graphql',

@@ -6,6 +6,8 @@ import { TenantUser } from '../schema/users/tenant-user.entity';
 import { Job } from '../workers/job.entity';
 import { RateLimitBucket } from './rate-limiter';
 import { MailingList } from '../schema/lists/mailing-list.entity';
+import { Delivery } from '../schema/deliveries/delivery.entity';
+import { DeliveryRecipient } from '../schema/deliveries/delivery-recipient.entity';
 import { ConsentRecord } from '../schema/subscribers/consent-record.entity';
 import { ListDailyCount } from '../schema/subscribers/list-daily-count.entity';
 import { Subscriber } from '../schema/subscribers/subscriber.entity';
@@ -26,4 +28,6 @@ export const ENTITIES = [
   SubscriptionToken,
   Suppression,
   ListDailyCount,
+  Delivery,
+  DeliveryRecipient,
 ];

@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, ResolverData } from 'type-graphql';
+import { DeliveryResolver } from '../schema/deliveries/delivery.resolver';
 import { ListResolver } from '../schema/lists/list.resolver';
 import { SubscriberResolver } from '../schema/subscribers/subscriber.resolver';
 import { TenantResolver } from '../schema/tenants/tenant.resolver';
 import { UserResolver } from '../schema/users/user.resolver';
 
 /** Every resolver class of the API. */
-export const RESOLVERS = [UserResolver, TenantResolver, ListResolver, SubscriberResolver] as const;
+export const RESOLVERS = [UserResolver, TenantResolver, ListResolver, SubscriberResolver, DeliveryResolver] as const;
 
 /**
  * Builds the executable schema from the resolver classes; `instances` supplies their constructed

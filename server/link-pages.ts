@@ -1,4 +1,5 @@
 import express, { Request, Response } from 'express';
+import type { DeliveryService } from '../schema/deliveries/delivery.service';
 import type { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { RequestContext } from '../tenants/request-context';
 import { AppError } from './errors';
@@ -28,7 +29,7 @@ function button(action: string, token: string, label: string): string {
  * scanners and mail previews follow GETs, so a GET never changes anything. The POST does the work;
  * `POST /unsubscribe?token=` with `List-Unsubscribe=One-Click` is RFC 8058's one-click unsubscribe.
  */
-export function linkPages(subscribers: SubscriberService, limiter: RateLimiter, publicRateLimit: number): express.Router {
+export function linkPages(subscribers: SubscriberService, deliveries: DeliveryService, limiter: RateLimiter, publicRateLimit: number): express.Router {
   const router = express.Router();
   router.use(express.urlencoded({ extended: false, limit: '4kb' }));
   const tokenOf = (req: Request) => String(req.query.token ?? (req.body as { token?: string } | undefined)?.token ?? '');
@@ -68,5 +69,13 @@ export function linkPages(subscribers: SubscriberService, limiter: RateLimiter, 
   router.post('/unsubscribe', (req, res) =>
     act(req, res, (ctx, token) => subscribers.unsubscribe(ctx, token), ['You are unsubscribed', 'Your address and details have been deleted from this list.']),
   );
+  // The open-tracking image (only in mail to HTML subscribers who consented to tracking).
+  router.get('/o/:token.gif', async (req, res) => {
+    await deliveries.recordOpen(String(req.params.token)).catch(() => undefined);
+    res.setHeader('cache-control', 'no-store, private');
+    res.type('gif').send(PIXEL);
+  });
   return router;
 }
+
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');

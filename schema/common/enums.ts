@@ -66,3 +66,11 @@ export enum SubscriberStatus {
   CONFIRMED = 'CONFIRMED',
 }
 registerEnumType(SubscriberStatus, { name: 'SubscriberStatus' });
+
+export enum DeliveryStatus {
+  QUEUED = 'QUEUED',
+  SENDING = 'SENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });

@@ -1,0 +1,27 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../server/graphql-context';
+import { Access, Allow } from '../../tenants/permissions';
+import { Delivery } from './delivery.entity';
+import { MessageInput } from './delivery.inputs';
+import type { DeliveryService } from './delivery.service';
+
+@Resolver(() => Delivery)
+export class DeliveryResolver {
+  constructor(private readonly deliveryService: DeliveryService) {}
+
+  @Query(() => [Delivery], { description: 'tenant user' })
+  @Allow(Access.TENANT_READ)
+  deliveries(@Ctx() { ctx }: GraphQLContext, @Arg('listId', () => ID) listId: string): Promise<Delivery[]> {
+    return this.deliveryService.forList(ctx, listId);
+  }
+
+  @Mutation(() => Delivery, { description: 'tenant OWNER/ADMIN; to CONFIRMED subscribers only' })
+  @Allow(Access.TENANT_WRITE)
+  sendListMessage(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('listId', () => ID) listId: string,
+    @Arg('input', () => MessageInput) input: MessageInput,
+  ): Promise<Delivery> {
+    return this.deliveryService.send(ctx, listId, input);
+  }
+}
