@@ -1,72 +1,24 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { SEND_MAIL_QUEUE } from '../schema/mail/mail.service';
 import { OutboundMail } from '../schema/mail/outbound-mail.entity';
 import { RequestContext } from '../tenants/request-context';
 import { Job } from '../workers/job.entity';
 import { startTestSmtp, TestSmtp } from './support/smtp';
-import { startTestServer, TEST_JWT_SECRET, TestServer } from './support/test-server';
+import { startTestServer, TestServer } from './support/test-server';
+import { spawnWorker, whileAlive, WorkerProcess } from './support/worker-process';
 import { until } from './support/wait';
 
-const ROOT = join(__dirname, '..');
 const LEASE_MS = 1500;
-
-interface Worker {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
 
 describe('a worker process killed mid-send', () => {
   let s: TestServer;
   let smtp: TestSmtp;
-  const workers: Worker[] = [];
+  const workers: WorkerProcess[] = [];
 
-  /** `npm run worker` as built: a separate process on the same database and the test SMTP server. */
-  const spawnWorker = (): Worker => {
-    const child = spawn(process.execPath, ['dist/workers/main.js'], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: s.database.url,
-        JWT_SECRET: TEST_JWT_SECRET,
-        SMTP_URL: smtp.url,
-        MAIL_FROM: 'Steward <no-reply@steward.test>',
-        PUBLIC_URL: 'http://localhost:4000',
-        JOB_LEASE_MS: String(LEASE_MS),
-        WORKERS: '1',
-        LOG_LEVEL: 'silent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout!.on('data', (d) => (out += d));
-    child.stderr!.on('data', (d) => (out += d));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child.once('exit', (code, signal) => resolve({ code, signal })),
-    );
-    const w = { child, output: () => out, exited };
+  const start = () => {
+    const w = spawnWorker({ DATABASE_URL: s.database.url, SMTP_URL: smtp.url, JOB_LEASE_MS: String(LEASE_MS) });
     workers.push(w);
     return w;
-  };
-
-  /** Waits for `p`, failing early (with the worker's output) if the worker exits first. */
-  const whileAlive = async <T>(w: Worker, p: Promise<T>, what: string, timeoutMs = 20_000): Promise<T> => {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      return await Promise.race([
-        p,
-        w.exited.then(({ code, signal }) => {
-          throw new Error(`worker exited (${code ?? signal}) before ${what}: ${w.output()}`);
-        }),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; worker output: ${w.output()}`)), timeoutMs);
-        }),
-      ]);
-    } finally {
-      clearTimeout(timer);
-    }
   };
 
   beforeAll(async () => {
@@ -96,7 +48,7 @@ describe('a worker process killed mid-send', () => {
     const jobId = jobs.find((j) => JSON.parse(j.payload).mailId === mailId)!.id;
 
     // First worker claims the job and sends; the server holds the message unanswered.
-    const first = spawnWorker();
+    const first = start();
     await whileAlive(first, stall.received, 'the first worker sent the message');
     const claimed = (await s.services.queue.get(jobId))!;
     expect(claimed).toMatchObject({ state: 'running', attempts: 1 });
@@ -110,7 +62,7 @@ describe('a worker process killed mid-send', () => {
     expect((await s.services.queue.get(jobId))!).toMatchObject({ state: 'running', lockedBy: claimed.lockedBy });
 
     // Second worker: reaps the expired lease and delivers.
-    const second = spawnWorker();
+    const second = start();
     await whileAlive(
       second,
       until(async () => (await s.services.queue.get(jobId))!.state === 'done', 'the job to finish'),

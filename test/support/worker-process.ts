@@ -1,0 +1,53 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { TEST_JWT_SECRET } from './test-server';
+
+const ROOT = join(__dirname, '..', '..');
+
+export interface WorkerProcess {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** `npm run worker` as built (dist/workers/main.js): a separate process on the test's database. */
+export function spawnWorker(env: { DATABASE_URL: string; SMTP_URL: string; JOB_LEASE_MS: string } & Record<string, string>): WorkerProcess {
+  const child = spawn(process.execPath, ['dist/workers/main.js'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      JWT_SECRET: TEST_JWT_SECRET,
+      MAIL_FROM: 'Steward <no-reply@steward.test>',
+      PUBLIC_URL: 'http://localhost:4000',
+      WORKERS: '1',
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, output: () => out, exited };
+}
+
+/** Waits for `p`, failing early (with the worker's output) if the worker exits first. */
+export async function whileAlive<T>(w: WorkerProcess, p: Promise<T>, what: string, timeoutMs = 20_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      p,
+      w.exited.then(({ code, signal }) => {
+        throw new Error(`worker exited (${code ?? signal}) before ${what}: ${w.output()}`);
+      }),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; worker output: ${w.output()}`)), timeoutMs);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
