@@ -1,3 +1,4 @@
+import { deliveryBench } from './delivery.bench';
 import { graphqlBench } from './graphql.bench';
 import { queueBench } from './queue.bench';
 import { subscribersPageBench } from './subscribers-page.bench';
@@ -7,6 +8,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   queue: queueBench,
   graphql: graphqlBench,
   'subscribers-page': subscribersPageBench,
+  delivery: deliveryBench,
 };
 
 async function main(): Promise<void> {
