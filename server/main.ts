@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServices, createWorkerPool, listen } from './app';
+import { createServices, createWorkerPool, listen, RunningServer } from './app';
 import { ConfigError, loadConfig } from './config';
 import type { Config } from './config';
 
@@ -25,11 +25,9 @@ async function main(): Promise<void> {
     );
   }
   const workers = createWorkerPool(services, config.workers);
-  workers.start();
-  const http = await listen(services);
-  const db = config.database.type === 'sqlite' ? `SQLite at ${config.database.path}` : `MySQL database ${config.database.database}`;
-  process.stdout.write(`Steward is serving ${http.url} (${db}, ${config.workers} worker loop${config.workers === 1 ? '' : 's'})\n`);
+  let http: RunningServer | null = null;
 
+  // Registered before anything is announced: a supervisor may signal as soon as it reads the URL.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -37,13 +35,18 @@ async function main(): Promise<void> {
     services.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 30_000);
     force.unref();
-    await http.close();
+    await http?.close();
     await workers.stop(20_000);
     await services.db.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+
+  workers.start();
+  http = await listen(services);
+  const db = config.database.type === 'sqlite' ? `SQLite at ${config.database.path}` : `MySQL database ${config.database.database}`;
+  process.stdout.write(`Steward is serving ${http.url} (${db}, ${config.workers} worker loop${config.workers === 1 ? '' : 's'})\n`);
 }
 
 main().catch((err) => {

@@ -17,8 +17,6 @@ async function main(): Promise<void> {
   }
   const services = await createServices(config);
   const pool = createWorkerPool(services, Math.max(1, config.workers));
-  pool.start();
-  process.stdout.write(`Steward worker ${pool.workerId} running ${Math.max(1, config.workers)} loop(s)\n`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -29,8 +27,11 @@ async function main(): Promise<void> {
     await services.db.close();
     process.exit(0);
   };
+  // Registered before anything is announced: a supervisor may signal as soon as it reads the line.
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
+  pool.start();
+  process.stdout.write(`Steward worker ${pool.workerId} running ${Math.max(1, config.workers)} loop(s)\n`);
 }
 
 main().catch((err) => {
