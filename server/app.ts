@@ -12,6 +12,8 @@ import { DeliveryService } from '../schema/deliveries/delivery.service';
 import { ListResolver } from '../schema/lists/list.resolver';
 import { ListService } from '../schema/lists/list.service';
 import { MailService } from '../schema/mail/mail.service';
+import { ImportResolver } from '../schema/subscribers/import.resolver';
+import { ImportService } from '../schema/subscribers/import.service';
 import { SubscriberResolver } from '../schema/subscribers/subscriber.resolver';
 import { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { ProcessingLogService } from '../schema/processing/processing-log.service';
@@ -25,6 +27,7 @@ import { HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, HousekeepingJob } from '../w
 import type { JobHandler } from '../workers/job-handler';
 import { JobQueue } from '../workers/job-queue';
 import { DeliveryChunkJob, DeliveryFinishJob, DeliveryPrepareJob } from '../workers/delivery.jobs';
+import { ImportJob } from '../workers/import.job';
 import { SendMailJob } from '../workers/send-mail.job';
 import { SUBSCRIBER_RETENTION_EVERY_MS, SUBSCRIBER_RETENTION_QUEUE, SubscriberRetentionJob } from '../workers/subscriber-retention.job';
 import { SubscriptionRequestJob } from '../workers/subscription-request.job';
@@ -56,6 +59,7 @@ export interface Services {
   lists: ListService;
   subscribers: SubscriberService;
   deliveries: DeliveryService;
+  imports: ImportService;
   handlers: JobHandler[];
 }
 
@@ -70,7 +74,9 @@ export async function createServices(config: Config, log: Logger = createLogger(
   const tenants = new TenantService(db, processingLog);
   const users = new UserService(db, new TokenService(config.jwtSecret), limiter, tenants, processingLog);
   const lists = new ListService(db);
-  const subscribers = new SubscriberService(db, lists, mail, queue, processingLog, new AddressHasher(config.hashKey), limiter, config.publicUrl);
+  const hasher = new AddressHasher(config.hashKey);
+  const subscribers = new SubscriberService(db, lists, mail, queue, processingLog, hasher, limiter, config.publicUrl);
+  const imports = new ImportService(db, lists, queue, mail, processingLog, hasher, config.publicUrl);
   const transport = config.smtpUrl
     ? nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: 5, maxMessages: 100 } as any)
     : null;
@@ -83,8 +89,9 @@ export async function createServices(config: Config, log: Logger = createLogger(
     new DeliveryPrepareJob(deliveries),
     new DeliveryChunkJob(deliveries),
     new DeliveryFinishJob(deliveries),
+    new ImportJob(imports),
   ];
-  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, deliveries, handlers };
+  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, deliveries, imports, handlers };
 }
 
 export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.jobLeaseMs): WorkerPool {
@@ -106,7 +113,14 @@ export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.
 
 /** The HTTP application: security middleware, the GraphQL endpoint and the operations endpoints. */
 export async function createHttpApp(s: Services): Promise<{ app: express.Express; stopApollo: () => Promise<void> }> {
-  const resolvers = [new UserResolver(s.users), new TenantResolver(s.tenants), new ListResolver(s.lists), new SubscriberResolver(s.subscribers), new DeliveryResolver(s.deliveries)];
+  const resolvers = [
+    new UserResolver(s.users),
+    new TenantResolver(s.tenants),
+    new ListResolver(s.lists),
+    new SubscriberResolver(s.subscribers),
+    new DeliveryResolver(s.deliveries),
+    new ImportResolver(s.imports),
+  ];
   const schema = guardRootFields(buildGraphQLSchema(resolvers), {
     beforePublicMutation: (ctx) => s.limiter.consume('public', ctx.ip ?? 'unknown', s.config.publicRateLimit, 60_000),
   });

@@ -10,7 +10,21 @@ import type { JobHandler, JobRun } from './job-handler';
  * outbox and its links are logged (never the address). A failure throws, so the queue retries with
  * backoff; a row already sent is not sent again.
  */
-export class SendMailJob implements JobHandler<{ mailId: string }> {
+export interface MailJobPayload {
+  mailId?: string;
+  /** a batch of outbox rows (bulk mail such as an import's confirmations) */
+  mailIds?: string[];
+}
+
+/** The result the single-mail job has always reported. */
+function outcomeOf(o: string): unknown {
+  if (o === 'sent') return { sent: true };
+  if (o === 'kept') return { kept: true };
+  if (o.startsWith('failed:')) return { failed: Number(o.slice(7)) };
+  return { skipped: o.slice('skipped:'.length) };
+}
+
+export class SendMailJob implements JobHandler<MailJobPayload> {
   readonly queue = SEND_MAIL_QUEUE;
 
   constructor(
@@ -20,16 +34,33 @@ export class SendMailJob implements JobHandler<{ mailId: string }> {
     private readonly log: Logger,
   ) {}
 
-  async run(job: JobRun<{ mailId: string }>): Promise<unknown> {
-    const mail = await this.db.read((em) => em.findOneBy(OutboundMail, { id: job.payload.mailId }));
-    if (!mail) return { skipped: 'gone' }; // deleted since (e.g. the person was erased)
-    if (mail.state !== 'queued') return { skipped: mail.state };
+  async run(job: JobRun<MailJobPayload>): Promise<unknown> {
+    const ids = job.payload.mailIds ?? [job.payload.mailId!];
+    const outcomes: string[] = [];
+    let transient: unknown = null;
+    for (const id of ids) {
+      if (job.signal.aborted) throw new Error('stopped before the batch was done');
+      try {
+        outcomes.push(await this.sendOne(id, job.lastAttempt));
+      } catch (err) {
+        transient = err; // the rest of the batch still goes; the job retries only what is left
+      }
+    }
+    if (transient) throw transient;
+    return ids.length === 1 ? outcomeOf(outcomes[0]) : { sent: outcomes.filter((o) => o === 'sent').length, of: ids.length };
+  }
+
+  /** Sends one outbox row; a row already sent, kept, failed or deleted is left alone. */
+  private async sendOne(id: string, lastAttempt: boolean): Promise<string> {
+    const mail = await this.db.read((em) => em.findOneBy(OutboundMail, { id }));
+    if (!mail) return 'skipped:gone'; // deleted since (e.g. the person was erased)
+    if (mail.state !== 'queued') return `skipped:${mail.state}`;
 
     if (!this.transport) {
       const links = (mail.text.match(/https?:\/\/\S+/g) ?? []).slice(0, 5);
       this.log.info({ mailId: mail.id, kind: mail.kind, subject: mail.subject, links }, 'mail kept in the outbox (no SMTP_URL)');
       await this.markDone(mail.id, 'kept');
-      return { kept: true };
+      return 'kept';
     }
 
     try {
@@ -50,16 +81,16 @@ export class SendMailJob implements JobHandler<{ mailId: string }> {
       const permanent = code >= 500 && code < 600;
       const lastError = (err as Error).message.slice(0, 1000);
       await this.db.transaction((em) =>
-        em.update(OutboundMail, { id: mail.id }, permanent || job.lastAttempt ? { state: 'failed', lastError } : { lastError }),
+        em.update(OutboundMail, { id: mail.id }, permanent || lastAttempt ? { state: 'failed', lastError } : { lastError }),
       );
       if (permanent) {
         this.log.warn({ mailId: mail.id, kind: mail.kind, responseCode: code }, 'mail refused permanently by the SMTP server');
-        return { failed: code };
+        return `failed:${code}`;
       }
       throw err;
     }
     await this.markDone(mail.id, 'sent');
-    return { sent: true };
+    return 'sent';
   }
 
   private async markDone(id: string, state: 'sent' | 'kept'): Promise<void> {

@@ -26,6 +26,38 @@ export class MailService {
     private readonly messageIdDomain: string,
   ) {}
 
+  /** Many mails in a few statements: outbox rows in multi-row inserts, one job per 50 mails. */
+  async sendMany(ctx: RequestContext, msgs: MailMessage[]): Promise<string[]> {
+    if (!msgs.length) return [];
+    return this.db.transaction(async (em) => {
+      const now = new Date();
+      const rows = msgs.map((msg) => {
+        const id = randomUUID();
+        return {
+          id,
+          tenantId: msg.tenantId === undefined ? ctx.tenantId : msg.tenantId,
+          kind: msg.kind,
+          toAddress: msg.to,
+          subject: msg.subject,
+          text: msg.text,
+          html: msg.html ?? null,
+          headers: JSON.stringify(msg.headers ?? {}),
+          attachments: msg.attachments?.length ? JSON.stringify(msg.attachments) : null,
+          state: 'queued' as const,
+          messageId: `<${id}@${this.messageIdDomain}>`,
+          createdAt: now,
+          sentAt: null,
+          lastError: null,
+        };
+      });
+      for (let i = 0; i < rows.length; i += 500) await em.insert(OutboundMail, rows.slice(i, i + 500));
+      for (let i = 0; i < rows.length; i += 50) {
+        await this.queue.enqueue(ctx, SEND_MAIL_QUEUE, { mailIds: rows.slice(i, i + 50).map((r) => r.id) }, { maxAttempts: 10 });
+      }
+      return rows.map((r) => r.id);
+    });
+  }
+
   async send(ctx: RequestContext, msg: MailMessage): Promise<string> {
     return this.db.transaction(async (em) => {
       const id = randomUUID();

@@ -1,0 +1,267 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import type { Database } from '../../server/database';
+import { BadInputError } from '../../server/errors';
+import type { RequestContext } from '../../tenants/request-context';
+import type { JobRun } from '../../workers/job-handler';
+import type { JobQueue } from '../../workers/job-queue';
+import { Job } from '../../workers/job.entity';
+import type { AddressHasher } from '../common/address-hash';
+import { validCountry } from '../common/country';
+import { validEmail } from '../common/email';
+import { MessageFormat, OptInMode, ProcessingPurpose, SubscriberStatus } from '../common/enums';
+import type { ListService } from '../lists/list.service';
+import type { MailingList } from '../lists/mailing-list.entity';
+import type { MailMessage, MailService } from '../mail/mail.service';
+import type { ProcessingLogService } from '../processing/processing-log.service';
+import { Tenant } from '../tenants/tenant.entity';
+import { ConsentRecord } from './consent-record.entity';
+import { Subscriber } from './subscriber.entity';
+import { CONFIRM_TTL_MS } from './subscriber.service';
+import { SubscriptionToken } from './subscription-token.entity';
+import { Suppression } from './suppression.entity';
+import { ImportReport, ImportStatus, InvalidLine, SubscriberImport } from './import.types';
+
+export const IMPORT_QUEUE = 'subscribers.import';
+export const IMPORT_BATCH = 1000;
+/** at most this many invalid lines are listed in a report (all are counted) */
+export const MAX_LISTED_INVALID = 1000;
+export const MAX_CSV_BYTES = 16 * 1024 * 1024;
+
+export interface ImportPayload {
+  listId: string;
+  csv: string;
+  consentStatement: string | null;
+}
+
+interface Row {
+  line: number;
+  email: string;
+  name: string | null;
+  country: string | null;
+  format: MessageFormat;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * CSV imports (columns email, name, country, format; a header row names them). Runs as a job with
+ * progress; the report counts added, already present, suppressed and invalid rows (with their line
+ * numbers). DOUBLE lists: imported people are PENDING and each gets one confirmation mail. SINGLE
+ * lists: CONFIRMED, with the customer's consent statement in each consent record.
+ */
+export class ImportService {
+  constructor(
+    private readonly db: Database,
+    private readonly lists: ListService,
+    private readonly queue: JobQueue,
+    private readonly mail: MailService,
+    private readonly processingLog: ProcessingLogService,
+    private readonly hasher: AddressHasher,
+    private readonly publicUrl: string,
+  ) {}
+
+  async start(ctx: RequestContext, listId: string, csv: string, consentStatement?: string | null): Promise<SubscriberImport> {
+    const list = await this.lists.get(ctx, listId);
+    if (typeof csv !== 'string' || !csv.trim()) throw new BadInputError('csv must not be empty', 'csv');
+    if (Buffer.byteLength(csv) > MAX_CSV_BYTES) throw new BadInputError(`csv must be at most ${MAX_CSV_BYTES} bytes`, 'csv');
+    const statement = (consentStatement ?? '').trim();
+    if (list.optIn === OptInMode.SINGLE && !statement) {
+      throw new BadInputError('consentStatement is required for a SINGLE opt-in list: say how these people consented', 'consentStatement');
+    }
+    if (statement.length > 1000) throw new BadInputError('consentStatement must be at most 1000 characters', 'consentStatement');
+    const id = await this.queue.enqueue(ctx, IMPORT_QUEUE, { listId: list.id, csv, consentStatement: statement || null } satisfies ImportPayload, {
+      personalData: true,
+      maxAttempts: 3,
+    });
+    return (await this.find(ctx, id))!;
+  }
+
+  /** An import of the context's tenant, or null. */
+  async find(ctx: RequestContext, id: string): Promise<SubscriberImport | null> {
+    const tenantId = ctx.requireTenantId();
+    const job = await this.db.read((em) => em.findOneBy(Job, { id, queue: IMPORT_QUEUE, tenantId }));
+    if (!job) return null;
+    const status =
+      job.state === 'done' ? ImportStatus.DONE : job.state === 'dead' ? ImportStatus.FAILED : job.state === 'running' ? ImportStatus.RUNNING : ImportStatus.QUEUED;
+    return Object.assign(new SubscriberImport(), {
+      id: job.id,
+      status,
+      progress: { processed: job.progress, total: job.progressTotal },
+      report: job.state === 'done' && job.result ? (JSON.parse(job.result) as ImportReport) : null,
+      error: job.state === 'dead' ? 'The import failed; nothing after the last finished batch was added' : null,
+    });
+  }
+
+  /** The job. Each batch of rows commits on its own; a re-run treats rows already added as present. */
+  async run(run: JobRun<ImportPayload>): Promise<ImportReport> {
+    const ctx = run.ctx;
+    const list = await this.lists.get(ctx, run.payload.listId);
+    const tenant = await this.db.read((em) => em.findOneByOrFail(Tenant, { id: list.tenantId }));
+    const invalid: InvalidLine[] = [];
+    let invalidCount = 0;
+    const reject = (line: number, reason: string) => {
+      invalidCount++;
+      if (invalid.length < MAX_LISTED_INVALID) invalid.push({ line, reason });
+    };
+    const rows = this.parse(run.payload.csv, reject);
+    const report: ImportReport = { rows: rows.length + invalidCount, added: 0, alreadyPresent: 0, suppressed: 0, invalid: 0, invalidLines: [] };
+    const seen = new Set<string>();
+    const unique: Row[] = [];
+    for (const r of rows) {
+      if (seen.has(r.email)) report.alreadyPresent++;
+      else {
+        seen.add(r.email);
+        unique.push(r);
+      }
+    }
+    await run.progress(0, unique.length);
+    for (let i = 0; i < unique.length; i += IMPORT_BATCH) {
+      if (run.signal.aborted) throw new Error('stopped before the import was done');
+      const batch = unique.slice(i, i + IMPORT_BATCH);
+      const r = await this.db.transaction((em) => this.importBatch(ctx, em, list, tenant, batch, run.payload.consentStatement));
+      report.added += r.added;
+      report.alreadyPresent += r.present;
+      report.suppressed += r.suppressed;
+      await run.progress(Math.min(unique.length, i + IMPORT_BATCH), unique.length);
+    }
+    report.invalid = invalidCount;
+    report.invalidLines = invalid.sort((a, b) => a.line - b.line);
+    await this.processingLog.append(ctx, {
+      tenantId: list.tenantId,
+      purpose: ProcessingPurpose.SERVICE_DELIVERY,
+      action: 'subscriber.import',
+      subjects: report.added,
+      dataCategories: ['EMAIL_ADDRESS', 'NAME', 'COUNTRY', 'FORMAT_PREFERENCE', 'CONSENT_RECORD'],
+      description:
+        list.optIn === OptInMode.SINGLE
+          ? `CSV import into a single opt-in list under the customer's consent statement: ${report.added} added, ${report.alreadyPresent} present, ${report.suppressed} suppressed, ${report.invalid} invalid`
+          : `CSV import into a double opt-in list, confirmations queued: ${report.added} added, ${report.alreadyPresent} present, ${report.suppressed} suppressed, ${report.invalid} invalid`,
+    });
+    return report;
+  }
+
+  private parse(csv: string, reject: (line: number, reason: string) => void): Row[] {
+    let records: Array<{ record: string[]; info: { lines: number } }>;
+    try {
+      records = parse(csv, { info: true, relax_column_count: true, skip_empty_lines: true, trim: true, bom: true, skip_records_with_error: true, on_skip: (err) => {
+          reject((err as { lines?: number } | undefined)?.lines ?? 0, 'not valid CSV');
+          return undefined;
+        } }) as never;
+    } catch (err) {
+      throw new BadInputError(`csv could not be read: ${(err as Error).message}`, 'csv');
+    }
+    if (!records.length) return [];
+    const header = records[0].record.map((h) => h.toLowerCase());
+    const hasHeader = header.includes('email');
+    const col = (name: string, fallback: number) => (hasHeader ? header.indexOf(name) : fallback);
+    const [ei, ni, ci, fi] = [col('email', 0), col('name', 1), col('country', 2), col('format', 3)];
+    const out: Row[] = [];
+    for (const { record, info } of hasHeader ? records.slice(1) : records) {
+      const line = info.lines;
+      try {
+        const name = ni >= 0 ? (record[ni] ?? '').trim() : '';
+        if (name.length > 200) throw new BadInputError('name is longer than 200 characters');
+        const rawFormat = fi >= 0 ? (record[fi] ?? '').trim().toUpperCase() : '';
+        if (rawFormat && rawFormat !== 'TEXT' && rawFormat !== 'HTML') throw new BadInputError('format must be TEXT or HTML');
+        out.push({
+          line,
+          email: validEmail(record[ei] ?? ''),
+          name: name || null,
+          country: ci >= 0 ? validCountry(record[ci]) : null,
+          format: (rawFormat || 'TEXT') as MessageFormat,
+        });
+      } catch (err) {
+        reject(line, (err as Error).message);
+      }
+    }
+    return out;
+  }
+
+  private async importBatch(
+    ctx: RequestContext,
+    em: EntityManager,
+    list: MailingList,
+    tenant: Tenant,
+    batch: Row[],
+    statement: string | null,
+  ): Promise<{ added: number; present: number; suppressed: number }> {
+    const tenantId = list.tenantId;
+    const existing = new Set(
+      (await em.find(Subscriber, { where: { tenantId, listId: list.id, email: In(batch.map((r) => r.email)) }, select: { email: true } })).map((s) => s.email),
+    );
+    const hashes = new Map(batch.map((r) => [r.email, this.hasher.forTenant(tenantId, r.email)]));
+    const suppressed = new Set(
+      (await em.find(Suppression, { where: { tenantId, addressHash: In([...hashes.values()]) }, select: { addressHash: true } })).map((s) => s.addressHash),
+    );
+    const fresh = batch.filter((r) => !existing.has(r.email) && !suppressed.has(hashes.get(r.email)!));
+    const suppressedCount = batch.filter((r) => !existing.has(r.email) && suppressed.has(hashes.get(r.email)!)).length;
+    if (!fresh.length) return { added: 0, present: existing.size, suppressed: suppressedCount };
+
+    const now = new Date();
+    const single = list.optIn === OptInMode.SINGLE;
+    const subs = fresh.map((r) => ({
+      id: randomUUID(),
+      tenantId,
+      listId: list.id,
+      email: r.email,
+      addressHash: this.hasher.platform(r.email),
+      name: r.name,
+      country: r.country,
+      format: r.format,
+      trackingConsent: false,
+      status: single ? SubscriberStatus.CONFIRMED : SubscriberStatus.PENDING,
+      requestedAt: now,
+      confirmedAt: single ? now : null,
+    }));
+    await em.insert(Subscriber, subs);
+    const wording = single ? `import statement ${sha256(statement ?? '').slice(0, 12)}: ${(statement ?? '').slice(0, 160)}` : 'imported by the customer (double opt-in)';
+    await em.insert(
+      ConsentRecord,
+      subs.map((s) => ({ id: randomUUID(), tenantId, subscriberId: s.id, event: single ? ('ATTESTED' as const) : ('REQUESTED' as const), source: 'IMPORT' as const, at: now, ip: null, userAgent: null, wordingVersion: wording })),
+    );
+    if (!single) {
+      const tokens: SubscriptionToken[] = [];
+      const mails: MailMessage[] = [];
+      for (const s of subs) {
+        const confirm = randomBytes(32).toString('base64url');
+        const refuse = randomBytes(32).toString('base64url');
+        const expiresAt = new Date(now.getTime() + CONFIRM_TTL_MS);
+        tokens.push(
+          Object.assign(new SubscriptionToken(), { id: randomUUID(), tenantId, subscriberId: s.id, purpose: 'CONFIRM', tokenHash: sha256(confirm), expiresAt, usedAt: null }),
+          Object.assign(new SubscriptionToken(), { id: randomUUID(), tenantId, subscriberId: s.id, purpose: 'UNSUBSCRIBE', tokenHash: sha256(refuse), expiresAt, usedAt: null }),
+        );
+        mails.push({
+          kind: 'subscription.confirm',
+          tenantId,
+          to: s.email,
+          subject: `Please confirm your subscription to ${list.title}`,
+          text: [
+            `${tenant.name} added this address to its list "${list.title}" (${list.name}). You will receive nothing from it unless you confirm.`,
+            '',
+            'To confirm, open this link and press the button on the page:',
+            `${this.publicUrl}/confirm?token=${confirm}`,
+            '',
+            'If you do not want this, ignore this message: the request is deleted after 7 days. To refuse it now and delete it at once:',
+            `${this.publicUrl}/unsubscribe?token=${refuse}`,
+          ].join('\n'),
+        });
+      }
+      await em.insert(SubscriptionToken, tokens);
+      await this.mail.sendMany(ctx, mails);
+    }
+    const counts = single ? 'requested, confirmed' : 'requested';
+    const values = single ? '?, ?' : '?';
+    const params = single ? [fresh.length, fresh.length] : [fresh.length];
+    const update = single ? 'requested = requested + VALUES(requested), confirmed = confirmed + VALUES(confirmed)' : 'requested = requested + VALUES(requested)';
+    const sql =
+      this.db.dialect === 'mysql'
+        ? `INSERT INTO list_daily_counts (tenant_id, list_id, day, ${counts}) VALUES (?, ?, ?, ${values}) ON DUPLICATE KEY UPDATE ${update}`
+        : `INSERT INTO list_daily_counts (tenant_id, list_id, day, ${counts}) VALUES (?, ?, ?, ${values}) ON CONFLICT (tenant_id, list_id, day) DO UPDATE SET ${update.replace(/VALUES\((\w+)\)/g, 'excluded.$1')}`;
+    await em.query(sql, [tenantId, list.id, today(), ...params]);
+    return { added: fresh.length, present: existing.size, suppressed: suppressedCount };
+  }
+}
