@@ -1,5 +1,6 @@
 import { deliveryBench } from './delivery.bench';
 import { graphqlBench } from './graphql.bench';
+import { importBench } from './import.bench';
 import { queueBench } from './queue.bench';
 import { subscribersPageBench } from './subscribers-page.bench';
 
@@ -9,6 +10,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   graphql: graphqlBench,
   'subscribers-page': subscribersPageBench,
   delivery: deliveryBench,
+  import: importBench,
 };
 
 async function main(): Promise<void> {

@@ -109,6 +109,20 @@ export class Database {
     return this.read((em) => em.query(sql, params));
   }
 
+  /**
+   * Multi-row INSERT of plain values, in statements of at most `perStatement` rows. For bulk work
+   * (imports): TypeORM's insert builder handles parameters in a way that grows faster than the row
+   * count. Dates and booleans are converted for the engine.
+   */
+  async bulkInsert(em: EntityManager, table: string, columns: string[], rows: unknown[][], perStatement = 500): Promise<void> {
+    const value = (v: unknown) => (v instanceof Date ? this.param(v) : typeof v === 'boolean' ? (v ? 1 : 0) : v);
+    const row = `(${columns.map(() => '?').join(', ')})`;
+    for (let i = 0; i < rows.length; i += perStatement) {
+      const chunk = rows.slice(i, i + perStatement);
+      await em.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => row).join(', ')}`, chunk.flat().map(value));
+    }
+  }
+
   /** A Date as a bind parameter for raw SQL: the same text TypeORM stores on SQLite, a Date on MySQL. */
   param(date: Date): string | Date {
     return this.dialect === 'sqlite' ? DateUtils.mixedDateToUtcDatetimeString(date) : date;

@@ -79,6 +79,23 @@ export class JobQueue {
     });
   }
 
+  /** Many jobs of one queue in a few multi-row statements (no unique keys). */
+  async enqueueMany(ctx: RequestContext, queue: string, payloads: unknown[], opts: Omit<EnqueueOptions, 'uniqueKey'> = {}): Promise<string[]> {
+    if (!payloads.length) return [];
+    return this.db.transaction(async (em) => {
+      const jobs = payloads.map((p) => this.newJob(ctx, queue, p, opts));
+      await this.db.bulkInsert(
+        em,
+        'jobs',
+        ['id', 'queue', 'state', 'tenant_id', 'payload', 'context', 'unique_key', 'attempts', 'max_attempts', 'run_at', 'locked_by', 'lease_until', 'progress', 'progress_total', 'parent_id', 'chunks_total', 'chunks_done', 'result', 'personal_data', 'last_error', 'created_at', 'started_at', 'finished_at'],
+        jobs.map((j) => [j.id, j.queue, j.state, j.tenantId, j.payload, j.context, null, 0, j.maxAttempts, j.runAt, null, null, 0, 0, null, 0, 0, null, j.personalData, null, j.createdAt, null, null]),
+        200,
+      );
+      this.db.afterCommit(() => this.events.emit('enqueued', queue));
+      return jobs.map((j) => j.id);
+    });
+  }
+
   /** Enqueues a parent and its chunks in one transaction; returns the parent's id. */
   async enqueueChunked(ctx: RequestContext, spec: ChunkedJob, opts: EnqueueOptions = {}): Promise<string> {
     return this.db.transaction(async (em) => {

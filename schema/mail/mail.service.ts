@@ -50,10 +50,16 @@ export class MailService {
           lastError: null,
         };
       });
-      for (let i = 0; i < rows.length; i += 500) await em.insert(OutboundMail, rows.slice(i, i + 500));
-      for (let i = 0; i < rows.length; i += 50) {
-        await this.queue.enqueue(ctx, SEND_MAIL_QUEUE, { mailIds: rows.slice(i, i + 50).map((r) => r.id) }, { maxAttempts: 10 });
-      }
+      await this.db.bulkInsert(
+        em,
+        'outbound_mail',
+        ['id', 'tenant_id', 'kind', 'to_address', 'subject', 'text', 'html', 'headers', 'attachments', 'state', 'message_id', 'created_at', 'sent_at', 'last_error'],
+        rows.map((r) => [r.id, r.tenantId, r.kind, r.toAddress, r.subject, r.text, r.html, r.headers, r.attachments, r.state, r.messageId, r.createdAt, r.sentAt, r.lastError]),
+        200,
+      );
+      const batches: string[][] = [];
+      for (let i = 0; i < rows.length; i += 50) batches.push(rows.slice(i, i + 50).map((r) => r.id));
+      await this.queue.enqueueMany(ctx, SEND_MAIL_QUEUE, batches.map((mailIds) => ({ mailIds })), { maxAttempts: 10 });
       return rows.map((r) => r.id);
     });
   }

@@ -17,10 +17,8 @@ import type { MailingList } from '../lists/mailing-list.entity';
 import type { MailMessage, MailService } from '../mail/mail.service';
 import type { ProcessingLogService } from '../processing/processing-log.service';
 import { Tenant } from '../tenants/tenant.entity';
-import { ConsentRecord } from './consent-record.entity';
 import { Subscriber } from './subscriber.entity';
 import { CONFIRM_TTL_MS } from './subscriber.service';
-import { SubscriptionToken } from './subscription-token.entity';
 import { Suppression } from './suppression.entity';
 import { ImportReport, ImportStatus, InvalidLine, SubscriberImport } from './import.types';
 
@@ -217,22 +215,29 @@ export class ImportService {
       requestedAt: now,
       confirmedAt: single ? now : null,
     }));
-    await em.insert(Subscriber, subs);
+    await this.db.bulkInsert(
+      em,
+      'subscribers',
+      ['id', 'tenant_id', 'list_id', 'email', 'address_hash', 'name', 'country', 'format', 'tracking_consent', 'status', 'requested_at', 'confirmed_at'],
+      subs.map((x) => [x.id, x.tenantId, x.listId, x.email, x.addressHash, x.name, x.country, x.format, x.trackingConsent, x.status, x.requestedAt, x.confirmedAt]),
+    );
     const wording = single ? `import statement ${sha256(statement ?? '').slice(0, 12)}: ${(statement ?? '').slice(0, 160)}` : 'imported by the customer (double opt-in)';
-    await em.insert(
-      ConsentRecord,
-      subs.map((s) => ({ id: randomUUID(), tenantId, subscriberId: s.id, event: single ? ('ATTESTED' as const) : ('REQUESTED' as const), source: 'IMPORT' as const, at: now, ip: null, userAgent: null, wordingVersion: wording })),
+    await this.db.bulkInsert(
+      em,
+      'consent_records',
+      ['id', 'tenant_id', 'subscriber_id', 'event', 'source', 'at', 'ip', 'user_agent', 'wording_version'],
+      subs.map((x) => [randomUUID(), tenantId, x.id, single ? 'ATTESTED' : 'REQUESTED', 'IMPORT', now, null, null, wording]),
     );
     if (!single) {
-      const tokens: SubscriptionToken[] = [];
+      const tokens: unknown[][] = [];
       const mails: MailMessage[] = [];
       for (const s of subs) {
         const confirm = randomBytes(32).toString('base64url');
         const refuse = randomBytes(32).toString('base64url');
         const expiresAt = new Date(now.getTime() + CONFIRM_TTL_MS);
         tokens.push(
-          Object.assign(new SubscriptionToken(), { id: randomUUID(), tenantId, subscriberId: s.id, purpose: 'CONFIRM', tokenHash: sha256(confirm), expiresAt, usedAt: null }),
-          Object.assign(new SubscriptionToken(), { id: randomUUID(), tenantId, subscriberId: s.id, purpose: 'UNSUBSCRIBE', tokenHash: sha256(refuse), expiresAt, usedAt: null }),
+          [randomUUID(), tenantId, s.id, 'CONFIRM', sha256(confirm), expiresAt, null],
+          [randomUUID(), tenantId, s.id, 'UNSUBSCRIBE', sha256(refuse), expiresAt, null],
         );
         mails.push({
           kind: 'subscription.confirm',
@@ -250,7 +255,7 @@ export class ImportService {
           ].join('\n'),
         });
       }
-      await em.insert(SubscriptionToken, tokens);
+      await this.db.bulkInsert(em, 'subscription_tokens', ['id', 'tenant_id', 'subscriber_id', 'purpose', 'token_hash', 'expires_at', 'used_at'], tokens);
       await this.mail.sendMany(ctx, mails);
     }
     const counts = single ? 'requested, confirmed' : 'requested';
