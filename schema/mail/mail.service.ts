@@ -26,30 +26,43 @@ export class MailService {
     private readonly messageIdDomain: string,
   ) {}
 
+  /** The outbox row of one message. */
+  private row(ctx: RequestContext, msg: MailMessage, now: Date): OutboundMail {
+    const id = randomUUID();
+    return Object.assign(new OutboundMail(), {
+      id,
+      tenantId: msg.tenantId === undefined ? ctx.tenantId : msg.tenantId,
+      kind: msg.kind,
+      toAddress: msg.to,
+      subject: msg.subject,
+      text: msg.text,
+      html: msg.html ?? null,
+      headers: JSON.stringify(msg.headers ?? {}),
+      attachments: msg.attachments?.length ? JSON.stringify(msg.attachments) : null,
+      state: 'queued',
+      // Fixed per outbox row: a resend after a crash carries the same Message-ID, so it can be deduplicated.
+      messageId: `<${id}@${this.messageIdDomain}>`,
+      createdAt: now,
+      sentAt: null,
+      lastError: null,
+    });
+  }
+
+  async send(ctx: RequestContext, msg: MailMessage): Promise<string> {
+    return this.db.transaction(async (em) => {
+      const row = this.row(ctx, msg, new Date());
+      await em.insert(OutboundMail, row);
+      await this.queue.enqueue(ctx, SEND_MAIL_QUEUE, { mailId: row.id }, { maxAttempts: 10 });
+      return row.id;
+    });
+  }
+
   /** Many mails in a few statements: outbox rows in multi-row inserts, one job per 50 mails. */
   async sendMany(ctx: RequestContext, msgs: MailMessage[]): Promise<string[]> {
     if (!msgs.length) return [];
     return this.db.transaction(async (em) => {
       const now = new Date();
-      const rows = msgs.map((msg) => {
-        const id = randomUUID();
-        return {
-          id,
-          tenantId: msg.tenantId === undefined ? ctx.tenantId : msg.tenantId,
-          kind: msg.kind,
-          toAddress: msg.to,
-          subject: msg.subject,
-          text: msg.text,
-          html: msg.html ?? null,
-          headers: JSON.stringify(msg.headers ?? {}),
-          attachments: msg.attachments?.length ? JSON.stringify(msg.attachments) : null,
-          state: 'queued' as const,
-          messageId: `<${id}@${this.messageIdDomain}>`,
-          createdAt: now,
-          sentAt: null,
-          lastError: null,
-        };
-      });
+      const rows = msgs.map((msg) => this.row(ctx, msg, now));
       await this.db.bulkInsert(
         em,
         'outbound_mail',
@@ -61,31 +74,6 @@ export class MailService {
       for (let i = 0; i < rows.length; i += 50) batches.push(rows.slice(i, i + 50).map((r) => r.id));
       await this.queue.enqueueMany(ctx, SEND_MAIL_QUEUE, batches.map((mailIds) => ({ mailIds })), { maxAttempts: 10 });
       return rows.map((r) => r.id);
-    });
-  }
-
-  async send(ctx: RequestContext, msg: MailMessage): Promise<string> {
-    return this.db.transaction(async (em) => {
-      const id = randomUUID();
-      await em.insert(OutboundMail, {
-        id,
-        tenantId: msg.tenantId === undefined ? ctx.tenantId : msg.tenantId,
-        kind: msg.kind,
-        toAddress: msg.to,
-        subject: msg.subject,
-        text: msg.text,
-        html: msg.html ?? null,
-        headers: JSON.stringify(msg.headers ?? {}),
-        attachments: msg.attachments?.length ? JSON.stringify(msg.attachments) : null,
-        state: 'queued',
-        // Fixed per outbox row: a resend after a crash carries the same Message-ID, so it can be deduplicated.
-        messageId: `<${id}@${this.messageIdDomain}>`,
-        createdAt: new Date(),
-        sentAt: null,
-        lastError: null,
-      });
-      await this.queue.enqueue(ctx, SEND_MAIL_QUEUE, { mailId: id }, { maxAttempts: 10 });
-      return id;
     });
   }
 }
