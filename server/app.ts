@@ -27,7 +27,7 @@ import { HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, HousekeepingJob } from '../w
 import type { JobHandler } from '../workers/job-handler';
 import { JobQueue } from '../workers/job-queue';
 import { DeliveryChunkJob, DeliveryFinishJob, DeliveryPrepareJob } from '../workers/delivery.jobs';
-import { ImportJob } from '../workers/import.job';
+import { ImportConfirmationsJob, ImportJob } from '../workers/import.job';
 import { SendMailJob } from '../workers/send-mail.job';
 import { SUBSCRIBER_RETENTION_EVERY_MS, SUBSCRIBER_RETENTION_QUEUE, SubscriberRetentionJob } from '../workers/subscriber-retention.job';
 import { SubscriptionRequestJob } from '../workers/subscription-request.job';
@@ -90,6 +90,7 @@ export async function createServices(config: Config, log: Logger = createLogger(
     new DeliveryChunkJob(deliveries),
     new DeliveryFinishJob(deliveries),
     new ImportJob(imports),
+    new ImportConfirmationsJob(imports),
   ];
   return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, deliveries, imports, handlers };
 }

@@ -1,5 +1,5 @@
-import type { ImportPayload, ImportService } from '../schema/subscribers/import.service';
-import { IMPORT_QUEUE } from '../schema/subscribers/import.service';
+import type { ImportConfirmations, ImportPayload, ImportService } from '../schema/subscribers/import.service';
+import { IMPORT_CONFIRM_QUEUE, IMPORT_QUEUE } from '../schema/subscribers/import.service';
 import type { JobHandler, JobRun } from './job-handler';
 
 /** A CSV import of subscribers, with progress per batch. */
@@ -8,5 +8,14 @@ export class ImportJob implements JobHandler<ImportPayload> {
   constructor(private readonly imports: ImportService) {}
   run(job: JobRun<ImportPayload>): Promise<unknown> {
     return this.imports.run(job);
+  }
+}
+
+/** The confirmation mails of 100 imported people on a DOUBLE list. */
+export class ImportConfirmationsJob implements JobHandler<ImportConfirmations> {
+  readonly queue = IMPORT_CONFIRM_QUEUE;
+  constructor(private readonly imports: ImportService) {}
+  run(job: JobRun<ImportConfirmations>): Promise<unknown> {
+    return this.imports.sendConfirmations(job);
   }
 }

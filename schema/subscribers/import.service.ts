@@ -23,6 +23,9 @@ import { Suppression } from './suppression.entity';
 import { ImportReport, ImportStatus, InvalidLine, SubscriberImport } from './import.types';
 
 export const IMPORT_QUEUE = 'subscribers.import';
+export const IMPORT_CONFIRM_QUEUE = 'subscribers.import-confirmations';
+/** imported people per confirmation job */
+export const CONFIRM_BATCH = 100;
 export const IMPORT_BATCH = 1000;
 /** at most this many invalid lines are listed in a report (all are counted) */
 export const MAX_LISTED_INVALID = 1000;
@@ -32,6 +35,11 @@ export interface ImportPayload {
   listId: string;
   csv: string;
   consentStatement: string | null;
+}
+
+export interface ImportConfirmations {
+  listId: string;
+  subscriberIds: string[];
 }
 
 interface Row {
@@ -179,6 +187,52 @@ export class ImportService {
     return out;
   }
 
+  /**
+   * Job: one confirmation mail (with a new confirm and refuse link) for each imported person who is
+   * still PENDING. The tokens and mail commit together with the job's completion, so a rerun after
+   * a crash sends nobody a second mail.
+   */
+  async sendConfirmations(run: JobRun<ImportConfirmations>): Promise<unknown> {
+    const ctx = run.ctx;
+    const list = await this.lists.get(ctx, run.payload.listId);
+    const tenant = await this.db.read((em) => em.findOneByOrFail(Tenant, { id: list.tenantId }));
+    const subs = await this.db.read((em) =>
+      em.find(Subscriber, { where: { tenantId: list.tenantId, listId: list.id, id: In(run.payload.subscriberIds), status: SubscriberStatus.PENDING } }),
+    );
+    await run.commit(async (em) => {
+      const now = new Date();
+      const tokens: unknown[][] = [];
+      const mails: MailMessage[] = [];
+      for (const s of subs) {
+        const confirm = randomBytes(32).toString('base64url');
+        const refuse = randomBytes(32).toString('base64url');
+        const expiresAt = new Date(now.getTime() + CONFIRM_TTL_MS);
+        tokens.push(
+          [randomUUID(), s.tenantId, s.id, 'CONFIRM', sha256(confirm), expiresAt, null],
+          [randomUUID(), s.tenantId, s.id, 'UNSUBSCRIBE', sha256(refuse), expiresAt, null],
+        );
+        mails.push({
+          kind: 'subscription.confirm',
+          tenantId: s.tenantId,
+          to: s.email,
+          subject: `Please confirm your subscription to ${list.title}`,
+          text: [
+            `${tenant.name} added this address to its list "${list.title}" (${list.name}). You will receive nothing from it unless you confirm.`,
+            '',
+            'To confirm, open this link and press the button on the page:',
+            `${this.publicUrl}/confirm?token=${confirm}`,
+            '',
+            'If you do not want this, ignore this message: the request is deleted after 7 days. To refuse it now and delete it at once:',
+            `${this.publicUrl}/unsubscribe?token=${refuse}`,
+          ].join('\n'),
+        });
+      }
+      await this.db.bulkInsert(em, 'subscription_tokens', ['id', 'tenant_id', 'subscriber_id', 'purpose', 'token_hash', 'expires_at', 'used_at'], tokens);
+      await this.mail.sendMany(ctx, mails);
+    }, { mailed: subs.length });
+    return undefined;
+  }
+
   private async importBatch(
     ctx: RequestContext,
     em: EntityManager,
@@ -229,34 +283,12 @@ export class ImportService {
       subs.map((x) => [randomUUID(), tenantId, x.id, single ? 'ATTESTED' : 'REQUESTED', 'IMPORT', now, null, null, wording]),
     );
     if (!single) {
-      const tokens: unknown[][] = [];
-      const mails: MailMessage[] = [];
-      for (const s of subs) {
-        const confirm = randomBytes(32).toString('base64url');
-        const refuse = randomBytes(32).toString('base64url');
-        const expiresAt = new Date(now.getTime() + CONFIRM_TTL_MS);
-        tokens.push(
-          [randomUUID(), tenantId, s.id, 'CONFIRM', sha256(confirm), expiresAt, null],
-          [randomUUID(), tenantId, s.id, 'UNSUBSCRIBE', sha256(refuse), expiresAt, null],
-        );
-        mails.push({
-          kind: 'subscription.confirm',
-          tenantId,
-          to: s.email,
-          subject: `Please confirm your subscription to ${list.title}`,
-          text: [
-            `${tenant.name} added this address to its list "${list.title}" (${list.name}). You will receive nothing from it unless you confirm.`,
-            '',
-            'To confirm, open this link and press the button on the page:',
-            `${this.publicUrl}/confirm?token=${confirm}`,
-            '',
-            'If you do not want this, ignore this message: the request is deleted after 7 days. To refuse it now and delete it at once:',
-            `${this.publicUrl}/unsubscribe?token=${refuse}`,
-          ].join('\n'),
-        });
-      }
-      await this.db.bulkInsert(em, 'subscription_tokens', ['id', 'tenant_id', 'subscriber_id', 'purpose', 'token_hash', 'expires_at', 'used_at'], tokens);
-      await this.mail.sendMany(ctx, mails);
+      // The confirmations are made (tokens, outbox mail) by jobs of 100 people each, after the
+      // import: the import itself writes only the subscribers and their ledger.
+      const ids = subs.map((x) => x.id);
+      const batches: ImportConfirmations[] = [];
+      for (let i = 0; i < ids.length; i += CONFIRM_BATCH) batches.push({ listId: list.id, subscriberIds: ids.slice(i, i + CONFIRM_BATCH) });
+      await this.queue.enqueueMany(ctx, IMPORT_CONFIRM_QUEUE, batches, { maxAttempts: 10 });
     }
     const counts = single ? 'requested, confirmed' : 'requested';
     const values = single ? '?, ?' : '?';
