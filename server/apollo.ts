@@ -38,6 +38,35 @@ function flatten(issues: ValidationIssue[], prefix = ''): Array<{ field: string;
   });
 }
 
+/** The part of a variable coercion failure that names no input value (graphql-js quotes the value). */
+function valueFreeReason(reason: string): string {
+  const kept = [
+    /^Expected type "[^"]+" to be an object\.$/,
+    /^Expected type "[^"]+"\.$/,
+    /^Field "\w{1,100}" of required type "[^"]+" was not provided\.$/,
+    /^Field "\w{1,100}" is not defined by type "\w+"\.( Did you mean [^]*)?$/,
+  ];
+  if (kept.some((re) => re.test(reason))) return reason;
+  const enumName = /in "(\w+)" enum\.|^Enum "(\w+)" cannot represent/.exec(reason);
+  if (enumName) return `not a value of enum "${enumName[1] ?? enumName[2]}".${/( Did you mean the enum value [^]*)$/.exec(reason)?.[1] ?? ''}`;
+  const scalar = /^(\w+) cannot represent/.exec(reason);
+  return scalar ? `not a valid ${scalar[1]}.` : 'not a valid value.';
+}
+
+/**
+ * graphql-js rejects a variable with 'Variable "$i" got invalid value <the value> at "i.password"; <reason>'.
+ * The value is the caller's input (a password, an address, megabytes of text) and must not be echoed:
+ * keep the variable, the path and a reason without it.
+ */
+function withoutInputValue(message: string, error: unknown): string {
+  const head = /^Variable "\$(\w+)" got invalid value /.exec(message);
+  if (!head) return message;
+  const reason = (error as { originalError?: { message?: string } })?.originalError?.message;
+  if (!reason || !message.endsWith(`; ${reason}`)) return `Variable "$${head[1]}" got an invalid value.`;
+  const at = / at "(\w+(?:\.\w+|\[\d+\])*)"$/.exec(message.slice(0, -(reason.length + 2)));
+  return `Variable "$${head[1]}" got an invalid value${at ? ` at "${at[1]}"` : ''}: ${valueFreeReason(reason)}`;
+}
+
 /** True for errors whose message is meant for the caller; anything else is an internal error. */
 function isClientError(error: unknown, code: string): boolean {
   const original = unwrapResolverError(error) as { extensions?: { validationErrors?: unknown } };
@@ -55,7 +84,7 @@ function isClientError(error: unknown, code: string): boolean {
  * INTERNAL_SERVER_ERROR with a generic message (errorLogPlugin logs it with the request id).
  * Stack traces and input values never reach the client.
  */
-export function formatError(metrics?: Metrics) {
+export function formatError(metrics?: Metrics, hideSuggestions = false) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as { extensions?: { validationErrors?: ValidationIssue[] } } & Error;
     const issues = original?.extensions?.validationErrors;
@@ -74,10 +103,12 @@ export function formatError(metrics?: Metrics) {
       };
     } else if (isClientError(error, code)) {
       const mapped = CLIENT_INPUT_CODES.has(code) ? 'BAD_USER_INPUT' : code;
-      out = { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: mapped } };
+      out = { message: withoutInputValue(formatted.message, error), locations: formatted.locations, path: formatted.path, extensions: { code: mapped } };
     } else {
       out = { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
+    // Apollo strips suggestions from validation errors only; variable coercion errors carry them too.
+    if (hideSuggestions) out = { ...out, message: out.message.replace(/ ?Did you mean(.+?)\?$/, '') };
     metrics?.graphqlErrors.inc({ code: String(out.extensions?.code) });
     return out;
   };
@@ -137,7 +168,7 @@ export function createApollo(schema: GraphQLSchema, opts: { production: boolean;
     introspection: !opts.production,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: opts.production,
-    formatError: formatError(opts.metrics),
+    formatError: formatError(opts.metrics, opts.production),
     // Report a limit as a validation error (GRAPHQL_VALIDATION_FAILED -> BAD_USER_INPUT) instead of
     // letting the rule throw out of validation, which would surface as an internal error.
     validationRules: [

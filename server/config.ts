@@ -45,15 +45,20 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   return n;
 }
 
+/** A URL for an error message: credentials in it (user:password@) are not repeated. */
+function shown(raw: string): string {
+  return raw.replace(/\/\/[^/@\s]*@/, '//***@');
+}
+
 function url(name: string, raw: string, protocols: string[]): URL {
   let parsed: URL;
   try {
     parsed = new URL(raw);
   } catch {
-    throw new ConfigError(`${name} is not a valid URL: "${raw}"`);
+    throw new ConfigError(`${name} is not a valid URL: "${shown(raw)}"`);
   }
   if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(`${name} must start with ${protocols.map((p) => p + '//').join(' or ')}, got "${raw}"`);
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => p + '//').join(' or ')}, got "${shown(raw)}"`);
   }
   return parsed;
 }

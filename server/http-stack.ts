@@ -42,7 +42,9 @@ export function httpStack(opts: { log: Logger; metrics?: Metrics; trustProxy: bo
     app.use((req: Request, res: Response, next: NextFunction) => {
       const started = process.hrtime.bigint();
       res.on('finish', () => {
-        const route = ROUTES.has(req.path) ? req.path : 'other';
+        // originalUrl: by now a mounted route (app.use('/graphql', ...)) has left req.path at '/'.
+        const path = req.originalUrl.split('?')[0];
+        const route = ROUTES.has(path) ? path : 'other';
         metrics.httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, Number(process.hrtime.bigint() - started) / 1e9);
       });
       next();

@@ -73,6 +73,17 @@ describe('configuration', () => {
     expect(message).not.toContain('\n');
   });
 
+  it('does not repeat credentials from a bad URL', () => {
+    for (const vars of [{ SMTP_URL: 'http://mailer:s3cret-pw@mail.example' }, { PUBLIC_URL: 'ftp://admin:s3cret-pw@example.com' }]) {
+      expect(() => loadConfig(env(vars))).toThrow(ConfigError);
+      try {
+        loadConfig(env(vars));
+      } catch (e) {
+        expect((e as Error).message).not.toContain('s3cret-pw');
+      }
+    }
+  });
+
   it('requires a long JWT_SECRET in production and accepts one', () => {
     const secret = 'p'.repeat(32);
     expect(loadConfig(env({ NODE_ENV: 'production', JWT_SECRET: secret })).jwtSecret).toBe(secret);

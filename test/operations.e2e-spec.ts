@@ -49,6 +49,8 @@ describe('operations surface', () => {
       expect(text).toContain(name);
     }
     expect(text).toMatch(/steward_graphql_operation_duration_seconds_bucket\{le="[^"]+",type="query",field="me",outcome="ok"\}/);
+    // GraphQL requests are labelled with their route, not lumped in with unknown paths.
+    expect(text).toMatch(/steward_http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} [1-9]/);
   });
 
   it('gives every response a request id, echoing a well-formed incoming one and replacing a bad one', async () => {

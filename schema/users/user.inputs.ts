@@ -1,4 +1,4 @@
-import { IsEnum, Length, MaxLength } from 'class-validator';
+import { IsEnum, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { TenantRole } from '../common/enums';
 
@@ -6,6 +6,7 @@ import { TenantRole } from '../common/enums';
 export class CreateTenantUserInput {
   @Field(() => ID)
   @MaxLength(36, { message: 'tenantId is not a tenant id' })
+  @Matches(/^\S+$/, { message: 'tenantId is not a tenant id' })
   tenantId: string;
 
   @Field(() => String)
@@ -14,6 +15,7 @@ export class CreateTenantUserInput {
 
   @Field(() => String, { description: 'at least 12 characters' })
   @Length(12, 200, { message: 'password must be 12-200 characters' })
+  @Matches(/\S/, { message: 'password must not be only white space' })
   password: string;
 
   @Field(() => TenantRole)
