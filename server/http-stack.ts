@@ -9,7 +9,7 @@ import type { Metrics } from './metrics';
 /** Largest accepted request body. */
 export const BODY_LIMIT = '1mb';
 
-const ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
+const ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics', '/confirm', '/unsubscribe']);
 
 /**
  * The HTTP stack every request passes before any route: request id and JSON request log, HTTP
@@ -44,7 +44,7 @@ export function httpStack(opts: { log: Logger; metrics?: Metrics; trustProxy: bo
       res.on('finish', () => {
         // originalUrl: by now a mounted route (app.use('/graphql', ...)) has left req.path at '/'.
         const path = req.originalUrl.split('?')[0];
-        const route = ROUTES.has(path) ? path : 'other';
+        const route = ROUTES.has(path) ? path : path.startsWith('/o/') ? '/o/:token.gif' : 'other';
         metrics.httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, Number(process.hrtime.bigint() - started) / 1e9);
       });
       next();

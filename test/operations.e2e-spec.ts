@@ -51,6 +51,13 @@ describe('operations surface', () => {
     expect(text).toMatch(/steward_graphql_operation_duration_seconds_bucket\{le="[^"]+",type="query",field="me",outcome="ok"\}/);
     // GraphQL requests are labelled with their route, not lumped in with unknown paths.
     expect(text).toMatch(/steward_http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} [1-9]/);
+    // Link pages are labelled too (the token is not part of the label).
+    await fetch(`${s.base}/confirm?token=abc`);
+    await fetch(`${s.base}/o/some-token-value-here-1234.gif`);
+    const again = await (await fetch(`${s.base}/metrics`)).text();
+    expect(again).toMatch(/steward_http_request_duration_seconds_count\{method="GET",route="\/confirm",status="200"\} 1/);
+    expect(again).toMatch(/route="\/o\/:token\.gif"/);
+    expect(again).not.toContain('some-token-value');
   });
 
   it('gives every response a request id, echoing a well-formed incoming one and replacing a bad one', async () => {

@@ -27,6 +27,7 @@ describe('one-time operator password and changePassword', () => {
     // Wrong current password, too short, and unchanged passwords are refused and change nothing.
     expect(codeOf(await s.gql(CHANGE, { c: 'not-the-password', n: 'a-brand-new-password' }, token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await s.gql(CHANGE, { c: s.oneTimePassword, n: 'short' }, token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await s.gql(CHANGE, { c: s.oneTimePassword, n: ' '.repeat(14) }, token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await s.gql(CHANGE, { c: s.oneTimePassword, n: s.oneTimePassword }, token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await s.gql('{ tenants { id } }', {}, token))).toBe('FORBIDDEN');
 

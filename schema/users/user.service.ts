@@ -179,6 +179,7 @@ export class UserService {
   /** Replaces the caller's password after checking the current one; clears a one-time password. */
   async changePassword(ctx: RequestContext, current: string, next: string): Promise<boolean> {
     if ((next ?? '').length < 12 || next.length > 200) throw new BadInputError('newPassword must be 12-200 characters', 'newPassword');
+    if (!/\S/.test(next)) throw new BadInputError('newPassword must not be only white space', 'newPassword');
     if (next === current) throw new BadInputError('newPassword must differ from the current password', 'newPassword');
     const p = ctx.principal;
     const stored =
