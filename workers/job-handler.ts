@@ -16,6 +16,14 @@ export interface JobRun<P = unknown> {
   /** aborted when the lease is lost or the worker shuts down: stop soon, the job will run again */
   signal: AbortSignal;
   progress(done: number, total: number): Promise<void>;
+  /** the state saved by the last `checkpoint` of an earlier try, or null */
+  saved: unknown;
+  /**
+   * Runs `work` and saves what it returns (JSON, no personal data) as the job's checkpoint, with the
+   * progress, in one transaction, so that a later try resumes from `saved` exactly where this commit
+   * left it. Throws, with `work` rolled back, when this worker no longer owns the job.
+   */
+  checkpoint<S>(work: (em: EntityManager) => Promise<S>, progress?: { done: number; total: number }): Promise<S>;
   /**
    * Commits the handler's database writes together with the job's completion: if this worker lost
    * the job in the meantime, the writes roll back. Use it where running twice must not count twice.

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../server/ids';
 import { EventEmitter } from 'node:events';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../server/database';
@@ -118,7 +118,7 @@ export class JobQueue {
   private newJob(ctx: RequestContext, queue: string, payload: unknown, opts: EnqueueOptions): Job {
     const now = new Date();
     return Object.assign(new Job(), {
-      id: randomUUID(),
+      id: newId(),
       queue,
       state: 'pending' as JobState,
       tenantId: ctx.tenantId,
@@ -190,6 +190,33 @@ export class JobQueue {
   }
 
   /**
+   * Runs `work` and saves its result as the job's checkpoint (and the progress) in one transaction;
+   * null, with `work` rolled back, when this worker no longer owns the job.
+   */
+  async checkpoint<S>(
+    jobId: string,
+    workerId: string,
+    work: (em: EntityManager) => Promise<S>,
+    progress?: { done: number; total: number },
+  ): Promise<{ state: S } | null> {
+    try {
+      return await this.db.transaction(async (em) => {
+        const state = await work(em);
+        const r = await em.update(
+          Job,
+          { id: jobId, lockedBy: workerId, state: 'running' },
+          { checkpoint: JSON.stringify(state), ...(progress ? { progress: progress.done, progressTotal: progress.total } : {}) },
+        );
+        if (!r.affected) throw new LeaseLostError(jobId);
+        return { state };
+      });
+    } catch (err) {
+      if (err instanceof LeaseLostError) return null;
+      throw err;
+    }
+  }
+
+  /**
    * Marks the job done, in one transaction with `work` (the handler's own writes) when given.
    * Returns false, and rolls `work` back, when this worker no longer owns the job.
    */
@@ -204,6 +231,7 @@ export class JobQueue {
           {
             state: 'done',
             result: result === undefined ? null : JSON.stringify(result),
+            checkpoint: null,
             finishedAt: now,
             lockedBy: null,
             leaseUntil: null,

@@ -69,6 +69,10 @@ export class Job {
   @Column({ type: 'text', nullable: true })
   result: string | null;
 
+  /** a running job's saved state (JSON, never personal data), written with the work it describes */
+  @Column({ type: 'text', nullable: true })
+  checkpoint: string | null;
+
   /** the payload holds personal data: it is blanked when the job is done */
   @Column({ name: 'personal_data', type: 'boolean', default: false })
   personalData: boolean;

@@ -149,6 +149,15 @@ export class WorkerPool {
       progress: async (done, total) => {
         if (!(await this.queue.setProgress(job.id, this.workerId, done, total))) abort.abort(new Error('lease lost'));
       },
+      saved: job.checkpoint ? JSON.parse(job.checkpoint) : null,
+      checkpoint: async (work, progress) => {
+        const saved = await this.queue.checkpoint(job.id, this.workerId, work, progress);
+        if (!saved) {
+          abort.abort(new Error('lease lost'));
+          throw new Error('lease lost before checkpoint');
+        }
+        return saved.state;
+      },
       commit: async (work, result) => {
         committed = await this.queue.complete(job, this.workerId, result, work);
         if (!committed) throw new Error('lease lost before commit');

@@ -1,4 +1,5 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { newId } from '../../server/ids';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { In } from 'typeorm';
@@ -79,7 +80,7 @@ export class DeliveryService {
     if (html && html.length > MAX_BODY) throw new BadInputError(`html must be at most ${MAX_BODY} characters`, 'html');
     const delivery = await this.db.transaction(async () => {
       const d = await this.deliveries(ctx).insert({
-        id: randomUUID(),
+        id: newId(),
         listId: list.id,
         subject,
         text,
@@ -139,7 +140,7 @@ export class DeliveryService {
     await run.commit(async (em) => {
       for (let i = 0; i < subscribers.length; i += 1000) {
         const batch = subscribers.slice(i, i + 1000).map((s, j) => ({
-          id: randomUUID(),
+          id: newId(),
           tenantId: delivery.tenantId,
           deliveryId: delivery.id,
           subscriberId: s.id,
@@ -237,7 +238,7 @@ export class DeliveryService {
         const unsubscribe = randomBytes(32).toString('base64url');
         const open = sub.format === MessageFormat.HTML && sub.trackingConsent && delivery.html ? randomBytes(24).toString('base64url') : null;
         await em.insert(SubscriptionToken, {
-          id: randomUUID(),
+          id: newId(),
           tenantId: sub.tenantId,
           subscriberId: sub.id,
           purpose: 'UNSUBSCRIBE',

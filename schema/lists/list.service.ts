@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../server/ids';
 import { In } from 'typeorm';
 import type { Database } from '../../server/database';
 import { BadInputError, ConflictError, isUniqueViolation } from '../../server/errors';
@@ -28,7 +28,7 @@ export class ListService {
     try {
       const list = await this.db.transaction(async () => {
         if (await lists.findOne({ name })) throw new ConflictError(`A list named ${name} already exists`);
-        return lists.insert({ id: randomUUID(), name, title, optIn, createdAt: new Date() });
+        return lists.insert({ id: newId(), name, title, optIn, createdAt: new Date() });
       });
       return Object.assign(list, { confirmedCount: 0, pendingCount: 0 });
     } catch (err) {

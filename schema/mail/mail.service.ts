@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../server/ids';
 import type { Database } from '../../server/database';
 import type { RequestContext } from '../../tenants/request-context';
 import type { JobQueue } from '../../workers/job-queue';
@@ -28,7 +28,7 @@ export class MailService {
 
   /** The outbox row of one message. */
   private row(ctx: RequestContext, msg: MailMessage, now: Date): OutboundMail {
-    const id = randomUUID();
+    const id = newId();
     return Object.assign(new OutboundMail(), {
       id,
       tenantId: msg.tenantId === undefined ? ctx.tenantId : msg.tenantId,

@@ -1,4 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { newId } from '../../server/ids';
+import { createHash } from 'node:crypto';
 import { isIPv6 } from 'node:net';
 import type { Database } from '../../server/database';
 import type { RequestContext } from '../../tenants/request-context';
@@ -78,7 +79,7 @@ export class ProcessingLogService {
     return this.db.transaction(async (em) => {
       const [head] = await em.query(`SELECT seq, hash FROM processing_log_head WHERE id = 1${this.db.forUpdate}`);
       const entry = new ProcessingLogEntry();
-      entry.id = randomUUID();
+      entry.id = newId();
       entry.seq = Number(head.seq) + 1;
       entry.prevHash = head.hash;
       entry.at = new Date();

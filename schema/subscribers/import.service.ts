@@ -1,4 +1,5 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { newId } from '../../server/ids';
+import { createHash, randomBytes } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
@@ -89,7 +90,10 @@ export class ImportService {
   /** An import of the context's tenant, or null. */
   async find(ctx: RequestContext, id: string): Promise<SubscriberImport | null> {
     const tenantId = ctx.requireTenantId();
-    const job = await this.db.read((em) => em.findOneBy(Job, { id, queue: IMPORT_QUEUE, tenantId }));
+    // Not the payload: it holds the whole CSV, and clients poll this while the import runs.
+    const job = await this.db.read((em) =>
+      em.findOne(Job, { where: { id, queue: IMPORT_QUEUE, tenantId }, select: { id: true, state: true, progress: true, progressTotal: true, result: true } }),
+    );
     if (!job) return null;
     const status =
       job.state === 'done' ? ImportStatus.DONE : job.state === 'dead' ? ImportStatus.FAILED : job.state === 'running' ? ImportStatus.RUNNING : ImportStatus.QUEUED;
@@ -124,15 +128,28 @@ export class ImportService {
         unique.push(r);
       }
     }
-    await run.progress(0, unique.length);
-    for (let i = 0; i < unique.length; i += IMPORT_BATCH) {
+    // Each batch commits with a checkpoint of the counts so far: a rerun after a crash resumes at
+    // the next batch and reports what the whole import did, not the earlier batches as "present".
+    const saved = run.saved as { next: number; added: number; alreadyPresent: number; suppressed: number } | null;
+    let next = 0;
+    if (saved) {
+      next = saved.next;
+      report.added = saved.added;
+      report.alreadyPresent = saved.alreadyPresent;
+      report.suppressed = saved.suppressed;
+    }
+    await run.progress(next, unique.length);
+    for (let i = next; i < unique.length; i += IMPORT_BATCH) {
       if (run.signal.aborted) throw new Error('stopped before the import was done');
       const batch = unique.slice(i, i + IMPORT_BATCH);
-      const r = await this.db.transaction((em) => this.importBatch(ctx, em, list, tenant, batch, run.payload.consentStatement));
-      report.added += r.added;
-      report.alreadyPresent += r.present;
-      report.suppressed += r.suppressed;
-      await run.progress(Math.min(unique.length, i + IMPORT_BATCH), unique.length);
+      const done = Math.min(unique.length, i + IMPORT_BATCH);
+      const state = await run.checkpoint(async (em) => {
+        const r = await this.importBatch(ctx, em, list, tenant, batch, run.payload.consentStatement);
+        return { next: done, added: report.added + r.added, alreadyPresent: report.alreadyPresent + r.present, suppressed: report.suppressed + r.suppressed };
+      }, { done, total: unique.length });
+      report.added = state.added;
+      report.alreadyPresent = state.alreadyPresent;
+      report.suppressed = state.suppressed;
     }
     report.invalid = invalidCount;
     report.invalidLines = invalid.sort((a, b) => a.line - b.line);
@@ -208,8 +225,8 @@ export class ImportService {
         const refuse = randomBytes(32).toString('base64url');
         const expiresAt = new Date(now.getTime() + CONFIRM_TTL_MS);
         tokens.push(
-          [randomUUID(), s.tenantId, s.id, 'CONFIRM', sha256(confirm), expiresAt, null],
-          [randomUUID(), s.tenantId, s.id, 'UNSUBSCRIBE', sha256(refuse), expiresAt, null],
+          [newId(), s.tenantId, s.id, 'CONFIRM', sha256(confirm), expiresAt, null],
+          [newId(), s.tenantId, s.id, 'UNSUBSCRIBE', sha256(refuse), expiresAt, null],
         );
         mails.push({
           kind: 'subscription.confirm',
@@ -256,7 +273,7 @@ export class ImportService {
     const now = new Date();
     const single = list.optIn === OptInMode.SINGLE;
     const subs = fresh.map((r) => ({
-      id: randomUUID(),
+      id: newId(),
       tenantId,
       listId: list.id,
       email: r.email,
@@ -274,13 +291,15 @@ export class ImportService {
       'subscribers',
       ['id', 'tenant_id', 'list_id', 'email', 'address_hash', 'name', 'country', 'format', 'tracking_consent', 'status', 'requested_at', 'confirmed_at'],
       subs.map((x) => [x.id, x.tenantId, x.listId, x.email, x.addressHash, x.name, x.country, x.format, x.trackingConsent, x.status, x.requestedAt, x.confirmedAt]),
+      IMPORT_BATCH,
     );
     const wording = single ? `import statement ${sha256(statement ?? '').slice(0, 12)}: ${(statement ?? '').slice(0, 160)}` : 'imported by the customer (double opt-in)';
     await this.db.bulkInsert(
       em,
       'consent_records',
       ['id', 'tenant_id', 'subscriber_id', 'event', 'source', 'at', 'ip', 'user_agent', 'wording_version'],
-      subs.map((x) => [randomUUID(), tenantId, x.id, single ? 'ATTESTED' : 'REQUESTED', 'IMPORT', now, null, null, wording]),
+      subs.map((x) => [newId(), tenantId, x.id, single ? 'ATTESTED' : 'REQUESTED', 'IMPORT', now, null, null, wording]),
+      IMPORT_BATCH,
     );
     if (!single) {
       // The confirmations are made (tokens, outbox mail) by jobs of 100 people each, after the

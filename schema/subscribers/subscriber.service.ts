@@ -1,4 +1,5 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { newId } from '../../server/ids';
+import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { In, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
 import type { Database } from '../../server/database';
@@ -253,7 +254,7 @@ export class SubscriberService {
   ): Promise<Subscriber> {
     const now = new Date();
     const sub = await this.subscribers(ctx).insert({
-      id: randomUUID(),
+      id: newId(),
       listId: list.id,
       email: d.email,
       addressHash: this.hasher.platform(d.email),
@@ -301,7 +302,7 @@ export class SubscriberService {
     wordingVersion: string,
   ): Promise<void> {
     await em.insert(ConsentRecord, {
-      id: randomUUID(),
+      id: newId(),
       tenantId: sub.tenantId,
       subscriberId: sub.id,
       event,
@@ -316,7 +317,7 @@ export class SubscriberService {
   private async issueToken(em: EntityManager, sub: Subscriber, purpose: TokenPurpose, ttlMs: number): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     await em.insert(SubscriptionToken, {
-      id: randomUUID(),
+      id: newId(),
       tenantId: sub.tenantId,
       subscriberId: sub.id,
       purpose,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../server/ids';
 import type { Database } from '../../server/database';
 import { ConflictError, isUniqueViolation, NotFoundError } from '../../server/errors';
 import type { RequestContext } from '../../tenants/request-context';
@@ -33,7 +33,7 @@ export class TenantService {
 
   async create(ctx: RequestContext, input: CreateTenantInput): Promise<Tenant> {
     const tenant = Object.assign(new Tenant(), {
-      id: randomUUID(),
+      id: newId(),
       slug: input.slug,
       name: requiredText(input.name, 'name', 200),
       service: input.service,

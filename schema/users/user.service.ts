@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../server/ids';
 import type { Database } from '../../server/database';
 import { decoyHash, generatePassword, hashPassword, verifyPassword } from '../../server/auth/password';
 import type { TokenService } from '../../server/auth/tokens';
@@ -158,7 +158,7 @@ export class UserService {
     try {
       const user = await this.db.transaction(async () => {
         if (await users.findOne({ email })) throw new ConflictError('A user with this email already exists in this tenant');
-        const created = await users.insert({ id: randomUUID(), email, passwordHash, role: input.role, createdAt: new Date() });
+        const created = await users.insert({ id: newId(), email, passwordHash, role: input.role, createdAt: new Date() });
         await this.processingLog.append(ctx, {
           tenantId: tenant.id,
           purpose: ProcessingPurpose.ORDER_PROCESSING,
@@ -215,7 +215,7 @@ export class UserService {
       const address = email ?? 'operator@steward.local';
       const secret = password ?? generatePassword();
       await em.insert(Operator, {
-        id: randomUUID(),
+        id: newId(),
         email: address,
         passwordHash: await hashPassword(secret),
         mustChangePassword: !password,
