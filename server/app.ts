@@ -28,6 +28,10 @@ import type { JobHandler } from '../workers/job-handler';
 import { JobQueue } from '../workers/job-queue';
 import { DeliveryChunkJob, DeliveryFinishJob, DeliveryPrepareJob } from '../workers/delivery.jobs';
 import { ImportConfirmationsJob, ImportJob } from '../workers/import.job';
+import { DataSubjectRequestMaintenanceJob, DataSubjectRequestReceiveJob, DataSubjectRequestRouteJob } from '../workers/data-subject-request.jobs';
+import { RequestResolver } from '../schema/requests/request.resolver';
+import { DSR_MAINTENANCE_EVERY_MS, DSR_MAINTENANCE_QUEUE, RequestService } from '../schema/requests/request.service';
+import { SubjectDataService } from '../schema/requests/subject-data.service';
 import { SendMailJob } from '../workers/send-mail.job';
 import { SUBSCRIBER_RETENTION_EVERY_MS, SUBSCRIBER_RETENTION_QUEUE, SubscriberRetentionJob } from '../workers/subscriber-retention.job';
 import { SubscriptionRequestJob } from '../workers/subscription-request.job';
@@ -60,6 +64,7 @@ export interface Services {
   subscribers: SubscriberService;
   deliveries: DeliveryService;
   imports: ImportService;
+  requests: RequestService;
   handlers: JobHandler[];
 }
 
@@ -81,6 +86,7 @@ export async function createServices(config: Config, log: Logger = createLogger(
     ? nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: 5, maxMessages: 100 } as any)
     : null;
   const deliveries = new DeliveryService(db, lists, queue, processingLog, transport, config.mailFrom, config.publicUrl, log);
+  const requests = new RequestService(db, queue, mail, processingLog, hasher, subscribers, new SubjectDataService(db, hasher), config.publicUrl);
   const handlers: JobHandler[] = [
     new SendMailJob(db, transport, config.mailFrom, log),
     new HousekeepingJob(db, limiter, processingLog),
@@ -91,8 +97,11 @@ export async function createServices(config: Config, log: Logger = createLogger(
     new DeliveryFinishJob(deliveries),
     new ImportJob(imports),
     new ImportConfirmationsJob(imports),
+    new DataSubjectRequestReceiveJob(requests),
+    new DataSubjectRequestRouteJob(requests),
+    new DataSubjectRequestMaintenanceJob(requests),
   ];
-  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, deliveries, imports, handlers };
+  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, deliveries, imports, requests, handlers };
 }
 
 export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.jobLeaseMs): WorkerPool {
@@ -105,6 +114,7 @@ export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.
       schedules: [
         { queue: HOUSEKEEPING_QUEUE, everyMs: HOUSEKEEPING_EVERY_MS },
         { queue: SUBSCRIBER_RETENTION_QUEUE, everyMs: SUBSCRIBER_RETENTION_EVERY_MS },
+        { queue: DSR_MAINTENANCE_QUEUE, everyMs: DSR_MAINTENANCE_EVERY_MS },
       ],
     },
     s.log,
@@ -121,6 +131,7 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
     new SubscriberResolver(s.subscribers),
     new DeliveryResolver(s.deliveries),
     new ImportResolver(s.imports),
+    new RequestResolver(s.requests),
   ];
   const schema = guardRootFields(buildGraphQLSchema(resolvers), {
     beforePublicMutation: (ctx) => s.limiter.consume('public', ctx.ip ?? 'unknown', s.config.publicRateLimit, 60_000),
@@ -142,7 +153,7 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
     res.send(await s.metrics.registry.metrics());
   });
 
-  app.use(linkPages(s.subscribers, s.deliveries, s.limiter, s.config.publicRateLimit));
+  app.use(linkPages(s.subscribers, s.deliveries, s.requests, s.limiter, s.config.publicRateLimit));
 
   app.use(
     '/graphql',

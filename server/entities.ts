@@ -13,6 +13,8 @@ import { ListDailyCount } from '../schema/subscribers/list-daily-count.entity';
 import { Subscriber } from '../schema/subscribers/subscriber.entity';
 import { SubscriptionToken } from '../schema/subscribers/subscription-token.entity';
 import { Suppression } from '../schema/subscribers/suppression.entity';
+import { DataSubjectRequest } from '../schema/requests/data-subject-request.entity';
+import { DataSubjectTaskRow } from '../schema/requests/data-subject-task.entity';
 
 export const ENTITIES = [
   Tenant,
@@ -30,4 +32,6 @@ export const ENTITIES = [
   ListDailyCount,
   Delivery,
   DeliveryRecipient,
+  DataSubjectRequest,
+  DataSubjectTaskRow,
 ];

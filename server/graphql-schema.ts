@@ -3,13 +3,14 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, ResolverData } from 'type-graphql';
 import { DeliveryResolver } from '../schema/deliveries/delivery.resolver';
 import { ListResolver } from '../schema/lists/list.resolver';
+import { RequestResolver } from '../schema/requests/request.resolver';
 import { ImportResolver } from '../schema/subscribers/import.resolver';
 import { SubscriberResolver } from '../schema/subscribers/subscriber.resolver';
 import { TenantResolver } from '../schema/tenants/tenant.resolver';
 import { UserResolver } from '../schema/users/user.resolver';
 
 /** Every resolver class of the API. */
-export const RESOLVERS = [UserResolver, TenantResolver, ListResolver, SubscriberResolver, DeliveryResolver, ImportResolver] as const;
+export const RESOLVERS = [UserResolver, TenantResolver, ListResolver, SubscriberResolver, DeliveryResolver, ImportResolver, RequestResolver] as const;
 
 /**
  * Builds the executable schema from the resolver classes; `instances` supplies their constructed

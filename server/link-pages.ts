@@ -1,5 +1,7 @@
 import express, { Request, Response } from 'express';
 import type { DeliveryService } from '../schema/deliveries/delivery.service';
+import type { RequestService } from '../schema/requests/request.service';
+import type { DataSubjectRequestView } from '../schema/requests/request.types';
 import type { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { RequestContext } from '../tenants/request-context';
 import { AppError } from './errors';
@@ -29,20 +31,31 @@ function button(action: string, token: string, label: string): string {
  * scanners and mail previews follow GETs, so a GET never changes anything. The POST does the work;
  * `POST /unsubscribe?token=` with `List-Unsubscribe=One-Click` is RFC 8058's one-click unsubscribe.
  */
-export function linkPages(subscribers: SubscriberService, deliveries: DeliveryService, limiter: RateLimiter, publicRateLimit: number): express.Router {
+export function linkPages(
+  subscribers: SubscriberService,
+  deliveries: DeliveryService,
+  requests: RequestService,
+  limiter: RateLimiter,
+  publicRateLimit: number,
+): express.Router {
   const router = express.Router();
   router.use(express.urlencoded({ extended: false, limit: '4kb' }));
   const tokenOf = (req: Request) => String(req.query.token ?? (req.body as { token?: string } | undefined)?.token ?? '');
   const ctxOf = (req: Request) =>
     RequestContext.forRequest({ kind: 'data_subject' }, String(req.id), req.ip ?? null, req.headers['user-agent'] ?? null);
 
-  const act = async (req: Request, res: Response, work: (ctx: RequestContext, token: string) => Promise<unknown>, done: [string, string]) => {
+  const act = async (
+    req: Request,
+    res: Response,
+    work: (ctx: RequestContext, token: string) => Promise<unknown>,
+    done: [string, string] | ((result: any) => string),
+  ) => {
     res.setHeader('cache-control', 'no-store');
     const ctx = ctxOf(req);
     try {
       await limiter.consume('public', ctx.ip ?? 'unknown', publicRateLimit, 60_000);
-      await work(ctx, tokenOf(req));
-      res.status(200).type('html').send(page(done[0], `<p>${escape(done[1])}</p>`));
+      const result = await work(ctx, tokenOf(req));
+      res.status(200).type('html').send(typeof done === 'function' ? done(result) : page(done[0], `<p>${escape(done[1])}</p>`));
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       const status = err.extensions.code === 'RATE_LIMITED' ? 429 : 400;
@@ -69,6 +82,31 @@ export function linkPages(subscribers: SubscriberService, deliveries: DeliverySe
   router.post('/unsubscribe', (req, res) =>
     act(req, res, (ctx, token) => subscribers.unsubscribe(ctx, token), ['You are unsubscribed', 'Your address and details have been deleted from this list.']),
   );
+  // Data-subject requests: verification (one button) and the status page (read only).
+  router.get('/requests/verify', (req, res) => {
+    res.setHeader('cache-control', 'no-store');
+    res.type('html').send(
+      page(
+        'Verify your request',
+        `<p>Press the button to confirm that you made this data protection request. We then forward it to every customer of ours that holds data about your address.</p>${button('/requests/verify', tokenOf(req), 'Verify my request')}`,
+      ),
+    );
+  });
+  router.post('/requests/verify', (req, res) =>
+    act(req, res, (ctx, token) => requests.verify(ctx, token), (v: DataSubjectRequestView) =>
+      page('Request verified', `<p>Thank you. Your request ${escape(v.reference)} is verified and being forwarded; a message with a link to follow it is on its way.</p>`),
+    ),
+  );
+  router.get('/requests/status', async (req, res) => {
+    res.setHeader('cache-control', 'no-store');
+    const v = await requests.status(tokenOf(req));
+    if (!v) {
+      res.status(404).type('html').send(page('This link cannot be used', '<p>This link is invalid or has expired.</p>'));
+      return;
+    }
+    res.type('html').send(page(`Your request ${v.reference}`, statusBody(v)));
+  });
+
   // The open-tracking image (only in mail to HTML subscribers who consented to tracking).
   router.get('/o/:token.gif', async (req, res) => {
     await deliveries.recordOpen(String(req.params.token)).catch(() => undefined);
@@ -76,6 +114,24 @@ export function linkPages(subscribers: SubscriberService, deliveries: DeliverySe
     res.type('gif').send(PIXEL);
   });
   return router;
+}
+
+const STATUS_WORDS: Record<string, string> = {
+  AWAITING_VERIFICATION: 'waiting for you to verify it',
+  ROUTING: 'verified; finding the organisations that hold data about you',
+  ROUTED: 'forwarded; waiting for the answers',
+  COMPLETED: 'answered by every organisation',
+  NO_DATA_HELD: 'no organisation holds data about this address',
+  EXPIRED: 'never verified, so it lapsed',
+};
+
+function statusBody(v: DataSubjectRequestView): string {
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
+  const rows = v.responses
+    .map((r) => `<tr><td>${escape(r.controller)}</td><td>${escape(r.status)}</td><td>${day(r.dueAt)}</td><td>${day(r.respondedAt)}</td><td>${escape(r.reason ?? '')}</td></tr>`)
+    .join('');
+  return `<p>Your request for ${escape(v.type.toLowerCase())} received ${day(v.receivedAt)}: <strong>${escape(STATUS_WORDS[v.status] ?? v.status)}</strong>. Answers are due by ${day(v.dueAt)}.</p>
+${v.responses.length ? `<table><tr><th>Organisation</th><th>Status</th><th>Due</th><th>Answered</th><th>Reason</th></tr>${rows}</table>` : ''}`;
 }
 
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');

@@ -74,3 +74,38 @@ export enum DeliveryStatus {
   FAILED = 'FAILED',
 }
 registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
+
+export enum RightType {
+  ACCESS = 'ACCESS',
+  RECTIFICATION = 'RECTIFICATION',
+  ERASURE = 'ERASURE',
+  RESTRICTION = 'RESTRICTION',
+  PORTABILITY = 'PORTABILITY',
+  OBJECTION = 'OBJECTION',
+}
+registerEnumType(RightType, { name: 'RightType' });
+
+export enum RequestStatus {
+  AWAITING_VERIFICATION = 'AWAITING_VERIFICATION',
+  ROUTING = 'ROUTING',
+  ROUTED = 'ROUTED',
+  COMPLETED = 'COMPLETED',
+  NO_DATA_HELD = 'NO_DATA_HELD',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(RequestStatus, { name: 'RequestStatus' });
+
+export enum TaskStatus {
+  PENDING = 'PENDING',
+  EXTENDED = 'EXTENDED',
+  FULFILLED = 'FULFILLED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(TaskStatus, { name: 'TaskStatus' });
+
+export enum TaskDecision {
+  FULFILL = 'FULFILL',
+  REJECT = 'REJECT',
+  EXTEND = 'EXTEND',
+}
+registerEnumType(TaskDecision, { name: 'TaskDecision' });

@@ -11,6 +11,7 @@ export type RecipientState = 'pending' | 'sending' | 'sent' | 'failed' | 'unknow
 @Index('ux_delivery_recipients_subscriber', ['tenantId', 'deliveryId', 'subscriberId'], { unique: true })
 @Index('ix_delivery_recipients_chunk', ['tenantId', 'deliveryId', 'chunk', 'state'])
 @Index('ux_delivery_recipients_open', ['openTokenHash'], { unique: true })
+@Index('ix_delivery_recipients_tenant_subscriber', ['tenantId', 'subscriberId'])
 export class DeliveryRecipient {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

@@ -133,7 +133,7 @@ export class DeliveryService {
     const delivery = await this.deliveries(ctx).findOne({ id: run.payload.deliveryId });
     if (!delivery || delivery.status !== DeliveryStatus.QUEUED) return { skipped: true };
     const subscribers = await tenantRepository(this.db, ctx, Subscriber, 'Subscriber').find(
-      { listId: delivery.listId, status: SubscriberStatus.CONFIRMED },
+      { listId: delivery.listId, status: SubscriberStatus.CONFIRMED, restricted: false },
       { select: { id: true }, order: { id: 'ASC' } },
     );
     const chunks = Math.ceil(subscribers.length / CHUNK_SIZE);
@@ -231,7 +231,7 @@ export class DeliveryService {
       for (const row of rows) {
         const sub = byId.get(row.subscriberId);
         // Unsubscribed (deleted) since the snapshot, or no longer confirmed: not a recipient any more.
-        if (!sub || sub.status !== SubscriberStatus.CONFIRMED) {
+        if (!sub || sub.status !== SubscriberStatus.CONFIRMED || sub.restricted) {
           gone.push(row.id);
           continue;
         }

@@ -15,6 +15,7 @@ const jsonList = {
 @Entity('processing_log')
 @Index('ux_processing_log_seq', ['seq'], { unique: true })
 @Index('ix_processing_log_tenant_seq', ['tenantId', 'seq'])
+@Index('ix_processing_log_tenant_subject', ['tenantId', 'subjectRef'])
 export class ProcessingLogEntry {
   @Field(() => ID)
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -59,6 +60,10 @@ export class ProcessingLogEntry {
   @Field(() => String)
   @Column({ type: 'varchar', length: 1000 })
   description: string;
+
+  /** for an entry about one person: a keyed hash of the address within the tenant (never the address) */
+  @Column({ name: 'subject_ref', type: 'varchar', length: 64, nullable: true })
+  subjectRef: string | null;
 
   @Column({ name: 'prev_hash', type: 'varchar', length: 64 })
   prevHash: string;

@@ -17,6 +17,8 @@ export interface ProcessingRecord {
   description: string;
   /** the controller on whose behalf; defaults to the context's tenant, null for platform-own processing */
   tenantId?: string | null;
+  /** for an operation on one person: `AddressHasher.forTenant` of the address, so an access request can find it */
+  subjectRef?: string | null;
 }
 
 /** The `prev_hash` of the first entry (the migration seeds the head row with it). */
@@ -48,6 +50,8 @@ export function entryHash(e: Omit<ProcessingLogEntry, 'hash'>): string {
     e.subjects,
     e.dataCategories,
     e.description,
+    // Entries written before subject references existed have none, and keep their hash.
+    ...(e.subjectRef ? [e.subjectRef] : []),
   ]);
   return createHash('sha256').update(canonical).digest('hex');
 }
@@ -91,6 +95,7 @@ export class ProcessingLogService {
       entry.subjects = record.subjects;
       entry.dataCategories = [...record.dataCategories].sort();
       entry.description = description;
+      entry.subjectRef = record.subjectRef ?? null;
       entry.hash = entryHash(entry);
       await em.insert(ProcessingLogEntry, entry);
       await em.query('UPDATE processing_log_head SET seq = ?, hash = ? WHERE id = 1', [entry.seq, entry.hash]);

@@ -48,6 +48,10 @@ export class Subscriber {
   @Column({ type: 'varchar', length: 16 })
   status: SubscriberStatus;
 
+  @Field(() => Boolean, { description: 'processing restricted on the person\'s request (Art. 18): kept, but sent nothing' })
+  @Column({ type: 'boolean', default: false })
+  restricted: boolean;
+
   @Field(() => Date)
   @Column({ name: 'requested_at', type: 'datetime', precision: 3 })
   requestedAt: Date;

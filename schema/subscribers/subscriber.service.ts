@@ -41,6 +41,34 @@ const PUBLIC_RECEIPT =
   'Thank you. If this list exists and accepts sign-ups, a confirmation email is on its way to the address: nothing happens until its link is used.';
 const CATEGORIES = ['EMAIL_ADDRESS', 'NAME', 'COUNTRY', 'FORMAT_PREFERENCE', 'CONSENT_RECORD'];
 
+type ErasureReason = 'unsubscribed' | 'removed' | 'erased' | 'objected';
+const ERASURES: Record<ErasureReason, { counter: 'unsubscribed' | 'removed'; purpose: ProcessingPurpose; action: string; description: string }> = {
+  unsubscribed: {
+    counter: 'unsubscribed',
+    purpose: ProcessingPurpose.SERVICE_DELIVERY,
+    action: 'subscriber.unsubscribe',
+    description: 'Subscriber unsubscribed through a link; personal data and consent records deleted, suppression kept',
+  },
+  removed: {
+    counter: 'removed',
+    purpose: ProcessingPurpose.SERVICE_DELIVERY,
+    action: 'subscriber.remove',
+    description: 'Subscriber removed by the customer; personal data and consent records deleted, suppression kept',
+  },
+  erased: {
+    counter: 'removed',
+    purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
+    action: 'subscriber.erase',
+    description: "Subscriber erased on the person's request (Art. 17); personal data and consent records deleted, suppression kept",
+  },
+  objected: {
+    counter: 'unsubscribed',
+    purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
+    action: 'subscriber.object',
+    description: "Subscriber unsubscribed on the person's objection (Art. 21); personal data and consent records deleted, suppression kept",
+  },
+};
+
 /** What a public sign-up leaves in its job until the job is done (then the payload is blanked). */
 export interface SubscribeRequest {
   tenant: string;
@@ -218,6 +246,7 @@ export class SubscriberService {
           subjects: 1,
           dataCategories: ['CONSENT_RECORD', 'IP_ADDRESS'],
           description: 'Subscription confirmed through the emailed link (double opt-in)',
+          subjectRef: this.hasher.forTenant(sub.tenantId, sub.email),
         });
       }
       return true;
@@ -288,6 +317,7 @@ export class SubscriberService {
         status === SubscriberStatus.CONFIRMED
           ? `Subscriber added to a single opt-in list (${source === 'API' ? 'consent attested by the customer' : 'sign-up form'})`
           : `Subscription requested on a double opt-in list (${source === 'API' ? 'by the customer' : 'sign-up form'}); pending confirmation`,
+      subjectRef: this.hasher.forTenant(sub.tenantId, sub.email),
     });
     return sub;
   }
@@ -371,7 +401,7 @@ export class SubscriberService {
   }
 
   /** Deletes a subscriber's personal data: the row, its consent ledger, its tokens and its mail. */
-  private async erase(ctx: RequestContext, em: EntityManager, sub: Subscriber, reason: 'unsubscribed' | 'removed'): Promise<void> {
+  private async erase(ctx: RequestContext, em: EntityManager, sub: Subscriber, reason: ErasureReason): Promise<void> {
     const scope = { tenantId: sub.tenantId, subscriberId: sub.id };
     await em.delete(ConsentRecord, scope);
     await em.delete(SubscriptionToken, scope);
@@ -385,17 +415,28 @@ export class SubscriberService {
     if (!(await em.countBy(Suppression, { tenantId: sub.tenantId, addressHash }))) {
       await em.insert(Suppression, { tenantId: sub.tenantId, addressHash, createdAt: new Date() });
     }
-    await this.bump(em, sub.tenantId, sub.listId, reason);
+    const how = ERASURES[reason];
+    await this.bump(em, sub.tenantId, sub.listId, how.counter);
     await this.processingLog.append(ctx, {
       tenantId: sub.tenantId,
-      purpose: ProcessingPurpose.SERVICE_DELIVERY,
-      action: reason === 'unsubscribed' ? 'subscriber.unsubscribe' : 'subscriber.remove',
+      purpose: how.purpose,
+      action: how.action,
       subjects: 1,
       dataCategories: CATEGORIES,
-      description:
-        reason === 'unsubscribed'
-          ? 'Subscriber unsubscribed through a link; personal data and consent records deleted, suppression kept'
-          : 'Subscriber removed by the customer; personal data and consent records deleted, suppression kept',
+      description: how.description,
+      subjectRef: addressHash,
+    });
+  }
+
+  /**
+   * Every subscription of one address in the context's tenant, erased (a data subject's erasure
+   * or objection, fulfilled by the controller). Joins the caller's transaction; returns how many.
+   */
+  async eraseAddress(ctx: RequestContext, email: string, reason: 'erased' | 'objected'): Promise<number> {
+    return this.db.transaction(async (em) => {
+      const subs = await this.subscribers(ctx).find({ addressHash: this.hasher.platform(email) });
+      for (const sub of subs) await this.erase(ctx, em, sub, reason);
+      return subs.length;
     });
   }
 

@@ -17,6 +17,7 @@ export interface ReceivedMail {
   messageId: string;
   /** the raw message as received */
   raw: string;
+  attachments: Array<{ filename: string; contentType: string; content: Buffer }>;
 }
 
 /** A message whose DATA is held unanswered until `release()`. */
@@ -82,6 +83,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
       headers: rawHeaders(parsed.headerLines),
       messageId: parsed.messageId ?? '',
       raw: raw.toString('utf8'),
+      attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content })),
     });
     notify();
   };

@@ -1,0 +1,696 @@
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { In, IsNull, LessThanOrEqual } from 'typeorm';
+import type { Database } from '../../server/database';
+import { BadInputError, ConflictError, NotFoundError } from '../../server/errors';
+import { newId } from '../../server/ids';
+import type { RequestContext } from '../../tenants/request-context';
+import type { JobRun } from '../../workers/job-handler';
+import type { JobQueue } from '../../workers/job-queue';
+import type { AddressHasher } from '../common/address-hash';
+import { validCountry } from '../common/country';
+import { validEmail } from '../common/email';
+import { ProcessingPurpose, RequestStatus, RightType, TaskDecision, TaskStatus, TenantStatus } from '../common/enums';
+import type { MailService } from '../mail/mail.service';
+import type { ProcessingLogService } from '../processing/processing-log.service';
+import { Subscriber } from '../subscribers/subscriber.entity';
+import type { SubscriberService } from '../subscribers/subscriber.service';
+import { Tenant } from '../tenants/tenant.entity';
+import { addCalendarMonths } from './calendar';
+import { DataSubjectRequest } from './data-subject-request.entity';
+import { DataSubjectTaskRow } from './data-subject-task.entity';
+import type { DataSubjectRequestInput, RectificationInput, TaskResponseInput } from './request.inputs';
+import { ControllerResponse, DataSubjectRequestSummary, DataSubjectRequestView, DataSubjectTask, RequestReceipt } from './request.types';
+import type { SubjectDataService } from './subject-data.service';
+
+export const DSR_SUBMIT_QUEUE = 'dsr.submit';
+export const DSR_ROUTE_QUEUE = 'dsr.route';
+export const DSR_MAINTENANCE_QUEUE = 'dsr.maintenance';
+export const DSR_MAINTENANCE_EVERY_MS = 60 * 60 * 1000;
+
+const DAY = 24 * 60 * 60 * 1000;
+/** an unverified request lapses after this (contract: verification 7 days) */
+export const VERIFY_TTL_MS = 7 * DAY;
+/** at most one verification email per address in this interval */
+export const VERIFY_MAIL_INTERVAL_MS = 10 * 60 * 1000;
+/** a request's personal data is deleted this long after it ended (COMPLETED or NO_DATA_HELD) */
+export const KEEP_AFTER_END_MS = 30 * DAY;
+/** DPOs are reminded this long before a task is due */
+export const REMIND_BEFORE_MS = 7 * DAY;
+/** the most summaries one `dataSubjectRequests` answer lists (newest first) */
+export const MAX_SUMMARIES = 1000;
+
+export const RECEIPT_MESSAGE =
+  'Thank you. If this address can receive mail, a message with a link to verify the request is on its way. ' +
+  'Nothing happens until the link is used; an unverified request lapses after 7 days.';
+const INVALID_LINK = 'This link is invalid, was already used, or has expired';
+const COMPLAINT =
+  'You have the right to lodge a complaint with a supervisory authority, in particular in the EU member state of your habitual residence, ' +
+  'place of work or of the alleged infringement (Art. 77 GDPR), and to seek a judicial remedy (Art. 79 GDPR).';
+
+const RIGHTS: Record<RightType, { article: string; words: string }> = {
+  [RightType.ACCESS]: { article: 'Art. 15', words: 'access to your personal data' },
+  [RightType.RECTIFICATION]: { article: 'Art. 16', words: 'rectification of your personal data' },
+  [RightType.ERASURE]: { article: 'Art. 17', words: 'erasure of your personal data' },
+  [RightType.RESTRICTION]: { article: 'Art. 18', words: 'restriction of processing' },
+  [RightType.PORTABILITY]: { article: 'Art. 20', words: 'a portable copy of your personal data' },
+  [RightType.OBJECTION]: { article: 'Art. 21', words: 'objection to processing' },
+};
+
+const ANSWERED = [TaskStatus.FULFILLED, TaskStatus.REJECTED];
+const OPEN = [TaskStatus.PENDING, TaskStatus.EXTENDED];
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+export interface SubmitPayload {
+  reference: string;
+  email: string;
+  type: RightType;
+  details: string | null;
+  country: string | null;
+  receivedAt: string;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const isToken = (t: unknown): t is string => typeof t === 'string' && /^[A-Za-z0-9_-]{20,100}$/.test(t);
+
+/** `DSR-XXXX-XXXX`, 40 random bits in Crockford's base 32 (no I, L, O, U). */
+export function newReference(): string {
+  const part = () => Array.from({ length: 4 }, () => CROCKFORD[randomInt(32)]).join('');
+  return `DSR-${part()}-${part()}`;
+}
+
+/**
+ * Data-subject requests (Art. 15-21): intake and verification, routing to every controller that
+ * holds the address, the controllers' answers, and the clock (Art. 12(3)).
+ *
+ * The public side answers the same, in shape and time, whatever is held: `submit` only queues a job,
+ * and everything that depends on the data happens in jobs after the person proved they control the
+ * address. Routing looks the address up by its keyed hash (`subscribers.address_hash`, indexed),
+ * never by scanning, and creates one task per tenant in one transaction with the job's completion;
+ * a unique (tenant, request) index makes a second run unable to add a duplicate.
+ */
+export class RequestService {
+  constructor(
+    private readonly db: Database,
+    private readonly queue: JobQueue,
+    private readonly mail: MailService,
+    private readonly processingLog: ProcessingLogService,
+    private readonly hasher: AddressHasher,
+    private readonly subscribers: SubscriberService,
+    private readonly subjectData: SubjectDataService,
+    private readonly publicUrl: string,
+  ) {}
+
+  // ------------------------------------------------------------------------------------------ public
+
+  /** The public form. Checks only the input's shape, then queues the work: the same receipt for anyone. */
+  async submit(ctx: RequestContext, input: DataSubjectRequestInput): Promise<RequestReceipt> {
+    const email = validEmail(input.email);
+    if (!Object.values(RightType).includes(input.type)) throw new BadInputError('type must be one of the rights', 'type');
+    const details = (input.details ?? '').trim();
+    if (details.length > 2000) throw new BadInputError('details must be at most 2000 characters', 'details');
+    const country = validCountry(input.country);
+    const payload: SubmitPayload = { reference: newReference(), email, type: input.type, details: details || null, country, receivedAt: new Date().toISOString() };
+    await this.queue.enqueue(ctx, DSR_SUBMIT_QUEUE, payload, { personalData: true, maxAttempts: 5 });
+    return Object.assign(new RequestReceipt(), { reference: payload.reference, message: RECEIPT_MESSAGE });
+  }
+
+  /** Job behind `submit`: the request row and its verification mail, unless one went to the address in the last 10 minutes. */
+  async receive(run: JobRun<SubmitPayload>): Promise<string> {
+    const p = run.payload;
+    const receivedAt = new Date(p.receivedAt);
+    const addressHash = this.hasher.platform(p.email);
+    const outcome = { result: 'verification sent' };
+    await run.commit(async (em) => {
+      if (await em.countBy(DataSubjectRequest, { reference: p.reference })) {
+        outcome.result = 'already received';
+        return;
+      }
+      const recent = await em
+        .createQueryBuilder(DataSubjectRequest, 'r')
+        .where('r.address_hash = :h AND r.received_at > :since', { h: addressHash, since: new Date(receivedAt.getTime() - VERIFY_MAIL_INTERVAL_MS) })
+        .getCount();
+      if (recent) {
+        // Nobody is mailed twice within 10 minutes: a form cannot be used to flood an inbox.
+        outcome.result = 'throttled';
+        return;
+      }
+      const token = randomBytes(32).toString('base64url');
+      const row = Object.assign(new DataSubjectRequest(), {
+        id: newId(),
+        reference: p.reference,
+        type: p.type,
+        status: RequestStatus.AWAITING_VERIFICATION,
+        email: p.email,
+        addressHash,
+        details: p.details,
+        country: p.country,
+        receivedAt,
+        dueAt: addCalendarMonths(receivedAt, 1),
+        verifyTokenHash: sha256(token),
+        verifyExpiresAt: new Date(receivedAt.getTime() + VERIFY_TTL_MS),
+        verifiedAt: null,
+        statusTokenHash: null,
+        routedAt: null,
+        endedAt: null,
+        purgedAt: null,
+      } satisfies DataSubjectRequest);
+      await em.insert(DataSubjectRequest, row);
+      await this.mail.send(run.ctx, {
+        kind: 'dsr.verify',
+        tenantId: null,
+        to: p.email,
+        subject: `Verify your data protection request ${p.reference}`,
+        text: [
+          `We received a request for ${RIGHTS[p.type].words} (${RIGHTS[p.type].article} GDPR) for this address, reference ${p.reference}.`,
+          '',
+          'To confirm that you made it, open this link and press the button on the page:',
+          `${this.publicUrl}/requests/verify?token=${token}`,
+          '',
+          'We then find every customer of ours that holds data about this address and forward your request to each of them.',
+          `If you did not make this request, ignore this message: it lapses on ${day(row.verifyExpiresAt)} and its details are deleted.`,
+        ].join('\n'),
+      });
+      await this.processingLog.append(run.ctx, {
+        tenantId: null,
+        purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
+        action: 'request.receive',
+        subjects: 1,
+        dataCategories: ['EMAIL_ADDRESS', 'REQUEST_DETAILS'].concat(p.country ? ['COUNTRY'] : []),
+        description: `Data-subject request ${p.reference} (${p.type}) received; verification mail sent`,
+      });
+    }, outcome);
+    return outcome.result;
+  }
+
+  /** The verification link: the request starts routing. An unknown, used or expired token gets one answer. */
+  async verify(ctx: RequestContext, token: string): Promise<DataSubjectRequestView> {
+    if (!isToken(token)) throw new BadInputError(INVALID_LINK, 'token');
+    const request = await this.db.transaction(async (em) => {
+      const r = await em.findOneBy(DataSubjectRequest, { verifyTokenHash: sha256(token), status: RequestStatus.AWAITING_VERIFICATION });
+      const now = new Date();
+      if (!r || r.verifyExpiresAt.getTime() <= now.getTime()) throw new BadInputError(INVALID_LINK, 'token');
+      // Guarded: of two clicks racing with one token, one wins.
+      const changed = await em.update(
+        DataSubjectRequest,
+        { id: r.id, status: RequestStatus.AWAITING_VERIFICATION, verifyTokenHash: r.verifyTokenHash! },
+        { status: RequestStatus.ROUTING, verifiedAt: now, verifyTokenHash: null },
+      );
+      if (!changed.affected) throw new BadInputError(INVALID_LINK, 'token');
+      await this.queue.enqueue(ctx, DSR_ROUTE_QUEUE, { requestId: r.id }, { uniqueKey: `dsr.route:${r.id}`, maxAttempts: 10 });
+      await this.processingLog.append(ctx, {
+        tenantId: null,
+        purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
+        action: 'request.verify',
+        subjects: 1,
+        dataCategories: ['EMAIL_ADDRESS'],
+        description: `Data-subject request ${r.reference} verified by its requester; routing to the controllers`,
+      });
+      return Object.assign(r, { status: RequestStatus.ROUTING, verifiedAt: now, verifyTokenHash: null });
+    });
+    return this.view(request);
+  }
+
+  /** The status link. Null for any token that is not a live status token. */
+  async status(token: string): Promise<DataSubjectRequestView | null> {
+    if (!isToken(token)) return null;
+    const r = await this.db.read((em) => em.findOneBy(DataSubjectRequest, { statusTokenHash: sha256(token) }));
+    return r ? this.view(r) : null;
+  }
+
+  private async view(r: DataSubjectRequest): Promise<DataSubjectRequestView> {
+    const rows: Array<{ name: string; status: TaskStatus; due_at: unknown; responded_at: unknown; reason: string | null }> = await this.db.query(
+      `SELECT t.name, k.status, k.due_at, k.responded_at, k.reason FROM data_subject_tasks k JOIN tenants t ON t.id = k.tenant_id
+       WHERE k.request_id = ? ORDER BY t.name`,
+      [r.id],
+    );
+    return Object.assign(new DataSubjectRequestView(), {
+      reference: r.reference,
+      type: r.type,
+      status: r.status,
+      receivedAt: r.receivedAt,
+      dueAt: r.dueAt,
+      responses: rows.map((x) =>
+        Object.assign(new ControllerResponse(), {
+          controller: x.name,
+          status: x.status,
+          dueAt: this.db.date(x.due_at)!,
+          respondedAt: this.db.date(x.responded_at),
+          reason: x.reason,
+        }),
+      ),
+    });
+  }
+
+  // ----------------------------------------------------------------------------------------- routing
+
+  /** Job: finds every tenant holding the address and forwards the request to each, once. */
+  async route(run: JobRun<{ requestId: string }>): Promise<string> {
+    const request = await this.db.read((em) => em.findOneBy(DataSubjectRequest, { id: run.payload.requestId }));
+    if (!request || request.status !== RequestStatus.ROUTING || !request.email || !request.addressHash) return 'nothing to route';
+    const holdings = await this.holdings(request.addressHash);
+    const outcome = { tenants: holdings.length };
+    await run.commit(async (em) => {
+      const now = new Date();
+      const statusToken = randomBytes(32).toString('base64url');
+      for (const h of holdings) {
+        await em.insert(DataSubjectTaskRow, {
+          id: newId(),
+          tenantId: h.tenant.id,
+          requestId: request.id,
+          status: TaskStatus.PENDING,
+          dueAt: request.dueAt,
+          respondedAt: null,
+          reason: null,
+          createdAt: now,
+          remindedAt: null,
+          overdueAt: null,
+        });
+        const ctx = run.ctx.forTenant(h.tenant.id);
+        await this.mail.send(ctx, {
+          kind: 'dsr.task',
+          to: h.tenant.dpoEmail,
+          subject: `Data-subject request ${request.reference} (${request.type}): answer by ${day(request.dueAt)}`,
+          text: [
+            `A data subject asked for ${RIGHTS[request.type].words} (${RIGHTS[request.type].article} GDPR). They verified that they control the address.`,
+            `Your organisation holds ${h.records} subscription(s) for it, on ${h.lists.length} list(s).`,
+            '',
+            `Reference: ${request.reference}`,
+            `Received:  ${request.receivedAt.toISOString()}`,
+            `Due:       ${request.dueAt.toISOString()} (one calendar month after receipt, Art. 12(3) GDPR)`,
+            '',
+            'Sign in to the portal to see the request (dataSubjectTasks) and answer it: fulfil it, reject it with reasons, or extend the',
+            'deadline by two months with reasons (once, before the due date). The platform carries out what you decide and tells the person.',
+          ].join('\n'),
+        });
+        await this.processingLog.append(ctx, {
+          tenantId: h.tenant.id,
+          purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
+          action: 'request.route',
+          subjects: 1,
+          dataCategories: ['EMAIL_ADDRESS', 'REQUEST_DETAILS'],
+          description: `Data-subject request ${request.reference} (${request.type}) forwarded to the controller: ${h.records} record(s) on ${h.lists.length} list(s), due ${day(request.dueAt)}`,
+          subjectRef: this.hasher.forTenant(h.tenant.id, request.email!),
+        });
+      }
+      const held = holdings.length > 0;
+      const statusUrl = `${this.publicUrl}/requests/status?token=${statusToken}`;
+      await em.update(
+        DataSubjectRequest,
+        { id: request.id, status: RequestStatus.ROUTING },
+        held
+          ? { status: RequestStatus.ROUTED, routedAt: now, statusTokenHash: sha256(statusToken) }
+          : { status: RequestStatus.NO_DATA_HELD, routedAt: now, endedAt: now, statusTokenHash: sha256(statusToken), ...this.purged(now) },
+      );
+      await this.mail.send(run.ctx, {
+        kind: held ? 'dsr.routed' : 'dsr.no-data',
+        tenantId: null,
+        to: request.email!,
+        subject: held ? `Your request ${request.reference} was forwarded` : `Your request ${request.reference}: no data held`,
+        text: (held
+          ? [
+              `Thank you for verifying your request ${request.reference}. These organisations hold data about your address, and each must answer you by ${day(request.dueAt)}:`,
+              ...holdings.map((h) => `  - ${h.tenant.name}`),
+              '',
+              'Each will answer by mail. Their answers are shown here as they come in:',
+              statusUrl,
+            ]
+          : [
+              `Thank you for verifying your request ${request.reference}. None of our customers holds data about this address, so there is nothing to forward.`,
+              'The details of your request have been deleted. Its status stays visible here:',
+              statusUrl,
+            ]
+        ).join('\n'),
+      });
+      if (!held) {
+        await this.processingLog.append(run.ctx, {
+          tenantId: null,
+          purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
+          action: 'request.noData',
+          subjects: 1,
+          dataCategories: ['EMAIL_ADDRESS'],
+          description: `Data-subject request ${request.reference}: no controller holds data on the address; requester told, request details deleted`,
+        });
+      }
+    }, outcome);
+    return held(outcome.tenants);
+  }
+
+  /** Every tenant holding the address: one indexed look-up on the keyed hash, grouped by tenant. */
+  async holdings(addressHash: string): Promise<Array<{ tenant: Tenant; records: number; lists: string[] }>> {
+    const rows: Array<{ tenant_id: string; name: string; n: number | string }> = await this.db.query(
+      `SELECT s.tenant_id, l.name, COUNT(*) AS n FROM subscribers s
+       JOIN mailing_lists l ON l.id = s.list_id AND l.tenant_id = s.tenant_id
+       WHERE s.address_hash = ? GROUP BY s.tenant_id, l.name`,
+      [addressHash],
+    );
+    if (!rows.length) return [];
+    const tenants = await this.db.read((em) => em.findBy(Tenant, { id: In([...new Set(rows.map((r) => r.tenant_id))]) }));
+    return tenants
+      .filter((t) => t.status !== TenantStatus.OFFBOARDED)
+      .map((tenant) => {
+        const mine = rows.filter((r) => r.tenant_id === tenant.id);
+        return { tenant, records: mine.reduce((n, r) => n + Number(r.n), 0), lists: mine.map((r) => r.name).sort() };
+      })
+      .sort((a, b) => a.tenant.name.localeCompare(b.tenant.name));
+  }
+
+  private purged(now: Date): Partial<DataSubjectRequest> {
+    return { email: null, addressHash: null, details: null, country: null, purgedAt: now };
+  }
+
+  // ------------------------------------------------------------------------------ controller side
+
+  /** The context tenant's tasks, soonest due first. */
+  async tasks(ctx: RequestContext, status?: TaskStatus | null): Promise<DataSubjectTask[]> {
+    const tenantId = ctx.requireTenantId();
+    const rows = await this.db.read((em) =>
+      em.find(DataSubjectTaskRow, { where: { tenantId, ...(status ? { status } : {}) }, order: { dueAt: 'ASC', id: 'ASC' } }),
+    );
+    return this.taskViews(tenantId, rows);
+  }
+
+  private async taskViews(tenantId: string, rows: DataSubjectTaskRow[]): Promise<DataSubjectTask[]> {
+    if (!rows.length) return [];
+    const requests = new Map(
+      (await this.db.read((em) => em.findBy(DataSubjectRequest, { id: In(rows.map((r) => r.requestId)) }))).map((r) => [r.id, r]),
+    );
+    // What the tenant holds now for each address, in one statement for the whole answer.
+    const hashes = [...new Set([...requests.values()].map((r) => r.addressHash).filter((h): h is string => !!h))];
+    const held: Array<{ address_hash: string; name: string; n: number | string }> = hashes.length
+      ? await this.db.query(
+          `SELECT s.address_hash, l.name, COUNT(*) AS n FROM subscribers s JOIN mailing_lists l ON l.id = s.list_id AND l.tenant_id = s.tenant_id
+           WHERE s.tenant_id = ? AND s.address_hash IN (${hashes.map(() => '?').join(', ')}) GROUP BY s.address_hash, l.name`,
+          [tenantId, ...hashes],
+        )
+      : [];
+    return rows.map((t) => {
+      const r = requests.get(t.requestId)!;
+      const mine = held.filter((h) => h.address_hash === r.addressHash);
+      return Object.assign(new DataSubjectTask(), {
+        id: t.id,
+        reference: r.reference,
+        type: r.type,
+        status: t.status,
+        subjectEmail: r.email ?? '',
+        details: r.details,
+        receivedAt: r.receivedAt,
+        dueAt: t.dueAt,
+        records: mine.reduce((n, h) => n + Number(h.n), 0),
+        lists: mine.map((h) => h.name).sort(),
+        respondedAt: t.respondedAt,
+        reason: t.reason,
+      });
+    });
+  }
+
+  /** A controller's answer. Another tenant's task is NOT_FOUND; an answered one is CONFLICT. */
+  async respond(ctx: RequestContext, input: TaskResponseInput): Promise<DataSubjectTask> {
+    const tenantId = ctx.requireTenantId();
+    const reason = (input.reason ?? '').trim();
+    if ((input.decision === TaskDecision.REJECT || input.decision === TaskDecision.EXTEND) && !reason) {
+      throw new BadInputError(`reason is required to ${input.decision === TaskDecision.REJECT ? 'reject' : 'extend'}`, 'reason');
+    }
+    if (reason.length > 2000) throw new BadInputError('reason must be at most 2000 characters', 'reason');
+    if (typeof input.taskId !== 'string' || !input.taskId.trim()) throw new NotFoundError('Data-subject task');
+    const task = await this.db.transaction(async (em) => {
+      const t = await em.findOneBy(DataSubjectTaskRow, { id: input.taskId.trim(), tenantId });
+      if (!t) throw new NotFoundError('Data-subject task');
+      if (!OPEN.includes(t.status)) throw new ConflictError(`This task was already answered (${t.status})`);
+      const r = await em.findOneByOrFail(DataSubjectRequest, { id: t.requestId });
+      if (!r.email) throw new ConflictError("This request's personal data was already deleted; it cannot be answered any more");
+      const tenant = await em.findOneByOrFail(Tenant, { id: tenantId });
+      const now = new Date();
+      let patch: Partial<DataSubjectTaskRow>;
+      if (input.decision === TaskDecision.EXTEND) {
+        if (t.status === TaskStatus.EXTENDED) throw new ConflictError('The deadline was already extended once');
+        if (now.getTime() >= r.dueAt.getTime()) throw new ConflictError('The deadline can only be extended before the first due date');
+        const dueAt = addCalendarMonths(r.receivedAt, 3);
+        patch = { status: TaskStatus.EXTENDED, dueAt, reason, remindedAt: null };
+        await this.tell(ctx, r, tenant, `${tenant.name} needs more time for your request ${r.reference}`, [
+          `${tenant.name} extended the time to answer your request ${r.reference} by two months (Art. 12(3) GDPR). Its reasons:`,
+          '',
+          reason,
+          '',
+          `It must now answer by ${day(dueAt)}.`,
+        ]);
+      } else if (input.decision === TaskDecision.REJECT) {
+        patch = { status: TaskStatus.REJECTED, respondedAt: now, reason };
+        await this.tell(ctx, r, tenant, `${tenant.name} declined your request ${r.reference}`, [
+          `${tenant.name} declined your request ${r.reference} for ${RIGHTS[r.type].words}. Its reasons:`,
+          '',
+          reason,
+          '',
+          COMPLAINT,
+        ]);
+      } else {
+        await this.fulfil(ctx, r, tenant, input.rectification ?? null);
+        patch = { status: TaskStatus.FULFILLED, respondedAt: now, reason: null };
+      }
+      const changed = await em.update(DataSubjectTaskRow, { id: t.id, tenantId, status: t.status }, patch);
+      if (!changed.affected) throw new ConflictError('This task was answered at the same time by someone else');
+      await this.processingLog.append(ctx, {
+        tenantId,
+        purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
+        action: `request.${input.decision === TaskDecision.FULFILL ? 'fulfil' : input.decision === TaskDecision.REJECT ? 'reject' : 'extend'}`,
+        subjects: 1,
+        dataCategories: ['EMAIL_ADDRESS', 'REQUEST_DETAILS'],
+        description: `Data-subject request ${r.reference} (${r.type}) ${input.decision === TaskDecision.FULFILL ? 'fulfilled' : input.decision === TaskDecision.REJECT ? 'rejected with reasons' : 'extended by two months with reasons'} by the controller; requester told`,
+        subjectRef: this.hasher.forTenant(tenantId, r.email),
+      });
+      if (input.decision !== TaskDecision.EXTEND) {
+        const open = await em.countBy(DataSubjectTaskRow, { requestId: r.id, status: In(OPEN) });
+        if (!open) await em.update(DataSubjectRequest, { id: r.id, status: RequestStatus.ROUTED }, { status: RequestStatus.COMPLETED, endedAt: now });
+      }
+      return Object.assign(t, patch);
+    });
+    return (await this.taskViews(tenantId, [task]))[0];
+  }
+
+  /** Carries out a FULFILL in the caller's transaction, and mails the person the answer. */
+  private async fulfil(ctx: RequestContext, r: DataSubjectRequest, tenant: Tenant, rectification: RectificationInput | null): Promise<void> {
+    const email = r.email!;
+    switch (r.type) {
+      case RightType.ACCESS:
+      case RightType.PORTABILITY: {
+        const data = await this.subjectData.collect(tenant, email);
+        const json = JSON.stringify({ reference: r.reference, ...data }, null, 2);
+        const attachment = { filename: `${r.reference}-${tenant.slug}.json`, contentType: 'application/json', content: Buffer.from(json).toString('base64') };
+        const text =
+          r.type === RightType.ACCESS
+            ? [`${tenant.name} answers your request ${r.reference} for access (Art. 15 GDPR). This is all it holds about your address:`, '', this.subjectData.readable(data), '', 'The same data is attached as a JSON file.']
+            : [`${tenant.name} answers your request ${r.reference} for data portability (Art. 20 GDPR).`, 'Your data is attached in a structured, machine-readable format (JSON).'];
+        await this.tell(ctx, r, tenant, `${tenant.name}: your data (${r.reference})`, text, [attachment]);
+        return;
+      }
+      case RightType.RECTIFICATION: {
+        const changed = await this.rectify(ctx, tenant, email, rectification);
+        await this.tell(ctx, r, tenant, `${tenant.name} corrected your data (${r.reference})`, [
+          `${tenant.name} rectified your data (Art. 16 GDPR) on request ${r.reference}: ${changed}.`,
+        ]);
+        return;
+      }
+      case RightType.ERASURE:
+      case RightType.OBJECTION: {
+        const n = await this.subscribers.eraseAddress(ctx.forTenant(tenant.id), email, r.type === RightType.ERASURE ? 'erased' : 'objected');
+        await this.tell(ctx, r, tenant, `${tenant.name} deleted your data (${r.reference})`, [
+          r.type === RightType.ERASURE
+            ? `${tenant.name} erased your data (Art. 17 GDPR) on request ${r.reference}: ${n} subscription(s) and their consent records were deleted.`
+            : `${tenant.name} stopped processing your data on your objection (Art. 21 GDPR), request ${r.reference}: you were unsubscribed from ${n} list(s) and the data deleted.`,
+          'Only a keyed hash of the address is kept, so that it is not added again without your own new consent.',
+        ]);
+        return;
+      }
+      case RightType.RESTRICTION: {
+        const n = await this.db.transaction((em) =>
+          em.update(Subscriber, { tenantId: tenant.id, addressHash: this.hasher.platform(email) }, { restricted: true }),
+        );
+        await this.tell(ctx, r, tenant, `${tenant.name} restricted the processing of your data (${r.reference})`, [
+          `${tenant.name} restricted the processing of your data (Art. 18 GDPR) on request ${r.reference}: ${n.affected ?? 0} subscription(s) are kept but receive nothing.`,
+        ]);
+        return;
+      }
+    }
+  }
+
+  private async rectify(ctx: RequestContext, tenant: Tenant, email: string, input: RectificationInput | null): Promise<string> {
+    if (!input || (input.name == null && input.email == null && input.country == null)) {
+      throw new BadInputError('rectification with a name, email or country is required to fulfil a RECTIFICATION request', 'rectification');
+    }
+    const patch: Partial<Subscriber> = {};
+    const said: string[] = [];
+    if (input.name != null) {
+      const name = input.name.trim();
+      if (name.length > 200) throw new BadInputError('name must be at most 200 characters', 'rectification.name');
+      patch.name = name || null;
+      said.push(name ? 'name corrected' : 'name removed');
+    }
+    if (input.country != null) {
+      patch.country = input.country.trim() ? validCountry(input.country, 'rectification.country') : null;
+      said.push('country corrected');
+    }
+    if (input.email != null) {
+      patch.email = validEmail(input.email, 'rectification.email');
+      patch.addressHash = this.hasher.platform(patch.email);
+      said.push('address corrected');
+    }
+    return this.db.transaction(async (em) => {
+      const subs = await em.findBy(Subscriber, { tenantId: tenant.id, addressHash: this.hasher.platform(email) });
+      if (patch.email && patch.email !== email) {
+        const taken = await em.findBy(Subscriber, { tenantId: tenant.id, email: patch.email, listId: In(subs.map((s) => s.listId)) });
+        if (taken.length) throw new ConflictError('The corrected address is already on one of the lists that hold the old one');
+      }
+      if (subs.length) await em.update(Subscriber, { tenantId: tenant.id, id: In(subs.map((s) => s.id)) }, patch);
+      await this.processingLog.append(ctx, {
+        tenantId: tenant.id,
+        purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
+        action: 'subscriber.rectify',
+        subjects: 1,
+        dataCategories: ['EMAIL_ADDRESS', 'NAME', 'COUNTRY'].filter((c) => (c === 'EMAIL_ADDRESS' ? patch.email : c === 'NAME' ? 'name' in patch : 'country' in patch)),
+        description: `Subscriber data rectified on the person's request (Art. 16) in ${subs.length} subscription(s): ${said.join(', ')}`,
+        subjectRef: this.hasher.forTenant(tenant.id, patch.email ?? email),
+      });
+      return `${said.join(', ')} in ${subs.length} subscription(s)`;
+    });
+  }
+
+  /** Mails the requester, on the controller's behalf. */
+  private async tell(
+    ctx: RequestContext,
+    r: DataSubjectRequest,
+    tenant: Tenant,
+    subject: string,
+    lines: string[],
+    attachments?: Array<{ filename: string; contentType: string; content: string }>,
+  ): Promise<void> {
+    await this.mail.send(ctx, {
+      kind: 'dsr.answer',
+      tenantId: tenant.id,
+      to: r.email!,
+      subject,
+      text: [...lines, '', `Reference: ${r.reference}. Your request's status: ask us with this reference, or use the status link you received.`].join('\n'),
+      attachments,
+    });
+  }
+
+  // --------------------------------------------------------------------------------- operator side
+
+  /** Requests with their task counts, newest first; no personal data. */
+  async summaries(status?: RequestStatus | null, overdue?: boolean | null, now = new Date()): Promise<DataSubjectRequestSummary[]> {
+    const where: string[] = [];
+    const params: unknown[] = [this.db.param(now)];
+    if (status) {
+      where.push('r.status = ?');
+      params.push(status);
+    }
+    const having = overdue == null ? '' : overdue ? 'HAVING overdue > 0' : 'HAVING overdue = 0';
+    const rows: Array<{ reference: string; type: RightType; status: RequestStatus; received_at: unknown; due_at: unknown; tasks: number | string; overdue: number | string | null }> =
+      await this.db.query(
+        `SELECT r.reference, r.type, r.status, r.received_at, r.due_at, COUNT(t.id) AS tasks,
+                COALESCE(SUM(CASE WHEN t.status IN ('PENDING', 'EXTENDED') AND t.due_at < ? THEN 1 ELSE 0 END), 0) AS overdue
+         FROM data_subject_requests r LEFT JOIN data_subject_tasks t ON t.request_id = r.id
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         GROUP BY r.id, r.reference, r.type, r.status, r.received_at, r.due_at
+         ${having}
+         ORDER BY r.received_at DESC, r.id DESC LIMIT ${MAX_SUMMARIES}`,
+        params,
+      );
+    return rows.map((x) =>
+      Object.assign(new DataSubjectRequestSummary(), {
+        reference: x.reference,
+        type: x.type,
+        status: x.status,
+        receivedAt: this.db.date(x.received_at)!,
+        dueAt: this.db.date(x.due_at)!,
+        tasks: Number(x.tasks),
+        overdueTasks: Number(x.overdue ?? 0),
+      }),
+    );
+  }
+
+  /**
+   * Job, hourly: expires unverified requests (and deletes their personal data), deletes the personal
+   * data of requests that ended more than 30 days ago, reminds DPOs 7 days before a task is due, and
+   * flags overdue tasks (the DPO is told once).
+   */
+  async maintain(ctx: RequestContext, now = new Date()): Promise<{ expired: number; purged: number; reminded: number; overdue: number }> {
+    const expired = await this.db.transaction(async (em) => {
+      const due = await em.find(DataSubjectRequest, {
+        where: { status: RequestStatus.AWAITING_VERIFICATION, verifyExpiresAt: LessThanOrEqual(now) },
+        select: { id: true, reference: true },
+        take: 1000,
+      });
+      if (!due.length) return 0;
+      await em.update(
+        DataSubjectRequest,
+        { id: In(due.map((r) => r.id)), status: RequestStatus.AWAITING_VERIFICATION },
+        { status: RequestStatus.EXPIRED, endedAt: now, verifyTokenHash: null, ...this.purged(now) },
+      );
+      await this.processingLog.append(ctx, {
+        tenantId: null,
+        purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
+        action: 'request.expire',
+        subjects: due.length,
+        dataCategories: ['EMAIL_ADDRESS', 'REQUEST_DETAILS'],
+        description: `${due.length} data-subject request(s) never verified within 7 days expired; their personal data deleted`,
+      });
+      return due.length;
+    });
+
+    const purged = await this.db.transaction(async (em) => {
+      const old = await em.find(DataSubjectRequest, {
+        where: { endedAt: LessThanOrEqual(new Date(now.getTime() - KEEP_AFTER_END_MS)), purgedAt: IsNull() },
+        select: { id: true },
+        take: 1000,
+      });
+      if (!old.length) return 0;
+      await em.update(DataSubjectRequest, { id: In(old.map((r) => r.id)), purgedAt: IsNull() }, this.purged(now));
+      await this.processingLog.append(ctx, {
+        tenantId: null,
+        purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
+        action: 'request.purge',
+        subjects: old.length,
+        dataCategories: ['EMAIL_ADDRESS', 'REQUEST_DETAILS'],
+        description: `Personal data of ${old.length} data-subject request(s) that ended more than 30 days ago deleted`,
+      });
+      return old.length;
+    });
+
+    let reminded = 0;
+    let overdue = 0;
+    const open = await this.db.read((em) =>
+      em.find(DataSubjectTaskRow, { where: { status: In(OPEN), dueAt: LessThanOrEqual(new Date(now.getTime() + REMIND_BEFORE_MS)) }, take: 1000, order: { dueAt: 'ASC' } }),
+    );
+    for (const t of open) {
+      const isOverdue = t.dueAt.getTime() <= now.getTime();
+      if (isOverdue ? t.overdueAt : t.remindedAt) continue;
+      await this.db.transaction(async (em) => {
+        const marked = await em.update(
+          DataSubjectTaskRow,
+          isOverdue ? { id: t.id, status: In(OPEN), overdueAt: IsNull() } : { id: t.id, status: In(OPEN), remindedAt: IsNull() },
+          isOverdue ? { overdueAt: now } : { remindedAt: now },
+        );
+        if (!marked.affected) return;
+        const [tenant, r] = await Promise.all([em.findOneByOrFail(Tenant, { id: t.tenantId }), em.findOneByOrFail(DataSubjectRequest, { id: t.requestId })]);
+        await this.mail.send(ctx.forTenant(t.tenantId), {
+          kind: isOverdue ? 'dsr.overdue' : 'dsr.reminder',
+          to: tenant.dpoEmail,
+          subject: isOverdue
+            ? `Overdue: data-subject request ${r.reference} was due ${day(t.dueAt)}`
+            : `Reminder: data-subject request ${r.reference} is due ${day(t.dueAt)}`,
+          text: [
+            isOverdue
+              ? `The data-subject request ${r.reference} (${r.type}) was due on ${t.dueAt.toISOString()} and has not been answered. The platform's operators see it as overdue.`
+              : `The data-subject request ${r.reference} (${r.type}) is due on ${t.dueAt.toISOString()} and has not been answered yet.`,
+            'Sign in to the portal to answer it (dataSubjectTasks, respondToDataSubjectTask).',
+          ].join('\n'),
+        });
+        if (isOverdue) overdue++;
+        else reminded++;
+      });
+    }
+    return { expired, purged, reminded, overdue };
+  }
+}
+
+const held = (tenants: number) => (tenants ? `routed to ${tenants} controller(s)` : 'no data held');

@@ -1,0 +1,331 @@
+import { addCalendarMonths } from '../schema/requests/calendar';
+import { RequestContext } from '../tenants/request-context';
+import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
+import { ReceivedMail, startTestSmtp, TestSmtp } from './support/smtp';
+import { codeOf, startTestServer, TestServer } from './support/test-server';
+import { until } from './support/wait';
+
+const SUBMIT = 'mutation($i: DataSubjectRequestInput!) { submitDataSubjectRequest(input: $i) { reference message } }';
+const VERIFY = 'mutation($t: String!) { verifyDataSubjectRequest(token: $t) { reference type status receivedAt dueAt responses { controller status } } }';
+const STATUS = 'query($t: String!) { dataSubjectRequestStatus(token: $t) { reference type status receivedAt dueAt responses { controller status dueAt respondedAt reason } } }';
+const TASKS = 'query($s: TaskStatus) { dataSubjectTasks(status: $s) { id reference type status subjectEmail details receivedAt dueAt records lists respondedAt reason } }';
+const RESPOND = 'mutation($i: TaskResponseInput!) { respondToDataSubjectTask(input: $i) { id status dueAt respondedAt reason records lists } }';
+const SUMMARIES = 'query($s: RequestStatus, $o: Boolean) { dataSubjectRequests(status: $s, overdue: $o) { reference type status receivedAt dueAt tasks overdueTasks } }';
+const CREATE_LIST = 'mutation($i: CreateListInput!) { createList(input: $i) { id name } }';
+const ADD = 'mutation($l: ID!, $i: SubscriberInput!) { addSubscriber(listId: $l, input: $i) { id } }';
+
+let seq = 0;
+const person = (who = 'subject') => `${who}-${Date.now().toString(36)}-${seq++}@people.example`;
+const tokenIn = (mail: ReceivedMail, path: string) => {
+  const t = new RegExp(`${path.replace(/\//g, '\\/')}\\?token=([A-Za-z0-9_-]+)`).exec(mail.text)?.[1];
+  if (!t) throw new Error(`no ${path} link in: ${mail.text}`);
+  return t;
+};
+
+describe('data-subject requests', () => {
+  let s: TestServer;
+  let smtp: TestSmtp;
+  let a: TenantFixture;
+  let b: TenantFixture;
+  let c: TenantFixture;
+  let adminA: UserFixture;
+  let viewerA: UserFixture;
+  let adminB: UserFixture;
+  let adminC: UserFixture;
+  const lists: Record<string, string> = {};
+
+  const mailsTo = (email: string) => smtp.messages.filter((m) => m.to.includes(email.toLowerCase()));
+  const mailTo = async (email: string, match: RegExp = /./, n = 1): Promise<ReceivedMail> => {
+    const find = () => mailsTo(email).filter((m) => match.test(m.subject));
+    await until(async () => find().length >= n, `mail ${match} to ${email}`);
+    return find()[n - 1];
+  };
+  const subscribe = async (admin: UserFixture, list: string, email: string, extra: Record<string, unknown> = {}) => {
+    const r = await s.gql(ADD, { l: lists[list], i: { email, ...extra } }, admin.token);
+    if (!r.data?.addSubscriber) throw new Error(JSON.stringify(r.errors));
+  };
+  /** Submits, verifies through the emailed link, and waits until routing is done. */
+  const verified = async (email: string, type: string, submitAs = email) => {
+    const receipt = (await s.gql(SUBMIT, { i: { email: submitAs, type } })).data.submitDataSubjectRequest;
+    const verify = await mailTo(email, new RegExp(receipt.reference));
+    const v = await s.gql(VERIFY, { t: tokenIn(verify, '/requests/verify') });
+    expect(v.data.verifyDataSubjectRequest.status).toBe('ROUTING');
+    const routed = await mailTo(email, new RegExp(`${receipt.reference}.*(forwarded|no data held)`));
+    return { reference: receipt.reference as string, statusToken: tokenIn(routed, '/requests/status'), routed };
+  };
+  const taskOf = async (admin: UserFixture, reference: string) =>
+    ((await s.gql(TASKS, {}, admin.token)).data.dataSubjectTasks as Array<Record<string, any>>).find((t) => t.reference === reference);
+  const count = async (sql: string, params: unknown[]) => Number((await s.services.db.query(sql, params))[0].n);
+
+  beforeAll(async () => {
+    smtp = await startTestSmtp();
+    s = await startTestServer({ workers: 2, env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://lists.example.net', PUBLIC_RATE_LIMIT: '0' } });
+    [a, b, c] = await Promise.all([createTenant(s, { name: 'Alpha Books' }), createTenant(s, { name: 'Beta Sports' }), createTenant(s, { name: 'Gamma Travel' })]);
+    [adminA, viewerA, adminB, adminC] = await Promise.all([createUser(s, a, 'ADMIN'), createUser(s, a, 'VIEWER'), createUser(s, b, 'ADMIN'), createUser(s, c, 'ADMIN')]);
+    for (const [admin, name] of [
+      [adminA, 'A1'],
+      [adminA, 'A2'],
+      [adminB, 'B1'],
+      [adminC, 'C1'],
+    ] as const) {
+      lists[name] = (await s.gql(CREATE_LIST, { i: { name: `${name}-L`, title: name, optIn: 'SINGLE' } }, admin.token)).data.createList.id;
+    }
+  });
+  afterAll(async () => {
+    await s?.close();
+    await smtp?.close();
+  });
+
+  it('counts one calendar month from receipt, clamped at month ends, and three once extended', () => {
+    const at = (iso: string, months: number) => addCalendarMonths(new Date(iso), months).toISOString();
+    expect(at('2026-01-31T10:00:00.000Z', 1)).toBe('2026-02-28T10:00:00.000Z');
+    expect(at('2028-01-31T10:00:00.000Z', 1)).toBe('2028-02-29T10:00:00.000Z');
+    expect(at('2026-03-31T23:59:59.999Z', 1)).toBe('2026-04-30T23:59:59.999Z');
+    expect(at('2026-12-31T00:00:00.000Z', 1)).toBe('2027-01-31T00:00:00.000Z');
+    expect(at('2026-11-30T08:00:00.000Z', 3)).toBe('2027-02-28T08:00:00.000Z');
+    expect(at('2026-05-15T12:00:00.000Z', 1)).toBe('2026-06-15T12:00:00.000Z');
+  });
+
+  it('routes to exactly the tenants holding the address (case and white space ignored), with DPO mails and a status link', async () => {
+    const email = person();
+    await subscribe(adminA, 'A1', email, { name: 'Ada', country: 'DE' });
+    await subscribe(adminA, 'A2', email);
+    await subscribe(adminB, 'B1', email);
+    await subscribe(adminC, 'C1', person('someone-else'));
+
+    const { reference, statusToken } = await verified(email, 'ACCESS', `  ${email.toUpperCase()} `);
+    expect(reference).toMatch(/^DSR-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    const status = (await s.gql(STATUS, { t: statusToken })).data.dataSubjectRequestStatus;
+    expect(status.status).toBe('ROUTED');
+    expect(status.responses.map((r: { controller: string }) => r.controller)).toEqual(['Alpha Books', 'Beta Sports']);
+    expect(new Date(status.dueAt).toISOString()).toBe(addCalendarMonths(new Date(status.receivedAt), 1).toISOString());
+
+    const taskA = await taskOf(adminA, reference);
+    expect(taskA).toMatchObject({ type: 'ACCESS', status: 'PENDING', subjectEmail: email, records: 2, lists: ['A1-L', 'A2-L'] });
+    expect((await taskOf(adminB, reference))!.records).toBe(1);
+    expect(await taskOf(adminC, reference)).toBeUndefined();
+
+    for (const t of [a, b]) {
+      const dpo = await mailTo(t.dpoEmail, new RegExp(reference));
+      expect(dpo.text).toContain(reference);
+      expect(dpo.text).toContain(status.dueAt.slice(0, 10));
+      expect(dpo.text).not.toContain(email);
+    }
+    expect(mailsTo(c.dpoEmail).filter((m) => m.subject.includes(reference))).toHaveLength(0);
+    expect(await count('SELECT COUNT(*) AS n FROM data_subject_tasks k JOIN data_subject_requests r ON r.id = k.request_id WHERE r.reference = ?', [reference])).toBe(2);
+  });
+
+  it('gives an unknown address the identical receipt, then NO_DATA_HELD, an email saying so, and deletes its details', async () => {
+    const known = person('known');
+    await subscribe(adminA, 'A1', known);
+    const unknown = person('unknown');
+    const r1 = (await s.gql(SUBMIT, { i: { email: known, type: 'ERASURE' } })).data.submitDataSubjectRequest;
+    const r2 = (await s.gql(SUBMIT, { i: { email: unknown, type: 'ERASURE' } })).data.submitDataSubjectRequest;
+    expect(Object.keys(r1)).toEqual(Object.keys(r2));
+    expect(r1.message).toBe(r2.message);
+    expect(r2.reference).toMatch(/^DSR-\w{4}-\w{4}$/);
+
+    const verify = await mailTo(unknown, new RegExp(r2.reference));
+    await s.gql(VERIFY, { t: tokenIn(verify, '/requests/verify') });
+    const mail = await mailTo(unknown, /no data held/);
+    expect(mail.text).toMatch(/None of our customers holds data/);
+    const view = (await s.gql(STATUS, { t: tokenIn(mail, '/requests/status') })).data.dataSubjectRequestStatus;
+    expect(view).toMatchObject({ reference: r2.reference, status: 'NO_DATA_HELD', responses: [] });
+    const [row] = await s.services.db.query('SELECT email, address_hash, details FROM data_subject_requests WHERE reference = ?', [r2.reference]);
+    expect(row).toEqual({ email: null, address_hash: null, details: null });
+  });
+
+  it('refuses garbage, replayed and used tokens alike, and a GET of the link changes nothing', async () => {
+    const email = person();
+    await subscribe(adminA, 'A1', email);
+    const receipt = (await s.gql(SUBMIT, { i: { email, type: 'ACCESS' } })).data.submitDataSubjectRequest;
+    const token = tokenIn(await mailTo(email, new RegExp(receipt.reference)), '/requests/verify');
+
+    const page = await fetch(`${s.base}/requests/verify?token=${token}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<form method="post"');
+    const [row] = await s.services.db.query('SELECT status FROM data_subject_requests WHERE reference = ?', [receipt.reference]);
+    expect(row.status).toBe('AWAITING_VERIFICATION');
+
+    const garbage = await s.gql(VERIFY, { t: 'x'.repeat(43) });
+    const short = await s.gql(VERIFY, { t: 'nope' });
+    expect(codeOf(garbage)).toBe('BAD_USER_INPUT');
+    expect(codeOf(short)).toBe('BAD_USER_INPUT');
+
+    const posted = await fetch(`${s.base}/requests/verify?token=${token}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `token=${token}` });
+    expect(posted.status).toBe(200);
+    expect(await posted.text()).toContain(receipt.reference);
+    const replay = await s.gql(VERIFY, { t: token });
+    expect(codeOf(replay)).toBe('BAD_USER_INPUT');
+    expect(replay.errors![0].message).toBe(garbage.errors![0].message);
+
+    // The verification token is not a status token, and a guessed one shows nothing.
+    expect((await s.gql(STATUS, { t: token })).data.dataSubjectRequestStatus).toBeNull();
+    expect((await s.gql(STATUS, { t: 'A'.repeat(43) })).data.dataSubjectRequestStatus).toBeNull();
+    expect((await fetch(`${s.base}/requests/status?token=${'A'.repeat(43)}`)).status).toBe(404);
+    await mailTo(email, /forwarded/);
+    expect(await count('SELECT COUNT(*) AS n FROM data_subject_tasks k JOIN data_subject_requests r ON r.id = k.request_id WHERE r.reference = ?', [receipt.reference])).toBe(1);
+  });
+
+  it('fulfils ACCESS with everything the tenant holds, readable and as JSON, and touches no other tenant', async () => {
+    const email = person();
+    await subscribe(adminA, 'A1', email, { name: 'Grace', country: 'FR', format: 'HTML' });
+    await subscribe(adminB, 'B1', email, { name: 'Grace B' });
+    const { reference, statusToken } = await verified(email, 'ACCESS');
+    const task = await taskOf(adminA, reference);
+
+    // Another tenant's task does not exist for B; a VIEWER cannot answer.
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, adminB.token))).toBe('NOT_FOUND');
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, viewerA.token))).toBe('FORBIDDEN');
+
+    const done = (await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, adminA.token)).data.respondToDataSubjectTask;
+    expect(done.status).toBe('FULFILLED');
+    const answer = await mailTo(email, /: your data \(/);
+    expect(answer.text).toContain('A1-L');
+    expect(answer.text).toContain('Grace');
+    expect(answer.text).not.toContain('Grace B');
+    expect(answer.attachments).toHaveLength(1);
+    const json = JSON.parse(answer.attachments[0].content.toString('utf8'));
+    expect(json.reference).toBe(reference);
+    expect(json.subscriptions).toHaveLength(1);
+    expect(json.subscriptions[0]).toMatchObject({ list: 'A1-L', name: 'Grace', country: 'FR', format: 'HTML', status: 'CONFIRMED' });
+    expect(json.subscriptions[0].consent.length).toBeGreaterThanOrEqual(1);
+    expect(json.processing.map((p: { action: string }) => p.action)).toEqual(expect.arrayContaining(['subscriber.create', 'request.route']));
+
+    const view = (await s.gql(STATUS, { t: statusToken })).data.dataSubjectRequestStatus;
+    expect(view.status).toBe('ROUTED');
+    expect(view.responses.find((r: { controller: string }) => r.controller === 'Alpha Books').status).toBe('FULFILLED');
+    // Answering again is a conflict; when B answers too, the request is complete.
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'REJECT', reason: 'late' } }, adminA.token))).toBe('CONFLICT');
+    const taskB = await taskOf(adminB, reference);
+    await s.gql(RESPOND, { i: { taskId: taskB!.id, decision: 'REJECT', reason: 'We hold only an order record we must keep for tax law.' } }, adminB.token);
+    const rejection = await mailTo(email, /declined/);
+    expect(rejection.text).toContain('tax law');
+    expect(rejection.text).toMatch(/supervisory authority/);
+    expect((await s.gql(STATUS, { t: statusToken })).data.dataSubjectRequestStatus.status).toBe('COMPLETED');
+  });
+
+  it('fulfils ERASURE and OBJECTION by deleting only that tenant\'s rows, keeping a suppression', async () => {
+    const email = person();
+    await subscribe(adminA, 'A1', email);
+    await subscribe(adminA, 'A2', email);
+    await subscribe(adminB, 'B1', email);
+    const { reference } = await verified(email, 'ERASURE');
+    const task = await taskOf(adminA, reference);
+    await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, adminA.token);
+    expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE tenant_id = ? AND email = ?', [a.id, email])).toBe(0);
+    expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE tenant_id = ? AND email = ?', [b.id, email])).toBe(1);
+    expect(await count('SELECT COUNT(*) AS n FROM suppressions WHERE tenant_id = ?', [a.id])).toBeGreaterThanOrEqual(1);
+    expect((await taskOf(adminA, reference))!.records).toBe(0);
+    // The SINGLE list now refuses the address until the person opts in again themselves.
+    expect(codeOf(await s.gql(ADD, { l: lists.A1, i: { email } }, adminA.token))).toBe('CONFLICT');
+
+    const other = person();
+    await subscribe(adminB, 'B1', other);
+    const objection = await verified(other, 'OBJECTION');
+    const taskB = await taskOf(adminB, objection.reference);
+    await s.gql(RESPOND, { i: { taskId: taskB!.id, decision: 'FULFILL' } }, adminB.token);
+    expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE email = ?', [other])).toBe(0);
+    await mailTo(other, /deleted your data/);
+  });
+
+  it('fulfils RECTIFICATION and RESTRICTION on all that tenant\'s rows only', async () => {
+    const email = person();
+    await subscribe(adminA, 'A1', email, { name: 'Wrong Name', country: 'DE' });
+    await subscribe(adminA, 'A2', email, { name: 'Wrong Name' });
+    await subscribe(adminB, 'B1', email, { name: 'Wrong Name' });
+    const { reference } = await verified(email, 'RECTIFICATION');
+    const task = await taskOf(adminA, reference);
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, adminA.token))).toBe('BAD_USER_INPUT');
+    await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL', rectification: { name: 'Right Name', country: 'at' } } }, adminA.token);
+    const rows: Array<{ tenant_id: string; name: string; country: string | null }> = await s.services.db.query('SELECT tenant_id, name, country FROM subscribers WHERE email = ?', [email]);
+    expect(rows.filter((r) => r.tenant_id === a.id).map((r) => [r.name, r.country])).toEqual([
+      ['Right Name', 'AT'],
+      ['Right Name', 'AT'],
+    ]);
+    expect(rows.find((r) => r.tenant_id === b.id)!.name).toBe('Wrong Name');
+
+    const restricted = person();
+    await subscribe(adminA, 'A1', restricted);
+    const r2 = await verified(restricted, 'RESTRICTION');
+    await s.gql(RESPOND, { i: { taskId: (await taskOf(adminA, r2.reference))!.id, decision: 'FULFILL' } }, adminA.token);
+    expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE email = ? AND restricted = ?', [restricted, true])).toBe(1);
+    const send = await s.gql('mutation($l: ID!) { sendListMessage(listId: $l, input: { subject: "Restricted check", text: "hi" }) { id } }', { l: lists.A1 }, adminA.token);
+    const id = send.data.sendListMessage.id;
+    await until(async () => (await s.services.db.query('SELECT status FROM deliveries WHERE id = ?', [id]))[0].status !== 'QUEUED' && (await s.services.db.query('SELECT status FROM deliveries WHERE id = ?', [id]))[0].status !== 'SENDING', 'the delivery');
+    expect(mailsTo(restricted).filter((m) => m.subject === 'Restricted check')).toHaveLength(0);
+    expect(mailsTo(email).filter((m) => m.subject === 'Restricted check')).toHaveLength(1);
+  });
+
+  it('needs a reason to REJECT or EXTEND, extends once to three months after receipt, only before the due date', async () => {
+    const email = person();
+    await subscribe(adminA, 'A1', email);
+    const { reference } = await verified(email, 'PORTABILITY');
+    const task = await taskOf(adminA, reference);
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'REJECT' } }, adminA.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'EXTEND', reason: '   ' } }, adminA.token))).toBe('BAD_USER_INPUT');
+    const ext = (await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'EXTEND', reason: 'Many requests this month' } }, adminA.token)).data.respondToDataSubjectTask;
+    expect(ext.status).toBe('EXTENDED');
+    expect(new Date(ext.dueAt).toISOString()).toBe(addCalendarMonths(new Date(task!.receivedAt), 3).toISOString());
+    expect((await mailTo(email, /more time/)).text).toContain('Many requests this month');
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'EXTEND', reason: 'again' } }, adminA.token))).toBe('CONFLICT');
+
+    // After the first due date an extension is refused.
+    const late = person();
+    await subscribe(adminA, 'A1', late);
+    const r2 = await verified(late, 'ACCESS');
+    await s.services.db.query('UPDATE data_subject_requests SET due_at = ? WHERE reference = ?', [s.services.db.param(new Date(Date.now() - 1000)), r2.reference]);
+    const t2 = await taskOf(adminA, r2.reference);
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: t2!.id, decision: 'EXTEND', reason: 'too late' } }, adminA.token))).toBe('CONFLICT');
+
+    // PORTABILITY: the JSON attachment.
+    await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, adminA.token);
+    const data = await mailTo(email, /: your data \(/);
+    expect(data.attachments[0].contentType).toBe('application/json');
+    expect(JSON.parse(data.attachments[0].content.toString()).subscriptions[0].list).toBe('A1-L');
+  });
+
+  it('expires unverified requests after 7 days and deletes their personal data; mails one verification per address in 10 minutes', async () => {
+    const email = person();
+    const r1 = (await s.gql(SUBMIT, { i: { email, type: 'ACCESS', details: 'my details' } })).data.submitDataSubjectRequest;
+    await mailTo(email, new RegExp(r1.reference));
+    const r2 = (await s.gql(SUBMIT, { i: { email: email.toUpperCase(), type: 'ERASURE' } })).data.submitDataSubjectRequest;
+    await until(async () => (await count(`SELECT COUNT(*) AS n FROM jobs WHERE queue = 'dsr.submit' AND state <> 'done'`, [])) === 0, 'the submissions');
+    expect(mailsTo(email).filter((m) => m.subject.includes(r2.reference))).toHaveLength(0);
+    expect(mailsTo(email)).toHaveLength(1);
+
+    await s.services.db.query('UPDATE data_subject_requests SET verify_expires_at = ? WHERE reference = ?', [s.services.db.param(new Date(Date.now() - 1000)), r1.reference]);
+    await s.services.requests.maintain(RequestContext.system('test'));
+    const [row] = await s.services.db.query('SELECT status, email, details, address_hash FROM data_subject_requests WHERE reference = ?', [r1.reference]);
+    expect(row).toEqual({ status: 'EXPIRED', email: null, details: null, address_hash: null });
+    const token = tokenIn(mailsTo(email)[0], '/requests/verify');
+    expect(codeOf(await s.gql(VERIFY, { t: token }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('shows operators summaries without personal data, with overdue tasks; tenants and the public cannot see them', async () => {
+    const email = person();
+    await subscribe(adminA, 'A1', email);
+    const { reference } = await verified(email, 'ACCESS');
+    await s.services.db.query(
+      'UPDATE data_subject_tasks SET due_at = ? WHERE request_id = (SELECT id FROM data_subject_requests WHERE reference = ?)',
+      [s.services.db.param(new Date(Date.now() - 1000)), reference],
+    );
+    const op = await s.operatorToken();
+    const all = await s.gql(SUMMARIES, {}, op);
+    expect(JSON.stringify(all.data)).not.toContain('@');
+    const overdue = (await s.gql(SUMMARIES, { o: true }, op)).data.dataSubjectRequests;
+    expect(overdue.find((r: { reference: string }) => r.reference === reference)).toMatchObject({ status: 'ROUTED', tasks: 1, overdueTasks: 1 });
+    const routed = (await s.gql(SUMMARIES, { s: 'ROUTED', o: false }, op)).data.dataSubjectRequests;
+    expect(routed.find((r: { reference: string }) => r.reference === reference)).toBeUndefined();
+    expect(codeOf(await s.gql(SUMMARIES, {}, adminA.token))).toBe('FORBIDDEN');
+    expect(codeOf(await s.gql(SUMMARIES, {}))).toBe('UNAUTHENTICATED');
+
+    // The hourly job tells the DPO once.
+    const first = await s.services.requests.maintain(RequestContext.system('test'));
+    expect(first.overdue).toBeGreaterThanOrEqual(1);
+    await mailTo(a.dpoEmail, new RegExp(`Overdue: data-subject request ${reference}`));
+    await s.services.requests.maintain(RequestContext.system('test'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mailsTo(a.dpoEmail).filter((m) => m.subject.startsWith(`Overdue: data-subject request ${reference}`))).toHaveLength(1);
+  });
+});
