@@ -22,6 +22,11 @@ import type { DataSubjectRequestInput, RectificationInput, TaskResponseInput } f
 import { ControllerResponse, DataSubjectRequestSummary, DataSubjectRequestView, DataSubjectTask, RequestReceipt } from './request.types';
 import type { SubjectDataService } from './subject-data.service';
 
+/** Every (tenant, list) holding one keyed address hash: through `ix_subscribers_address_hash`, never a scan. */
+export const HOLDINGS_SQL = `SELECT s.tenant_id, l.name, COUNT(*) AS n FROM subscribers s
+  JOIN mailing_lists l ON l.id = s.list_id AND l.tenant_id = s.tenant_id
+  WHERE s.address_hash = ? GROUP BY s.tenant_id, l.name`;
+
 export const DSR_SUBMIT_QUEUE = 'dsr.submit';
 export const DSR_ROUTE_QUEUE = 'dsr.route';
 export const DSR_MAINTENANCE_QUEUE = 'dsr.maintenance';
@@ -338,12 +343,7 @@ export class RequestService {
 
   /** Every tenant holding the address: one indexed look-up on the keyed hash, grouped by tenant. */
   async holdings(addressHash: string): Promise<Array<{ tenant: Tenant; records: number; lists: string[] }>> {
-    const rows: Array<{ tenant_id: string; name: string; n: number | string }> = await this.db.query(
-      `SELECT s.tenant_id, l.name, COUNT(*) AS n FROM subscribers s
-       JOIN mailing_lists l ON l.id = s.list_id AND l.tenant_id = s.tenant_id
-       WHERE s.address_hash = ? GROUP BY s.tenant_id, l.name`,
-      [addressHash],
-    );
+    const rows: Array<{ tenant_id: string; name: string; n: number | string }> = await this.db.query(HOLDINGS_SQL, [addressHash]);
     if (!rows.length) return [];
     const tenants = await this.db.read((em) => em.findBy(Tenant, { id: In([...new Set(rows.map((r) => r.tenant_id))]) }));
     return tenants
