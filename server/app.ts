@@ -18,6 +18,7 @@ import { SubscriberResolver } from '../schema/subscribers/subscriber.resolver';
 import { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { ProcessingLogService } from '../schema/processing/processing-log.service';
 import { TenantResolver } from '../schema/tenants/tenant.resolver';
+import { OffboardingService } from '../schema/tenants/offboarding.service';
 import { TenantService } from '../schema/tenants/tenant.service';
 import { UserResolver } from '../schema/users/user.resolver';
 import { UserService } from '../schema/users/user.service';
@@ -32,6 +33,7 @@ import { DataSubjectRequestMaintenanceJob, DataSubjectRequestReceiveJob, DataSub
 import { RequestResolver } from '../schema/requests/request.resolver';
 import { DSR_MAINTENANCE_EVERY_MS, DSR_MAINTENANCE_QUEUE, RequestService } from '../schema/requests/request.service';
 import { SubjectDataService } from '../schema/requests/subject-data.service';
+import { OffboardTenantJob } from '../workers/offboard-tenant.job';
 import { SendMailJob } from '../workers/send-mail.job';
 import { SUBSCRIBER_RETENTION_EVERY_MS, SUBSCRIBER_RETENTION_QUEUE, SubscriberRetentionJob } from '../workers/subscriber-retention.job';
 import { SubscriptionRequestJob } from '../workers/subscription-request.job';
@@ -65,6 +67,7 @@ export interface Services {
   deliveries: DeliveryService;
   imports: ImportService;
   requests: RequestService;
+  offboarding: OffboardingService;
   handlers: JobHandler[];
 }
 
@@ -87,6 +90,7 @@ export async function createServices(config: Config, log: Logger = createLogger(
     : null;
   const deliveries = new DeliveryService(db, lists, queue, processingLog, transport, config.mailFrom, config.publicUrl, log);
   const requests = new RequestService(db, queue, mail, processingLog, hasher, subscribers, new SubjectDataService(db, hasher), config.publicUrl);
+  const offboarding = new OffboardingService(db, queue, mail, processingLog, requests);
   const handlers: JobHandler[] = [
     new SendMailJob(db, transport, config.mailFrom, log),
     new HousekeepingJob(db, limiter, processingLog),
@@ -100,8 +104,9 @@ export async function createServices(config: Config, log: Logger = createLogger(
     new DataSubjectRequestReceiveJob(requests),
     new DataSubjectRequestRouteJob(requests),
     new DataSubjectRequestMaintenanceJob(requests),
+    new OffboardTenantJob(offboarding),
   ];
-  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, deliveries, imports, requests, handlers };
+  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, deliveries, imports, requests, offboarding, handlers };
 }
 
 export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.jobLeaseMs): WorkerPool {
@@ -126,7 +131,7 @@ export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.
 export async function createHttpApp(s: Services): Promise<{ app: express.Express; stopApollo: () => Promise<void> }> {
   const resolvers = [
     new UserResolver(s.users),
-    new TenantResolver(s.tenants),
+    new TenantResolver(s.tenants, s.offboarding),
     new ListResolver(s.lists),
     new SubscriberResolver(s.subscribers),
     new DeliveryResolver(s.deliveries),

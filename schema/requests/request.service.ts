@@ -467,6 +467,43 @@ export class RequestService {
     return (await this.taskViews(tenantId, [task]))[0];
   }
 
+  /**
+   * A controller left the platform (offboarding): the platform holds nothing for it any more, so its
+   * open tasks are closed and each requester is told whom to ask instead. ERASURE and OBJECTION were
+   * carried out by the deletion itself (FULFILLED); the other rights can no longer be exercised
+   * through the platform (REJECTED, with the reason, the controller's contact and the right to
+   * complain). Joins the caller's transaction; returns how many tasks were closed.
+   */
+  async closeForOffboarding(ctx: RequestContext, tenant: Tenant, now = new Date()): Promise<number> {
+    return this.db.transaction(async (em) => {
+      const open = await em.find(DataSubjectTaskRow, { where: { tenantId: tenant.id, status: In(OPEN) } });
+      for (const t of open) {
+        const r = await em.findOneByOrFail(DataSubjectRequest, { id: t.requestId });
+        const done = r.type === RightType.ERASURE || r.type === RightType.OBJECTION;
+        const reason =
+          `${tenant.name} ended its service with the platform on ${day(now)}. The platform returned everything it held for ${tenant.name} ` +
+          `to it and then deleted it${done ? ', your data included' : ''}, so it cannot act on this request any more. ` +
+          `${done ? 'For anything else' : 'For your request'}, contact ${tenant.name} directly: ${tenant.dpoEmail}.`;
+        await em.update(DataSubjectTaskRow, { id: t.id, tenantId: tenant.id, status: t.status }, { status: done ? TaskStatus.FULFILLED : TaskStatus.REJECTED, respondedAt: now, reason });
+        if (r.email) {
+          await this.tell(ctx, r, tenant, `${tenant.name} left the platform: your request ${r.reference}`, [reason, ...(done ? [] : ['', COMPLAINT])]);
+        }
+        await this.processingLog.append(ctx, {
+          tenantId: tenant.id,
+          purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
+          action: 'request.close',
+          subjects: 1,
+          dataCategories: ['REQUEST_DETAILS'],
+          description: `Data-subject request ${r.reference} (${r.type}) closed because the controller was offboarded; requester told whom to contact`,
+        });
+        if (!(await em.countBy(DataSubjectTaskRow, { requestId: r.id, status: In(OPEN) }))) {
+          await em.update(DataSubjectRequest, { id: r.id, status: RequestStatus.ROUTED }, { status: RequestStatus.COMPLETED, endedAt: now });
+        }
+      }
+      return open.length;
+    });
+  }
+
   /** Carries out a FULFILL in the caller's transaction, and mails the person the answer. */
   private async fulfil(ctx: RequestContext, r: DataSubjectRequest, tenant: Tenant, rectification: RectificationInput | null): Promise<void> {
     const email = r.email!;
