@@ -4,6 +4,7 @@ import type { Database } from '../../server/database';
 import { BadInputError, ConflictError, NotFoundError } from '../../server/errors';
 import { newId } from '../../server/ids';
 import type { RequestContext } from '../../tenants/request-context';
+import { tenantRepository } from '../../tenants/tenant-repository';
 import type { JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';
 import type { AddressHasher } from '../common/address-hash';
@@ -361,12 +362,15 @@ export class RequestService {
 
   // ------------------------------------------------------------------------------ controller side
 
+  /** The tasks of the context's tenant: every read and write carries its tenant_id. */
+  private tasksOf(ctx: RequestContext) {
+    return tenantRepository(this.db, ctx, DataSubjectTaskRow, 'Data-subject task');
+  }
+
   /** The context tenant's tasks, soonest due first. */
   async tasks(ctx: RequestContext, status?: TaskStatus | null): Promise<DataSubjectTask[]> {
     const tenantId = ctx.requireTenantId();
-    const rows = await this.db.read((em) =>
-      em.find(DataSubjectTaskRow, { where: { tenantId, ...(status ? { status } : {}) }, order: { dueAt: 'ASC', id: 'ASC' } }),
-    );
+    const rows = await this.tasksOf(ctx).find(status ? { status } : {}, { order: { dueAt: 'ASC', id: 'ASC' } });
     return this.taskViews(tenantId, rows);
   }
 
@@ -414,7 +418,7 @@ export class RequestService {
     if (reason.length > 2000) throw new BadInputError('reason must be at most 2000 characters', 'reason');
     if (typeof input.taskId !== 'string' || !input.taskId.trim()) throw new NotFoundError('Data-subject task');
     const task = await this.db.transaction(async (em) => {
-      const t = await em.findOneBy(DataSubjectTaskRow, { id: input.taskId.trim(), tenantId });
+      const t = await this.tasksOf(ctx).findOne({ id: input.taskId.trim() });
       if (!t) throw new NotFoundError('Data-subject task');
       if (!OPEN.includes(t.status)) throw new ConflictError(`This task was already answered (${t.status})`);
       const r = await em.findOneByOrFail(DataSubjectRequest, { id: t.requestId });
@@ -447,8 +451,8 @@ export class RequestService {
         await this.fulfil(ctx, r, tenant, input.rectification ?? null);
         patch = { status: TaskStatus.FULFILLED, respondedAt: now, reason: null };
       }
-      const changed = await em.update(DataSubjectTaskRow, { id: t.id, tenantId, status: t.status }, patch);
-      if (!changed.affected) throw new ConflictError('This task was answered at the same time by someone else');
+      const changed = await this.tasksOf(ctx).update({ id: t.id, status: t.status }, patch);
+      if (!changed) throw new ConflictError('This task was answered at the same time by someone else');
       await this.processingLog.append(ctx, {
         tenantId,
         purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
@@ -476,7 +480,8 @@ export class RequestService {
    */
   async closeForOffboarding(ctx: RequestContext, tenant: Tenant, now = new Date()): Promise<number> {
     return this.db.transaction(async (em) => {
-      const open = await em.find(DataSubjectTaskRow, { where: { tenantId: tenant.id, status: In(OPEN) } });
+      const tasks = this.tasksOf(ctx.forTenant(tenant.id));
+      const open = await tasks.find({ status: In(OPEN) });
       for (const t of open) {
         const r = await em.findOneByOrFail(DataSubjectRequest, { id: t.requestId });
         const done = r.type === RightType.ERASURE || r.type === RightType.OBJECTION;
@@ -484,7 +489,7 @@ export class RequestService {
           `${tenant.name} ended its service with the platform on ${day(now)}. The platform returned everything it held for ${tenant.name} ` +
           `to it and then deleted it${done ? ', your data included' : ''}, so it cannot act on this request any more. ` +
           `${done ? 'For anything else' : 'For your request'}, contact ${tenant.name} directly: ${tenant.dpoEmail}.`;
-        await em.update(DataSubjectTaskRow, { id: t.id, tenantId: tenant.id, status: t.status }, { status: done ? TaskStatus.FULFILLED : TaskStatus.REJECTED, respondedAt: now, reason });
+        await tasks.update({ id: t.id, status: t.status }, { status: done ? TaskStatus.FULFILLED : TaskStatus.REJECTED, respondedAt: now, reason });
         if (r.email) {
           await this.tell(ctx, r, tenant, `${tenant.name} left the platform: your request ${r.reference}`, [reason, ...(done ? [] : ['', COMPLAINT])]);
         }
