@@ -92,7 +92,7 @@ export async function createServices(config: Config, log: Logger = createLogger(
   const requests = new RequestService(db, queue, mail, processingLog, hasher, subscribers, new SubjectDataService(db, hasher), config.publicUrl);
   const offboarding = new OffboardingService(db, queue, mail, processingLog, requests);
   const handlers: JobHandler[] = [
-    new SendMailJob(db, transport, config.mailFrom, log),
+    new SendMailJob(db, transport, config.mailFrom, log, !config.production),
     new HousekeepingJob(db, limiter, processingLog),
     new SubscriptionRequestJob(subscribers),
     new SubscriberRetentionJob(subscribers),
