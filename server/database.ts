@@ -56,6 +56,11 @@ export class Database {
     readonly dialect: Dialect,
   ) {}
 
+  /** True inside a transaction or a SQLite read turn: work here joins it rather than taking a turn of its own. */
+  get ambient(): boolean {
+    return this.als.getStore() !== undefined;
+  }
+
   /** The current transaction's manager, or the data source's. */
   get manager(): EntityManager {
     return this.als.getStore()?.em ?? this.dataSource.manager;

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../server/config';
+import { TEST_AUDIT_SIGNING_KEY as SIGNING_KEY } from './support/keys';
 
 describe('loadConfig', () => {
   let dir: string;
@@ -133,6 +134,7 @@ describe('loadConfig', () => {
         CORS_ORIGINS: 'https://portal.example.com, https://admin.example.com',
         LOG_LEVEL: 'warn',
         NODE_ENV: 'production',
+        AUDIT_SIGNING_KEY: SIGNING_KEY,
       });
       expect(c).toMatchObject({
         port: 8081,
@@ -187,7 +189,7 @@ describe('loadConfig', () => {
     it('is not generated when JWT_SECRET is set, in development or production', () => {
       const secret = 'given-secret-that-is-long-enough-1234';
       expect(loadConfig(env({ JWT_SECRET: secret })).jwtSecret).toBe(secret);
-      expect(loadConfig(env({ JWT_SECRET: secret, NODE_ENV: 'production' })).jwtSecret).toBe(secret);
+      expect(loadConfig(env({ JWT_SECRET: secret, NODE_ENV: 'production', AUDIT_SIGNING_KEY: SIGNING_KEY })).jwtSecret).toBe(secret);
       expect(() => statSync(join(dir, 'jwt-secret'))).toThrow();
     });
 

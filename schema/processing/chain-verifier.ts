@@ -1,0 +1,270 @@
+import { createHash } from 'node:crypto';
+import type { Database } from '../../server/database';
+import { GENESIS_HASH } from './processing-log.service';
+
+/** What can be wrong with the log, each found at a seq. */
+export enum LogProblem {
+  /** the entry's contents do not recompute to its stored hash */
+  ALTERED = 'ALTERED',
+  /** one or more entries from this seq on are missing */
+  MISSING = 'MISSING',
+  /** an entry that was not written by the log: inserted, or moved here */
+  INSERTED = 'INSERTED',
+  /** the entry does not follow its predecessor (a reordering, or an entry rewritten with its hash) */
+  BROKEN_LINK = 'BROKEN_LINK',
+  /** the head row does not name the last entry */
+  HEAD_MISMATCH = 'HEAD_MISMATCH',
+  /** the entry differs from what a signed checkpoint recorded, or the checkpointed entry is gone */
+  CHECKPOINT_MISMATCH = 'CHECKPOINT_MISMATCH',
+  /** a checkpoint whose signature does not hold, or that a key nobody trusts signed */
+  CHECKPOINT_INVALID = 'CHECKPOINT_INVALID',
+}
+
+export interface LogIssue {
+  /** the entry the problem is found at; null for a problem with a checkpoint alone */
+  seq: number | null;
+  problem: LogProblem;
+  detail: string;
+}
+
+export interface ChainReport {
+  valid: boolean;
+  entriesChecked: number;
+  firstInvalidSeq: number | null;
+  /** the first issue in words, or null */
+  reason: string | null;
+  issues: LogIssue[];
+  headSeq: number;
+  headHash: string;
+  /** seq and hash of the last entry read */
+  lastSeq: number;
+  lastHash: string;
+  /** checkpoints whose entry was compared */
+  checkpointsChecked: number;
+}
+
+/** One row as the database returns it to raw SQL. */
+export interface RawEntry {
+  seq: number | string;
+  prev_hash: string;
+  id: string;
+  at: Date | string;
+  tenant_id: string | null;
+  actor_type: string;
+  actor_id: string | null;
+  purpose: string;
+  action: string;
+  subjects: number | string;
+  data_categories: string | null;
+  description: string;
+  subject_ref: string | null;
+  hash: string;
+}
+
+export interface VerifyOptions {
+  /** start after this entry (trusted, e.g. a verified checkpoint) instead of at the genesis */
+  after?: { seq: number; hash: string };
+  /** (seq, hash) pairs the chain must match: trusted signed checkpoints */
+  checkpoints?: Array<{ seq: number; hash: string }>;
+  /** issues kept in the report (the count of entries checked is always complete) */
+  maxIssues?: number;
+}
+
+const COLUMNS = 'seq, prev_hash, id, at, tenant_id, actor_type, actor_id, purpose, action, subjects, data_categories, description, subject_ref, hash';
+const SQLITE_DATETIME = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3})$/;
+/** how far back the first issue's diagnosis looks for the entry a moved row claims to follow */
+const DIAGNOSIS_WINDOW = 10_000;
+
+/**
+ * Recomputes the processing-log chain from the database and reports every entry that was altered,
+ * deleted, inserted or reordered, the first one's seq, and whether the head row and any signed
+ * checkpoints agree with it.
+ *
+ * It reads raw rows in keyset batches by seq (no entity hydration), fetching the next batch while
+ * hashing the current one, so the database and the hashing overlap. Appends may continue while it
+ * runs: the last step reads the head and the entries written meanwhile in one transaction (one
+ * snapshot), so the head is compared with a consistent tail.
+ */
+export class ChainVerifier {
+  constructor(
+    private readonly db: Database,
+    private readonly batchSize = 10_000,
+  ) {}
+
+  /** The canonical hash of a raw row: the same value `entryHash` gives for the entity. */
+  hashOf(row: RawEntry): string {
+    const canonical = JSON.stringify([
+      Number(row.seq),
+      row.prev_hash,
+      row.id,
+      this.iso(row.at),
+      row.tenant_id,
+      row.actor_type,
+      row.actor_id,
+      row.purpose,
+      row.action,
+      Number(row.subjects),
+      row.data_categories ? JSON.parse(row.data_categories) : [],
+      row.description,
+      ...(row.subject_ref ? [row.subject_ref] : []),
+    ]);
+    return createHash('sha256').update(canonical).digest('hex');
+  }
+
+  private iso(at: Date | string): string {
+    if (at instanceof Date) return at.toISOString();
+    const m = SQLITE_DATETIME.exec(at);
+    // The form TypeORM writes on SQLite; anything else goes the long way (and throws if it is no date).
+    return m ? `${m[1]}T${m[2]}Z` : this.db.date(at)!.toISOString();
+  }
+
+  private batch(afterSeq: number): Promise<RawEntry[]> {
+    return this.db.query<RawEntry[]>(`SELECT ${COLUMNS} FROM processing_log WHERE seq > ? ORDER BY seq LIMIT ${this.batchSize}`, [afterSeq]);
+  }
+
+  async verify(opts: VerifyOptions = {}): Promise<ChainReport> {
+    const maxIssues = opts.maxIssues ?? 100;
+    const issues: LogIssue[] = [];
+    let lowest: { issue: LogIssue; row: RawEntry | null; prevSeq: number } | null = null;
+    // The first issue is the one at the lowest seq (the head and checkpoint checks come last).
+    const add = (issue: LogIssue, row: RawEntry | null = null, prevSeq = 0) => {
+      if (issues.length < maxIssues) issues.push(issue);
+      const current = lowest as { issue: LogIssue } | null;
+      if (!current || (issue.seq !== null && (current.issue.seq === null || issue.seq < current.issue.seq))) lowest = { issue, row, prevSeq };
+    };
+    const checkpoints = [...(opts.checkpoints ?? [])].sort((a, b) => a.seq - b.seq);
+    let cp = 0;
+    let checkpointsChecked = 0;
+    let prevSeq = opts.after?.seq ?? 0;
+    let prevHash = opts.after?.hash ?? GENESIS_HASH;
+    let checked = 0;
+
+    const visit = (row: RawEntry) => {
+      checked++;
+      const seq = Number(row.seq);
+      const expected = prevSeq + 1;
+      let gap = false;
+      while (cp < checkpoints.length && checkpoints[cp].seq < seq) {
+        if (checkpoints[cp].seq > prevSeq) {
+          add({ seq: checkpoints[cp].seq, problem: LogProblem.CHECKPOINT_MISMATCH, detail: `entry ${checkpoints[cp].seq}, named by a signed checkpoint, is missing` });
+        }
+        cp++;
+      }
+      if (seq < expected) {
+        add({ seq, problem: LogProblem.INSERTED, detail: `entry ${seq} comes where entry ${expected} was expected` }, row, prevSeq);
+      } else if (seq > expected) {
+        gap = true;
+        add({ seq: expected, problem: LogProblem.MISSING, detail: seq === expected + 1 ? `entry ${expected} is missing` : `entries ${expected} to ${seq - 1} are missing` }, row, prevSeq);
+      }
+      let intact: boolean;
+      try {
+        intact = this.hashOf(row) === row.hash;
+      } catch {
+        intact = false;
+      }
+      if (!intact) {
+        add({ seq, problem: LogProblem.ALTERED, detail: `entry ${seq} does not match its stored hash: its contents were changed` }, row, prevSeq);
+      } else if (!gap && seq >= expected && row.prev_hash !== prevHash) {
+        add({ seq, problem: LogProblem.BROKEN_LINK, detail: `entry ${seq} does not follow entry ${prevSeq}` }, row, prevSeq);
+      }
+      if (cp < checkpoints.length && checkpoints[cp].seq === seq) {
+        checkpointsChecked++;
+        if (checkpoints[cp].hash !== row.hash) {
+          add({ seq, problem: LogProblem.CHECKPOINT_MISMATCH, detail: `entry ${seq} differs from the signed checkpoint of it: the chain up to entry ${seq} was rewritten` });
+        }
+        cp++;
+      }
+      if (seq >= expected) {
+        prevSeq = seq;
+        prevHash = row.hash;
+      }
+    };
+
+    // Keyset batches, the next one in flight while this one is hashed.
+    let rows = await this.batch(prevSeq);
+    while (rows.length) {
+      const full = rows.length === this.batchSize;
+      const next = full ? this.batch(Number(rows[rows.length - 1].seq)) : null;
+      for (const row of rows) visit(row);
+      if (!next) break;
+      rows = await next;
+    }
+
+    // The head and whatever was appended meanwhile, from one snapshot.
+    const head = await this.db.transaction(async (em) => {
+      const [h] = await em.query(`SELECT seq, hash FROM processing_log_head WHERE id = 1`);
+      const tail: RawEntry[] = await em.query(`SELECT ${COLUMNS} FROM processing_log WHERE seq > ? ORDER BY seq`, [prevSeq]);
+      for (const row of tail) visit(row);
+      return { seq: Number(h?.seq ?? 0), hash: String(h?.hash ?? GENESIS_HASH) };
+    });
+
+    for (; cp < checkpoints.length; cp++) {
+      const c = checkpoints[cp];
+      if (c.seq > prevSeq) {
+        add({ seq: prevSeq + 1, problem: LogProblem.MISSING, detail: `entries from ${prevSeq + 1} on are missing: a signed checkpoint names entry ${c.seq}` });
+        break;
+      }
+    }
+    if (head.seq > prevSeq) {
+      add({ seq: prevSeq + 1, problem: LogProblem.MISSING, detail: `the head names entry ${head.seq}, but the log ends at entry ${prevSeq}: the entries after it were deleted` });
+    } else if (head.seq < prevSeq) {
+      add({ seq: head.seq + 1, problem: LogProblem.INSERTED, detail: `entries after ${head.seq}, the head, were not written by the log` });
+    } else if (head.hash !== prevHash) {
+      add({ seq: head.seq, problem: LogProblem.HEAD_MISMATCH, detail: `the head's hash differs from entry ${head.seq}'s` });
+    }
+
+    const first = lowest as { issue: LogIssue; row: RawEntry | null; prevSeq: number } | null;
+    const diagnosed = first ? await this.diagnose(first.issue, first.row, first.prevSeq) : null;
+    return {
+      valid: issues.length === 0,
+      entriesChecked: checked,
+      firstInvalidSeq: diagnosed?.seq ?? null,
+      reason: diagnosed?.detail ?? null,
+      issues,
+      headSeq: head.seq,
+      headHash: head.hash,
+      lastSeq: prevSeq,
+      lastHash: prevHash,
+      checkpointsChecked,
+    };
+  }
+
+  /**
+   * Narrows the first issue down. A row that was moved (the entries before it shifted up by an
+   * insertion, or it was swapped) still names the entry it followed when it was written: if that
+   * entry is found a little earlier, the insertion starts right after it. A row that is intact but
+   * no longer follows its predecessor means the predecessor was rewritten with a fresh hash.
+   */
+  private async diagnose(issue: LogIssue, row: RawEntry | null, prevSeq: number): Promise<LogIssue> {
+    if (!row || (issue.problem !== LogProblem.ALTERED && issue.problem !== LogProblem.BROKEN_LINK)) return issue;
+    const seq = Number(row.seq);
+    const [followed] = await this.db.query<Array<{ seq: number | string }>>(
+      `SELECT seq FROM processing_log WHERE seq >= ? AND seq < ? AND hash = ? ORDER BY seq LIMIT 1`,
+      [Math.max(0, seq - DIAGNOSIS_WINDOW), seq, row.prev_hash],
+    );
+    const e = followed ? Number(followed.seq) : row.prev_hash === GENESIS_HASH ? 0 : null;
+    if (issue.problem === LogProblem.ALTERED) {
+      // Intact at the seq right after the entry it names, yet stored further on: renumbered by an insertion.
+      if (e !== null && e + 1 < seq) {
+        let renumbered = false;
+        try {
+          renumbered = this.hashOf({ ...row, seq: e + 1 }) === row.hash;
+        } catch {
+          renumbered = false;
+        }
+        if (renumbered) {
+          return { seq: e + 1, problem: LogProblem.INSERTED, detail: `entries from ${e + 1} to ${seq - 1} were inserted: entry ${seq} was written as entry ${e + 1}` };
+        }
+      }
+      return issue;
+    }
+    if (e !== null && e < prevSeq) {
+      return { seq: e + 1, problem: LogProblem.INSERTED, detail: `entry ${seq} was written after entry ${e}: entries from ${e + 1} on were inserted or moved before it` };
+    }
+    return {
+      seq: prevSeq,
+      problem: LogProblem.ALTERED,
+      detail: `entry ${prevSeq} is not the entry that entry ${seq} followed: it was rewritten (its hash recomputed), or entries between them were deleted or reordered`,
+    };
+  }
+}
