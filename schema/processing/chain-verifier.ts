@@ -180,9 +180,12 @@ export class ChainVerifier {
       }
     };
 
-    // Keyset batches, the next one in flight while this one is hashed.
-    let rows = await this.batch(prevSeq);
+    // Keyset batches, the next one in flight while this one is hashed. A full check starts below
+    // zero: a row slipped in before the first entry is found too.
+    let rows = await this.batch(opts.after ? opts.after.seq : Number.MIN_SAFE_INTEGER);
+    let cursor = opts.after?.seq ?? Number.MIN_SAFE_INTEGER;
     while (rows.length) {
+      cursor = Number(rows[rows.length - 1].seq);
       const full = rows.length === this.batchSize;
       const next = full ? this.batch(Number(rows[rows.length - 1].seq)) : null;
       for (const row of rows) visit(row);
@@ -193,7 +196,7 @@ export class ChainVerifier {
     // The head and whatever was appended meanwhile, from one snapshot.
     const head = await this.db.transaction(async (em) => {
       const [h] = await em.query(`SELECT seq, hash FROM processing_log_head WHERE id = 1`);
-      const tail: RawEntry[] = await em.query(`SELECT ${COLUMNS} FROM processing_log WHERE seq > ? ORDER BY seq`, [prevSeq]);
+      const tail: RawEntry[] = await em.query(`SELECT ${COLUMNS} FROM processing_log WHERE seq > ? ORDER BY seq`, [cursor]);
       for (const row of tail) visit(row);
       return { seq: Number(h?.seq ?? 0), hash: String(h?.hash ?? GENESIS_HASH) };
     });
