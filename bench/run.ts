@@ -1,3 +1,5 @@
+import { auditAppendBench } from './audit-append.bench';
+import { auditVerifyBench } from './audit-verify.bench';
 import { deliveryBench } from './delivery.bench';
 import { graphqlBench } from './graphql.bench';
 import { importBench } from './import.bench';
@@ -11,6 +13,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   'subscribers-page': subscribersPageBench,
   delivery: deliveryBench,
   import: importBench,
+  'audit-append': auditAppendBench,
+  'audit-verify': auditVerifyBench,
 };
 
 async function main(): Promise<void> {

@@ -71,7 +71,18 @@ export interface VerifyOptions {
 }
 
 const COLUMNS = 'seq, prev_hash, id, at, tenant_id, actor_type, actor_id, purpose, action, subjects, data_categories, description, subject_ref, hash';
-const SQLITE_DATETIME = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3})$/;
+const SQL_DATETIME = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3})$/;
+/** category lists as JSON.stringify writes them: quoted upper-case words, no spaces */
+const CANONICAL_CATEGORIES = /^\[(?:"[A-Z0-9_]+"(?:,"[A-Z0-9_]+")*)?\]$/;
+/** batches read at once (each its own connection on MySQL): reading overlaps hashing and itself */
+const READ_AHEAD = 3;
+
+/** A row as an array, in COLUMNS order. */
+type Row = unknown[];
+const SEQ = 0;
+const PREV = 1;
+const HASH = 13;
+const toArray = (r: RawEntry): Row => [r.seq, r.prev_hash, r.id, r.at, r.tenant_id, r.actor_type, r.actor_id, r.purpose, r.action, r.subjects, r.data_categories, r.description, r.subject_ref, r.hash];
 /** how far back the first issue's diagnosis looks for the entry a moved row claims to follow */
 const DIAGNOSIS_WINDOW = 10_000;
 
@@ -80,8 +91,8 @@ const DIAGNOSIS_WINDOW = 10_000;
  * deleted, inserted or reordered, the first one's seq, and whether the head row and any signed
  * checkpoints agree with it.
  *
- * It reads raw rows in keyset batches by seq (no entity hydration), fetching the next batch while
- * hashing the current one, so the database and the hashing overlap. Appends may continue while it
+ * It reads raw rows (arrays, no entity hydration) in batches by seq range, several batches in
+ * flight while the current one is hashed, so the database and the hashing overlap. Appends may continue while it
  * runs: the last step reads the head and the entries written meanwhile in one transaction (one
  * snapshot), so the head is compared with a consistent tail.
  */
@@ -93,41 +104,69 @@ export class ChainVerifier {
 
   /** The canonical hash of a raw row: the same value `entryHash` gives for the entity. */
   hashOf(row: RawEntry): string {
-    const canonical = JSON.stringify([
-      Number(row.seq),
-      row.prev_hash,
-      row.id,
-      this.iso(row.at),
-      row.tenant_id,
-      row.actor_type,
-      row.actor_id,
-      row.purpose,
-      row.action,
-      Number(row.subjects),
-      row.data_categories ? JSON.parse(row.data_categories) : [],
-      row.description,
-      ...(row.subject_ref ? [row.subject_ref] : []),
-    ]);
+    return this.hashRow(toArray(row));
+  }
+
+  /**
+   * The canonical JSON of `entryHash`, written out field by field: the same text
+   * JSON.stringify([...]) gives for an array of primitives (elements joined by commas), without
+   * building the array. Categories already in canonical form (what the writer stores) are used
+   * as they are; anything else is parsed and re-serialised, as hydrating the entity would.
+   */
+  private hashRow(r: Row): string {
+    const q = (v: unknown) => JSON.stringify(v ?? null);
+    const categories = r[10] ? (CANONICAL_CATEGORIES.test(r[10] as string) ? (r[10] as string) : JSON.stringify(JSON.parse(r[10] as string))) : '[]';
+    const canonical =
+      '[' +
+      JSON.stringify(Number(r[SEQ])) +
+      ',' +
+      q(r[PREV]) +
+      ',' +
+      q(r[2]) +
+      ',"' +
+      this.iso(r[3] as Date | string) +
+      '",' +
+      q(r[4]) +
+      ',' +
+      q(r[5]) +
+      ',' +
+      q(r[6]) +
+      ',' +
+      q(r[7]) +
+      ',' +
+      q(r[8]) +
+      ',' +
+      JSON.stringify(Number(r[9])) +
+      ',' +
+      categories +
+      ',' +
+      q(r[11]) +
+      (r[12] ? ',' + q(r[12]) : '') +
+      ']';
     return createHash('sha256').update(canonical).digest('hex');
   }
 
   private iso(at: Date | string): string {
     if (at instanceof Date) return at.toISOString();
-    const m = SQLITE_DATETIME.exec(at);
-    // The form TypeORM writes on SQLite; anything else goes the long way (and throws if it is no date).
+    // 'YYYY-MM-DD HH:MM:SS.mmm', the usual case, by position (text that is no date cannot match a
+    // hash the writer made from a real one).
+    if (at.length === 23 && at.charCodeAt(10) === 32 && at.charCodeAt(19) === 46) return `${at.slice(0, 10)}T${at.slice(11)}Z`;
+    const m = SQL_DATETIME.exec(at);
+    // The form both engines give as text; anything else goes the long way (and throws if it is no date).
     return m ? `${m[1]}T${m[2]}Z` : this.db.date(at)!.toISOString();
   }
 
-  private batch(afterSeq: number): Promise<RawEntry[]> {
-    return this.db.query<RawEntry[]>(`SELECT ${COLUMNS} FROM processing_log WHERE seq > ? ORDER BY seq LIMIT ${this.batchSize}`, [afterSeq]);
+  /** Entries with seq in [from, to), in order. */
+  private range(from: number, to: number): Promise<Row[]> {
+    return this.db.rows(`SELECT ${COLUMNS} FROM processing_log WHERE seq >= ? AND seq < ? ORDER BY seq`, [from, to]);
   }
 
   async verify(opts: VerifyOptions = {}): Promise<ChainReport> {
     const maxIssues = opts.maxIssues ?? 100;
     const issues: LogIssue[] = [];
-    let lowest: { issue: LogIssue; row: RawEntry | null; prevSeq: number } | null = null;
+    let lowest: { issue: LogIssue; row: Row | null; prevSeq: number } | null = null;
     // The first issue is the one at the lowest seq (the head and checkpoint checks come last).
-    const add = (issue: LogIssue, row: RawEntry | null = null, prevSeq = 0) => {
+    const add = (issue: LogIssue, row: Row | null = null, prevSeq = 0) => {
       if (issues.length < maxIssues) issues.push(issue);
       const current = lowest as { issue: LogIssue } | null;
       if (!current || (issue.seq !== null && (current.issue.seq === null || issue.seq < current.issue.seq))) lowest = { issue, row, prevSeq };
@@ -139,9 +178,9 @@ export class ChainVerifier {
     let prevHash = opts.after?.hash ?? GENESIS_HASH;
     let checked = 0;
 
-    const visit = (row: RawEntry) => {
+    const visit = (row: Row) => {
       checked++;
-      const seq = Number(row.seq);
+      const seq = Number(row[SEQ]);
       const expected = prevSeq + 1;
       let gap = false;
       while (cp < checkpoints.length && checkpoints[cp].seq < seq) {
@@ -158,46 +197,69 @@ export class ChainVerifier {
       }
       let intact: boolean;
       try {
-        intact = this.hashOf(row) === row.hash;
+        intact = this.hashRow(row) === row[HASH];
       } catch {
         intact = false;
       }
       if (!intact) {
         add({ seq, problem: LogProblem.ALTERED, detail: `entry ${seq} does not match its stored hash: its contents were changed` }, row, prevSeq);
-      } else if (!gap && seq >= expected && row.prev_hash !== prevHash) {
+      } else if (!gap && seq >= expected && row[PREV] !== prevHash) {
         add({ seq, problem: LogProblem.BROKEN_LINK, detail: `entry ${seq} does not follow entry ${prevSeq}` }, row, prevSeq);
       }
       if (cp < checkpoints.length && checkpoints[cp].seq === seq) {
         checkpointsChecked++;
-        if (checkpoints[cp].hash !== row.hash) {
+        if (checkpoints[cp].hash !== row[HASH]) {
           add({ seq, problem: LogProblem.CHECKPOINT_MISMATCH, detail: `entry ${seq} differs from the signed checkpoint of it: the chain up to entry ${seq} was rewritten` });
         }
         cp++;
       }
       if (seq >= expected) {
         prevSeq = seq;
-        prevHash = row.hash;
+        prevHash = row[HASH] as string;
       }
     };
 
-    // Keyset batches, the next one in flight while this one is hashed. A full check starts below
-    // zero: a row slipped in before the first entry is found too.
-    let rows = await this.batch(opts.after ? opts.after.seq : Number.MIN_SAFE_INTEGER);
+    // Batches by seq range, several in flight while one is hashed. A full check starts at the
+    // lowest seq there is, so a row slipped in before the first entry is found too.
+    const start = opts.after ? opts.after.seq + 1 : Number.MIN_SAFE_INTEGER;
+    const [bounds] = await this.db.query<Array<{ lo: number | string | null; hi: number | string | null }>>(
+      'SELECT MIN(seq) AS lo, MAX(seq) AS hi FROM processing_log WHERE seq >= ?',
+      [start],
+    );
+    const hi = bounds?.hi === null || bounds?.hi === undefined ? null : Number(bounds.hi);
     let cursor = opts.after?.seq ?? Number.MIN_SAFE_INTEGER;
-    while (rows.length) {
-      cursor = Number(rows[rows.length - 1].seq);
-      const full = rows.length === this.batchSize;
-      const next = full ? this.batch(Number(rows[rows.length - 1].seq)) : null;
-      for (const row of rows) visit(row);
-      if (!next) break;
-      rows = await next;
+    if (hi !== null) {
+      let next = Number(bounds.lo);
+      const ahead: Array<Promise<Row[]>> = [];
+      const depth = this.db.dialect === 'mysql' ? READ_AHEAD : 1;
+      const fill = () => {
+        while (ahead.length < depth && next <= hi) {
+          ahead.push(this.range(next, next + this.batchSize));
+          next += this.batchSize;
+        }
+      };
+      fill();
+      while (ahead.length) {
+        const rows = await ahead.shift()!;
+        fill();
+        for (const row of rows) visit(row);
+        if (rows.length) cursor = Number(rows[rows.length - 1][SEQ]);
+        else if (!ahead.length && next <= hi) {
+          // An empty stretch of seq (only a tampered log has one this long): jump to the next row.
+          const [n] = await this.db.query<Array<{ s: number | string | null }>>('SELECT MIN(seq) AS s FROM processing_log WHERE seq >= ?', [next]);
+          if (n?.s === null || n?.s === undefined) break;
+          next = Number(n.s);
+          fill();
+        }
+      }
+      cursor = Math.max(cursor, hi);
     }
 
     // The head and whatever was appended meanwhile, from one snapshot.
     const head = await this.db.transaction(async (em) => {
       const [h] = await em.query(`SELECT seq, hash FROM processing_log_head WHERE id = 1`);
       const tail: RawEntry[] = await em.query(`SELECT ${COLUMNS} FROM processing_log WHERE seq > ? ORDER BY seq`, [cursor]);
-      for (const row of tail) visit(row);
+      for (const row of tail) visit(toArray(row));
       return { seq: Number(h?.seq ?? 0), hash: String(h?.hash ?? GENESIS_HASH) };
     });
 
@@ -216,7 +278,7 @@ export class ChainVerifier {
       add({ seq: head.seq, problem: LogProblem.HEAD_MISMATCH, detail: `the head's hash differs from entry ${head.seq}'s` });
     }
 
-    const first = lowest as { issue: LogIssue; row: RawEntry | null; prevSeq: number } | null;
+    const first = lowest as { issue: LogIssue; row: Row | null; prevSeq: number } | null;
     const diagnosed = first ? await this.diagnose(first.issue, first.row, first.prevSeq) : null;
     return {
       valid: issues.length === 0,
@@ -238,20 +300,20 @@ export class ChainVerifier {
    * entry is found a little earlier, the insertion starts right after it. A row that is intact but
    * no longer follows its predecessor means the predecessor was rewritten with a fresh hash.
    */
-  private async diagnose(issue: LogIssue, row: RawEntry | null, prevSeq: number): Promise<LogIssue> {
+  private async diagnose(issue: LogIssue, row: Row | null, prevSeq: number): Promise<LogIssue> {
     if (!row || (issue.problem !== LogProblem.ALTERED && issue.problem !== LogProblem.BROKEN_LINK)) return issue;
-    const seq = Number(row.seq);
+    const seq = Number(row[SEQ]);
     const [followed] = await this.db.query<Array<{ seq: number | string }>>(
       `SELECT seq FROM processing_log WHERE seq >= ? AND seq < ? AND hash = ? ORDER BY seq LIMIT 1`,
-      [Math.max(0, seq - DIAGNOSIS_WINDOW), seq, row.prev_hash],
+      [Math.max(0, seq - DIAGNOSIS_WINDOW), seq, row[PREV]],
     );
-    const e = followed ? Number(followed.seq) : row.prev_hash === GENESIS_HASH ? 0 : null;
+    const e = followed ? Number(followed.seq) : row[PREV] === GENESIS_HASH ? 0 : null;
     if (issue.problem === LogProblem.ALTERED) {
       // Intact at the seq right after the entry it names, yet stored further on: renumbered by an insertion.
       if (e !== null && e + 1 < seq) {
         let renumbered = false;
         try {
-          renumbered = this.hashOf({ ...row, seq: e + 1 }) === row.hash;
+          renumbered = this.hashRow([e + 1, ...row.slice(1)]) === row[HASH];
         } catch {
           renumbered = false;
         }
