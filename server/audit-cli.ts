@@ -1,11 +1,12 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ChainVerifier, LogIssue, LogProblem } from '../schema/processing/chain-verifier';
 import { CheckpointSigner, SignedCheckpoint } from '../schema/processing/checkpoint-signer';
 import { CheckpointService } from '../schema/processing/checkpoint.service';
 import { ConfigError, loadConfig, parseDatabaseUrl } from './config';
 import type { Config } from './config';
-import { openDatabase } from './database';
+import { Database, openDatabase } from './database';
 import { grantStatements } from './grants';
 
 const USAGE = `usage:
@@ -19,13 +20,26 @@ const USAGE = `usage:
   npm run audit:grants [-- --user steward --host % --migrator steward_migrate]
       prints the MySQL GRANT statements for an application account that cannot change the log`;
 
+/** The database, as it is: never created or migrated by an audit command. */
+async function openExisting(config: Config): Promise<Database> {
+  if (config.database.type === 'sqlite' && config.database.path !== ':memory:' && !existsSync(config.database.path)) {
+    throw new Error(`no database at ${config.database.path}`);
+  }
+  const db = await openDatabase(config.database, { migrate: false });
+  if (await db.dataSource.showMigrations()) {
+    await db.close();
+    throw new Error('the database schema is not up to date: run npm run migrate (or npm start) first');
+  }
+  return db;
+}
+
 function describe(issue: LogIssue): string {
   return `${issue.problem}${issue.seq !== null ? ` at seq ${issue.seq}` : ''}: ${issue.detail}`;
 }
 
 async function verify(config: Config, files: string[], trust: string[], json: boolean): Promise<number> {
   const fromFiles: Array<{ file: string; checkpoints: SignedCheckpoint[] }> = files.map((file) => ({ file, checkpoints: CheckpointService.readFile(file) }));
-  const db = await openDatabase(config.database, { migrate: false });
+  const db = await openExisting(config);
   try {
     const verifier = new ChainVerifier(db);
     const service = new CheckpointService(db, new CheckpointSigner(config.auditSigningKey), verifier, undefined, [...config.auditTrustedKeys, ...trust]);
@@ -53,6 +67,7 @@ async function verify(config: Config, files: string[], trust: string[], json: bo
       );
       if (valid) {
         console.log('OK: every entry recomputes, links to the one before, and agrees with the head and every trusted checkpoint');
+        if (!trusted.length) console.log('warning: no trusted checkpoint to compare with: a rewrite of the whole chain would not show (see README, "Tamper evidence")');
       } else {
         const first = report.firstInvalidSeq !== null ? `first bad entry: seq ${report.firstInvalidSeq} (${report.reason})` : (report.reason ?? describe(extra[0]));
         console.error(`TAMPERED: ${first}`);
@@ -67,7 +82,7 @@ async function verify(config: Config, files: string[], trust: string[], json: bo
 }
 
 async function checkpoint(config: Config, out: string | undefined): Promise<number> {
-  const db = await openDatabase(config.database, { migrate: false });
+  const db = await openExisting(config);
   try {
     const service = new CheckpointService(db, new CheckpointSigner(config.auditSigningKey), new ChainVerifier(db), out ?? config.auditCheckpointFile, config.auditTrustedKeys);
     const cp = await service.create();
@@ -83,7 +98,7 @@ async function checkpoint(config: Config, out: string | undefined): Promise<numb
 }
 
 async function exportCheckpoints(config: Config, file: string): Promise<number> {
-  const db = await openDatabase(config.database, { migrate: false });
+  const db = await openExisting(config);
   try {
     const service = new CheckpointService(db, new CheckpointSigner(config.auditSigningKey), new ChainVerifier(db), undefined, config.auditTrustedKeys);
     const all = await service.list();
