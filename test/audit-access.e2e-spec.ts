@@ -210,4 +210,13 @@ describe('purpose-bound access and the record of processing', () => {
       expect((await get('00000000-0000-4000-8000-000000000000', op)).status).toBe(404);
     });
   });
+
+  it('no processing-log entry names an email address or IP address, justifications included', async () => {
+    const rows = await s.services.db.query<Array<{ description: string; action: string }>>('SELECT description, action FROM processing_log');
+    expect(rows.some((r) => r.action === 'subscriber.inspect')).toBe(true);
+    for (const { description } of rows) {
+      expect(description).not.toMatch(/@/);
+      expect(description).not.toMatch(/\b\d{1,3}(\.\d{1,3}){3}\b/);
+    }
+  });
 });

@@ -192,6 +192,31 @@ describe('processing log: reading, filtering, paging and export', () => {
     });
   });
 
+  it('runs the same statements for a page of 5 and of 200, and skips the count nobody asked for', async () => {
+    const logger = s.services.db.dataSource.logger;
+    const original = logger.logQuery.bind(logger);
+    const statements = async (query: string, vars: Record<string, unknown>) => {
+      const seen: string[] = [];
+      logger.logQuery = (q: string, ...rest: any[]) => {
+        seen.push(q);
+        return original(q, ...rest);
+      };
+      try {
+        const r = await s.gql(query, vars, op);
+        expect(r.errors).toBeUndefined();
+      } finally {
+        logger.logQuery = original;
+      }
+      return seen.length;
+    };
+    const small = await statements(LOG, { first: 5 });
+    const large = await statements(LOG, { first: 200 });
+    expect(large).toBe(small);
+    expect(small).toBeLessThanOrEqual(3); // the token check, the page, the count
+    const withoutCount = await statements('query($first: Int) { processingLog(first: $first) { nodes { seq } } }', { first: 200 });
+    expect(withoutCount).toBe(small - 1);
+  });
+
   describe('refuses bad input with BAD_USER_INPUT', () => {
     const cases: Array<[string, Record<string, unknown>]> = [
       ['first 0', { first: 0 }],

@@ -1,4 +1,6 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { selects } from '../../server/graphql-selection';
 import type { GraphQLContext } from '../../server/graphql-context';
 import { Access, Allow } from '../../tenants/permissions';
 import type { AuditService } from './audit.service';
@@ -11,8 +13,8 @@ export class ProcessingLogResolver {
 
   @Query(() => ProcessingLogConnection, { description: "operator: all; tenant user: its own tenant's only, whatever the filter says; oldest first, first <= 500" })
   @Allow(Access.OPERATOR_OR_TENANT_READ)
-  processingLog(@Ctx() { ctx }: GraphQLContext, @Args(() => ProcessingLogArgs) args: ProcessingLogArgs): Promise<ProcessingLogConnection> {
-    return this.audit.page(ctx, args);
+  processingLog(@Ctx() { ctx }: GraphQLContext, @Args(() => ProcessingLogArgs) args: ProcessingLogArgs, @Info() info: GraphQLResolveInfo): Promise<ProcessingLogConnection> {
+    return this.audit.page(ctx, args, { count: selects(info, 'totalCount') });
   }
 
   @Query(() => LogVerification, { description: 'operator: recomputes the hash chain and checks it against the head and the signed checkpoints' })
