@@ -257,8 +257,10 @@ export class AuditService {
 
   /**
    * An operator looks at one address's subscriptions in one tenant, for a stated purpose and a
-   * written justification; the look-up is logged with both, for that tenant (the controller sees
-   * it in its own log) and in the same transaction as the read, so no data is shown unlogged.
+   * written justification. The look-up is logged with both, for that tenant (its controller sees it
+   * in its own log), and nothing is returned until that entry is committed: no data is shown
+   * unlogged. The entry is appended on its own (a read has nothing to commit with), so concurrent
+   * look-ups are group-committed.
    */
   async inspectSubscribers(ctx: RequestContext, tenantId: string, email: string, purpose: ProcessingPurpose, justification: string): Promise<Subscriber[]> {
     if (!Object.values(ProcessingPurpose).includes(purpose)) throw new BadInputError('purpose is not a processing purpose', 'purpose');
@@ -271,20 +273,18 @@ export class AuditService {
     if (!ID_SHAPE.test(id)) throw new NotFoundError('Tenant');
     const tenant = await this.tenants.get(ctx, id);
     const scoped = ctx.forTenant(tenant.id);
-    return this.db.transaction(async () => {
-      const found = (await tenantRepository(this.db, scoped, Subscriber, 'Subscriber').find({ addressHash: this.hasher.platform(address) }, { order: { requestedAt: 'ASC', id: 'ASC' } }))
-        // The hash is the index; the address itself decides.
-        .filter((s) => s.email === address);
-      await this.processingLog.append(scoped, {
-        tenantId: tenant.id,
-        purpose,
-        action: 'subscriber.inspect',
-        subjects: found.length ? 1 : 0,
-        dataCategories: ['EMAIL_ADDRESS', 'NAME', 'COUNTRY', 'FORMAT_PREFERENCE', 'CONSENT_RECORD'],
-        description: `Operator looked up the subscriptions of one address (${found.length} found) for ${purpose}. Justification: ${why}`,
-        subjectRef: this.hasher.forTenant(tenant.id, address),
-      });
-      return found;
+    const found = (await tenantRepository(this.db, scoped, Subscriber, 'Subscriber').find({ addressHash: this.hasher.platform(address) }, { order: { requestedAt: 'ASC', id: 'ASC' } }))
+      // The hash is the index; the address itself decides.
+      .filter((s) => s.email === address);
+    await this.processingLog.append(scoped, {
+      tenantId: tenant.id,
+      purpose,
+      action: 'subscriber.inspect',
+      subjects: found.length ? 1 : 0,
+      dataCategories: ['EMAIL_ADDRESS', 'NAME', 'COUNTRY', 'FORMAT_PREFERENCE', 'CONSENT_RECORD'],
+      description: `Operator looked up the subscriptions of one address (${found.length} found) for ${purpose}. Justification: ${why}`,
+      subjectRef: this.hasher.forTenant(tenant.id, address),
     });
+    return found;
   }
 }

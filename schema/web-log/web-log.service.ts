@@ -105,34 +105,33 @@ export class WebLogService {
     const first = args.first ?? 100;
     if (!Number.isInteger(first) || first < 1 || first > 1000) throw new BadInputError('first must be between 1 and 1000', 'first');
     const { from, to } = this.range(args.from, args.to, this.retention.retentionDays + 1);
-    return this.db.transaction(async (em) => {
-      const rows: Array<{ at: unknown; ip: string | null; ip_truncated: number | boolean; method: string; path: string; status: number | string; user_agent: string | null; browser: string }> =
-        await em.query(
-          `SELECT at, ip, ip_truncated, method, path, status, user_agent, browser FROM web_access_log
-           WHERE ip = ? AND at >= ? AND at < ? ORDER BY at DESC LIMIT ${first}`,
-          [ip, this.db.param(from), this.db.param(to)],
-        );
-      await this.processingLog.append(ctx, {
-        tenantId: null,
-        purpose: ProcessingPurpose.SECURITY,
-        action: 'weblog.lookup',
-        subjects: rows.length ? 1 : 0,
-        dataCategories: ['IP_ADDRESS', 'USER_AGENT'],
-        description: `Operator looked up the web access log entries of one client address (${rows.length} found) for SECURITY. Justification: ${why}`,
-      });
-      return rows.map((r) =>
-        Object.assign(new WebAccessEntry(), {
-          at: this.db.date(r.at)!,
-          ip: r.ip,
-          ipTruncated: Boolean(Number(r.ip_truncated)),
-          method: r.method,
-          path: r.path,
-          status: Number(r.status),
-          userAgent: r.user_agent,
-          browser: r.browser,
-        }),
+    const rows: Array<{ at: unknown; ip: string | null; ip_truncated: number | boolean; method: string; path: string; status: number | string; user_agent: string | null; browser: string }> =
+      await this.db.query(
+        `SELECT at, ip, ip_truncated, method, path, status, user_agent, browser FROM web_access_log
+         WHERE ip = ? AND at >= ? AND at < ? ORDER BY at DESC LIMIT ${first}`,
+        [ip, this.db.param(from), this.db.param(to)],
       );
+    // Nothing is returned before the entry is committed (appended on its own: group-committed).
+    await this.processingLog.append(ctx, {
+      tenantId: null,
+      purpose: ProcessingPurpose.SECURITY,
+      action: 'weblog.lookup',
+      subjects: rows.length ? 1 : 0,
+      dataCategories: ['IP_ADDRESS', 'USER_AGENT'],
+      description: `Operator looked up the web access log entries of one client address (${rows.length} found) for SECURITY. Justification: ${why}`,
     });
+    return rows.map((r) =>
+      Object.assign(new WebAccessEntry(), {
+        at: this.db.date(r.at)!,
+        ip: r.ip,
+        ipTruncated: Boolean(Number(r.ip_truncated)),
+        method: r.method,
+        path: r.path,
+        status: Number(r.status),
+        userAgent: r.user_agent,
+        browser: r.browser,
+      }),
+    );
   }
 
   /**
