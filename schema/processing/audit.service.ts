@@ -166,8 +166,20 @@ export class AuditService {
     }
   }
 
-  /** Recomputes the whole chain and compares it with the head and every trusted signed checkpoint. */
-  async verify(_ctx: RequestContext): Promise<LogVerification> {
+  /**
+   * Recomputes the whole chain and compares it with the head and every trusted signed checkpoint.
+   * A verification reads every entry: callers that ask while one runs get that one's answer.
+   */
+  verify(_ctx: RequestContext): Promise<LogVerification> {
+    this.running ??= this.verifyNow().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private running: Promise<LogVerification> | null = null;
+
+  private async verifyNow(): Promise<LogVerification> {
     const checked = this.checkpoints.check(await this.checkpoints.list());
     const trusted = checked.filter((c) => !c.problem).map((c) => c.checkpoint);
     const report = await this.verifier.verify({ checkpoints: trusted });

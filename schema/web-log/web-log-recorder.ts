@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../../server/database';
 import { isUniqueViolation } from '../../server/errors';
 import { newId } from '../../server/ids';
+import { scrub } from '../../server/logger';
 import { looksPersonal } from '../processing/processing-log.service';
 import { browserFamily } from './browser-family';
 import { IpAddress } from './ip-address';
@@ -167,7 +168,7 @@ export class WebLogRecorder {
           this.dropped += rows.length - kept.length;
           this.onDrop?.(rows.length - kept.length);
         }
-        this.log.warn({ err: (err as Error).message, rows: rows.length }, 'web access log flush failed');
+        this.log.warn({ err: scrub((err as Error).message), rows: rows.length }, 'web access log flush failed');
         return;
       }
     }
