@@ -130,7 +130,7 @@ describe('processing log: tamper evidence', () => {
     }
     const ctx = RequestContext.system('tamper-test').forTenant(tenant.id);
     // Text a database may store differently if it mangled encodings: every one must round-trip exactly.
-    for (const description of ['Zürich, 東京 and 🙂 in one line', 'Quotes " and \' and back\\slashes \\n', 'Tabs\tinside, and a trailing dot.']) {
+    for (const description of ['Zürich, 東京 and 🙂 in one line', 'Quotes " and \' and back\\slashes \\n', 'Tabs\tinside, and a trailing dot.', 'Control \u0001, DEL \u007f and a line separator \u2028 inside']) {
       await s.services.processingLog.append(ctx, { purpose: ProcessingPurpose.SERVICE_DELIVERY, action: 'test.text', subjects: 1, dataCategories: ['NAME'], description });
     }
     for (let i = 0; i < 7; i++) {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Database } from '../../server/database';
 import { GENESIS_HASH } from './processing-log.service';
 
@@ -72,6 +72,7 @@ export interface VerifyOptions {
 
 const COLUMNS = 'seq, prev_hash, id, at, tenant_id, actor_type, actor_id, purpose, action, subjects, data_categories, description, subject_ref, hash';
 const SQL_DATETIME = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3})$/;
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 /** category lists as JSON.stringify writes them: quoted upper-case words, no spaces */
 const CANONICAL_CATEGORIES = /^\[(?:"[A-Z0-9_]+"(?:,"[A-Z0-9_]+")*)?\]$/;
 /** batches read at once (each its own connection on MySQL): reading overlaps hashing and itself */
@@ -114,7 +115,8 @@ export class ChainVerifier {
    * as they are; anything else is parsed and re-serialised, as hydrating the entity would.
    */
   private hashRow(r: Row): string {
-    const q = (v: unknown) => JSON.stringify(v ?? null);
+    // Printable ASCII without quote or backslash needs no escaping: most fields, and the cheap case.
+    const q = (v: unknown) => (typeof v === 'string' && PLAIN.test(v) ? `"${v}"` : JSON.stringify(v ?? null));
     const categories = r[10] ? (CANONICAL_CATEGORIES.test(r[10] as string) ? (r[10] as string) : JSON.stringify(JSON.parse(r[10] as string))) : '[]';
     const canonical =
       '[' +
@@ -143,7 +145,8 @@ export class ChainVerifier {
       q(r[11]) +
       (r[12] ? ',' + q(r[12]) : '') +
       ']';
-    return createHash('sha256').update(canonical).digest('hex');
+    // One-shot SHA-256 (no Hash object per row): the same digest as createHash, at half the cost.
+    return hash('sha256', canonical, 'hex');
   }
 
   private iso(at: Date | string): string {
