@@ -98,7 +98,7 @@ export class ProcessingLogService {
 
   async append(ctx: RequestContext, record: ProcessingRecord): Promise<ProcessingLogEntry> {
     if (!Object.values(ProcessingPurpose).includes(record.purpose)) throw new Error('processing log: purpose required');
-    if (!/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/.test(record.action)) {
+    if (!/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/.test(record.action) || record.action.length > 64) {
       throw new Error(`processing log: action must be a dotted verb, got "${record.action}"`);
     }
     if (!Number.isInteger(record.subjects) || record.subjects < 0) throw new Error('processing log: subjects must be a count');
