@@ -56,7 +56,7 @@ import type { Config } from './config';
 import { Database, openDatabase } from './database';
 import type { GraphQLContext } from './graphql-context';
 import { buildGraphQLSchema } from './graphql-schema';
-import { graphqlBodyStack, httpErrorHandler, httpStack } from './http-stack';
+import { corsAllowList, graphqlBodyStack, httpErrorHandler, httpStack } from './http-stack';
 import { auditRoutes } from './audit-http';
 import { linkPages } from './link-pages';
 import { createLogger } from './logger';
@@ -221,7 +221,7 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
   });
 
   app.use(linkPages(s.subscribers, s.deliveries, s.requests, s.limiter, s.config.publicRateLimit));
-  app.use('/audit', auditRoutes(s.users, s.audit));
+  app.use('/audit', corsAllowList(s.config.corsOrigins), auditRoutes(s.users, s.audit));
 
   app.use(
     '/graphql',

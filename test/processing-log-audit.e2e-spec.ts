@@ -310,6 +310,16 @@ describe('processing log: reading, filtering, paging and export', () => {
       expect(all.map((e) => e.seq)).toEqual(await dbRows());
     });
 
+    it('lets browsers on the allowed origins only read a download', async () => {
+      const preflight = (origin: string) =>
+        fetch(`${s.base}/audit/processing-log.csv`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } });
+      const allowed = await preflight('http://localhost:4000');
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:4000');
+      expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+      const res = await fetch(`${s.base}/audit/processing-log.csv`, { headers: { authorization: `Bearer ${viewerA.token}`, origin: 'http://localhost:4000' } });
+      expect(res.headers.get('access-control-expose-headers')).toMatch(/content-disposition/);
+    });
+
     it("answers another tenant's log as absent, and refuses the unauthenticated and bad input", async () => {
       const cross = await download(`/audit/processing-log.csv?tenantId=${b.id}`, ownerA.token);
       expect(cross.status).toBe(404);

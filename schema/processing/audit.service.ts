@@ -1,8 +1,8 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import type { EntityTarget, SelectQueryBuilder } from 'typeorm';
 import type { Database } from '../../server/database';
 import { BadInputError, NotFoundError } from '../../server/errors';
 import type { RequestContext } from '../../tenants/request-context';
-import { tenantRepository } from '../../tenants/tenant-repository';
+import { tenantRepository, TenantOwned } from '../../tenants/tenant-repository';
 import type { AddressHasher } from '../common/address-hash';
 import { validEmail } from '../common/email';
 import { ActorType, ProcessingPurpose } from '../common/enums';
@@ -104,9 +104,11 @@ export class AuditService {
   /** Runs `build` on a query builder over the entries the caller may read (tenant-scoped when a tenant is known). */
   private entries<R>(ctx: RequestContext, tenantId: string | null, build: (qb: SelectQueryBuilder<ProcessingLogEntry>) => Promise<R>): Promise<R> {
     if (tenantId) {
-      // The log's tenant_id is nullable (platform-own entries); the scoped repository adds tenant_id = :t.
-      const repo = tenantRepository(this.db, ctx.isTenantUser ? ctx : ctx.forTenant(tenantId), ProcessingLogEntry as never, 'Processing log entry');
-      return repo.query('e', build as never) as Promise<R>;
+      // The scoped repository adds tenant_id = :t. (The log's tenant_id is nullable, for platform-own
+      // entries, hence the widening: a scoped query only ever matches a tenant's own.)
+      const entity = ProcessingLogEntry as unknown as EntityTarget<ProcessingLogEntry & TenantOwned>;
+      const repo = tenantRepository(this.db, ctx.isTenantUser ? ctx : ctx.forTenant(tenantId), entity, 'Processing log entry');
+      return repo.query('e', (qb) => build(qb as unknown as SelectQueryBuilder<ProcessingLogEntry>));
     }
     return this.db.read((em) => build(em.createQueryBuilder(ProcessingLogEntry, 'e')));
   }
