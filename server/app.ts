@@ -109,7 +109,7 @@ export async function createServices(config: Config, log: Logger = createLogger(
   const requests = new RequestService(db, queue, mail, processingLog, hasher, subscribers, new SubjectDataService(db, hasher), config.publicUrl);
   const verifier = new ChainVerifier(db);
   const signer = new CheckpointSigner(config.auditSigningKey);
-  const checkpoints = new CheckpointService(db, signer, verifier, config.auditCheckpointFile, config.auditTrustedKeys, log);
+  const checkpoints = new CheckpointService(db, signer, verifier, config.auditCheckpointFile, config.auditTrustedKeys, config.auditCheckpointMinutes, log);
   const audit = new AuditService(db, processingLog, verifier, checkpoints, tenants, hasher, {
     name: config.processorName,
     contact: config.processorContact,

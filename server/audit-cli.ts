@@ -42,7 +42,7 @@ async function verify(config: Config, files: string[], trust: string[], json: bo
   const db = await openExisting(config);
   try {
     const verifier = new ChainVerifier(db);
-    const service = new CheckpointService(db, new CheckpointSigner(config.auditSigningKey), verifier, undefined, [...config.auditTrustedKeys, ...trust]);
+    const service = new CheckpointService(db, new CheckpointSigner(config.auditSigningKey), verifier, undefined, [...config.auditTrustedKeys, ...trust], config.auditCheckpointMinutes);
     const inDb = service.check(await service.list());
     const external = fromFiles.flatMap(({ file, checkpoints }) => service.check(checkpoints).map((c) => ({ ...c, file })));
     const extra: LogIssue[] = [];
@@ -58,16 +58,20 @@ async function verify(config: Config, files: string[], trust: string[], json: bo
     const report = await verifier.verify({ checkpoints: trusted });
     const issues = [...report.issues, ...extra];
     const valid = report.valid && extra.length === 0;
+    // An auditor's check fails closed: what no signed checkpoint covers cannot be vouched for.
+    const uncovered = valid ? await service.uncovered(trusted) : null;
     if (json) {
-      console.log(JSON.stringify({ ...report, valid, issues, checkpoints: { database: inDb.length, files: external.length, trusted: trusted.length } }, null, 2));
+      console.log(JSON.stringify({ ...report, valid, uncovered, issues, checkpoints: { database: inDb.length, files: external.length, trusted: trusted.length } }, null, 2));
     } else {
       console.log(`processing log: ${report.entriesChecked} entries checked, head at seq ${report.headSeq}`);
       console.log(
         `checkpoints: ${inDb.length} in the database, ${external.length} from ${files.length} file(s); ${trusted.length} trusted, ${report.checkpointsChecked} compared with the chain`,
       );
-      if (valid) {
+      if (valid && uncovered) {
+        console.error(`NOT COVERED: the chain recomputes, but ${uncovered}`);
+      } else if (valid) {
         console.log('OK: every entry recomputes, links to the one before, and agrees with the head and every trusted checkpoint');
-        if (!trusted.length) console.log('warning: no trusted checkpoint to compare with: a rewrite of the whole chain would not show (see README, "Tamper evidence")');
+        if (!trusted.length) console.log('warning: no trusted checkpoint to compare with yet: a rewrite of the whole chain would not show (see README, "Tamper evidence")');
       } else {
         const first = report.firstInvalidSeq !== null ? `first bad entry: seq ${report.firstInvalidSeq} (${report.reason})` : (report.reason ?? describe(extra[0]));
         console.error(`TAMPERED: ${first}`);
@@ -75,7 +79,7 @@ async function verify(config: Config, files: string[], trust: string[], json: bo
         if (issues.length > 20) console.error(`  ... and ${issues.length - 20} more`);
       }
     }
-    return valid ? 0 : 1;
+    return valid && !uncovered ? 0 : 1;
   } finally {
     await db.close();
   }
@@ -84,7 +88,7 @@ async function verify(config: Config, files: string[], trust: string[], json: bo
 async function checkpoint(config: Config, out: string | undefined): Promise<number> {
   const db = await openExisting(config);
   try {
-    const service = new CheckpointService(db, new CheckpointSigner(config.auditSigningKey), new ChainVerifier(db), out ?? config.auditCheckpointFile, config.auditTrustedKeys);
+    const service = new CheckpointService(db, new CheckpointSigner(config.auditSigningKey), new ChainVerifier(db), out ?? config.auditCheckpointFile, config.auditTrustedKeys, config.auditCheckpointMinutes);
     const cp = await service.create();
     if (!cp) {
       console.log('nothing new to sign: the newest checkpoint already covers the head');
@@ -100,7 +104,7 @@ async function checkpoint(config: Config, out: string | undefined): Promise<numb
 async function exportCheckpoints(config: Config, file: string): Promise<number> {
   const db = await openExisting(config);
   try {
-    const service = new CheckpointService(db, new CheckpointSigner(config.auditSigningKey), new ChainVerifier(db), undefined, config.auditTrustedKeys);
+    const service = new CheckpointService(db, new CheckpointSigner(config.auditSigningKey), new ChainVerifier(db), undefined, config.auditTrustedKeys, config.auditCheckpointMinutes);
     const all = await service.list();
     service.appendToFile(file, all);
     console.log(`${all.length} checkpoint(s) appended to ${file}`);

@@ -15,7 +15,7 @@ import { TEST_AUDIT_SIGNING_KEY } from './support/keys';
 import { codeOf, startTestServer, TEST_JWT_SECRET, TestServer } from './support/test-server';
 import { until } from './support/wait';
 
-const VERIFY = '{ verifyProcessingLog { valid entriesChecked firstInvalidSeq reason headSeq checkpointsChecked lastCheckpointSeq issues { seq problem detail } } }';
+const VERIFY = '{ verifyProcessingLog { valid entriesChecked firstInvalidSeq reason headSeq checkpointsChecked lastCheckpointSeq issues { seq problem detail } warnings } }';
 const INSPECT = 'query($t: ID!, $e: String!, $p: ProcessingPurpose!, $j: String!) { inspectSubscribers(tenantId: $t, email: $e, purpose: $p, justification: $j) { id } }';
 const CLI = resolve(__dirname, '..', 'dist', 'server', 'audit-cli.js');
 
@@ -28,6 +28,7 @@ interface Verification {
   checkpointsChecked: number;
   lastCheckpointSeq: number | null;
   issues: Array<{ seq: number | null; problem: string; detail: string }>;
+  warnings: string[];
 }
 
 describe('processing log: tamper evidence', () => {
@@ -59,7 +60,8 @@ describe('processing log: tamper evidence', () => {
       await em.query('DELETE FROM processing_log_checkpoints');
       const cols = Object.keys(saved.rows[0]);
       await s.services.db.bulkInsert(em, 'processing_log', cols, saved.rows.map((r) => cols.map((c) => (r as any)[c])), 100);
-      await em.query('UPDATE processing_log_head SET seq = ?, hash = ? WHERE id = 1', [saved.head.seq, saved.head.hash]);
+      await em.query('DELETE FROM processing_log_head');
+      await em.query('INSERT INTO processing_log_head (id, seq, hash) VALUES (1, ?, ?)', [saved.head.seq, saved.head.hash]);
     });
     rmSync(checkpointFile, { force: true });
   };
@@ -155,7 +157,7 @@ describe('processing log: tamper evidence', () => {
 
   it('finds an intact log valid, with every entry checked and the head matching', async () => {
     const v = await verify();
-    expect(v).toMatchObject({ valid: true, firstInvalidSeq: null, reason: null, issues: [], entriesChecked: saved.rows.length, headSeq: saved.head.seq });
+    expect(v).toMatchObject({ valid: true, firstInvalidSeq: null, reason: null, issues: [], warnings: [], entriesChecked: saved.rows.length, headSeq: saved.head.seq });
   });
 
   it('recomputes raw rows to exactly the hash the writer computed', async () => {
@@ -307,6 +309,26 @@ describe('processing log: tamper evidence', () => {
     });
   });
 
+  describe('the head row', () => {
+    it('changed to another hash', async () => {
+      await q("UPDATE processing_log_head SET hash = ? WHERE id = 1", ['9'.repeat(64)]);
+      const v = await verify();
+      expect(v).toMatchObject({ valid: false, firstInvalidSeq: saved.head.seq });
+      expect(v.issues).toEqual([expect.objectContaining({ problem: 'HEAD_MISMATCH' })]);
+    });
+
+    it('deleted: reported, and nothing can be appended until it is back', async () => {
+      await q('DELETE FROM processing_log_head');
+      const v = await verify();
+      expect(v).toMatchObject({ valid: false, headSeq: -1 });
+      expect(v.issues[0]).toMatchObject({ problem: 'HEAD_MISMATCH', detail: expect.stringMatching(/head row is missing/) });
+      await expect(
+        s.services.processingLog.append(RequestContext.system('tamper-test'), { purpose: ProcessingPurpose.SECURITY, action: 'test.headless', subjects: 0, dataCategories: [], description: 'No head' }),
+      ).rejects.toThrow(/head row is missing/);
+      await expect(s.services.checkpoints.create()).rejects.toThrow(/no head row/);
+    });
+  });
+
   describe('reordered entries', () => {
     it('two neighbours swapped', async () => {
       await swapSeq(10, 11);
@@ -439,6 +461,30 @@ describe('processing log: tamper evidence', () => {
       expect(r.code).toBe(1);
       expect(r.err).toMatch(/CHECKPOINT_INVALID/);
       expect(cli(['verify', '--trust', 'zz']).code).toBe(2);
+    });
+
+    it('old entries that no checkpoint covers: verifyProcessingLog warns, npm run audit:verify fails closed', async () => {
+      // An attacker who rewrote everything (dating it a day back) and deleted every checkpoint.
+      const all = await entities();
+      let prev = '0'.repeat(64);
+      for (const e of all) {
+        e.at = new Date(e.at.getTime() - 86_400_000);
+        e.prevHash = prev;
+        e.hash = entryHash(e);
+        prev = e.hash;
+        await q('UPDATE processing_log SET at = ?, prev_hash = ?, hash = ? WHERE id = ?', [s.services.db.param(e.at), e.prevHash, e.hash, e.id]);
+      }
+      await q('UPDATE processing_log_head SET hash = ? WHERE id = 1', [prev]);
+      const v = await verify();
+      expect(v).toMatchObject({ valid: true, checkpointsChecked: 0 });
+      expect(v.warnings).toEqual([expect.stringMatching(/entries from 1 on .* covered by no trusted signed checkpoint/)]);
+      const r = cli(['verify']);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/NOT COVERED/);
+      // A signed checkpoint of the head covers them again (for what it is worth now).
+      await s.services.checkpoints.create();
+      expect((await verify()).warnings).toEqual([]);
+      expect(cli(['verify']).code).toBe(0);
     });
 
     it('a checkpoint file that is not one is refused with a clear message', async () => {

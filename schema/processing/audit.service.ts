@@ -191,7 +191,9 @@ export class AuditService {
       report.reason ??= report.issues[report.issues.length - 1].detail;
     }
     const last = trusted[trusted.length - 1];
+    const uncovered = await this.checkpoints.uncovered(trusted);
     return Object.assign(new LogVerification(), {
+      warnings: uncovered ? [uncovered] : [],
       valid: report.valid,
       entriesChecked: report.entriesChecked,
       firstInvalidSeq: report.firstInvalidSeq,

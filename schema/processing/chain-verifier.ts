@@ -263,7 +263,7 @@ export class ChainVerifier {
       const [h] = await em.query(`SELECT seq, hash FROM processing_log_head WHERE id = 1`);
       const tail: RawEntry[] = await em.query(`SELECT ${COLUMNS} FROM processing_log WHERE seq > ? ORDER BY seq`, [cursor]);
       for (const row of tail) visit(toArray(row));
-      return { seq: Number(h?.seq ?? 0), hash: String(h?.hash ?? GENESIS_HASH) };
+      return h ? { seq: Number(h.seq), hash: String(h.hash) } : null;
     });
 
     for (; cp < checkpoints.length; cp++) {
@@ -273,7 +273,9 @@ export class ChainVerifier {
         break;
       }
     }
-    if (head.seq > prevSeq) {
+    if (!head) {
+      add({ seq: Math.max(prevSeq, 0), problem: LogProblem.HEAD_MISMATCH, detail: 'the head row is missing: it was deleted' });
+    } else if (head.seq > prevSeq) {
       add({ seq: prevSeq + 1, problem: LogProblem.MISSING, detail: `the head names entry ${head.seq}, but the log ends at entry ${prevSeq}: the entries after it were deleted` });
     } else if (head.seq < prevSeq) {
       add({ seq: head.seq + 1, problem: LogProblem.INSERTED, detail: `entries after ${head.seq}, the head, were not written by the log` });
@@ -289,8 +291,8 @@ export class ChainVerifier {
       firstInvalidSeq: diagnosed?.seq ?? null,
       reason: diagnosed?.detail ?? null,
       issues,
-      headSeq: head.seq,
-      headHash: head.hash,
+      headSeq: head?.seq ?? -1,
+      headHash: head?.hash ?? '',
       lastSeq: prevSeq,
       lastHash: prevHash,
       checkpointsChecked,

@@ -32,6 +32,8 @@ export class CheckpointService {
     private readonly verifier: ChainVerifier,
     private readonly file: string | undefined,
     trustedKeys: string[],
+    /** how often checkpoints are made (AUDIT_CHECKPOINT_MINUTES) */
+    private readonly everyMinutes: number,
     private readonly log?: Logger,
   ) {
     this.trustedKeys = new Set([signer.keyId, ...trustedKeys]);
@@ -62,6 +64,7 @@ export class CheckpointService {
    */
   async create(now = new Date()): Promise<SignedCheckpoint | null> {
     const [head] = await this.db.query<Array<{ seq: number | string; hash: string }>>('SELECT seq, hash FROM processing_log_head WHERE id = 1');
+    if (!head) throw new Error('refusing to sign a checkpoint: the processing log has no head row');
     const headSeq = Number(head.seq);
     const good = this.check(await this.list())
       .filter((c) => !c.problem)
@@ -93,6 +96,23 @@ export class CheckpointService {
     if (this.file) this.appendToFile(this.file, [cp]);
     this.log?.info({ seq: cp.seq, keyId: cp.keyId.slice(0, 16) }, 'processing log checkpoint signed');
     return cp;
+  }
+
+  /**
+   * A hole in the tamper evidence, in words, or null: entries older than two checkpoint periods (and
+   * ten minutes) that no trusted checkpoint covers. On a running platform that means checkpoints
+   * were deleted, or the workers that make them are not running; either way a rewrite of those
+   * entries would not show.
+   */
+  async uncovered(trusted: SignedCheckpoint[], now = new Date()): Promise<string | null> {
+    const last = trusted.reduce((m, c) => Math.max(m, c.seq), 0);
+    const [row] = await this.db.query<Array<{ seq: number | string; at: unknown }>>('SELECT seq, at FROM processing_log WHERE seq > ? ORDER BY seq LIMIT 1', [last]);
+    const at = row ? this.db.date(row.at) : null;
+    if (!row || !at || now.getTime() - at.getTime() <= (2 * this.everyMinutes + 10) * 60_000) return null;
+    return (
+      `entries from ${Number(row.seq)} on (the first written ${at.toISOString()}) are covered by no trusted signed checkpoint, ` +
+      `although one is made every ${this.everyMinutes} minutes: checkpoints are missing (deleted, or no worker makes them)`
+    );
   }
 
   /** Appends checkpoints to a JSON-lines file and forces them to disk. */

@@ -169,6 +169,8 @@ export class ProcessingLogService {
    */
   private async write(em: EntityManager, entries: ProcessingLogEntry[]): Promise<void> {
     const [head] = await em.query(`SELECT seq, hash FROM processing_log_head WHERE id = 1${this.db.forUpdate}`);
+    // Never start a second chain: without its head the log has been tampered with.
+    if (!head) throw new Error('processing log: the head row is missing; nothing can be appended until it is restored');
     let seq = Number(head.seq);
     let prev: string = head.hash;
     const rows: unknown[][] = [];

@@ -45,7 +45,7 @@ export class LogVerification {
   @Field(() => String, { nullable: true, description: 'the first problem in words' })
   reason: string | null;
 
-  @Field(() => Int, { description: 'the seq the head row names' })
+  @Field(() => Int, { description: 'the seq the head row names; -1 when the head row is missing' })
   headSeq: number;
 
   @Field(() => Int, { description: 'signed checkpoints whose entry was compared with the chain' })
@@ -59,6 +59,9 @@ export class LogVerification {
 
   @Field(() => [LogIssue], { description: 'the first 100 problems found' })
   issues: LogIssue[];
+
+  @Field(() => [String], { description: 'what weakens the evidence without being a fault of the chain, e.g. old entries no signed checkpoint covers' })
+  warnings: string[];
 
   @Field(() => Date)
   checkedAt: Date;
