@@ -184,10 +184,15 @@ describe('web access log', () => {
     });
 
     it('finds an IPv6 address however it is written, and an IPv4-mapped one as IPv4', async () => {
-      const v6 = await s.gql(LOOKUP, { ip: '2001:DB8:0:0:0:0:0:42', p: 'SECURITY', j: WHY }, op);
-      expect(v6.data.webAccessByIp.map((x: any) => x.ip)).toEqual(['2001:db8::42']);
-      const mapped = await s.gql(LOOKUP, { ip: '::ffff:203.0.113.99', p: 'SECURITY', j: WHY }, op);
-      expect(mapped.data.webAccessByIp).toHaveLength(1);
+      await hit('/healthz', '2001:0db8:0000:0000:0000:0000:0000:0a42', CHROME);
+      await hit('/healthz', '::ffff:203.0.113.61', CHROME);
+      await s.services.webLogRecorder.flush();
+      const v6 = await s.gql(LOOKUP, { ip: '2001:DB8:0:0:0:0:0:A42', p: 'SECURITY', j: WHY }, op);
+      expect(v6.data.webAccessByIp.map((x: any) => x.ip)).toEqual(['2001:db8::a42']);
+      const mapped = await s.gql(LOOKUP, { ip: '::ffff:203.0.113.61', p: 'SECURITY', j: WHY }, op);
+      expect(mapped.data.webAccessByIp.map((x: any) => x.ip)).toEqual(['203.0.113.61']);
+      const plain = await s.gql(LOOKUP, { ip: '203.0.113.61', p: 'SECURITY', j: WHY }, op);
+      expect(plain.data.webAccessByIp).toHaveLength(1);
     });
 
     it.each([
