@@ -347,6 +347,20 @@ describe('processing log: tamper evidence', () => {
       expect((await verify()).firstInvalidSeq).toBe(3);
     });
 
+    it('one moved far beyond the end, and a long run deleted: the empty stretches are skipped, not walked', async () => {
+      await q('UPDATE processing_log SET seq = ? WHERE seq = 4', [9_000_000_000_000]);
+      const started = Date.now();
+      const v = await verify();
+      expect(v.firstInvalidSeq).toBe(4);
+      expect(v.entriesChecked).toBe(saved.rows.length);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      await restore();
+      const small = new ChainVerifier(s.services.db, 3);
+      await q('DELETE FROM processing_log WHERE seq BETWEEN 5 AND 15');
+      const r = await small.verify();
+      expect(r).toMatchObject({ firstInvalidSeq: 5, entriesChecked: saved.rows.length - 11 });
+    });
+
     it('one moved to the end', async () => {
       const h = await head();
       await q('UPDATE processing_log SET seq = ? WHERE seq = 12', [h.seq + 1]);

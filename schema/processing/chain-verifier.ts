@@ -93,9 +93,9 @@ const DIAGNOSIS_WINDOW = 10_000;
  * checkpoints agree with it.
  *
  * It reads raw rows (arrays, no entity hydration) in batches by seq range, several batches in
- * flight while the current one is hashed, so the database and the hashing overlap. Appends may continue while it
- * runs: the last step reads the head and the entries written meanwhile in one transaction (one
- * snapshot), so the head is compared with a consistent tail.
+ * flight while the current one is hashed, so the database and the hashing overlap. Appends may
+ * continue while it runs: the last step reads the head and the entries written meanwhile in one
+ * transaction (one snapshot), so the head is compared with a consistent tail.
  */
 export class ChainVerifier {
   constructor(
@@ -244,11 +244,13 @@ export class ChainVerifier {
       fill();
       while (ahead.length) {
         const rows = await ahead.shift()!;
-        fill();
-        for (const row of rows) visit(row);
-        if (rows.length) cursor = Number(rows[rows.length - 1][SEQ]);
-        else if (!ahead.length && next <= hi) {
-          // An empty stretch of seq (only a tampered log has one this long): jump to the next row.
+        if (rows.length) {
+          fill();
+          for (const row of rows) visit(row);
+          cursor = Number(rows[rows.length - 1][SEQ]);
+        } else if (!ahead.length && next <= hi) {
+          // An empty stretch of seq (only a tampered log has one): no more reading ahead into it,
+          // and once the batches in flight are in, a jump to the next row there is.
           const [n] = await this.db.query<Array<{ s: number | string | null }>>('SELECT MIN(seq) AS s FROM processing_log WHERE seq >= ?', [next]);
           if (n?.s === null || n?.s === undefined) break;
           next = Number(n.s);
