@@ -1,3 +1,5 @@
+import { auditAppendBench } from './audit-append.bench';
+import { auditVerifyBench } from './audit-verify.bench';
 import { deliveryBench } from './delivery.bench';
 import { graphqlBench } from './graphql.bench';
 import { importBench } from './import.bench';
@@ -13,6 +15,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   delivery: deliveryBench,
   import: importBench,
   routing: routingBench,
+  'audit-append': auditAppendBench,
+  'audit-verify': auditVerifyBench,
 };
 
 async function main(): Promise<void> {

@@ -26,10 +26,12 @@ import type { Metrics } from './metrics';
 
 /**
  * Query limits: deep nesting, alias fan-out and total cost are refused before execution. The cost
- * admits one page of 500 subscribers with every field (17,125 by graphql-armor's weights), the
- * contract's largest page, and refuses two.
+ * admits the largest page of any list field with every field selected (500 processing-log entries:
+ * 20,500 by graphql-armor's weights; 500 subscribers: 17,125) and refuses two such pages.
  */
-export const QUERY_LIMITS = { depth: 10, aliases: 20, cost: 20_000 };
+export const QUERY_LIMITS = { depth: 10, aliases: 20, cost: 25_000 };
+/** The largest `first` any field serves; a larger one is refused by the field itself, with its own message. */
+const LARGEST_PAGE = 1000;
 
 const CLIENT_INPUT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -195,13 +197,13 @@ export function withPageSizes(schema: GraphQLSchema, document: DocumentNode, var
         if (!argDef) return undefined;
         const given = node.arguments?.find((a) => a.name.value === argDef.name);
         let size: unknown = argDef.defaultValue;
-        if (given?.value.kind === Kind.INT) return undefined;
+        if (given?.value.kind === Kind.INT) size = Number(given.value.value);
         if (given?.value.kind === Kind.VARIABLE) {
           const name = given.value.name.value;
           size = variables[name] !== undefined ? variables[name] : defaults.get(name);
         }
         if (typeof size !== 'number' || !Number.isSafeInteger(size)) return undefined;
-        return { ...node, arguments: [...(node.arguments ?? []).filter((a) => a !== given), sizeArg(argDef.name, Math.max(0, size))] };
+        return { ...node, arguments: [...(node.arguments ?? []).filter((a) => a !== given), sizeArg(argDef.name, Math.min(LARGEST_PAGE, Math.max(0, size)))] };
       },
     }),
   );

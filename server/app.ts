@@ -17,6 +17,20 @@ import { ImportService } from '../schema/subscribers/import.service';
 import { SubscriberResolver } from '../schema/subscribers/subscriber.resolver';
 import { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { ProcessingLogService } from '../schema/processing/processing-log.service';
+import { AuditResolver } from '../schema/processing/audit.resolver';
+import { AuditService } from '../schema/processing/audit.service';
+import { ChainVerifier } from '../schema/processing/chain-verifier';
+import { CheckpointSigner } from '../schema/processing/checkpoint-signer';
+import { AUDIT_CHECKPOINT_QUEUE, CheckpointService } from '../schema/processing/checkpoint.service';
+import { ProcessingLogResolver } from '../schema/processing/processing-log.resolver';
+import { RetentionResolver } from '../schema/processing/retention.resolver';
+import { RetentionService } from '../schema/processing/retention.service';
+import { securityMeasures } from '../schema/processing/security-measures';
+import { WebLogRecorder } from '../schema/web-log/web-log-recorder';
+import { WebLogResolver } from '../schema/web-log/web-log.resolver';
+import { WebLogService } from '../schema/web-log/web-log.service';
+import { AuditCheckpointJob } from '../workers/audit-checkpoint.job';
+import { WEB_LOG_RETENTION_EVERY_MS, WEB_LOG_RETENTION_QUEUE, WebLogRetentionJob } from '../workers/web-log-retention.job';
 import { TenantResolver } from '../schema/tenants/tenant.resolver';
 import { OffboardingService } from '../schema/tenants/offboarding.service';
 import { TenantService } from '../schema/tenants/tenant.service';
@@ -44,7 +58,8 @@ import type { Config } from './config';
 import { Database, openDatabase } from './database';
 import type { GraphQLContext } from './graphql-context';
 import { buildGraphQLSchema } from './graphql-schema';
-import { graphqlBodyStack, httpErrorHandler, httpStack } from './http-stack';
+import { corsAllowList, graphqlBodyStack, httpErrorHandler, httpStack } from './http-stack';
+import { auditRoutes } from './audit-http';
 import { linkPages } from './link-pages';
 import { createLogger } from './logger';
 import { Metrics } from './metrics';
@@ -68,6 +83,11 @@ export interface Services {
   imports: ImportService;
   requests: RequestService;
   offboarding: OffboardingService;
+  checkpoints: CheckpointService;
+  audit: AuditService;
+  retention: RetentionService;
+  webLog: WebLogService;
+  webLogRecorder: WebLogRecorder;
   handlers: JobHandler[];
 }
 
@@ -91,6 +111,20 @@ export async function createServices(config: Config, log: Logger = createLogger(
   const deliveries = new DeliveryService(db, lists, queue, processingLog, transport, config.mailFrom, config.publicUrl, log);
   const requests = new RequestService(db, queue, mail, processingLog, hasher, subscribers, new SubjectDataService(db, hasher), config.publicUrl);
   const offboarding = new OffboardingService(db, queue, mail, processingLog, requests);
+  const verifier = new ChainVerifier(db);
+  const signer = new CheckpointSigner(config.auditSigningKey);
+  const checkpoints = new CheckpointService(db, signer, verifier, config.auditCheckpointFile, config.auditTrustedKeys, config.auditCheckpointMinutes, log);
+  const audit = new AuditService(db, processingLog, verifier, checkpoints, tenants, hasher, {
+    name: config.processorName,
+    contact: config.processorContact,
+    transfers: config.dataTransfers,
+    securityMeasures: securityMeasures(config, signer.keyId),
+  });
+  const webLogRetention = { truncateDays: config.webLogTruncateDays, retentionDays: config.webLogRetentionDays };
+  const webLog = new WebLogService(db, processingLog, webLogRetention);
+  const webLogRecorder = new WebLogRecorder(db, log);
+  webLogRecorder.onDrop = (n) => metrics.webLogDropped.inc(n);
+  const retention = new RetentionService(db, webLogRetention);
   const handlers: JobHandler[] = [
     new SendMailJob(db, transport, config.mailFrom, log, !config.production),
     new HousekeepingJob(db, limiter, processingLog),
@@ -105,8 +139,33 @@ export async function createServices(config: Config, log: Logger = createLogger(
     new DataSubjectRequestRouteJob(requests),
     new DataSubjectRequestMaintenanceJob(requests),
     new OffboardTenantJob(offboarding),
+    new AuditCheckpointJob(checkpoints),
+    new WebLogRetentionJob(webLog),
   ];
-  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, deliveries, imports, requests, offboarding, handlers };
+  return {
+    config,
+    db,
+    log,
+    metrics,
+    queue,
+    limiter,
+    processingLog,
+    mail,
+    tenants,
+    users,
+    lists,
+    subscribers,
+    deliveries,
+    imports,
+    requests,
+    offboarding,
+    checkpoints,
+    audit,
+    retention,
+    webLog,
+    webLogRecorder,
+    handlers,
+  };
 }
 
 export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.jobLeaseMs): WorkerPool {
@@ -120,6 +179,8 @@ export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.
         { queue: HOUSEKEEPING_QUEUE, everyMs: HOUSEKEEPING_EVERY_MS },
         { queue: SUBSCRIBER_RETENTION_QUEUE, everyMs: SUBSCRIBER_RETENTION_EVERY_MS },
         { queue: DSR_MAINTENANCE_QUEUE, everyMs: DSR_MAINTENANCE_EVERY_MS },
+        { queue: AUDIT_CHECKPOINT_QUEUE, everyMs: s.config.auditCheckpointMinutes * 60_000 },
+        { queue: WEB_LOG_RETENTION_QUEUE, everyMs: WEB_LOG_RETENTION_EVERY_MS },
       ],
     },
     s.log,
@@ -137,6 +198,10 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
     new DeliveryResolver(s.deliveries),
     new ImportResolver(s.imports),
     new RequestResolver(s.requests),
+    new ProcessingLogResolver(s.audit),
+    new AuditResolver(s.audit),
+    new RetentionResolver(s.retention),
+    new WebLogResolver(s.webLog),
   ];
   const schema = guardRootFields(buildGraphQLSchema(resolvers), {
     beforePublicMutation: (ctx) => s.limiter.consume('public', ctx.ip ?? 'unknown', s.config.publicRateLimit, 60_000),
@@ -145,6 +210,9 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
   await apollo.start();
 
   const app = httpStack({ log: s.log, metrics: s.metrics, trustProxy: s.config.trustProxy, production: s.config.production });
+  // Every request, in the web access log (buffered: written off the request path).
+  app.use(s.webLogRecorder.middleware());
+  s.webLogRecorder.start();
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -159,6 +227,7 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
   });
 
   app.use(linkPages(s.subscribers, s.deliveries, s.requests, s.limiter, s.config.publicRateLimit));
+  app.use('/audit', corsAllowList(s.config.corsOrigins), auditRoutes(s.users, s.audit));
 
   app.use(
     '/graphql',
@@ -188,7 +257,13 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
 
   app.use(httpErrorHandler(s.log));
 
-  return { app, stopApollo: () => apollo.stop() };
+  return {
+    app,
+    stopApollo: async () => {
+      await apollo.stop();
+      await s.webLogRecorder.stop();
+    },
+  };
 }
 
 export interface RunningServer {

@@ -1,5 +1,5 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHmac, createPrivateKey, generateKeyPairSync, KeyObject, randomBytes } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /** A configuration value that cannot be used; the message names the variable in one line. */
@@ -30,6 +30,23 @@ export interface Config {
   hashKey: string;
   /** job lease; a crashed worker's job is taken over this long after its last renewal */
   jobLeaseMs: number;
+  /** Ed25519 private key (PKCS#8 PEM) that signs processing-log checkpoints */
+  auditSigningKey: string;
+  /** a file outside the database each new checkpoint is appended to (JSON lines), if set */
+  auditCheckpointFile?: string;
+  /** how often the chain head is checkpointed */
+  auditCheckpointMinutes: number;
+  /** fingerprints of earlier signing keys whose checkpoints are still trusted (key rotation) */
+  auditTrustedKeys: string[];
+  /** web access log: client addresses are truncated (IPv4 /24, IPv6 /48) after this many days */
+  webLogTruncateDays: number;
+  /** web access log: rows are deleted after this many days */
+  webLogRetentionDays: number;
+  /** the processor named in the record of processing (Art. 30(2)(a)) */
+  processorName: string;
+  processorContact: string;
+  /** transfers of personal data outside the EU/EEA (Art. 30(2)(c)); none unless configured */
+  dataTransfers: string[];
   /** Where dev-only state (generated secret, SQLite file) lives. */
   dataDir: string;
 }
@@ -99,6 +116,45 @@ function devSecret(dataDir: string): string {
   return secret;
 }
 
+/**
+ * The checkpoint signing key: PEM, or base64 of the PKCS#8 DER. Only Ed25519 is accepted; the
+ * messages never repeat the value.
+ */
+export function parseSigningKey(raw: string, name = 'AUDIT_SIGNING_KEY'): KeyObject {
+  const text = raw.trim().replace(/\\n/g, '\n');
+  let key: KeyObject;
+  try {
+    key = text.startsWith('-----BEGIN')
+      ? createPrivateKey({ key: text, format: 'pem' })
+      : createPrivateKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'pkcs8' });
+  } catch {
+    throw new ConfigError(`${name} must be an Ed25519 private key, as PEM or base64 PKCS#8 (openssl genpkey -algorithm ed25519)`);
+  }
+  if (key.asymmetricKeyType !== 'ed25519') throw new ConfigError(`${name} must be an Ed25519 key, got ${key.asymmetricKeyType}`);
+  return key;
+}
+
+/** In development the checkpoint signing key is generated once into the data folder, like the JWT secret. */
+function devSigningKey(dataDir: string): string {
+  const file = resolve(dataDir, 'audit-signing-key.pem');
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  mkdirSync(dataDir, { recursive: true });
+  const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  // Written aside and linked into place (atomic, fails if it exists): of two processes starting
+  // together, one key wins and neither reads a half-written file.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, pem, { mode: 0o600 });
+  try {
+    linkSync(tmp, file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    return readFileSync(file, 'utf8');
+  } finally {
+    unlinkSync(tmp);
+  }
+  return pem;
+}
+
 /** Reads and validates every variable of the operating contract. Throws ConfigError naming the first bad one. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
@@ -147,7 +203,47 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const hashKey = env.HASH_KEY ?? '';
   if (hashKey && Buffer.byteLength(hashKey) < 32) throw new ConfigError('HASH_KEY must be at least 32 bytes');
 
+  let auditSigningKey: string;
+  if (env.AUDIT_SIGNING_KEY?.trim()) {
+    auditSigningKey = parseSigningKey(env.AUDIT_SIGNING_KEY).export({ type: 'pkcs8', format: 'pem' }).toString();
+  } else if (production) {
+    throw new ConfigError('AUDIT_SIGNING_KEY is required when NODE_ENV=production (an Ed25519 private key, PEM or base64 PKCS#8)');
+  } else {
+    auditSigningKey = parseSigningKey(devSigningKey(dataDir)).export({ type: 'pkcs8', format: 'pem' }).toString();
+  }
+  const auditTrustedKeys = (env.AUDIT_TRUSTED_KEYS ?? '')
+    .split(',')
+    .map((k) => k.trim().toLowerCase())
+    .filter(Boolean);
+  for (const k of auditTrustedKeys) {
+    if (!/^[0-9a-f]{64}$/.test(k)) throw new ConfigError('AUDIT_TRUSTED_KEYS must be comma-separated key fingerprints (64 hex digits each)');
+  }
+  const webLogTruncateDays = int(env, 'WEB_LOG_TRUNCATE_DAYS', 7, 1, 3650);
+  const webLogRetentionDays = int(env, 'WEB_LOG_RETENTION_DAYS', 90, 1, 3650);
+  if (webLogRetentionDays < webLogTruncateDays) {
+    throw new ConfigError(`WEB_LOG_RETENTION_DAYS (${webLogRetentionDays}) must not be shorter than WEB_LOG_TRUNCATE_DAYS (${webLogTruncateDays})`);
+  }
+  const processorName = (env.PROCESSOR_NAME ?? '').trim() || 'Steward email-list hosting (the platform operator)';
+  if (processorName.length > 200) throw new ConfigError('PROCESSOR_NAME must be at most 200 characters');
+  const processorContact = env.PROCESSOR_CONTACT?.trim()
+    ? email('PROCESSOR_CONTACT', env.PROCESSOR_CONTACT)
+    : (operatorEmail ?? 'not configured (set PROCESSOR_CONTACT)');
+  const dataTransfers = (env.DATA_TRANSFERS ?? '')
+    .split(';')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  if (dataTransfers.some((t) => t.length > 500)) throw new ConfigError('DATA_TRANSFERS entries must be at most 500 characters each');
+
   return {
+    auditSigningKey,
+    auditCheckpointFile: env.AUDIT_CHECKPOINT_FILE?.trim() ? resolve(env.AUDIT_CHECKPOINT_FILE.trim()) : undefined,
+    auditCheckpointMinutes: int(env, 'AUDIT_CHECKPOINT_MINUTES', 60, 1, 1440),
+    auditTrustedKeys,
+    webLogTruncateDays,
+    webLogRetentionDays,
+    processorName,
+    processorContact,
+    dataTransfers,
     hashKey: hashKey || createHmac('sha256', jwtSecret).update('steward address hashes').digest('hex'),
     trustProxy,
     jobLeaseMs: int(env, 'JOB_LEASE_MS', 30_000, 500, 3_600_000),

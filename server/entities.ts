@@ -15,6 +15,9 @@ import { SubscriptionToken } from '../schema/subscribers/subscription-token.enti
 import { Suppression } from '../schema/subscribers/suppression.entity';
 import { DataSubjectRequest } from '../schema/requests/data-subject-request.entity';
 import { DataSubjectTaskRow } from '../schema/requests/data-subject-task.entity';
+import { ProcessingLogCheckpoint } from '../schema/processing/processing-log-checkpoint.entity';
+import { WebAccess } from '../schema/web-log/web-access.entity';
+import { WebLogSalt } from '../schema/web-log/web-log-salt.entity';
 
 export const ENTITIES = [
   Tenant,
@@ -34,4 +37,7 @@ export const ENTITIES = [
   DeliveryRecipient,
   DataSubjectRequest,
   DataSubjectTaskRow,
+  ProcessingLogCheckpoint,
+  WebAccess,
+  WebLogSalt,
 ];

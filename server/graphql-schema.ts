@@ -8,9 +8,25 @@ import { ImportResolver } from '../schema/subscribers/import.resolver';
 import { SubscriberResolver } from '../schema/subscribers/subscriber.resolver';
 import { TenantResolver } from '../schema/tenants/tenant.resolver';
 import { UserResolver } from '../schema/users/user.resolver';
+import { AuditResolver } from '../schema/processing/audit.resolver';
+import { ProcessingLogResolver } from '../schema/processing/processing-log.resolver';
+import { RetentionResolver } from '../schema/processing/retention.resolver';
+import { WebLogResolver } from '../schema/web-log/web-log.resolver';
 
 /** Every resolver class of the API. */
-export const RESOLVERS = [UserResolver, TenantResolver, ListResolver, SubscriberResolver, DeliveryResolver, ImportResolver, RequestResolver] as const;
+export const RESOLVERS = [
+  UserResolver,
+  TenantResolver,
+  ListResolver,
+  SubscriberResolver,
+  DeliveryResolver,
+  ImportResolver,
+  RequestResolver,
+  ProcessingLogResolver,
+  AuditResolver,
+  RetentionResolver,
+  WebLogResolver,
+] as const;
 
 /**
  * Builds the executable schema from the resolver classes; `instances` supplies their constructed

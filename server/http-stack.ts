@@ -54,18 +54,21 @@ export function httpStack(opts: { log: Logger; metrics?: Metrics; trustProxy: bo
   return app;
 }
 
+/** The CORS allow-list: browsers on other origins than these may not call the API or the downloads. */
+export function corsAllowList(corsOrigins: string[]): express.RequestHandler {
+  const allowed = new Set(corsOrigins);
+  return cors({
+    origin: (origin, cb) => cb(null, !origin || allowed.has(origin)),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+    exposedHeaders: ['content-disposition'],
+    maxAge: 600,
+  });
+}
+
 /** CORS allow-list and JSON body parsing with a size limit, for the API route. */
 export function graphqlBodyStack(corsOrigins: string[]): express.RequestHandler[] {
-  const allowed = new Set(corsOrigins);
-  return [
-    cors({
-      origin: (origin, cb) => cb(null, !origin || allowed.has(origin)),
-      methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
-      maxAge: 600,
-    }),
-    express.json({ limit: BODY_LIMIT }),
-  ];
+  return [corsAllowList(corsOrigins), express.json({ limit: BODY_LIMIT })];
 }
 
 /** Malformed JSON and oversized bodies get a contract code, never a stack trace. */

@@ -51,6 +51,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly webLogDropped = new Counter({
+    name: 'steward_web_log_dropped_total',
+    help: 'Web access log rows dropped because the database did not take them in time',
+    registers: [this.registry],
+  });
+
   constructor(queue?: JobQueue) {
     collectDefaultMetrics({ register: this.registry, prefix: 'steward_' });
     if (queue) {

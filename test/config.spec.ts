@@ -1,7 +1,9 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../server/config';
+import { TEST_AUDIT_SIGNING_KEY as SIGNING_KEY } from './support/keys';
 
 describe('loadConfig', () => {
   let dir: string;
@@ -133,6 +135,7 @@ describe('loadConfig', () => {
         CORS_ORIGINS: 'https://portal.example.com, https://admin.example.com',
         LOG_LEVEL: 'warn',
         NODE_ENV: 'production',
+        AUDIT_SIGNING_KEY: SIGNING_KEY,
       });
       expect(c).toMatchObject({
         port: 8081,
@@ -187,7 +190,7 @@ describe('loadConfig', () => {
     it('is not generated when JWT_SECRET is set, in development or production', () => {
       const secret = 'given-secret-that-is-long-enough-1234';
       expect(loadConfig(env({ JWT_SECRET: secret })).jwtSecret).toBe(secret);
-      expect(loadConfig(env({ JWT_SECRET: secret, NODE_ENV: 'production' })).jwtSecret).toBe(secret);
+      expect(loadConfig(env({ JWT_SECRET: secret, NODE_ENV: 'production', AUDIT_SIGNING_KEY: SIGNING_KEY })).jwtSecret).toBe(secret);
       expect(() => statSync(join(dir, 'jwt-secret'))).toThrow();
     });
 
@@ -198,6 +201,88 @@ describe('loadConfig', () => {
       expect(a).not.toContain('a'.repeat(32));
       const fixed = 'h'.repeat(32);
       expect(loadConfig(env({ JWT_SECRET: 'b'.repeat(32), HASH_KEY: fixed })).hashKey).toBe(fixed);
+    });
+  });
+
+  describe('audit and web-log settings', () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const ed = generateKeyPairSync('ed25519').privateKey;
+    const cases: Array<[string, string, Record<string, string>]> = [
+      ['AUDIT_SIGNING_KEY', 'garbage', { AUDIT_SIGNING_KEY: 'not-a-key-at-all' }],
+      ['AUDIT_SIGNING_KEY', 'an RSA key', { AUDIT_SIGNING_KEY: rsa }],
+      ['AUDIT_SIGNING_KEY', 'missing in production', { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32) }],
+      ['AUDIT_TRUSTED_KEYS', 'not fingerprints', { AUDIT_TRUSTED_KEYS: 'abc,def' }],
+      ['AUDIT_CHECKPOINT_MINUTES', 'zero', { AUDIT_CHECKPOINT_MINUTES: '0' }],
+      ['AUDIT_CHECKPOINT_MINUTES', 'more than a day', { AUDIT_CHECKPOINT_MINUTES: '1441' }],
+      ['WEB_LOG_TRUNCATE_DAYS', 'not a number', { WEB_LOG_TRUNCATE_DAYS: 'seven' }],
+      ['WEB_LOG_TRUNCATE_DAYS', 'zero', { WEB_LOG_TRUNCATE_DAYS: '0' }],
+      ['WEB_LOG_RETENTION_DAYS', 'negative', { WEB_LOG_RETENTION_DAYS: '-1' }],
+      ['WEB_LOG_RETENTION_DAYS', 'shorter than the truncation', { WEB_LOG_TRUNCATE_DAYS: '30', WEB_LOG_RETENTION_DAYS: '10' }],
+      ['PROCESSOR_CONTACT', 'not an address', { PROCESSOR_CONTACT: 'privacy desk' }],
+      ['PROCESSOR_NAME', 'too long', { PROCESSOR_NAME: 'n'.repeat(201) }],
+      ['DATA_TRANSFERS', 'an entry too long', { DATA_TRANSFERS: 'x'.repeat(501) }],
+    ];
+    it.each(cases)('refuses %s: %s, in one line naming it', (name, _what, vars) => {
+      const error = errorOf(env(vars));
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect(message).toContain(name);
+      expect(message).not.toMatch(/[\r\n]/);
+      expect(message).not.toContain('BEGIN');
+      expect(message).not.toContain('not-a-key-at-all');
+    });
+
+    it('defaults: truncate web-log addresses after 7 days, delete after 90, checkpoint hourly, no transfers', () => {
+      expect(loadConfig(env())).toMatchObject({
+        webLogTruncateDays: 7,
+        webLogRetentionDays: 90,
+        auditCheckpointMinutes: 60,
+        auditCheckpointFile: undefined,
+        auditTrustedKeys: [],
+        dataTransfers: [],
+        processorContact: 'not configured (set PROCESSOR_CONTACT)',
+      });
+      expect(loadConfig(env({ OPERATOR_EMAIL: 'ops@example.com', OPERATOR_PASSWORD: 'long-enough-pw' })).processorContact).toBe('ops@example.com');
+    });
+
+    it('reads every audit and web-log variable', () => {
+      const fp = 'AB'.repeat(32);
+      expect(
+        loadConfig(
+          env({
+            AUDIT_SIGNING_KEY: ed.export({ type: 'pkcs8', format: 'der' }).toString('base64'),
+            AUDIT_CHECKPOINT_FILE: 'checkpoints.jsonl',
+            AUDIT_CHECKPOINT_MINUTES: '15',
+            AUDIT_TRUSTED_KEYS: ` ${fp}, ${'0'.repeat(64)} `,
+            WEB_LOG_TRUNCATE_DAYS: '2',
+            WEB_LOG_RETENTION_DAYS: '2',
+            PROCESSOR_NAME: 'Hosting Ltd',
+            PROCESSOR_CONTACT: ' DPO@Hosting.example ',
+            DATA_TRANSFERS: 'Backups in the USA (SCCs); ; Support in Canada ',
+          }),
+        ),
+      ).toMatchObject({
+        auditSigningKey: ed.export({ type: 'pkcs8', format: 'pem' }).toString(),
+        auditCheckpointFile: resolve('checkpoints.jsonl'),
+        auditCheckpointMinutes: 15,
+        auditTrustedKeys: [fp.toLowerCase(), '0'.repeat(64)],
+        webLogTruncateDays: 2,
+        webLogRetentionDays: 2,
+        processorName: 'Hosting Ltd',
+        processorContact: 'dpo@hosting.example',
+        dataTransfers: ['Backups in the USA (SCCs)', 'Support in Canada'],
+      });
+      // PEM with its line breaks written as \n, as some secret stores hand it over.
+      expect(loadConfig(env({ AUDIT_SIGNING_KEY: SIGNING_KEY.replace(/\n/g, '\\n') })).auditSigningKey).toBe(SIGNING_KEY);
+    });
+
+    it('generates a development signing key once under the data dir, readable by the owner only, and reuses it', () => {
+      const first = loadConfig(env()).auditSigningKey;
+      const file = join(dir, 'audit-signing-key.pem');
+      expect(readFileSync(file, 'utf8')).toBe(first);
+      expect(statSync(file).mode & 0o077).toBe(0);
+      expect(loadConfig(env()).auditSigningKey).toBe(first);
+      expect(loadConfig(env({ AUDIT_SIGNING_KEY: SIGNING_KEY })).auditSigningKey).toBe(SIGNING_KEY);
     });
   });
 });

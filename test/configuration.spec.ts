@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../server/config';
+import { TEST_AUDIT_SIGNING_KEY } from './support/keys';
 
 describe('configuration', () => {
   let dir: string;
@@ -86,7 +87,7 @@ describe('configuration', () => {
 
   it('requires a long JWT_SECRET in production and accepts one', () => {
     const secret = 'p'.repeat(32);
-    expect(loadConfig(env({ NODE_ENV: 'production', JWT_SECRET: secret })).jwtSecret).toBe(secret);
+    expect(loadConfig(env({ NODE_ENV: 'production', JWT_SECRET: secret, AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY })).jwtSecret).toBe(secret);
     expect(existsSync(join(dir, 'jwt-secret'))).toBe(false);
   });
 

@@ -163,12 +163,12 @@ describe('security baseline (development mode)', () => {
         [pages(2, ', first: 500'), {}],
         [pages(2, ', first: $f'), { f: 500 }],
         [pages(2, ', first: $g'), {}],
-        [pages(12, ''), {}],
+        [pages(15, ''), {}],
       ] as const) {
         const r = await s.gql(query, variables, owner.token);
         expect(r.status).toBe(400);
         expect(codeOf(r)).toBe('BAD_USER_INPUT');
-        expect(r.errors![0].message).toMatch(/^Query Cost limit of 20000 exceeded, found \d+/);
+        expect(r.errors![0].message).toMatch(new RegExp(`^Query Cost limit of ${QUERY_LIMITS.cost} exceeded, found \\d+`));
         expect(r.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
         expect(r.data).toBeNull();
       }

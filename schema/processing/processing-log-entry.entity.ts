@@ -16,6 +16,8 @@ const jsonList = {
 @Index('ux_processing_log_seq', ['seq'], { unique: true })
 @Index('ix_processing_log_tenant_seq', ['tenantId', 'seq'])
 @Index('ix_processing_log_tenant_subject', ['tenantId', 'subjectRef'])
+@Index('ix_processing_log_tenant_purpose_seq', ['tenantId', 'purpose', 'seq'])
+@Index('ix_processing_log_at', ['at'])
 export class ProcessingLogEntry {
   @Field(() => ID)
   @PrimaryColumn({ type: 'varchar', length: 36 })

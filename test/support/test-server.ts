@@ -4,7 +4,10 @@ import { Writable } from 'node:stream';
 import { createServices, createWorkerPool, listen, RunningServer, Services } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import type { WorkerPool } from '../../workers/worker-pool';
+import { TEST_AUDIT_SIGNING_KEY } from './keys';
 import { freshDatabase, TestDatabase } from './test-db';
+
+export { TEST_AUDIT_SIGNING_KEY };
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789abcdef';
 export const OPERATOR_EMAIL = 'operator@steward.test';
@@ -50,6 +53,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const config = loadConfig({
     DATABASE_URL: database.url,
     JWT_SECRET: TEST_JWT_SECRET,
+    AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
     OPERATOR_EMAIL,
     OPERATOR_PASSWORD,
     PORT: '0',

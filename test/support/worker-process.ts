@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { TEST_JWT_SECRET } from './test-server';
+import { TEST_AUDIT_SIGNING_KEY, TEST_JWT_SECRET } from './test-server';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -17,6 +17,7 @@ export function spawnWorker(env: { DATABASE_URL: string; SMTP_URL: string; JOB_L
     env: {
       PATH: process.env.PATH,
       JWT_SECRET: TEST_JWT_SECRET,
+      AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
       MAIL_FROM: 'Steward <no-reply@steward.test>',
       PUBLIC_URL: 'http://localhost:4000',
       WORKERS: '1',
