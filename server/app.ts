@@ -7,6 +7,10 @@ import type express from 'express';
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import { AddressHasher } from '../schema/common/address-hash';
+import { BreachAnalysisService } from '../schema/breaches/breach-analysis.service';
+import { BreachNoticeWriter } from '../schema/breaches/breach-notice-writer';
+import { BreachResolver } from '../schema/breaches/breach.resolver';
+import { BreachService } from '../schema/breaches/breach.service';
 import { DeliveryResolver } from '../schema/deliveries/delivery.resolver';
 import { DeliveryService } from '../schema/deliveries/delivery.service';
 import { ListResolver } from '../schema/lists/list.resolver';
@@ -36,7 +40,10 @@ import { SendMailJob } from '../workers/send-mail.job';
 import { SUBSCRIBER_RETENTION_EVERY_MS, SUBSCRIBER_RETENTION_QUEUE, SubscriberRetentionJob } from '../workers/subscriber-retention.job';
 import { SubscriptionRequestJob } from '../workers/subscription-request.job';
 import { WorkerPool } from '../workers/worker-pool';
+import { BreachChunkJob, BreachFinishJob } from '../workers/breach-analysis.jobs';
 import { createApollo } from './apollo';
+import { breachExport } from './breach-export';
+import { Role } from '../schema/common/enums';
 import { TokenService } from './auth/tokens';
 import type { Config } from './config';
 import { Database, openDatabase } from './database';
@@ -65,6 +72,9 @@ export interface Services {
   deliveries: DeliveryService;
   imports: ImportService;
   requests: RequestService;
+  breachAnalysis: BreachAnalysisService;
+  breaches: BreachService;
+  tokens: TokenService;
   handlers: JobHandler[];
 }
 
@@ -77,7 +87,8 @@ export async function createServices(config: Config, log: Logger = createLogger(
   const processingLog = new ProcessingLogService(db);
   const mail = new MailService(db, queue, new URL(config.publicUrl).hostname || 'steward');
   const tenants = new TenantService(db, processingLog);
-  const users = new UserService(db, new TokenService(config.jwtSecret), limiter, tenants, processingLog);
+  const tokens = new TokenService(config.jwtSecret);
+  const users = new UserService(db, tokens, limiter, tenants, processingLog);
   const lists = new ListService(db);
   const hasher = new AddressHasher(config.hashKey);
   const subscribers = new SubscriberService(db, lists, mail, queue, processingLog, hasher, limiter, config.publicUrl);
@@ -87,6 +98,8 @@ export async function createServices(config: Config, log: Logger = createLogger(
     : null;
   const deliveries = new DeliveryService(db, lists, queue, processingLog, transport, config.mailFrom, config.publicUrl, log);
   const requests = new RequestService(db, queue, mail, processingLog, hasher, subscribers, new SubjectDataService(db, hasher), config.publicUrl);
+  const breachAnalysis = new BreachAnalysisService(db, queue, mail, processingLog, new BreachNoticeWriter(config.privacyContact));
+  const breaches = new BreachService(db, breachAnalysis, processingLog, hasher);
   const handlers: JobHandler[] = [
     new SendMailJob(db, transport, config.mailFrom, log),
     new HousekeepingJob(db, limiter, processingLog),
@@ -100,8 +113,10 @@ export async function createServices(config: Config, log: Logger = createLogger(
     new DataSubjectRequestReceiveJob(requests),
     new DataSubjectRequestRouteJob(requests),
     new DataSubjectRequestMaintenanceJob(requests),
+    new BreachChunkJob(breachAnalysis),
+    new BreachFinishJob(breachAnalysis),
   ];
-  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, deliveries, imports, requests, handlers };
+  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, deliveries, imports, requests, breachAnalysis, breaches, tokens, handlers };
 }
 
 export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.jobLeaseMs): WorkerPool {
@@ -132,6 +147,7 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
     new DeliveryResolver(s.deliveries),
     new ImportResolver(s.imports),
     new RequestResolver(s.requests),
+    new BreachResolver(s.breaches),
   ];
   const schema = guardRootFields(buildGraphQLSchema(resolvers), {
     beforePublicMutation: (ctx) => s.limiter.consume('public', ctx.ip ?? 'unknown', s.config.publicRateLimit, 60_000),
@@ -154,10 +170,22 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
   });
 
   app.use(linkPages(s.subscribers, s.deliveries, s.requests, s.limiter, s.config.publicRateLimit));
+  app.use(breachExport(s.users, s.breaches));
+
+  // Only an operator's verified token may send a large body (a breach report's leaked addresses).
+  const operatorBody = (req: express.Request) => {
+    const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    if (!m) return false;
+    try {
+      return s.tokens.verify(m[1]).role === Role.OPERATOR;
+    } catch {
+      return false;
+    }
+  };
 
   app.use(
     '/graphql',
-    ...graphqlBodyStack(s.config.corsOrigins),
+    ...graphqlBodyStack(s.config.corsOrigins, operatorBody),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
         let principal: Principal = { kind: 'anonymous' };

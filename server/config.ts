@@ -17,6 +17,8 @@ export interface Config {
   jwtSecret: string;
   smtpUrl?: string;
   mailFrom: string;
+  /** the platform's contact point for breach notices (Art. 33(3)(b)) */
+  privacyContact: string;
   operatorEmail?: string;
   operatorPassword?: string;
   workers: number;
@@ -125,6 +127,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mailFrom = env.MAIL_FROM?.trim() || 'Steward <no-reply@localhost>';
   if (!/@/.test(mailFrom)) throw new ConfigError('MAIL_FROM must contain an email address');
 
+  const privacyContact = (env.PRIVACY_CONTACT ?? '').trim() || mailFrom;
+  if (privacyContact.length > 300) throw new ConfigError('PRIVACY_CONTACT must be at most 300 characters');
+
   const operatorEmail = env.OPERATOR_EMAIL ? email('OPERATOR_EMAIL', env.OPERATOR_EMAIL) : undefined;
   const operatorPassword = env.OPERATOR_PASSWORD || undefined;
   if (operatorPassword && !operatorEmail) throw new ConfigError('OPERATOR_PASSWORD is set but OPERATOR_EMAIL is not');
@@ -158,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret,
     smtpUrl,
     mailFrom,
+    privacyContact,
     operatorEmail,
     operatorPassword,
     workers: int(env, 'WORKERS', 1, 0, 64),

@@ -15,6 +15,11 @@ import { SubscriptionToken } from '../schema/subscribers/subscription-token.enti
 import { Suppression } from '../schema/subscribers/suppression.entity';
 import { DataSubjectRequest } from '../schema/requests/data-subject-request.entity';
 import { DataSubjectTaskRow } from '../schema/requests/data-subject-task.entity';
+import { BreachIncidentRow } from '../schema/breaches/breach-incident.entity';
+import { BreachChunkRow } from '../schema/breaches/breach-chunk.entity';
+import { BreachNoticeRow } from '../schema/breaches/breach-notice.entity';
+import { BreachEventRow } from '../schema/breaches/breach-event.entity';
+import { BreachLeakedAddressRow } from '../schema/breaches/breach-leaked-address.entity';
 
 export const ENTITIES = [
   Tenant,
@@ -34,4 +39,9 @@ export const ENTITIES = [
   DeliveryRecipient,
   DataSubjectRequest,
   DataSubjectTaskRow,
+  BreachIncidentRow,
+  BreachChunkRow,
+  BreachNoticeRow,
+  BreachEventRow,
+  BreachLeakedAddressRow,
 ];

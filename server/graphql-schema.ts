@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, ResolverData } from 'type-graphql';
+import { BreachResolver } from '../schema/breaches/breach.resolver';
 import { DeliveryResolver } from '../schema/deliveries/delivery.resolver';
 import { ListResolver } from '../schema/lists/list.resolver';
 import { RequestResolver } from '../schema/requests/request.resolver';
@@ -10,7 +11,7 @@ import { TenantResolver } from '../schema/tenants/tenant.resolver';
 import { UserResolver } from '../schema/users/user.resolver';
 
 /** Every resolver class of the API. */
-export const RESOLVERS = [UserResolver, TenantResolver, ListResolver, SubscriberResolver, DeliveryResolver, ImportResolver, RequestResolver] as const;
+export const RESOLVERS = [UserResolver, TenantResolver, ListResolver, SubscriberResolver, DeliveryResolver, ImportResolver, RequestResolver, BreachResolver] as const;
 
 /**
  * Builds the executable schema from the resolver classes; `instances` supplies their constructed

@@ -1,0 +1,628 @@
+import { EntityManager, In } from 'typeorm';
+import type { Database } from '../../server/database';
+import { newId } from '../../server/ids';
+import { RequestContext } from '../../tenants/request-context';
+import type { JobRun } from '../../workers/job-handler';
+import type { JobQueue } from '../../workers/job-queue';
+import { EU_EEA } from '../common/country';
+import { ProcessingPurpose } from '../common/enums';
+import type { MailService } from '../mail/mail.service';
+import type { ProcessingLogService, ProcessingRecord } from '../processing/processing-log.service';
+import { Tenant } from '../tenants/tenant.entity';
+import type { BreachChunkKind } from './breach-chunk.entity';
+import { BreachIncidentRow, BreachScopeSpec } from './breach-incident.entity';
+import { BreachNoticeRow } from './breach-notice.entity';
+import type { BreachNoticeWriter } from './breach-notice-writer';
+import { assessRisk } from './breach-risk';
+import { BreachEventKind, BreachStatus, DataCategory } from './breach.enums';
+
+export const BREACH_CHUNK_QUEUE = 'breach.chunk';
+export const BREACH_FINISH_QUEUE = 'breach.finish';
+/** tenants per analysis chunk: small enough that a tenant's notice leaves soon after its counts are known */
+export const TENANTS_PER_CHUNK = 25;
+/** leaked addresses per lookup chunk */
+export const ADDRESSES_PER_CHUNK = 1000;
+/**
+ * An email scope with more addresses than this share of all subscriptions is matched by scanning the
+ * scope's tenants through the covering index and joining the leaked hashes, instead of looking each
+ * address up: past it, the row lookups behind the address index cost more than the scan.
+ */
+export const SCAN_SHARE = 1 / 40;
+
+export interface BreachChunkPayload {
+  incidentId: string;
+  run: number;
+  chunk: number;
+}
+
+export interface BreachFinishPayload {
+  incidentId: string;
+  run: number;
+}
+
+/** a tenant group: a range of tenant ids (all tenants; open ends are null) or named tenants with their lists */
+export type TenantsSpec = { from: string | null; to: string | null } | { tenants: Array<{ id: string; lists: string[] | null }> };
+/** a batch of the incident's leaked-address hashes, by `idx` in [fromIdx, toIdx) */
+export interface AddressesSpec {
+  fromIdx: number;
+  toIdx: number;
+}
+
+export interface PlannedChunk {
+  kind: BreachChunkKind;
+  spec: TenantsSpec | AddressesSpec | Record<string, never>;
+}
+
+/** One controller's counts. */
+export interface Tally {
+  subjects: number;
+  records: number;
+  lists: number;
+  euEea: number;
+  unknown: number;
+  /** upper bound of deleted subscriptions since the window began; null for an email scope */
+  deleted: number | null;
+}
+
+/** An address batch's partial counts per tenant; additive across batches except `l`, the list ids. */
+interface PartialTally {
+  s: number;
+  r: number;
+  e: number;
+  u: number;
+  l: string[];
+}
+
+interface IncidentLock {
+  status: BreachStatus;
+  analysis_run: number | string;
+  hold_notifications: number | boolean;
+}
+
+interface MatchRow {
+  t: string;
+  l: string;
+  c: string | null;
+  i: number | string;
+}
+
+const EU_LIST = [...EU_EEA].map((c) => `'${c}'`).join(', ');
+const HOUR = 3_600_000;
+
+/**
+ * The breach analysis as jobs: a parent that finishes the incident and chunks that any number of
+ * workers share. Chunks are tenant groups (the scope's tenants, counted in SQL over the covering
+ * index `ix_subscribers_tenant_subject`, or joined with the leaked hashes of a large email scope),
+ * leaked-address batches (a small email scope, looked up through `ix_subscribers_address_hash`), and
+ * one platform-wide distinct count. Every chunk writes its results in one transaction with its job's
+ * completion (`run.commit`): a chunk whose worker died is redone from scratch, and per-tenant rows
+ * are set, never added to, so nothing counts twice; a chunk of an older run changes nothing.
+ * A tenant group's notices go out in that same commit, unless the operator held them.
+ */
+export class BreachAnalysisService {
+  constructor(
+    private readonly db: Database,
+    private readonly queue: JobQueue,
+    private readonly mail: MailService,
+    private readonly processingLog: ProcessingLogService,
+    private readonly writer: BreachNoticeWriter,
+  ) {}
+
+  private get bin(): string {
+    // Binary comparison of hex hashes and ids: the same result, without the unicode collation's cost.
+    return this.db.dialect === 'mysql' ? ' COLLATE utf8mb4_bin' : '';
+  }
+
+  private get straightJoin(): string {
+    // The join order that reads each tenant's index range once and probes the small table.
+    return this.db.dialect === 'mysql' ? 'STRAIGHT_JOIN' : 'CROSS JOIN';
+  }
+
+  // ---------------------------------------------------------------------------------- planning
+
+  /** The chunks of an incident's analysis (run inside the report's transaction). */
+  async plan(em: EntityManager, scope: BreachScopeSpec, leaked: number): Promise<PlannedChunk[]> {
+    if (!leaked) return [{ kind: 'platform', spec: {} }, ...(await this.tenantChunks(em, scope))];
+    if (await this.scanForAddresses(em, leaked)) return this.tenantChunks(em, scope);
+    const chunks: PlannedChunk[] = [];
+    for (let i = 0; i < leaked; i += ADDRESSES_PER_CHUNK) chunks.push({ kind: 'addresses', spec: { fromIdx: i, toIdx: Math.min(leaked, i + ADDRESSES_PER_CHUNK) } });
+    return chunks;
+  }
+
+  private async tenantChunks(em: EntityManager, scope: BreachScopeSpec): Promise<PlannedChunk[]> {
+    const chunks: PlannedChunk[] = [];
+    if (scope.everywhere) {
+      // Half-open ranges in the engine's own order; the ends are open, so a reanalysis also covers
+      // tenants created since (their subscriptions are after the window anyway).
+      const ids: string[] = (await em.query('SELECT id FROM tenants ORDER BY id')).map((r: { id: string }) => r.id);
+      for (let i = 0; i < ids.length; i += TENANTS_PER_CHUNK) {
+        chunks.push({ kind: 'tenants', spec: { from: i === 0 ? null : ids[i], to: i + TENANTS_PER_CHUNK < ids.length ? ids[i + TENANTS_PER_CHUNK] : null } });
+      }
+      return chunks;
+    }
+    const entries = Object.entries(scope.tenants).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (let i = 0; i < entries.length; i += TENANTS_PER_CHUNK) {
+      chunks.push({ kind: 'tenants', spec: { tenants: entries.slice(i, i + TENANTS_PER_CHUNK).map(([id, lists]) => ({ id, lists })) } });
+    }
+    return chunks;
+  }
+
+  private async scanForAddresses(em: EntityManager, leaked: number): Promise<boolean> {
+    const rows: Array<{ n: number | string | null }> =
+      this.db.dialect === 'mysql'
+        ? await em.query(`SELECT TABLE_ROWS AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'subscribers'`)
+        : await em.query('SELECT MAX(rowid) AS n FROM subscribers');
+    return leaked > Number(rows[0]?.n ?? 0) * SCAN_SHARE;
+  }
+
+  /** Enqueues run `run` of the incident's chunks and its finishing job; returns the parent's id. */
+  async launch(incidentId: string, run: number, chunks: number, requestId: string): Promise<string> {
+    // Platform work on the operator's report: the jobs act as the system, for every tenant.
+    const ctx = RequestContext.system('breach-analysis', requestId);
+    return this.queue.enqueueChunked(ctx, {
+      queue: BREACH_FINISH_QUEUE,
+      payload: { incidentId, run } satisfies BreachFinishPayload,
+      chunkQueue: BREACH_CHUNK_QUEUE,
+      chunks: Array.from({ length: chunks }, (_, chunk) => ({ incidentId, run, chunk }) satisfies BreachChunkPayload),
+    });
+  }
+
+  // ---------------------------------------------------------------------------------- chunks
+
+  /** Job: one chunk, committed with its completion. */
+  async runChunk(run: JobRun<BreachChunkPayload>): Promise<unknown> {
+    const { incidentId, chunk } = run.payload;
+    const incident = await this.current(run.payload);
+    if (!incident) return { stale: true };
+    const [row] = await this.db.query('SELECT kind, spec FROM breach_chunks WHERE incident_id = ? AND chunk = ?', [incidentId, chunk]);
+    if (!row) throw new Error(`breach chunk ${chunk} of ${incidentId} is missing`);
+    if (!incident.analysisStartedAt) await this.markStarted(run.ctx, incident, new Date());
+    const scope = JSON.parse(incident.scope) as BreachScopeSpec;
+    const kind = row.kind as BreachChunkKind;
+    const spec = JSON.parse(row.spec);
+
+    if (kind === 'platform') {
+      const subjects = await this.platformCount(incident, scope);
+      await this.commitChunk(run, incidentId, chunk, { subjects }, async () => undefined);
+      return { platformSubjects: subjects };
+    }
+    if (kind === 'addresses') {
+      const { partials, matched } = await this.lookupAddresses(incident, scope, spec as AddressesSpec);
+      await this.commitChunk(run, incidentId, chunk, { matched, tenants: Object.fromEntries(partials) }, async () => undefined);
+      return { matched, tenants: partials.size };
+    }
+    const tallies = incident.leakedAddresses ? await this.scanAddresses(incident, spec as TenantsSpec) : { tallies: await this.countTenants(incident, spec as TenantsSpec), bits: null };
+    await this.commitChunk(run, incidentId, chunk, tallies.bits ? { bits: tallies.bits.toString('base64') } : { tenants: tallies.tallies.size }, (em, lock) =>
+      this.writeImpacts(em, run.ctx, incident, lock, tallies.tallies),
+    );
+    return { tenants: tallies.tallies.size };
+  }
+
+  /** The incident if this run is still its current analysis (a reanalysis makes older chunks stale). */
+  private async current(p: { incidentId: string; run: number }): Promise<BreachIncidentRow | null> {
+    const incident = await this.db.read((em) => em.findOneBy(BreachIncidentRow, { id: p.incidentId }));
+    if (!incident || incident.analysisRun !== p.run || incident.status !== BreachStatus.ANALYZING) return null;
+    return incident;
+  }
+
+  private async markStarted(ctx: RequestContext, incident: BreachIncidentRow, at: Date): Promise<void> {
+    await this.db.transaction(async (em) => {
+      const r = await em
+        .createQueryBuilder()
+        .update(BreachIncidentRow)
+        .set({ analysisStartedAt: at })
+        .where('id = :id AND analysis_run = :run AND analysis_started_at IS NULL', { id: incident.id, run: incident.analysisRun })
+        .execute();
+      if (r.affected) await this.event(em, incident.id, BreachEventKind.ANALYSIS_STARTED, `Analysis run ${incident.analysisRun} started in ${incident.chunksTotal} chunk(s)`, ctx, at);
+    });
+  }
+
+  /**
+   * Writes the chunk's result with the job's completion, under the incident's row lock (so a
+   * concurrent notifyBreach sees every impact committed before it, and no chunk after it holds
+   * a notice back). An older run's chunk finds itself stale here and writes nothing.
+   */
+  private async commitChunk(
+    run: JobRun<BreachChunkPayload>,
+    incidentId: string,
+    chunk: number,
+    result: unknown,
+    work: (em: EntityManager, lock: IncidentLock) => Promise<void>,
+  ): Promise<void> {
+    await run.commit(async (em) => {
+      const lock = await this.lock(em, incidentId);
+      if (!lock || Number(lock.analysis_run) !== run.payload.run || lock.status !== BreachStatus.ANALYZING) return;
+      await work(em, lock);
+      await em.query('UPDATE breach_chunks SET result = ?, done_run = ? WHERE incident_id = ? AND chunk = ?', [JSON.stringify(result), run.payload.run, incidentId, chunk]);
+    }, result);
+  }
+
+  private async lock(em: EntityManager, incidentId: string): Promise<IncidentLock | null> {
+    const [row] = await em.query(`SELECT status, analysis_run, hold_notifications FROM breach_incidents WHERE id = ?${this.db.forUpdate}`, [incidentId]);
+    return row ?? null;
+  }
+
+  /** The SQL condition of a tenant group (or of the whole where-scope) on alias `a`. */
+  private groupCondition(a: string, spec: TenantsSpec | BreachScopeSpec): { sql: string; params: unknown[] } {
+    if ('everywhere' in spec) {
+      if (spec.everywhere) return { sql: '1 = 1', params: [] };
+      return this.groupCondition(a, { tenants: Object.entries(spec.tenants).map(([id, lists]) => ({ id, lists })) });
+    }
+    if ('tenants' in spec) {
+      const whole = spec.tenants.filter((t) => !t.lists).map((t) => t.id);
+      const parts: string[] = [];
+      const params: unknown[] = [];
+      if (whole.length) {
+        parts.push(`${a}.tenant_id IN (${whole.map(() => '?').join(', ')})`);
+        params.push(...whole);
+      }
+      for (const t of spec.tenants.filter((x) => x.lists)) {
+        parts.push(`(${a}.tenant_id = ? AND ${a}.list_id IN (${t.lists!.map(() => '?').join(', ')}))`);
+        params.push(t.id, ...t.lists!);
+      }
+      return { sql: parts.length ? `(${parts.join(' OR ')})` : '1 = 0', params };
+    }
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    if (spec.from !== null) {
+      parts.push(`${a}.tenant_id >= ?`);
+      params.push(spec.from);
+    }
+    if (spec.to !== null) {
+      parts.push(`${a}.tenant_id < ?`);
+      params.push(spec.to);
+    }
+    return { sql: parts.length ? parts.join(' AND ') : '1 = 1', params };
+  }
+
+  /** A tenant group's counts in one aggregate over the covering index, plus the deletion estimate. */
+  private async countTenants(incident: BreachIncidentRow, spec: TenantsSpec): Promise<Map<string, Tally>> {
+    const where = this.groupCondition('s', spec);
+    const b = this.bin;
+    const rows: Array<Record<string, string | number>> = await this.db.query(
+      `SELECT s.tenant_id AS t, COUNT(*) AS records, COUNT(DISTINCT s.list_id${b}) AS lists, COUNT(DISTINCT s.address_hash${b}) AS subjects,
+              COUNT(DISTINCT CASE WHEN s.country IN (${EU_LIST}) THEN s.address_hash${b} END) AS eu,
+              COUNT(DISTINCT CASE WHEN s.country IS NOT NULL THEN s.address_hash${b} END) AS known
+         FROM subscribers s
+        WHERE ${where.sql} AND s.requested_at <= ?
+        GROUP BY s.tenant_id`,
+      [...where.params, this.db.param(incident.windowTo)],
+    );
+    const tallies = new Map<string, Tally>();
+    for (const r of rows) {
+      const subjects = Number(r.subjects);
+      if (!subjects) continue;
+      tallies.set(String(r.t), { subjects, records: Number(r.records), lists: Number(r.lists), euEea: Number(r.eu), unknown: subjects - Number(r.known), deleted: 0 });
+    }
+    if (tallies.size) {
+      // People deleted since the window began left only anonymous daily counters: an upper bound.
+      const counts = this.groupCondition('c', spec);
+      const from = incident.occurredFrom ? incident.occurredFrom.toISOString().slice(0, 10) : null;
+      const deleted: Array<{ t: string; n: string | number | null }> = await this.db.query(
+        `SELECT c.tenant_id AS t, SUM(c.unsubscribed + c.removed + c.purged) AS n FROM list_daily_counts c
+          WHERE ${counts.sql}${from ? ' AND c.day >= ?' : ''} GROUP BY c.tenant_id`,
+        [...counts.params, ...(from ? [from] : [])],
+      );
+      for (const d of deleted) {
+        const t = tallies.get(String(d.t));
+        if (t) t.deleted = Number(d.n ?? 0);
+      }
+    }
+    return tallies;
+  }
+
+  /** The distinct addresses of the whole where-scope, across tenants. */
+  private async platformCount(incident: BreachIncidentRow, scope: BreachScopeSpec): Promise<number> {
+    const where = this.groupCondition('s', scope);
+    const [row] = await this.db.query(`SELECT COUNT(DISTINCT s.address_hash${this.bin}) AS n FROM subscribers s WHERE ${where.sql} AND s.requested_at <= ?`, [
+      ...where.params,
+      this.db.param(incident.windowTo),
+    ]);
+    return Number(row.n);
+  }
+
+  /** A large email scope: a tenant group's subscriptions joined with the leaked hashes; a bitset of what matched. */
+  private async scanAddresses(incident: BreachIncidentRow, spec: TenantsSpec): Promise<{ tallies: Map<string, Tally>; bits: Buffer }> {
+    const where = this.groupCondition('s', spec);
+    const rows: MatchRow[] = await this.db.query(
+      `SELECT s.tenant_id AS t, s.list_id AS l, s.country AS c, h.idx AS i
+         FROM subscribers s ${this.straightJoin} breach_leaked_addresses h ON h.incident_id = ? AND h.address_hash = s.address_hash
+        WHERE ${where.sql} AND s.requested_at <= ?`,
+      [incident.id, ...where.params, this.db.param(incident.windowTo)],
+    );
+    const bits = Buffer.alloc(Math.ceil((incident.leakedAddresses ?? 0) / 8));
+    for (const r of rows) {
+      const i = Number(r.i);
+      bits[i >> 3] |= 1 << (i & 7);
+    }
+    const tallies = new Map<string, Tally>();
+    for (const [t, p] of tallyRows(rows)) tallies.set(t, { subjects: p.s, records: p.r, lists: p.l.length, euEea: p.e, unknown: p.u, deleted: null });
+    return { tallies, bits };
+  }
+
+  /** A small email scope: one batch of leaked hashes looked up through the address index. */
+  private async lookupAddresses(incident: BreachIncidentRow, scope: BreachScopeSpec, spec: AddressesSpec): Promise<{ partials: Map<string, PartialTally>; matched: number }> {
+    const rows: MatchRow[] = await this.db.query(
+      `SELECT s.tenant_id AS t, s.list_id AS l, s.country AS c, h.idx AS i
+         FROM breach_leaked_addresses h ${this.straightJoin} subscribers s ON s.address_hash = h.address_hash
+        WHERE h.incident_id = ? AND h.idx >= ? AND h.idx < ? AND s.requested_at <= ?`,
+      [incident.id, spec.fromIdx, spec.toIdx, this.db.param(incident.windowTo)],
+    );
+    const inScope = scope.everywhere
+      ? () => true
+      : (r: MatchRow) => r.t in scope.tenants && (scope.tenants[r.t] === null || scope.tenants[r.t]!.includes(r.l));
+    const kept = rows.filter(inScope);
+    return { partials: tallyRows(kept), matched: new Set(kept.map((r) => Number(r.i))).size };
+  }
+
+  // ---------------------------------------------------------------------------------- finishing
+
+  /** Job: every chunk is done; settles the platform count, the address batches' notices and the status. */
+  async finish(run: JobRun<BreachFinishPayload>): Promise<unknown> {
+    const incident = await this.current(run.payload);
+    if (!incident) return { stale: true };
+    const chunks: Array<{ chunk: number; kind: BreachChunkKind; result: string | null; done_run: number | string }> = await this.db.query(
+      'SELECT chunk, kind, result, done_run FROM breach_chunks WHERE incident_id = ? ORDER BY chunk',
+      [incident.id],
+    );
+    const missing = chunks.filter((c) => Number(c.done_run) !== run.payload.run);
+    if (missing.length) throw new Error(`${missing.length} chunk(s) of run ${run.payload.run} have no result`);
+    const results = chunks.map((c) => ({ kind: c.kind, result: JSON.parse(c.result ?? '{}') }));
+
+    let platform = 0;
+    const merged = new Map<string, PartialTally & { lists: Set<string> }>();
+    const bits = Buffer.alloc(Math.ceil((incident.leakedAddresses ?? 0) / 8));
+    for (const { kind, result } of results) {
+      if (kind === 'platform') platform += Number(result.subjects);
+      if (kind === 'tenants' && result.bits) {
+        const b = Buffer.from(result.bits, 'base64');
+        for (let i = 0; i < b.length; i++) bits[i] |= b[i];
+      }
+      if (kind === 'addresses') {
+        platform += Number(result.matched);
+        for (const [t, p] of Object.entries(result.tenants as Record<string, PartialTally>)) {
+          const m = merged.get(t) ?? { s: 0, r: 0, e: 0, u: 0, l: [], lists: new Set<string>() };
+          m.s += p.s;
+          m.r += p.r;
+          m.e += p.e;
+          m.u += p.u;
+          for (const l of p.l) m.lists.add(l);
+          merged.set(t, m);
+        }
+      }
+    }
+    if (incident.leakedAddresses && results.some((r) => r.kind === 'tenants')) platform = popcount(bits);
+    const tallies = new Map<string, Tally>();
+    for (const [t, m] of merged) tallies.set(t, { subjects: m.s, records: m.r, lists: m.lists.size, euEea: m.e, unknown: m.u, deleted: null });
+
+    const outcome = { status: BreachStatus.ANALYZING as BreachStatus, affectedSubjects: platform, controllers: 0 };
+    await run.commit(async (em) => {
+      const lock = await this.lock(em, incident.id);
+      if (!lock || Number(lock.analysis_run) !== run.payload.run || lock.status !== BreachStatus.ANALYZING) return;
+      if (tallies.size) await this.writeImpacts(em, run.ctx, incident, lock, tallies);
+      // Controllers an earlier run found, this one did not, and nobody told: not affected after all.
+      await em.query('DELETE FROM breach_notices WHERE incident_id = ? AND run < ? AND notified_at IS NULL', [incident.id, run.payload.run]);
+      const [n] = await em.query(
+        `SELECT COUNT(*) AS total, SUM(CASE WHEN notified_at IS NULL THEN 1 ELSE 0 END) AS unsent, MAX(notified_at) AS last, SUM(affected_records) AS records
+           FROM breach_notices WHERE incident_id = ?`,
+        [incident.id],
+      );
+      const total = Number(n.total);
+      const unsent = Number(n.unsent ?? 0);
+      const now = new Date();
+      const held = !!Number(lock.hold_notifications);
+      const status = held || unsent ? BreachStatus.ANALYZED : BreachStatus.NOTIFIED;
+      const notifiedAt = status === BreachStatus.NOTIFIED ? (this.db.date(n.last) ?? now) : null;
+      await em.query('UPDATE breach_incidents SET status = ?, analyzed_at = ?, affected_subjects = ?, notified_at = ? WHERE id = ?', [
+        status,
+        this.db.param(now),
+        platform,
+        notifiedAt ? this.db.param(notifiedAt) : null,
+        incident.id,
+      ]);
+      await this.event(
+        em,
+        incident.id,
+        BreachEventKind.ANALYSIS_FINISHED,
+        `Analysis run ${run.payload.run} finished: ${total} controller(s) and ${platform} distinct data subject(s) affected, ${Number(n.records ?? 0)} record(s); ` +
+          (held ? `${unsent} notice(s) held for review` : `${total - unsent} notice(s) sent`),
+        run.ctx,
+        now,
+      );
+      await this.processingLog.append(run.ctx, {
+        tenantId: null,
+        purpose: ProcessingPurpose.BREACH_RESPONSE,
+        action: 'breach.analyze',
+        subjects: platform,
+        dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.COUNTRY],
+        description: `Breach ${incident.id} analysis run ${run.payload.run} finished: ${platform} distinct data subjects across ${total} controllers`,
+      });
+      outcome.status = status;
+      outcome.controllers = total;
+    }, outcome);
+    return outcome;
+  }
+
+  // ---------------------------------------------------------------------------------- impacts and notices
+
+  /**
+   * Sets each tenant's impact row (one per tenant and incident: inserted, or overwritten with the
+   * same kind of numbers on a rerun), logs the analysis per tenant, and sends the notices unless
+   * they are held. A notice already sent is never rewritten: it is what the controller was told.
+   */
+  private async writeImpacts(em: EntityManager, ctx: RequestContext, incident: BreachIncidentRow, lock: IncidentLock, tallies: Map<string, Tally>): Promise<void> {
+    if (!tallies.size) return;
+    const categories = categoriesOf(incident);
+    const tenantIds = [...tallies.keys()];
+    const existing = new Map<string, BreachNoticeRow>();
+    for (let i = 0; i < tenantIds.length; i += 500) {
+      const rows = await em.findBy(BreachNoticeRow, { incidentId: incident.id, tenantId: In(tenantIds.slice(i, i + 500)) });
+      for (const r of rows) existing.set(r.tenantId, r);
+    }
+    const now = new Date();
+    const run = Number(lock.analysis_run);
+    const fresh: BreachNoticeRow[] = [];
+    const unsent: BreachNoticeRow[] = [];
+    for (const [tenantId, t] of tallies) {
+      const risk = assessRisk(categories, incident.encrypted, t.subjects);
+      const counts = {
+        run,
+        affectedSubjects: t.subjects,
+        affectedRecords: t.records,
+        affectedLists: t.lists,
+        euEeaSubjects: t.euEea,
+        unknownCountrySubjects: t.unknown,
+        deletedRecordsEstimate: t.deleted,
+        riskLevel: risk.level,
+        riskReason: risk.reason,
+        analyzedAt: now,
+      };
+      const old = existing.get(tenantId);
+      if (old?.notifiedAt) continue;
+      if (old) {
+        await em.update(BreachNoticeRow, { id: old.id, tenantId }, counts);
+        unsent.push(Object.assign(old, counts));
+        continue;
+      }
+      const row = Object.assign(new BreachNoticeRow(), {
+        id: newId(),
+        tenantId,
+        incidentId: incident.id,
+        ...counts,
+        nature: null,
+        likelyConsequences: null,
+        measuresTaken: null,
+        contact: null,
+        notifiedAt: null,
+        mailId: null,
+        acknowledgedAt: null,
+        acknowledgedBy: null,
+      });
+      fresh.push(row);
+      unsent.push(row);
+    }
+    for (let i = 0; i < fresh.length; i += 200) await em.insert(BreachNoticeRow, fresh.slice(i, i + 200));
+    await this.processingLog.appendMany(
+      ctx,
+      [...tallies].map(([tenantId, t]) => ({
+        tenantId,
+        purpose: ProcessingPurpose.BREACH_RESPONSE,
+        action: 'breach.analyze',
+        subjects: t.subjects,
+        dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.COUNTRY],
+        description: `Breach ${incident.id} impact counted (run ${run}): ${t.subjects} data subjects, ${t.records} records on ${t.lists} lists`,
+      })),
+    );
+    if (!Number(lock.hold_notifications)) await this.sendNotices(em, ctx, incident, unsent);
+  }
+
+  /**
+   * Freezes each notice's Art. 33(3) texts, marks it sent and puts its email to the tenant's DPO in
+   * the outbox, all in the caller's transaction (held by the incident's row lock). A notice already
+   * sent is skipped: nobody is told twice.
+   */
+  async sendNotices(em: EntityManager, ctx: RequestContext, incident: BreachIncidentRow, notices: BreachNoticeRow[]): Promise<number> {
+    if (!notices.length) return 0;
+    const categories = categoriesOf(incident);
+    const tenants = new Map<string, Tenant>();
+    for (let i = 0; i < notices.length; i += 500) {
+      for (const t of await em.findBy(Tenant, { id: In(notices.slice(i, i + 500).map((n) => n.tenantId)) })) tenants.set(t.id, t);
+    }
+    const now = new Date();
+    const sent: Array<{ notice: BreachNoticeRow; tenant: Tenant; mail: { subject: string; text: string } }> = [];
+    for (const notice of notices) {
+      const tenant = tenants.get(notice.tenantId);
+      if (!tenant) continue;
+      const texts = this.writer.texts(incident, categories, notice);
+      const r = await em
+        .createQueryBuilder()
+        .update(BreachNoticeRow)
+        .set({ ...texts, notifiedAt: now })
+        .where('id = :id AND tenant_id = :t AND notified_at IS NULL', { id: notice.id, t: notice.tenantId })
+        .execute();
+      if (!r.affected) continue;
+      Object.assign(notice, texts, { notifiedAt: now });
+      sent.push({ notice, tenant, mail: this.writer.mail(incident, categories, tenant, texts, notice) });
+    }
+    if (!sent.length) return 0;
+    const mailIds = await this.mail.sendMany(
+      ctx,
+      sent.map(({ tenant, mail }) => ({ kind: 'breach.notice', tenantId: tenant.id, to: tenant.dpoEmail, subject: mail.subject, text: mail.text })),
+    );
+    for (let i = 0; i < sent.length; i += 200) {
+      const part = sent.slice(i, i + 200).map((s, j) => [s.notice.id, mailIds[i + j]] as const);
+      await em.query(`UPDATE breach_notices SET mail_id = CASE id ${part.map(() => 'WHEN ? THEN ?').join(' ')} END WHERE id IN (${part.map(() => '?').join(', ')})`, [
+        ...part.flat(),
+        ...part.map(([id]) => id),
+      ]);
+    }
+    const delay = (now.getTime() - incident.discoveredAt.getTime()) / HOUR;
+    await this.processingLog.appendMany(
+      ctx,
+      sent.map(({ notice }): ProcessingRecord => ({
+        tenantId: notice.tenantId,
+        purpose: ProcessingPurpose.BREACH_RESPONSE,
+        action: 'breach.notify',
+        subjects: notice.affectedSubjects,
+        dataCategories: categories,
+        description: `Breach ${incident.id} notice (risk ${notice.riskLevel}) sent to the controller's data-protection contact ${delay.toFixed(1)} hours after discovery`,
+      })),
+    );
+    return sent.length;
+  }
+
+  async event(em: EntityManager, incidentId: string, kind: BreachEventKind, detail: string, ctx: RequestContext, at = new Date()): Promise<void> {
+    await em.query('INSERT INTO breach_events (id, incident_id, at, kind, detail, actor_id) VALUES (?, ?, ?, ?, ?, ?)', [
+      newId(),
+      incidentId,
+      this.db.param(at),
+      kind,
+      detail.slice(0, 1000),
+      ctx.actorId,
+    ]);
+  }
+}
+
+export function categoriesOf(incident: Pick<BreachIncidentRow, 'dataCategories'>): DataCategory[] {
+  return incident.dataCategories ? (incident.dataCategories.split(',') as DataCategory[]) : [];
+}
+
+/**
+ * Per-tenant counts of matched subscriptions. A subject (an address, here its `idx`) is EU/EEA if any
+ * of its subscriptions is in an EU/EEA country, and of unknown country if none has a country.
+ */
+function tallyRows(rows: MatchRow[]): Map<string, PartialTally> {
+  const byTenant = new Map<string, { subjects: Map<number, number>; records: number; lists: Set<string> }>();
+  for (const r of rows) {
+    let t = byTenant.get(r.t);
+    if (!t) byTenant.set(r.t, (t = { subjects: new Map(), records: 0, lists: new Set() }));
+    t.records++;
+    t.lists.add(r.l);
+    const i = Number(r.i);
+    const flags = (t.subjects.get(i) ?? 0) | (r.c ? 2 : 0) | (r.c && EU_EEA.has(r.c) ? 1 : 0);
+    t.subjects.set(i, flags);
+  }
+  const out = new Map<string, PartialTally>();
+  for (const [tenant, t] of byTenant) {
+    let e = 0;
+    let u = 0;
+    for (const f of t.subjects.values()) {
+      if (f & 1) e++;
+      if (!(f & 2)) u++;
+    }
+    out.set(tenant, { s: t.subjects.size, r: t.records, e, u, l: [...t.lists] });
+  }
+  return out;
+}
+
+function popcount(bits: Buffer): number {
+  let n = 0;
+  for (const byte of bits) {
+    let b = byte;
+    while (b) {
+      b &= b - 1;
+      n++;
+    }
+  }
+  return n;
+}

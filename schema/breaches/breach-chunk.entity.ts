@@ -1,0 +1,33 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export type BreachChunkKind = 'tenants' | 'addresses' | 'platform';
+
+/**
+ * One unit of an incident's analysis, kept with the incident so that a reanalysis runs the same
+ * chunks: a group of tenants, a batch of leaked-address hashes, or the platform-wide distinct count.
+ * The job that runs it carries only (incident, run, chunk); its result is written here together
+ * with the job's completion.
+ */
+@Entity('breach_chunks')
+export class BreachChunkRow {
+  @PrimaryColumn({ name: 'incident_id', type: 'varchar', length: 36 })
+  incidentId: string;
+
+  @PrimaryColumn({ type: 'int' })
+  chunk: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: BreachChunkKind;
+
+  /** JSON: the tenants (with their lists) or the address hashes of this chunk */
+  @Column({ type: 'text' })
+  spec: string;
+
+  /** JSON: the chunk's counts (address batches and the platform count; tenant groups write notices) */
+  @Column({ type: 'text', nullable: true })
+  result: string | null;
+
+  /** the analysis run whose result `result` is; 0 before the first */
+  @Column({ name: 'done_run', type: 'int', default: 0 })
+  doneRun: number;
+}
