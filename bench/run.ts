@@ -2,6 +2,7 @@ import { deliveryBench } from './delivery.bench';
 import { graphqlBench } from './graphql.bench';
 import { importBench } from './import.bench';
 import { queueBench } from './queue.bench';
+import { routingBench } from './routing.bench';
 import { subscribersPageBench } from './subscribers-page.bench';
 
 /** `npm run bench -- NAME` runs one benchmark; without a name, all of them. */
@@ -11,6 +12,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   'subscribers-page': subscribersPageBench,
   delivery: deliveryBench,
   import: importBench,
+  routing: routingBench,
 };
 
 async function main(): Promise<void> {

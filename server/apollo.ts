@@ -4,15 +4,32 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, GraphQLFormattedError, GraphQLSchema, Kind, OperationDefinitionNode, ValidationContext } from 'graphql';
+import {
+  ArgumentNode,
+  DocumentNode,
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  TypeInfo,
+  validate,
+  ValidationContext,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import type { Logger } from 'pino';
 import { AppError, ERROR_CODES, ErrorCode } from './errors';
 import type { GraphQLContext } from './graphql-context';
 import { scrub } from './logger';
 import type { Metrics } from './metrics';
 
-/** Query limits: deep nesting, alias fan-out and total cost are refused before execution. */
-export const QUERY_LIMITS = { depth: 10, aliases: 20, cost: 5000 };
+/**
+ * Query limits: deep nesting, alias fan-out and total cost are refused before execution. The cost
+ * admits one page of 500 subscribers with every field (17,125 by graphql-armor's weights), the
+ * contract's largest page, and refuses two.
+ */
+export const QUERY_LIMITS = { depth: 10, aliases: 20, cost: 20_000 };
 
 const CLIENT_INPUT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -89,9 +106,12 @@ export function formatError(metrics?: Metrics, hideSuggestions = false) {
     const original = unwrapResolverError(error) as { extensions?: { validationErrors?: ValidationIssue[] } } & Error;
     const issues = original?.extensions?.validationErrors;
     const code = String(formatted.extensions?.code ?? '');
+    // graphql-armor words its refusals as syntax errors; they are limits.
+    formatted = { ...formatted, message: formatted.message.replace(/^Syntax Error: (?=(Query depth|Aliases|Query Cost) limit)/, '') };
     let out: GraphQLFormattedError;
     if (original instanceof AppError) {
-      const { code: c, ...extra } = original.extensions as { code: ErrorCode } & Record<string, unknown>;
+      // `http` tells Apollo the status code; it is not for the client.
+      const { code: c, http: _http, ...extra } = original.extensions as { code: ErrorCode } & Record<string, unknown>;
       out = { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: c, ...extra } };
     } else if (Array.isArray(issues)) {
       const fields = flatten(issues);
@@ -154,6 +174,56 @@ function metricsPlugin(metrics: Metrics): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
+/**
+ * The document with every page size made literal: `first`/`last` given as a variable takes the
+ * variable's value (or its default), and an omitted one the argument's default. graphql-armor's
+ * cost rule multiplies by literal page sizes only, so without this `first: $n` would sidestep it.
+ */
+export function withPageSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): DocumentNode {
+  const typeInfo = new TypeInfo(schema);
+  const defaults = new Map<string, unknown>();
+  for (const def of document.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const v of def.variableDefinitions ?? []) if (v.defaultValue?.kind === Kind.INT) defaults.set(v.variable.name.value, Number(v.defaultValue.value));
+  }
+  const sizeArg = (name: string, size: number): ArgumentNode => ({ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: name }, value: { kind: Kind.INT, value: String(size) } });
+  return visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const argDef = typeInfo.getFieldDef()?.args.find((a) => a.name === 'first' || a.name === 'last');
+        if (!argDef) return undefined;
+        const given = node.arguments?.find((a) => a.name.value === argDef.name);
+        let size: unknown = argDef.defaultValue;
+        if (given?.value.kind === Kind.INT) return undefined;
+        if (given?.value.kind === Kind.VARIABLE) {
+          const name = given.value.name.value;
+          size = variables[name] !== undefined ? variables[name] : defaults.get(name);
+        }
+        if (typeof size !== 'number' || !Number.isSafeInteger(size)) return undefined;
+        return { ...node, arguments: [...(node.arguments ?? []).filter((a) => a !== given), sizeArg(argDef.name, Math.max(0, size))] };
+      },
+    }),
+  );
+}
+
+/** Refuses an operation over the cost limit, with the page sizes it will really run with. */
+function costLimitPlugin(maxCost: number): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, schema }) {
+          let refused: GraphQLError | undefined;
+          validate(schema, withPageSizes(schema, document, request.variables ?? {}), [
+            costLimitRule({ maxCost, exposeLimits: true, propagateOnRejection: false, onReject: [(_c, e) => (refused ??= e)] }),
+          ]);
+          if (refused) throw new AppError('BAD_USER_INPUT', refused.message.replace(/^Syntax Error: /, ''), { http: { status: 400 } });
+        },
+      };
+    },
+  };
+}
+
 const reportInsteadOfThrow = {
   propagateOnRejection: false,
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
@@ -174,8 +244,7 @@ export function createApollo(schema: GraphQLSchema, opts: { production: boolean;
     validationRules: [
       maxDepthRule({ n: QUERY_LIMITS.depth, exposeLimits: true, ...reportInsteadOfThrow }),
       maxAliasesRule({ n: QUERY_LIMITS.aliases, exposeLimits: true, ...reportInsteadOfThrow }),
-      costLimitRule({ maxCost: QUERY_LIMITS.cost, exposeLimits: true, ...reportInsteadOfThrow }),
     ],
-    plugins: [metricsPlugin(opts.metrics), errorLogPlugin(opts.log), ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [costLimitPlugin(QUERY_LIMITS.cost), metricsPlugin(opts.metrics), errorLogPlugin(opts.log), ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
 }

@@ -22,6 +22,7 @@ import { SubscriberResolver } from '../schema/subscribers/subscriber.resolver';
 import { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { ProcessingLogService } from '../schema/processing/processing-log.service';
 import { TenantResolver } from '../schema/tenants/tenant.resolver';
+import { OffboardingService } from '../schema/tenants/offboarding.service';
 import { TenantService } from '../schema/tenants/tenant.service';
 import { UserResolver } from '../schema/users/user.resolver';
 import { UserService } from '../schema/users/user.service';
@@ -36,6 +37,7 @@ import { DataSubjectRequestMaintenanceJob, DataSubjectRequestReceiveJob, DataSub
 import { RequestResolver } from '../schema/requests/request.resolver';
 import { DSR_MAINTENANCE_EVERY_MS, DSR_MAINTENANCE_QUEUE, RequestService } from '../schema/requests/request.service';
 import { SubjectDataService } from '../schema/requests/subject-data.service';
+import { OffboardTenantJob } from '../workers/offboard-tenant.job';
 import { SendMailJob } from '../workers/send-mail.job';
 import { SUBSCRIBER_RETENTION_EVERY_MS, SUBSCRIBER_RETENTION_QUEUE, SubscriberRetentionJob } from '../workers/subscriber-retention.job';
 import { SubscriptionRequestJob } from '../workers/subscription-request.job';
@@ -72,6 +74,7 @@ export interface Services {
   deliveries: DeliveryService;
   imports: ImportService;
   requests: RequestService;
+  offboarding: OffboardingService;
   breachAnalysis: BreachAnalysisService;
   breaches: BreachService;
   tokens: TokenService;
@@ -98,10 +101,11 @@ export async function createServices(config: Config, log: Logger = createLogger(
     : null;
   const deliveries = new DeliveryService(db, lists, queue, processingLog, transport, config.mailFrom, config.publicUrl, log);
   const requests = new RequestService(db, queue, mail, processingLog, hasher, subscribers, new SubjectDataService(db, hasher), config.publicUrl);
+  const offboarding = new OffboardingService(db, queue, mail, processingLog, requests);
   const breachAnalysis = new BreachAnalysisService(db, queue, mail, processingLog, new BreachNoticeWriter(config.privacyContact));
   const breaches = new BreachService(db, breachAnalysis, processingLog, hasher);
   const handlers: JobHandler[] = [
-    new SendMailJob(db, transport, config.mailFrom, log),
+    new SendMailJob(db, transport, config.mailFrom, log, !config.production),
     new HousekeepingJob(db, limiter, processingLog),
     new SubscriptionRequestJob(subscribers),
     new SubscriberRetentionJob(subscribers),
@@ -113,10 +117,11 @@ export async function createServices(config: Config, log: Logger = createLogger(
     new DataSubjectRequestReceiveJob(requests),
     new DataSubjectRequestRouteJob(requests),
     new DataSubjectRequestMaintenanceJob(requests),
+    new OffboardTenantJob(offboarding),
     new BreachChunkJob(breachAnalysis),
     new BreachFinishJob(breachAnalysis),
   ];
-  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, deliveries, imports, requests, breachAnalysis, breaches, tokens, handlers };
+  return { config, db, log, metrics, queue, limiter, processingLog, mail, tenants, users, lists, subscribers, deliveries, imports, requests, offboarding, breachAnalysis, breaches, tokens, handlers };
 }
 
 export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.jobLeaseMs): WorkerPool {
@@ -141,7 +146,7 @@ export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.
 export async function createHttpApp(s: Services): Promise<{ app: express.Express; stopApollo: () => Promise<void> }> {
   const resolvers = [
     new UserResolver(s.users),
-    new TenantResolver(s.tenants),
+    new TenantResolver(s.tenants, s.offboarding),
     new ListResolver(s.lists),
     new SubscriberResolver(s.subscribers),
     new DeliveryResolver(s.deliveries),

@@ -105,7 +105,7 @@ describe('a worker killed mid-analysis', () => {
       45_000,
     );
     const inc = (await s.gql(GET, { id }, op)).data.breachIncident;
-    const expected = truth(data, { all: true });
+    const expected = truth(data, { allTenants: true });
     expect(inc.status).toBe('NOTIFIED');
     expect(inc.affectedSubjects).toBe(expected.platform);
     expect(inc.affectedControllers).toBe(expected.perTenant.size);

@@ -72,7 +72,7 @@ describe('breach impact analysis', () => {
     expect(reported.status).toBe('ANALYZING');
     expect(reported.controllerDeadline).toBe(new Date(new Date(reported.discoveredAt).getTime() + 72 * HOUR).toISOString());
     const inc = await analysed(reported.id);
-    const expected = truth(data, { all: true });
+    const expected = truth(data, { allTenants: true });
     expectImpacts(inc, expected);
     expect(inc.status).toBe('NOTIFIED');
     expect(inc.progress.processed).toBe(inc.progress.total);

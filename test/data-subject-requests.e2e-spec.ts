@@ -302,6 +302,66 @@ describe('data-subject requests', () => {
     expect(codeOf(await s.gql(VERIFY, { t: token }))).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses bad input with BAD_USER_INPUT or NOT_FOUND and changes nothing', async () => {
+    const before = await count('SELECT COUNT(*) AS n FROM jobs', []);
+    for (const i of [
+      { email: '', type: 'ACCESS' },
+      { email: '   ', type: 'ACCESS' },
+      { email: 'not-an-address', type: 'ACCESS' },
+      { email: `${'a'.repeat(250)}@x.example`, type: 'ACCESS' },
+      { email: person(), type: 'ACCESS', details: 'x'.repeat(2001) },
+      { email: person(), type: 'ACCESS', country: 'XX' },
+      { email: person(), type: 'NOT_A_RIGHT' },
+    ]) {
+      expect(codeOf(await s.gql(SUBMIT, { i }))).toBe('BAD_USER_INPUT');
+    }
+    expect(await count('SELECT COUNT(*) AS n FROM jobs', [])).toBe(before);
+
+    const email = person();
+    await subscribe(adminA, 'A1', email);
+    await subscribe(adminA, 'A2', email);
+    const taken = person('taken');
+    await subscribe(adminA, 'A2', taken);
+    const { reference } = await verified(email, 'RECTIFICATION');
+    const task = await taskOf(adminA, reference);
+    for (const taskId of ['', 'garbage', '00000000-0000-4000-8000-000000000000']) {
+      expect(codeOf(await s.gql(RESPOND, { i: { taskId, decision: 'FULFILL', rectification: { name: 'X' } } }, adminA.token))).toBe('NOT_FOUND');
+    }
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'REJECT', reason: 'r'.repeat(2001) } }, adminA.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL', rectification: { email: 'nope' } } }, adminA.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL', rectification: { country: 'ZZ' } } }, adminA.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL', rectification: { name: 'n'.repeat(201) } } }, adminA.token))).toBe('BAD_USER_INPUT');
+    // The corrected address is already on one of the lists: nothing is changed.
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL', rectification: { email: ` ${taken.toUpperCase()} `, name: 'New' } } }, adminA.token))).toBe('CONFLICT');
+    expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE email = ? AND name IS NULL', [email])).toBe(2);
+    expect((await taskOf(adminA, reference))!.status).toBe('PENDING');
+    // A corrected address moves every row of that tenant, and the task still finds them.
+    const moved = person('moved');
+    const done = (await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL', rectification: { email: moved.toUpperCase() } } }, adminA.token)).data.respondToDataSubjectTask;
+    expect(done.status).toBe('FULFILLED');
+    expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE tenant_id = ? AND email = ?', [a.id, moved])).toBe(2);
+    expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE email = ?', [email])).toBe(0);
+  });
+
+  it('reminds the DPO once, 7 days before a task is due', async () => {
+    const email = person();
+    await subscribe(adminB, 'B1', email);
+    const { reference } = await verified(email, 'RECTIFICATION');
+    const inThreeDays = new Date(Date.now() + 3 * 24 * 3600 * 1000);
+    await s.services.db.query(
+      'UPDATE data_subject_tasks SET due_at = ? WHERE request_id = (SELECT id FROM data_subject_requests WHERE reference = ?)',
+      [s.services.db.param(inThreeDays), reference],
+    );
+    const first = await s.services.requests.maintain(RequestContext.system('test'));
+    expect(first.reminded).toBeGreaterThanOrEqual(1);
+    const reminder = await mailTo(b.dpoEmail, new RegExp(`Reminder: data-subject request ${reference}`));
+    expect(reminder.text).toContain(inThreeDays.toISOString());
+    expect(reminder.text).not.toContain(email);
+    await s.services.requests.maintain(RequestContext.system('test'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mailsTo(b.dpoEmail).filter((m) => m.subject.startsWith(`Reminder: data-subject request ${reference}`))).toHaveLength(1);
+  });
+
   it('shows operators summaries without personal data, with overdue tasks; tenants and the public cannot see them', async () => {
     const email = person();
     await subscribe(adminA, 'A1', email);
@@ -327,5 +387,23 @@ describe('data-subject requests', () => {
     await s.services.requests.maintain(RequestContext.system('test'));
     await new Promise((r) => setTimeout(r, 300));
     expect(mailsTo(a.dpoEmail).filter((m) => m.subject.startsWith(`Overdue: data-subject request ${reference}`))).toHaveLength(1);
+  });
+});
+
+describe('data-subject requests under the public rate limit', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ workers: 1, env: { PUBLIC_RATE_LIMIT: '2' } });
+  });
+  afterAll(() => s?.close());
+
+  it('refuses the third submission from one client within a minute, and the refused one leaves nothing', async () => {
+    const codes: Array<string | undefined> = [];
+    for (let i = 0; i < 3; i++) codes.push(codeOf(await s.gql(SUBMIT, { i: { email: person('limited'), type: 'ERASURE' } })) ?? 'ok');
+    expect(codes).toEqual(['ok', 'ok', 'RATE_LIMITED']);
+    await until(async () => Number((await s.services.db.query(`SELECT COUNT(*) AS n FROM jobs WHERE queue = 'dsr.submit' AND state <> 'done'`))[0].n) === 0, 'the submissions');
+    expect(Number((await s.services.db.query('SELECT COUNT(*) AS n FROM data_subject_requests'))[0].n)).toBe(2);
+    // The verification link is rate limited as well (it is a public mutation).
+    expect(codeOf(await s.gql(VERIFY, { t: 'x'.repeat(43) }))).toBe('RATE_LIMITED');
   });
 });

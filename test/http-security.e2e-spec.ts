@@ -65,8 +65,9 @@ describe('HTTP and GraphQL security baseline', () => {
 
     it(`refuses a query whose cost is over ${QUERY_LIMITS.cost}, within the depth and alias limits`, async () => {
       const page = (first: number) =>
-        `{ subscribers(listId: "00000000-0000-4000-8000-000000000000", first: ${first}) { nodes { id email name country format trackingConsent status requestedAt confirmedAt } totalCount } }`;
-      // The same shape is fine for a small page (it reaches the resolver: NOT_FOUND for the operator's missing tenant, not a limit).
+        `{ a: subscribers(listId: "00000000-0000-4000-8000-000000000000", first: ${first}) { nodes { id email name country format trackingConsent status requestedAt confirmedAt } totalCount }
+           b: subscribers(listId: "00000000-0000-4000-8000-000000000000", first: ${first}) { nodes { id email name country format trackingConsent status requestedAt confirmedAt } totalCount } }`;
+      // The same shape is fine for small pages (it reaches the resolver: FORBIDDEN for the operator, who has no tenant, not a limit).
       expect(codeOf(await s.gql(page(50), {}, op))).not.toBe('BAD_USER_INPUT');
       const r = await s.gql(page(500), {}, op);
       expect(codeOf(r)).toBe('BAD_USER_INPUT');

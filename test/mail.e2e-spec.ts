@@ -189,3 +189,25 @@ describe('mail without SMTP_URL', () => {
     expect(s.logs.join('\n')).not.toContain('kept-person@example.com');
   });
 });
+
+describe('mail without SMTP_URL in production', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ workers: 1, env: { NODE_ENV: 'production' } });
+  });
+  afterAll(() => s.close());
+
+  it('keeps the mail in the outbox but logs no link: a link carries a token', async () => {
+    const id = await s.services.mail.send(RequestContext.system('mail-test'), {
+      kind: 'test.kept',
+      to: 'kept-person@example.com',
+      subject: 'Please confirm',
+      text: 'Confirm: http://localhost:4000/confirm?token=abc123secret',
+    });
+    await until(async () => (await s.services.db.read((em) => em.findOneBy(OutboundMail, { id })))?.state === 'kept', 'the kept mail');
+    const line = s.logs.find((l) => l.includes(id));
+    expect(JSON.parse(line!)).toMatchObject({ kind: 'test.kept', mailId: id });
+    expect(s.logs.join('\n')).not.toContain('abc123secret');
+    expect(s.logs.join('\n')).not.toContain('kept-person@example.com');
+  });
+});

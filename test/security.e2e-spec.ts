@@ -138,22 +138,40 @@ describe('security baseline (development mode)', () => {
       expect(await tenantSlugs(s, op)).toEqual(before);
     });
 
-    it(`refuses a query whose cost is over ${QUERY_LIMITS.cost}, while the same shape with a small page runs`, async () => {
+    it(`refuses a query whose cost is over ${QUERY_LIMITS.cost}, counting page sizes given as variables or left to their default`, async () => {
       const tenant = await createTenant(s);
       const owner = await createUser(s, tenant, 'OWNER');
       const list = await s.gql('mutation { createList(input: {name: "COST-L", title: "Cost"}) { id } }', {}, owner.token);
       const listId = list.data.createList.id;
-      const page = (first: number) =>
-        `{ subscribers(listId: "${listId}", first: ${first}) { nodes { id email name country format trackingConsent status requestedAt confirmedAt } pageInfo { hasNextPage endCursor } totalCount } }`;
+      const fields = 'nodes { id email name country format trackingConsent status requestedAt confirmedAt } pageInfo { hasNextPage endCursor } totalCount';
+      const header = (first: string) => (first.includes('$f') ? '($f: Int)' : first.includes('$g') ? '($g: Int = 500)' : '');
+      const pages = (n: number, first: string) => `query${header(first)} { ${Array.from({ length: n }, (_, i) => `p${i}: subscribers(listId: "${listId}"${first}) { ${fields} }`).join(' ')} }`;
 
-      const ok = await s.gql(page(50), {}, owner.token);
-      expect(ok.errors).toBeUndefined();
-      expect(ok.data.subscribers.totalCount).toBe(0);
-
-      const r = await s.gql(page(500), {}, owner.token);
-      expect(codeOf(r)).toBe('BAD_USER_INPUT');
-      expect(r.errors![0].message).toMatch(/cost limit/i);
-      expect(r.data).toBeNull();
+      // The contract's largest page, with every field, runs: written inline, as a variable, or by default.
+      for (const [query, variables] of [
+        [pages(1, ', first: 500'), {}],
+        [pages(1, ', first: $f'), { f: 500 }],
+        [pages(1, ''), {}],
+        [pages(10, ''), {}],
+      ] as const) {
+        const ok = await s.gql(query, variables, owner.token);
+        expect(ok.errors).toBeUndefined();
+        expect(ok.data.p0.totalCount).toBe(0);
+      }
+      // Two such pages are over the limit however the size is given.
+      for (const [query, variables] of [
+        [pages(2, ', first: 500'), {}],
+        [pages(2, ', first: $f'), { f: 500 }],
+        [pages(2, ', first: $g'), {}],
+        [pages(12, ''), {}],
+      ] as const) {
+        const r = await s.gql(query, variables, owner.token);
+        expect(r.status).toBe(400);
+        expect(codeOf(r)).toBe('BAD_USER_INPUT');
+        expect(r.errors![0].message).toMatch(/^Query Cost limit of 20000 exceeded, found \d+/);
+        expect(r.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
+        expect(r.data).toBeNull();
+      }
     });
   });
 

@@ -7,7 +7,7 @@ import type { JobHandler, JobRun } from './job-handler';
 
 /**
  * Sends one outbox row through the pooled SMTP transport. Without SMTP the mail is kept in the
- * outbox and its links are logged (never the address). A failure throws, so the queue retries with
+ * outbox and, outside production, its links are logged (never the address). A failure throws, so the queue retries with
  * backoff; a row already sent is not sent again.
  */
 export interface MailJobPayload {
@@ -32,6 +32,8 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
     private readonly transport: Transporter | null,
     private readonly from: string,
     private readonly log: Logger,
+    /** false in production: a link carries a token, which is as good as a password and never belongs in a log */
+    private readonly logLinks = true,
   ) {}
 
   async run(job: JobRun<MailJobPayload>): Promise<unknown> {
@@ -57,7 +59,7 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
     if (mail.state !== 'queued') return `skipped:${mail.state}`;
 
     if (!this.transport) {
-      const links = (mail.text.match(/https?:\/\/\S+/g) ?? []).slice(0, 5);
+      const links = this.logLinks ? (mail.text.match(/https?:\/\/\S+/g) ?? []).slice(0, 5) : undefined;
       this.log.info({ mailId: mail.id, kind: mail.kind, subject: mail.subject, links }, 'mail kept in the outbox (no SMTP_URL)');
       await this.markDone(mail.id, 'kept');
       return 'kept';

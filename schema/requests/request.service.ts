@@ -4,6 +4,7 @@ import type { Database } from '../../server/database';
 import { BadInputError, ConflictError, NotFoundError } from '../../server/errors';
 import { newId } from '../../server/ids';
 import type { RequestContext } from '../../tenants/request-context';
+import { tenantRepository } from '../../tenants/tenant-repository';
 import type { JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';
 import type { AddressHasher } from '../common/address-hash';
@@ -21,6 +22,11 @@ import { DataSubjectTaskRow } from './data-subject-task.entity';
 import type { DataSubjectRequestInput, RectificationInput, TaskResponseInput } from './request.inputs';
 import { ControllerResponse, DataSubjectRequestSummary, DataSubjectRequestView, DataSubjectTask, RequestReceipt } from './request.types';
 import type { SubjectDataService } from './subject-data.service';
+
+/** Every (tenant, list) holding one keyed address hash: through `ix_subscribers_address_hash`, never a scan. */
+export const HOLDINGS_SQL = `SELECT s.tenant_id, l.name, COUNT(*) AS n FROM subscribers s
+  JOIN mailing_lists l ON l.id = s.list_id AND l.tenant_id = s.tenant_id
+  WHERE s.address_hash = ? GROUP BY s.tenant_id, l.name`;
 
 export const DSR_SUBMIT_QUEUE = 'dsr.submit';
 export const DSR_ROUTE_QUEUE = 'dsr.route';
@@ -338,12 +344,7 @@ export class RequestService {
 
   /** Every tenant holding the address: one indexed look-up on the keyed hash, grouped by tenant. */
   async holdings(addressHash: string): Promise<Array<{ tenant: Tenant; records: number; lists: string[] }>> {
-    const rows: Array<{ tenant_id: string; name: string; n: number | string }> = await this.db.query(
-      `SELECT s.tenant_id, l.name, COUNT(*) AS n FROM subscribers s
-       JOIN mailing_lists l ON l.id = s.list_id AND l.tenant_id = s.tenant_id
-       WHERE s.address_hash = ? GROUP BY s.tenant_id, l.name`,
-      [addressHash],
-    );
+    const rows: Array<{ tenant_id: string; name: string; n: number | string }> = await this.db.query(HOLDINGS_SQL, [addressHash]);
     if (!rows.length) return [];
     const tenants = await this.db.read((em) => em.findBy(Tenant, { id: In([...new Set(rows.map((r) => r.tenant_id))]) }));
     return tenants
@@ -361,12 +362,15 @@ export class RequestService {
 
   // ------------------------------------------------------------------------------ controller side
 
+  /** The tasks of the context's tenant: every read and write carries its tenant_id. */
+  private tasksOf(ctx: RequestContext) {
+    return tenantRepository(this.db, ctx, DataSubjectTaskRow, 'Data-subject task');
+  }
+
   /** The context tenant's tasks, soonest due first. */
   async tasks(ctx: RequestContext, status?: TaskStatus | null): Promise<DataSubjectTask[]> {
     const tenantId = ctx.requireTenantId();
-    const rows = await this.db.read((em) =>
-      em.find(DataSubjectTaskRow, { where: { tenantId, ...(status ? { status } : {}) }, order: { dueAt: 'ASC', id: 'ASC' } }),
-    );
+    const rows = await this.tasksOf(ctx).find(status ? { status } : {}, { order: { dueAt: 'ASC', id: 'ASC' } });
     return this.taskViews(tenantId, rows);
   }
 
@@ -414,7 +418,7 @@ export class RequestService {
     if (reason.length > 2000) throw new BadInputError('reason must be at most 2000 characters', 'reason');
     if (typeof input.taskId !== 'string' || !input.taskId.trim()) throw new NotFoundError('Data-subject task');
     const task = await this.db.transaction(async (em) => {
-      const t = await em.findOneBy(DataSubjectTaskRow, { id: input.taskId.trim(), tenantId });
+      const t = await this.tasksOf(ctx).findOne({ id: input.taskId.trim() });
       if (!t) throw new NotFoundError('Data-subject task');
       if (!OPEN.includes(t.status)) throw new ConflictError(`This task was already answered (${t.status})`);
       const r = await em.findOneByOrFail(DataSubjectRequest, { id: t.requestId });
@@ -447,8 +451,8 @@ export class RequestService {
         await this.fulfil(ctx, r, tenant, input.rectification ?? null);
         patch = { status: TaskStatus.FULFILLED, respondedAt: now, reason: null };
       }
-      const changed = await em.update(DataSubjectTaskRow, { id: t.id, tenantId, status: t.status }, patch);
-      if (!changed.affected) throw new ConflictError('This task was answered at the same time by someone else');
+      const changed = await this.tasksOf(ctx).update({ id: t.id, status: t.status }, patch);
+      if (!changed) throw new ConflictError('This task was answered at the same time by someone else');
       await this.processingLog.append(ctx, {
         tenantId,
         purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
@@ -465,6 +469,44 @@ export class RequestService {
       return Object.assign(t, patch);
     });
     return (await this.taskViews(tenantId, [task]))[0];
+  }
+
+  /**
+   * A controller left the platform (offboarding): the platform holds nothing for it any more, so its
+   * open tasks are closed and each requester is told whom to ask instead. ERASURE and OBJECTION were
+   * carried out by the deletion itself (FULFILLED); the other rights can no longer be exercised
+   * through the platform (REJECTED, with the reason, the controller's contact and the right to
+   * complain). Joins the caller's transaction; returns how many tasks were closed.
+   */
+  async closeForOffboarding(ctx: RequestContext, tenant: Tenant, now = new Date()): Promise<number> {
+    return this.db.transaction(async (em) => {
+      const tasks = this.tasksOf(ctx.forTenant(tenant.id));
+      const open = await tasks.find({ status: In(OPEN) });
+      for (const t of open) {
+        const r = await em.findOneByOrFail(DataSubjectRequest, { id: t.requestId });
+        const done = r.type === RightType.ERASURE || r.type === RightType.OBJECTION;
+        const reason =
+          `${tenant.name} ended its service with the platform on ${day(now)}. The platform returned everything it held for ${tenant.name} ` +
+          `to it and then deleted it${done ? ', your data included' : ''}, so it cannot act on this request any more. ` +
+          `${done ? 'For anything else' : 'For your request'}, contact ${tenant.name} directly: ${tenant.dpoEmail}.`;
+        await tasks.update({ id: t.id, status: t.status }, { status: done ? TaskStatus.FULFILLED : TaskStatus.REJECTED, respondedAt: now, reason });
+        if (r.email) {
+          await this.tell(ctx, r, tenant, `${tenant.name} left the platform: your request ${r.reference}`, [reason, ...(done ? [] : ['', COMPLAINT])]);
+        }
+        await this.processingLog.append(ctx, {
+          tenantId: tenant.id,
+          purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
+          action: 'request.close',
+          subjects: 1,
+          dataCategories: ['REQUEST_DETAILS'],
+          description: `Data-subject request ${r.reference} (${r.type}) closed because the controller was offboarded; requester told whom to contact`,
+        });
+        if (!(await em.countBy(DataSubjectTaskRow, { requestId: r.id, status: In(OPEN) }))) {
+          await em.update(DataSubjectRequest, { id: r.id, status: RequestStatus.ROUTED }, { status: RequestStatus.COMPLETED, endedAt: now });
+        }
+      }
+      return open.length;
+    });
   }
 
   /** Carries out a FULFILL in the caller's transaction, and mails the person the answer. */

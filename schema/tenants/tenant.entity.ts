@@ -34,4 +34,15 @@ export class Tenant {
   @Field(() => Date)
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'when offboardTenant ended the service (the status became OFFBOARDED)' })
+  @Column({ name: 'offboarded_at', type: 'datetime', precision: 3, nullable: true })
+  offboardedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "when the offboarded tenant's personal data was deleted, after its export was delivered to the DPO (Art. 28(3)(g))",
+  })
+  @Column({ name: 'data_deleted_at', type: 'datetime', precision: 3, nullable: true })
+  dataDeletedAt: Date | null;
 }

@@ -3,11 +3,15 @@ import type { GraphQLContext } from '../../server/graphql-context';
 import { Access, Allow } from '../../tenants/permissions';
 import { Tenant } from './tenant.entity';
 import { CreateTenantInput } from './tenant.inputs';
+import type { OffboardingService } from './offboarding.service';
 import type { TenantService } from './tenant.service';
 
 @Resolver(() => Tenant)
 export class TenantResolver {
-  constructor(private readonly tenantService: TenantService) {}
+  constructor(
+    private readonly tenantService: TenantService,
+    private readonly offboarding: OffboardingService,
+  ) {}
 
   @Query(() => [Tenant], { description: 'operator' })
   @Allow(Access.OPERATOR)
@@ -25,5 +29,11 @@ export class TenantResolver {
   @Allow(Access.OPERATOR)
   createTenant(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateTenantInput) input: CreateTenantInput): Promise<Tenant> {
     return this.tenantService.create(ctx, input);
+  }
+
+  @Mutation(() => Tenant, { description: 'operator: return (export to the DPO) then delete all its personal data' })
+  @Allow(Access.OPERATOR)
+  offboardTenant(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Tenant> {
+    return this.offboarding.offboard(ctx, id);
   }
 }

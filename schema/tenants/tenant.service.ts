@@ -40,6 +40,8 @@ export class TenantService {
       dpoEmail: validEmail(input.dpoEmail, 'dpoEmail'),
       status: TenantStatus.ACTIVE,
       createdAt: new Date(),
+      offboardedAt: null,
+      dataDeletedAt: null,
     });
     try {
       await this.db.transaction(async (em) => {

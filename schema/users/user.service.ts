@@ -115,6 +115,8 @@ export class UserService {
       dpoEmail: r.dpo_email,
       status: r.status,
       createdAt: this.db.date(r.created_at)!,
+      offboardedAt: null,
+      dataDeletedAt: null,
     });
     return {
       principal: { kind: 'tenant_user', id: claims.sub, tenantId: claims.tenant_id!, tenantRole: r.role },

@@ -3,7 +3,16 @@ import { ListsSubscribers1764201600000 } from './1764201600000-lists-subscribers
 import { Deliveries1764288000000 } from './1764288000000-deliveries';
 import { JobCheckpoints1764374400000 } from './1764374400000-job-checkpoints';
 import { DataSubjectRequests1764460800000 } from './1764460800000-data-subject-requests';
+import { Offboarding1764547200000 } from './1764547200000-offboarding';
 import { Breaches1764720000000 } from './1764720000000-breaches';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
-export const MIGRATIONS = [Foundation1764028800000, ListsSubscribers1764201600000, Deliveries1764288000000, JobCheckpoints1764374400000, DataSubjectRequests1764460800000, Breaches1764720000000];
+export const MIGRATIONS = [
+  Foundation1764028800000,
+  ListsSubscribers1764201600000,
+  Deliveries1764288000000,
+  JobCheckpoints1764374400000,
+  DataSubjectRequests1764460800000,
+  Offboarding1764547200000,
+  Breaches1764720000000,
+];

@@ -117,12 +117,12 @@ export async function generate(
 /** The expected impact, computed over the generated rows in plain JS. */
 export function truth(
   data: Dataset,
-  scope: { all?: boolean; tenantIds?: string[]; listIds?: string[]; emails?: string[] },
+  scope: { allTenants?: boolean; tenantIds?: string[]; listIds?: string[]; emails?: string[] },
   windowTo: Date = new Date(),
 ): { perTenant: Map<string, Truth>; platform: number; records: number } {
   const tenants = new Set(scope.tenantIds ?? []);
   const lists = new Set(scope.listIds ?? []);
-  const everywhere = scope.all || (!tenants.size && !lists.size);
+  const everywhere = scope.allTenants || (!tenants.size && !lists.size);
   const emails = scope.emails ? new Set(scope.emails.map((e) => e.trim().toLowerCase())) : null;
   const hit = data.rows.filter(
     (r) => (everywhere || tenants.has(r.tenantId) || lists.has(r.listId)) && (!emails || emails.has(r.email)) && r.requestedAt.getTime() <= windowTo.getTime(),
