@@ -1,3 +1,4 @@
+import { breachBench, breachEmailsBench } from './breach.bench';
 import { deliveryBench } from './delivery.bench';
 import { graphqlBench } from './graphql.bench';
 import { importBench } from './import.bench';
@@ -13,6 +14,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   delivery: deliveryBench,
   import: importBench,
   routing: routingBench,
+  breach: breachBench,
+  'breach-emails': breachEmailsBench,
 };
 
 async function main(): Promise<void> {
