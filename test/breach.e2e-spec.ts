@@ -60,7 +60,7 @@ describe('breach impact analysis', () => {
     smtp = await startTestSmtp();
     s = await startTestServer({ workers: 2, env: { SMTP_URL: smtp.url, PRIVACY_CONTACT: 'Platform DPO, privacy@steward.example, +49 30 1234567' } });
     op = await s.operatorToken();
-    data = await generate(s, { seed: 6006, tenants: 6, listsPerTenant: 3, pool: 90, perList: [15, 45], spanDays: 400, emptyTenants: 1 });
+    data = await generate(s, { seed: 6006, tenants: 56, listsPerTenant: 3, pool: 300, perList: [3, 14], spanDays: 400, emptyTenants: 1 });
   });
   afterAll(async () => {
     await s?.close();

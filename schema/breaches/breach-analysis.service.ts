@@ -90,14 +90,17 @@ const EU_LIST = [...EU_EEA].map((c) => `'${c}'`).join(', ');
 const HOUR = 3_600_000;
 
 /**
- * The breach analysis as jobs: a parent that finishes the incident and chunks that any number of
- * workers share. Chunks are tenant groups (the scope's tenants, counted in SQL over the covering
- * index `ix_subscribers_tenant_subject`, or joined with the leaked hashes of a large email scope),
- * leaked-address batches (a small email scope, looked up through `ix_subscribers_address_hash`), and
- * one platform-wide distinct count. Every chunk writes its results in one transaction with its job's
- * completion (`run.commit`): a chunk whose worker died is redone from scratch, and per-tenant rows
- * are set, never added to, so nothing counts twice; a chunk of an older run changes nothing.
- * A tenant group's notices go out in that same commit, unless the operator held them.
+ * The breach analysis as jobs: chunks that any number of workers share, and a parent that runs
+ * after them. Chunks are tenant groups (the scope's tenants, counted in SQL over the covering index
+ * `ix_subscribers_tenant_subject`, or joined with the leaked hashes of a large email scope) or
+ * leaked-address batches (a small email scope, looked up through `ix_subscribers_address_hash`).
+ * Every chunk writes its results in one transaction with its job's completion (`run.commit`): a
+ * chunk whose worker died is redone from scratch, and per-tenant rows are set, never added to, so
+ * nothing counts twice; a chunk of an older run changes nothing. A tenant group's notices go out in
+ * that same commit, unless the operator held them. One more chunk counts the distinct subjects of
+ * the whole scope (they cannot be summed over tenants); for an email scope the matched addresses
+ * are numbered, so the chunks' bitsets or disjoint batches give it. The last chunk of a run settles
+ * the incident (platform count, status) in its own commit.
  */
 export class BreachAnalysisService {
   constructor(
@@ -122,6 +125,7 @@ export class BreachAnalysisService {
 
   /** The chunks of an incident's analysis (run inside the report's transaction). */
   async plan(em: EntityManager, scope: BreachScopeSpec, leaked: number): Promise<PlannedChunk[]> {
+    // The platform-wide distinct count is one more chunk, first in line, so that it overlaps the groups.
     if (!leaked) return [{ kind: 'platform', spec: {} }, ...(await this.tenantChunks(em, scope))];
     if (await this.scanForAddresses(em, leaked)) return this.tenantChunks(em, scope);
     const chunks: PlannedChunk[] = [];
@@ -152,7 +156,10 @@ export class BreachAnalysisService {
       this.db.dialect === 'mysql'
         ? await em.query(`SELECT TABLE_ROWS AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'subscribers'`)
         : await em.query('SELECT MAX(rowid) AS n FROM subscribers');
-    return leaked > Number(rows[0]?.n ?? 0) * SCAN_SHARE;
+    let estimate = Number(rows[0]?.n ?? 0);
+    // InnoDB's estimate lags behind a young table; a small one is counted exactly (it is cheap then).
+    if (estimate < 10_000) estimate = Number((await em.query('SELECT COUNT(*) AS n FROM subscribers'))[0].n);
+    return leaked > estimate * SCAN_SHARE;
   }
 
   /** Enqueues run `run` of the incident's chunks and its finishing job; returns the parent's id. */
@@ -183,19 +190,22 @@ export class BreachAnalysisService {
 
     if (kind === 'platform') {
       const subjects = await this.platformCount(incident, scope);
-      await this.commitChunk(run, incidentId, chunk, { subjects }, async () => undefined);
+      await this.commitChunk(run, incident, chunk, { subjects }, async () => undefined);
       return { platformSubjects: subjects };
     }
     if (kind === 'addresses') {
       const { partials, matched } = await this.lookupAddresses(incident, scope, spec as AddressesSpec);
-      await this.commitChunk(run, incidentId, chunk, { matched, tenants: Object.fromEntries(partials) }, async () => undefined);
+      await this.commitChunk(run, incident, chunk, { matched, tenants: Object.fromEntries(partials) }, async () => undefined);
       return { matched, tenants: partials.size };
     }
-    const tallies = incident.leakedAddresses ? await this.scanAddresses(incident, spec as TenantsSpec) : { tallies: await this.countTenants(incident, spec as TenantsSpec), bits: null };
-    await this.commitChunk(run, incidentId, chunk, tallies.bits ? { bits: tallies.bits.toString('base64') } : { tenants: tallies.tallies.size }, (em, lock) =>
-      this.writeImpacts(em, run.ctx, incident, lock, tallies.tallies),
-    );
-    return { tenants: tallies.tallies.size };
+    if (incident.leakedAddresses) {
+      const { tallies, bits } = await this.scanAddresses(incident, spec as TenantsSpec);
+      await this.commitChunk(run, incident, chunk, { tenants: tallies.size, bits: bits.toString('base64') }, (em, lock) => this.writeImpacts(em, run.ctx, incident, lock, tallies));
+      return { tenants: tallies.size };
+    }
+    const tallies = await this.countTenants(incident, spec as TenantsSpec);
+    await this.commitChunk(run, incident, chunk, { tenants: tallies.size }, (em, lock) => this.writeImpacts(em, run.ctx, incident, lock, tallies));
+    return { tenants: tallies.size };
   }
 
   /** The incident if this run is still its current analysis (a reanalysis makes older chunks stale). */
@@ -220,21 +230,26 @@ export class BreachAnalysisService {
   /**
    * Writes the chunk's result with the job's completion, under the incident's row lock (so a
    * concurrent notifyBreach sees every impact committed before it, and no chunk after it holds
-   * a notice back). An older run's chunk finds itself stale here and writes nothing.
+   * a notice back). An older run's chunk finds itself stale here and writes nothing. The last chunk
+   * of a run also finishes the incident in the same transaction: the status does not wait for the
+   * finishing job behind the notice mails in the queue.
    */
   private async commitChunk(
     run: JobRun<BreachChunkPayload>,
-    incidentId: string,
+    incident: BreachIncidentRow,
     chunk: number,
     result: unknown,
     work: (em: EntityManager, lock: IncidentLock) => Promise<void>,
   ): Promise<void> {
     await run.commit(async (em) => {
-      const lock = await this.lock(em, incidentId);
+      const lock = await this.lock(em, incident.id);
       if (!lock || Number(lock.analysis_run) !== run.payload.run || lock.status !== BreachStatus.ANALYZING) return;
       await work(em, lock);
-      await em.query('UPDATE breach_chunks SET result = ?, done_run = ? WHERE incident_id = ? AND chunk = ?', [JSON.stringify(result), run.payload.run, incidentId, chunk]);
-    }, result);
+      await em.query('UPDATE breach_chunks SET result = ?, done_run = ? WHERE incident_id = ? AND chunk = ?', [JSON.stringify(result), run.payload.run, incident.id, chunk]);
+      // The parent's row is locked behind the incident's by every chunk: of two last chunks, one sees the other's count.
+      const [parent] = run.parentId ? await em.query(`SELECT chunks_done, chunks_total FROM jobs WHERE id = ?${this.db.forUpdate}`, [run.parentId]) : [];
+      if (parent && Number(parent.chunks_done) + 1 >= Number(parent.chunks_total)) await this.finishIn(em, run.ctx, incident, lock, run.payload.run);
+    }, { chunk });
   }
 
   private async lock(em: EntityManager, incidentId: string): Promise<IncidentLock | null> {
@@ -357,90 +372,102 @@ export class BreachAnalysisService {
 
   // ---------------------------------------------------------------------------------- finishing
 
-  /** Job: every chunk is done; settles the platform count, the address batches' notices and the status. */
+  /**
+   * Job: every chunk is done. The last chunk has normally finished the incident already (then this
+   * is a no-op); it finishes here when the last chunk could not, e.g. a run without chunks.
+   */
   async finish(run: JobRun<BreachFinishPayload>): Promise<unknown> {
     const incident = await this.current(run.payload);
-    if (!incident) return { stale: true };
-    const chunks: Array<{ chunk: number; kind: BreachChunkKind; result: string | null; done_run: number | string }> = await this.db.query(
-      'SELECT chunk, kind, result, done_run FROM breach_chunks WHERE incident_id = ? ORDER BY chunk',
-      [incident.id],
-    );
-    const missing = chunks.filter((c) => Number(c.done_run) !== run.payload.run);
-    if (missing.length) throw new Error(`${missing.length} chunk(s) of run ${run.payload.run} have no result`);
-    const results = chunks.map((c) => ({ kind: c.kind, result: JSON.parse(c.result ?? '{}') }));
-
-    let platform = 0;
-    const merged = new Map<string, PartialTally & { lists: Set<string> }>();
-    const bits = Buffer.alloc(Math.ceil((incident.leakedAddresses ?? 0) / 8));
-    for (const { kind, result } of results) {
-      if (kind === 'platform') platform += Number(result.subjects);
-      if (kind === 'tenants' && result.bits) {
-        const b = Buffer.from(result.bits, 'base64');
-        for (let i = 0; i < b.length; i++) bits[i] |= b[i];
-      }
-      if (kind === 'addresses') {
-        platform += Number(result.matched);
-        for (const [t, p] of Object.entries(result.tenants as Record<string, PartialTally>)) {
-          const m = merged.get(t) ?? { s: 0, r: 0, e: 0, u: 0, l: [], lists: new Set<string>() };
-          m.s += p.s;
-          m.r += p.r;
-          m.e += p.e;
-          m.u += p.u;
-          for (const l of p.l) m.lists.add(l);
-          merged.set(t, m);
-        }
-      }
-    }
-    if (incident.leakedAddresses && results.some((r) => r.kind === 'tenants')) platform = popcount(bits);
-    const tallies = new Map<string, Tally>();
-    for (const [t, m] of merged) tallies.set(t, { subjects: m.s, records: m.r, lists: m.lists.size, euEea: m.e, unknown: m.u, deleted: null });
-
-    const outcome = { status: BreachStatus.ANALYZING as BreachStatus, affectedSubjects: platform, controllers: 0 };
+    if (!incident) return { finished: 'by the last chunk' };
+    const outcome: { status?: BreachStatus } = {};
     await run.commit(async (em) => {
       const lock = await this.lock(em, incident.id);
       if (!lock || Number(lock.analysis_run) !== run.payload.run || lock.status !== BreachStatus.ANALYZING) return;
-      if (tallies.size) await this.writeImpacts(em, run.ctx, incident, lock, tallies);
-      // Controllers an earlier run found, this one did not, and nobody told: not affected after all.
-      await em.query('DELETE FROM breach_notices WHERE incident_id = ? AND run < ? AND notified_at IS NULL', [incident.id, run.payload.run]);
-      const [n] = await em.query(
-        `SELECT COUNT(*) AS total, SUM(CASE WHEN notified_at IS NULL THEN 1 ELSE 0 END) AS unsent, MAX(notified_at) AS last, SUM(affected_records) AS records
-           FROM breach_notices WHERE incident_id = ?`,
-        [incident.id],
-      );
-      const total = Number(n.total);
-      const unsent = Number(n.unsent ?? 0);
-      const now = new Date();
-      const held = !!Number(lock.hold_notifications);
-      const status = held || unsent ? BreachStatus.ANALYZED : BreachStatus.NOTIFIED;
-      const notifiedAt = status === BreachStatus.NOTIFIED ? (this.db.date(n.last) ?? now) : null;
-      await em.query('UPDATE breach_incidents SET status = ?, analyzed_at = ?, affected_subjects = ?, notified_at = ? WHERE id = ?', [
-        status,
-        this.db.param(now),
-        platform,
-        notifiedAt ? this.db.param(notifiedAt) : null,
-        incident.id,
-      ]);
-      await this.event(
-        em,
-        incident.id,
-        BreachEventKind.ANALYSIS_FINISHED,
-        `Analysis run ${run.payload.run} finished: ${total} controller(s) and ${platform} distinct data subject(s) affected, ${Number(n.records ?? 0)} record(s); ` +
-          (held ? `${unsent} notice(s) held for review` : `${total - unsent} notice(s) sent`),
-        run.ctx,
-        now,
-      );
-      await this.processingLog.append(run.ctx, {
-        tenantId: null,
-        purpose: ProcessingPurpose.BREACH_RESPONSE,
-        action: 'breach.analyze',
-        subjects: platform,
-        dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.COUNTRY],
-        description: `Breach ${incident.id} analysis run ${run.payload.run} finished: ${platform} distinct data subjects across ${total} controllers`,
-      });
-      outcome.status = status;
-      outcome.controllers = total;
+      outcome.status = await this.finishIn(em, run.ctx, incident, lock, run.payload.run);
     }, outcome);
     return outcome;
+  }
+
+  /**
+   * Settles an analysed run, in the caller's transaction (which holds the incident's lock): the
+   * platform-wide distinct count, the notices of address batches, stale impacts, the status.
+   */
+  private async finishIn(em: EntityManager, ctx: RequestContext, incident: BreachIncidentRow, lock: IncidentLock, run: number): Promise<BreachStatus> {
+    const chunks: Array<{ chunk: number; kind: BreachChunkKind; result: string | null; done_run: number | string }> = await em.query(
+      'SELECT chunk, kind, result, done_run FROM breach_chunks WHERE incident_id = ? ORDER BY chunk',
+      [incident.id],
+    );
+    const missing = chunks.filter((c) => Number(c.done_run) !== run);
+    if (missing.length) throw new Error(`${missing.length} chunk(s) of run ${run} have no result`);
+    const results = chunks.map((c) => ({ kind: c.kind, result: JSON.parse(c.result ?? '{}') }));
+    let platform = 0;
+    const merged = new Map<string, PartialTally & { lists: Set<string> }>();
+    if (incident.leakedAddresses) {
+      // Email scopes: matched addresses are numbered, so a bitset (scan) or a sum over disjoint batches (look-up) is exact.
+      const bits = Buffer.alloc(Math.ceil(incident.leakedAddresses / 8));
+      for (const { kind, result } of results) {
+        if (kind === 'tenants') {
+          const b = Buffer.from(result.bits, 'base64');
+          for (let i = 0; i < b.length; i++) bits[i] |= b[i];
+        } else {
+          platform += Number(result.matched);
+          for (const [t, p] of Object.entries(result.tenants as Record<string, PartialTally>)) {
+            const m = merged.get(t) ?? { s: 0, r: 0, e: 0, u: 0, l: [], lists: new Set<string>() };
+            m.s += p.s;
+            m.r += p.r;
+            m.e += p.e;
+            m.u += p.u;
+            for (const l of p.l) m.lists.add(l);
+            merged.set(t, m);
+          }
+        }
+      }
+      if (results.some((r) => r.kind === 'tenants')) platform = popcount(bits);
+    } else {
+      for (const { kind, result } of results) if (kind === 'platform') platform += Number(result.subjects);
+    }
+    const tallies = new Map<string, Tally>();
+    for (const [t, m] of merged) tallies.set(t, { subjects: m.s, records: m.r, lists: m.lists.size, euEea: m.e, unknown: m.u, deleted: null });
+    if (tallies.size) await this.writeImpacts(em, ctx, incident, lock, tallies);
+
+    // Controllers an earlier run found, this one did not, and nobody told: not affected after all.
+    await em.query('DELETE FROM breach_notices WHERE incident_id = ? AND run < ? AND notified_at IS NULL', [incident.id, run]);
+    const [n] = await em.query(
+      `SELECT COUNT(*) AS total, SUM(CASE WHEN notified_at IS NULL THEN 1 ELSE 0 END) AS unsent, MAX(notified_at) AS last, SUM(affected_records) AS records
+         FROM breach_notices WHERE incident_id = ?`,
+      [incident.id],
+    );
+    const total = Number(n.total);
+    const unsent = Number(n.unsent ?? 0);
+    const now = new Date();
+    const held = !!Number(lock.hold_notifications);
+    const status = held || unsent ? BreachStatus.ANALYZED : BreachStatus.NOTIFIED;
+    const notifiedAt = status === BreachStatus.NOTIFIED ? (this.db.date(n.last) ?? now) : null;
+    await em.query('UPDATE breach_incidents SET status = ?, analyzed_at = ?, affected_subjects = ?, notified_at = ? WHERE id = ?', [
+      status,
+      this.db.param(now),
+      platform,
+      notifiedAt ? this.db.param(notifiedAt) : null,
+      incident.id,
+    ]);
+    await this.event(
+      em,
+      incident.id,
+      BreachEventKind.ANALYSIS_FINISHED,
+      `Analysis run ${run} finished: ${total} controller(s) and ${platform} distinct data subject(s) affected, ${Number(n.records ?? 0)} record(s); ` +
+        (held ? `${unsent} notice(s) held for review` : `${total - unsent} notice(s) sent`),
+      ctx,
+      now,
+    );
+    await this.processingLog.append(ctx, {
+      tenantId: null,
+      purpose: ProcessingPurpose.BREACH_RESPONSE,
+      action: 'breach.analyze',
+      subjects: platform,
+      dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.COUNTRY],
+      description: `Breach ${incident.id} analysis run ${run} finished: ${platform} distinct data subjects across ${total} controllers`,
+    });
+    return status;
   }
 
   // ---------------------------------------------------------------------------------- impacts and notices

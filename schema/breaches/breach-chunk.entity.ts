@@ -23,7 +23,7 @@ export class BreachChunkRow {
   @Column({ type: 'text' })
   spec: string;
 
-  /** JSON: the chunk's counts (address batches and the platform count; tenant groups write notices) */
+  /** JSON: what the finishing step needs of the chunk (tenant groups write their notices themselves) */
   @Column({ type: 'text', nullable: true })
   result: string | null;
 
