@@ -135,11 +135,7 @@ export class BreachService {
   }
 
   private scopeWords(spec: BreachScopeSpec, leaked: number | null): string {
-    const where = spec.allTenants
-      ? 'all tenants'
-      : spec.tenantIds.length || spec.listIds.length
-        ? `${spec.tenantIds.length} tenant(s) and ${spec.listIds.length} list(s)`
-        : 'anywhere on the platform';
+    const where = spec.allTenants ? 'all tenants' : spec.everywhere ? 'the whole platform' : `${spec.tenantIds.length} tenant(s) and ${spec.listIds.length} list(s)`;
     return leaked === null ? `scope: everyone in ${where}` : `scope: ${leaked} leaked address(es) in ${where}`;
   }
 
@@ -148,8 +144,10 @@ export class BreachService {
     const scope = input.scope;
     if (!scope) throw new BadInputError('scope is required', 'scope');
     const allTenants = !!scope.allTenants;
-    const tenantIds = [...new Set(scope.tenantIds ?? [])];
-    const listIds = [...new Set(scope.listIds ?? [])];
+    const givenTenants = scope.tenantIds ?? [];
+    const givenLists = scope.listIds ?? [];
+    const tenantIds = [...new Set(givenTenants)];
+    const listIds = [...new Set(givenLists)];
     const emails = scope.emails ?? [];
     if (allTenants && (tenantIds.length || listIds.length)) throw new BadInputError('scope: allTenants cannot be combined with tenantIds or listIds', 'scope');
     if (!allTenants && !tenantIds.length && !listIds.length && !emails.length) {
@@ -181,7 +179,7 @@ export class BreachService {
         const part = tenantIds.slice(i, i + 1000);
         for (const r of await this.db.query<Array<{ id: string }>>(`SELECT id FROM tenants WHERE id IN (${part.map(() => '?').join(', ')})`, part)) known.add(r.id);
       }
-      const unknown = tenantIds.map((t, i) => (known.has(t) ? -1 : i)).filter((i) => i >= 0);
+      const unknown = givenTenants.map((t, i) => (known.has(t) ? -1 : i)).filter((i) => i >= 0);
       if (unknown.length) throw new BadInputError(`scope.tenantIds: ${unknown.length} unknown tenant id(s) (positions ${positions(unknown)})`, 'scope.tenantIds');
       for (const t of tenantIds) tenants[t] = null;
     }
@@ -193,7 +191,7 @@ export class BreachService {
           owner.set(r.id, r.tenant_id);
         }
       }
-      const unknown = listIds.map((l, i) => (owner.has(l) ? -1 : i)).filter((i) => i >= 0);
+      const unknown = givenLists.map((l, i) => (owner.has(l) ? -1 : i)).filter((i) => i >= 0);
       if (unknown.length) throw new BadInputError(`scope.listIds: ${unknown.length} unknown list id(s) (positions ${positions(unknown)})`, 'scope.listIds');
       for (const l of listIds) {
         const t = owner.get(l)!;
@@ -233,10 +231,10 @@ export class BreachService {
     const ids = rows.map((r) => r.id);
     const marks = ids.map(() => '?').join(', ');
     const jobIds = rows.map((r) => r.analysisJobId).filter((j): j is string => !!j);
-    const jobs = new Map<string, { done: number; total: number }>();
+    const jobs = new Map<string, { done: number; total: number; dead: boolean }>();
     if (jobIds.length) {
-      for (const j of await this.db.query(`SELECT id, chunks_done, chunks_total FROM jobs WHERE id IN (${jobIds.map(() => '?').join(', ')})`, jobIds)) {
-        jobs.set(j.id, { done: Number(j.chunks_done), total: Number(j.chunks_total) });
+      for (const j of await this.db.query(`SELECT id, state, chunks_done, chunks_total FROM jobs WHERE id IN (${jobIds.map(() => '?').join(', ')})`, jobIds)) {
+        jobs.set(j.id, { done: Number(j.chunks_done), total: Number(j.chunks_total), dead: j.state === 'dead' });
       }
     }
     const stats = new Map<string, Record<string, unknown>>();
@@ -275,6 +273,10 @@ export class BreachService {
         scope: Object.assign(new BreachScope(), { allTenants: spec.allTenants, tenantIds: spec.tenantIds, listIds: spec.listIds, leakedAddresses: r.leakedAddresses }),
         // The job row is purged a week after it is done; by then every chunk is.
         progress: Object.assign(new ProgressView(), job ? { processed: job.done, total: job.total } : { processed: done ? r.chunksTotal : 0, total: r.chunksTotal }),
+        analysisError:
+          r.status === BreachStatus.ANALYZING && job?.dead
+            ? 'A chunk of the analysis failed after its last attempt (see the job queue); reanalyzeBreach runs it again'
+            : null,
         affectedControllers: Number(s?.controllers ?? 0),
         affectedSubjects: r.affectedSubjects ?? 0,
         affectedRecords: Number(s?.records ?? 0),

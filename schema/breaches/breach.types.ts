@@ -128,6 +128,9 @@ export class BreachIncident {
   @Field(() => ProgressView, { description: 'finished analysis chunks of the current run' })
   progress: ProgressView;
 
+  @Field(() => String, { nullable: true, description: 'set when the analysis stopped: a chunk failed after its last attempt' })
+  analysisError: string | null;
+
   @Field(() => Int)
   affectedControllers: number;
 
