@@ -28,6 +28,10 @@ export const ADDRESSES_PER_CHUNK = 1000;
  * address up: past it, the row lookups behind the address index cost more than the scan.
  */
 export const SCAN_SHARE = 1 / 40;
+/** a tenant group with more subjects than this is counted in SQL and leaves the platform-wide count to one more pass */
+export const MAX_CHUNK_SUBJECTS = 200_000;
+/** the most subject keys the last chunk unions in memory (16 bytes each) */
+export const MAX_UNION_SUBJECTS = 5_000_000;
 
 export interface BreachChunkPayload {
   incidentId: string;
@@ -97,10 +101,10 @@ const HOUR = 3_600_000;
  * Every chunk writes its results in one transaction with its job's completion (`run.commit`): a
  * chunk whose worker died is redone from scratch, and per-tenant rows are set, never added to, so
  * nothing counts twice; a chunk of an older run changes nothing. A tenant group's notices go out in
- * that same commit, unless the operator held them. One more chunk counts the distinct subjects of
- * the whole scope (they cannot be summed over tenants); for an email scope the matched addresses
- * are numbered, so the chunks' bitsets or disjoint batches give it. The last chunk of a run settles
- * the incident (platform count, status) in its own commit.
+ * that same commit, unless the operator held them. The distinct subjects across tenants cannot be
+ * summed: tenant groups hand on the keys of their subjects, whose union counts them; for an email
+ * scope the matched addresses are numbered, so bitsets or disjoint batches do. The last chunk of a
+ * run settles the incident (platform count, status) in its own commit.
  */
 export class BreachAnalysisService {
   constructor(
@@ -109,6 +113,7 @@ export class BreachAnalysisService {
     private readonly mail: MailService,
     private readonly processingLog: ProcessingLogService,
     private readonly writer: BreachNoticeWriter,
+    private readonly limits: { chunkSubjects: number; unionSubjects: number } = { chunkSubjects: MAX_CHUNK_SUBJECTS, unionSubjects: MAX_UNION_SUBJECTS },
   ) {}
 
   private get bin(): string {
@@ -125,9 +130,7 @@ export class BreachAnalysisService {
 
   /** The chunks of an incident's analysis (run inside the report's transaction). */
   async plan(em: EntityManager, scope: BreachScopeSpec, leaked: number): Promise<PlannedChunk[]> {
-    // The platform-wide distinct count is one more chunk, first in line, so that it overlaps the groups.
-    if (!leaked) return [{ kind: 'platform', spec: {} }, ...(await this.tenantChunks(em, scope))];
-    if (await this.scanForAddresses(em, leaked)) return this.tenantChunks(em, scope);
+    if (!leaked || (await this.scanForAddresses(em, leaked))) return this.tenantChunks(em, scope);
     const chunks: PlannedChunk[] = [];
     for (let i = 0; i < leaked; i += ADDRESSES_PER_CHUNK) chunks.push({ kind: 'addresses', spec: { fromIdx: i, toIdx: Math.min(leaked, i + ADDRESSES_PER_CHUNK) } });
     return chunks;
@@ -188,11 +191,6 @@ export class BreachAnalysisService {
     const kind = row.kind as BreachChunkKind;
     const spec = JSON.parse(row.spec);
 
-    if (kind === 'platform') {
-      const subjects = await this.platformCount(incident, scope);
-      await this.commitChunk(run, incident, chunk, { subjects }, async () => undefined);
-      return { platformSubjects: subjects };
-    }
     if (kind === 'addresses') {
       const { partials, matched } = await this.lookupAddresses(incident, scope, spec as AddressesSpec);
       await this.commitChunk(run, incident, chunk, { matched, tenants: Object.fromEntries(partials) }, async () => undefined);
@@ -203,8 +201,8 @@ export class BreachAnalysisService {
       await this.commitChunk(run, incident, chunk, { tenants: tallies.size, bits: bits.toString('base64') }, (em, lock) => this.writeImpacts(em, run.ctx, incident, lock, tallies));
       return { tenants: tallies.size };
     }
-    const tallies = await this.countTenants(incident, spec as TenantsSpec);
-    await this.commitChunk(run, incident, chunk, { tenants: tallies.size }, (em, lock) => this.writeImpacts(em, run.ctx, incident, lock, tallies));
+    const { tallies, keys } = await this.countTenants(incident, spec as TenantsSpec);
+    await this.commitChunk(run, incident, chunk, { tenants: tallies.size, keys: keys?.toString('base64') ?? null }, (em, lock) => this.writeImpacts(em, run.ctx, incident, lock, tallies));
     return { tenants: tallies.size };
   }
 
@@ -290,24 +288,52 @@ export class BreachAnalysisService {
     return { sql: parts.length ? parts.join(' AND ') : '1 = 1', params };
   }
 
-  /** A tenant group's counts in one aggregate over the covering index, plus the deletion estimate. */
-  private async countTenants(incident: BreachIncidentRow, spec: TenantsSpec): Promise<Map<string, Tally>> {
+  /**
+   * A tenant group's counts and the keys of its subjects, from one pass over its range of the
+   * covering index, grouped per (tenant, address) in index order: streamed, no temporary table.
+   * Each row is one subject with its subscriptions, whether one is in the EU/EEA, whether any has a
+   * country, and its lists. The keys (the first 16 bytes of each keyed hash: a collision between
+   * two addresses is as unlikely as one between UUIDs) give the platform-wide count as their union
+   * over all groups, without a second pass over the data. A group with more than
+   * MAX_CHUNK_SUBJECTS subjects is counted in SQL instead, and gives no keys.
+   */
+  private async countTenants(incident: BreachIncidentRow, spec: TenantsSpec): Promise<{ tallies: Map<string, Tally>; keys: Buffer | null }> {
     const where = this.groupCondition('s', spec);
-    const b = this.bin;
-    const rows: Array<Record<string, string | number>> = await this.db.query(
-      `SELECT s.tenant_id AS t, COUNT(*) AS records, COUNT(DISTINCT s.list_id${b}) AS lists, COUNT(DISTINCT s.address_hash${b}) AS subjects,
-              COUNT(DISTINCT CASE WHEN s.country IN (${EU_LIST}) THEN s.address_hash${b} END) AS eu,
-              COUNT(DISTINCT CASE WHEN s.country IS NOT NULL THEN s.address_hash${b} END) AS known
+    const params = [...where.params, this.db.param(incident.windowTo)];
+    const rows: Array<{ t: string; h: string; n: number | string; e: number | string; k: number | string; l: string }> = await this.longConcat(
+      `SELECT s.tenant_id AS t, SUBSTR(s.address_hash, 1, 32) AS h, COUNT(*) AS n,
+              MAX(CASE WHEN s.country IN (${EU_LIST}) THEN 1 ELSE 0 END) AS e, MAX(CASE WHEN s.country IS NULL THEN 0 ELSE 1 END) AS k,
+              GROUP_CONCAT(s.list_id) AS l
          FROM subscribers s
         WHERE ${where.sql} AND s.requested_at <= ?
-        GROUP BY s.tenant_id`,
-      [...where.params, this.db.param(incident.windowTo)],
+        GROUP BY s.tenant_id, s.address_hash
+        LIMIT ${this.limits.chunkSubjects + 1}`,
+      params,
     );
-    const tallies = new Map<string, Tally>();
-    for (const r of rows) {
-      const subjects = Number(r.subjects);
-      if (!subjects) continue;
-      tallies.set(String(r.t), { subjects, records: Number(r.records), lists: Number(r.lists), euEea: Number(r.eu), unknown: subjects - Number(r.known), deleted: 0 });
+    let tallies: Map<string, Tally>;
+    let keys: Buffer | null = null;
+    if (rows.length > this.limits.chunkSubjects) {
+      tallies = await this.aggregateTenants(where, params);
+    } else {
+      const lists = new Map<string, Set<string>>();
+      tallies = new Map();
+      const hashes = new Set<string>();
+      for (const r of rows) {
+        let t = tallies.get(r.t);
+        if (!t) {
+          tallies.set(r.t, (t = { subjects: 0, records: 0, lists: 0, euEea: 0, unknown: 0, deleted: 0 }));
+          lists.set(r.t, new Set());
+        }
+        t.subjects++;
+        t.records += Number(r.n);
+        if (Number(r.e)) t.euEea++;
+        if (!Number(r.k)) t.unknown++;
+        const ls = lists.get(r.t)!;
+        for (const l of String(r.l).split(',')) ls.add(l);
+        hashes.add(r.h);
+      }
+      for (const [t, ls] of lists) tallies.get(t)!.lists = ls.size;
+      keys = Buffer.from([...hashes].join(''), 'hex');
     }
     if (tallies.size) {
       // People deleted since the window began left only anonymous daily counters: an upper bound.
@@ -323,13 +349,46 @@ export class BreachAnalysisService {
         if (t) t.deleted = Number(d.n ?? 0);
       }
     }
+    return { tallies, keys };
+  }
+
+  /** A large tenant group's counts in one SQL aggregate (per-tenant distinct counts in the engine). */
+  private async aggregateTenants(where: { sql: string }, params: unknown[]): Promise<Map<string, Tally>> {
+    const b = this.bin;
+    const rows: Array<Record<string, string | number>> = await this.db.query(
+      `SELECT s.tenant_id AS t, COUNT(*) AS records, COUNT(DISTINCT s.list_id${b}) AS lists, COUNT(DISTINCT s.address_hash${b}) AS subjects,
+              COUNT(DISTINCT CASE WHEN s.country IN (${EU_LIST}) THEN s.address_hash${b} END) AS eu,
+              COUNT(DISTINCT CASE WHEN s.country IS NOT NULL THEN s.address_hash${b} END) AS known
+         FROM subscribers s
+        WHERE ${where.sql} AND s.requested_at <= ?
+        GROUP BY s.tenant_id`,
+      params,
+    );
+    const tallies = new Map<string, Tally>();
+    for (const r of rows) {
+      const subjects = Number(r.subjects);
+      if (subjects) tallies.set(String(r.t), { subjects, records: Number(r.records), lists: Number(r.lists), euEea: Number(r.eu), unknown: subjects - Number(r.known), deleted: 0 });
+    }
     return tallies;
   }
 
-  /** The distinct addresses of the whole where-scope, across tenants. */
-  private async platformCount(incident: BreachIncidentRow, scope: BreachScopeSpec): Promise<number> {
+  /** A query whose GROUP_CONCAT may exceed MySQL's default 1 KiB: on one connection with the limit raised for it. */
+  private async longConcat<T>(sql: string, params: unknown[]): Promise<T> {
+    if (this.db.dialect !== 'mysql') return this.db.query<T>(sql, params);
+    const runner = this.db.dataSource.createQueryRunner();
+    try {
+      await runner.query('SET SESSION group_concat_max_len = 16777216');
+      return await runner.query(sql, params);
+    } finally {
+      await runner.query('SET SESSION group_concat_max_len = DEFAULT').catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  /** The distinct addresses of the whole where-scope, across tenants, in SQL (when the groups gave no keys). */
+  private async platformCount(em: EntityManager, incident: BreachIncidentRow, scope: BreachScopeSpec): Promise<number> {
     const where = this.groupCondition('s', scope);
-    const [row] = await this.db.query(`SELECT COUNT(DISTINCT s.address_hash${this.bin}) AS n FROM subscribers s WHERE ${where.sql} AND s.requested_at <= ?`, [
+    const [row] = await em.query(`SELECT COUNT(DISTINCT s.address_hash${this.bin}) AS n FROM subscribers s WHERE ${where.sql} AND s.requested_at <= ?`, [
       ...where.params,
       this.db.param(incident.windowTo),
     ]);
@@ -424,7 +483,12 @@ export class BreachAnalysisService {
       }
       if (results.some((r) => r.kind === 'tenants')) platform = popcount(bits);
     } else {
-      for (const { kind, result } of results) if (kind === 'platform') platform += Number(result.subjects);
+      const keys = results.map((r) => (r.result.keys ? Buffer.from(r.result.keys, 'base64') : null));
+      const total = keys.reduce((n, k) => n + (k ? k.length / 16 : 0), 0);
+      platform =
+        keys.every((k) => k) && total <= this.limits.unionSubjects
+          ? distinctKeys(keys as Buffer[])
+          : await this.platformCount(em, incident, JSON.parse(incident.scope) as BreachScopeSpec);
     }
     const tallies = new Map<string, Tally>();
     for (const [t, m] of merged) tallies.set(t, { subjects: m.s, records: m.r, lists: m.lists.size, euEea: m.e, unknown: m.u, deleted: null });
@@ -649,6 +713,45 @@ function popcount(bits: Buffer): number {
     while (b) {
       b &= b - 1;
       n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * How many distinct 16-byte keys the buffers hold together: open addressing over typed arrays (the
+ * keys are hash prefixes, so their first words spread evenly), several times faster than a Set of
+ * strings for the 750,000 keys of a million subscriptions.
+ */
+export function distinctKeys(buffers: Buffer[]): number {
+  const total = buffers.reduce((n, b) => n + b.length / 16, 0);
+  let cap = 16;
+  while (cap < total * 2) cap *= 2;
+  const mask = cap - 1;
+  const slots = new Uint32Array(cap * 4);
+  const used = new Uint8Array(cap);
+  let n = 0;
+  for (const buffer of buffers) {
+    const b = buffer.byteOffset % 4 ? Buffer.from(buffer) : buffer;
+    const words = new Uint32Array(b.buffer, b.byteOffset, b.length / 4);
+    for (let i = 0; i < words.length; i += 4) {
+      const w0 = words[i];
+      const w1 = words[i + 1];
+      const w2 = words[i + 2];
+      const w3 = words[i + 3];
+      for (let j = (w0 ^ Math.imul(w1, 0x9e3779b1)) & mask; ; j = (j + 1) & mask) {
+        const o = j * 4;
+        if (!used[j]) {
+          used[j] = 1;
+          slots[o] = w0;
+          slots[o + 1] = w1;
+          slots[o + 2] = w2;
+          slots[o + 3] = w3;
+          n++;
+          break;
+        }
+        if (slots[o] === w0 && slots[o + 1] === w1 && slots[o + 2] === w2 && slots[o + 3] === w3) break;
+      }
     }
   }
   return n;

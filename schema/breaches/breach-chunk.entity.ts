@@ -1,10 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type BreachChunkKind = 'tenants' | 'addresses' | 'platform';
+export type BreachChunkKind = 'tenants' | 'addresses';
 
 /**
  * One unit of an incident's analysis, kept with the incident so that a reanalysis runs the same
- * chunks: a group of tenants, a batch of leaked-address hashes, or the platform-wide distinct count.
+ * chunks: a group of tenants or a batch of leaked-address hashes.
  * The job that runs it carries only (incident, run, chunk); its result is written here together
  * with the job's completion.
  */

@@ -55,7 +55,7 @@ export interface Truth {
 /**
  * Tenants with lists and subscriptions inserted straight into the database: addresses drawn from one
  * pool, so they overlap across lists and tenants; each row with its own country (some none), status
- * and request time spread over `spanDays` before now. `emptyTenants` tenants get lists but no rows.
+ * and request time spread over `spanDays` before now (a PENDING one within the last 6 days). `emptyTenants` tenants get lists but no rows.
  */
 export async function generate(
   s: TestServer,
@@ -90,14 +90,11 @@ export async function generate(
       const chosen = new Set<string>();
       while (chosen.size < Math.min(n, pool.length)) chosen.add(pick(pool));
       for (const email of chosen) {
-        rows.push({
-          tenantId: id,
-          listId,
-          email,
-          country: pick(COUNTRIES),
-          status: rnd() < 0.8 ? 'CONFIRMED' : 'PENDING',
-          requestedAt: new Date(now - Math.floor(rnd() * opts.spanDays * DAY) - 60_000),
-        });
+        const country = pick(COUNTRIES);
+        const status = rnd() < 0.8 ? 'CONFIRMED' : 'PENDING';
+        // Unconfirmed sign-ups are at most 6 days old, as on a live platform (the workers purge older ones).
+        const span = status === 'PENDING' ? 6 : opts.spanDays;
+        rows.push({ tenantId: id, listId, email, country, status, requestedAt: new Date(now - Math.floor(rnd() * span * DAY) - 60_000) });
       }
     }
     tenants.push(tenant);
