@@ -19,7 +19,7 @@ import { BreachIncidentRow } from '../schema/breaches/breach-incident.entity';
 import { BreachChunkRow } from '../schema/breaches/breach-chunk.entity';
 import { BreachNoticeRow } from '../schema/breaches/breach-notice.entity';
 import { BreachEventRow } from '../schema/breaches/breach-event.entity';
-import { BreachLeakedAddressRow } from '../schema/breaches/breach-leaked-address.entity';
+import { BreachLeakedAddressesRow } from '../schema/breaches/breach-leaked-addresses.entity';
 
 export const ENTITIES = [
   Tenant,
@@ -43,5 +43,5 @@ export const ENTITIES = [
   BreachChunkRow,
   BreachNoticeRow,
   BreachEventRow,
-  BreachLeakedAddressRow,
+  BreachLeakedAddressesRow,
 ];

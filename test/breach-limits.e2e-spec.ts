@@ -11,8 +11,9 @@ const GET = `query($id: ID!) { breachIncident(id: $id) { status affectedSubjects
   impacts { tenant { id } affectedSubjects affectedRecords affectedLists euEeaSubjects unknownCountrySubjects } } }`;
 
 /**
- * The paths for large tenant groups (counted in SQL, no subject keys) and for a platform too large
- * to union in memory (one SQL count), run by workers with tiny limits: the same exact numbers.
+ * The paths for large tenant groups (read in pages; too many subjects to hand on their keys) and for
+ * a platform too large to union in memory (one SQL count), run by workers with tiny limits: the
+ * same exact numbers.
  */
 describe('breach analysis past its in-memory limits', () => {
   let s: TestServer;
@@ -25,8 +26,9 @@ describe('breach analysis past its in-memory limits', () => {
   });
 
   it.each([
-    ['tenant groups over the subject limit', { chunkSubjects: 10, unionSubjects: 5_000_000 }],
-    ['subject keys over the union limit', { chunkSubjects: 200_000, unionSubjects: 10 }],
+    ['tenant groups read in pages of 7 subjects', { chunkSubjects: 200_000, unionSubjects: 5_000_000, pageRows: 7 }],
+    ['tenant groups over the key limit', { chunkSubjects: 10, unionSubjects: 5_000_000, pageRows: 50_000 }],
+    ['subject keys over the union limit', { chunkSubjects: 200_000, unionSubjects: 10, pageRows: 50_000 }],
   ])('%s give the same numbers', async (_name, limits) => {
     const data = await generate(s, { seed: 77, tenants: 30, listsPerTenant: 2, pool: 150, perList: [5, 25], spanDays: 200 });
     const scope = { tenantIds: data.tenants.map((t) => t.id) };

@@ -24,12 +24,14 @@ export const TENANTS_PER_CHUNK = 25;
 export const ADDRESSES_PER_CHUNK = 1000;
 /**
  * An email scope with more addresses than this share of all subscriptions is matched by scanning the
- * scope's tenants through the covering index and joining the leaked hashes, instead of looking each
- * address up: past it, the row lookups behind the address index cost more than the scan.
+ * scope's tenants through the covering index against the leaked hashes held in memory, instead of
+ * looking each address up: past it, the row look-ups behind the address index cost more than the scan.
  */
 export const SCAN_SHARE = 1 / 40;
-/** a tenant group with more subjects than this is counted in SQL and leaves the platform-wide count to one more pass */
+/** a tenant group with more subjects than this hands on no keys, and the platform-wide count takes one more pass in SQL */
 export const MAX_CHUNK_SUBJECTS = 200_000;
+/** subjects read per page of a tenant group */
+export const PAGE_ROWS = 50_000;
 /** the most subject keys the last chunk unions in memory (16 bytes each) */
 export const MAX_UNION_SUBJECTS = 5_000_000;
 
@@ -83,11 +85,19 @@ interface IncidentLock {
   hold_notifications: number | boolean;
 }
 
-interface MatchRow {
+/** one subject of a tenant group: its subscriptions, EU/EEA (e) and known-country (k) flags, and its lists */
+interface SubjectRow {
   t: string;
+  h: string;
+  n: number | string;
+  e: number | string;
+  k: number | string;
   l: string;
-  c: string | null;
-  i: number | string;
+}
+
+interface LeakedSet {
+  hashes: string[];
+  index: Map<string, number>;
 }
 
 const EU_LIST = [...EU_EEA].map((c) => `'${c}'`).join(', ');
@@ -113,17 +123,18 @@ export class BreachAnalysisService {
     private readonly mail: MailService,
     private readonly processingLog: ProcessingLogService,
     private readonly writer: BreachNoticeWriter,
-    private readonly limits: { chunkSubjects: number; unionSubjects: number } = { chunkSubjects: MAX_CHUNK_SUBJECTS, unionSubjects: MAX_UNION_SUBJECTS },
+    private readonly limits: { chunkSubjects: number; unionSubjects: number; pageRows: number } = {
+      chunkSubjects: MAX_CHUNK_SUBJECTS,
+      unionSubjects: MAX_UNION_SUBJECTS,
+      pageRows: PAGE_ROWS,
+    },
   ) {}
+
+  private readonly leakedCache = new Map<string, LeakedSet>();
 
   private get bin(): string {
     // Binary comparison of hex hashes and ids: the same result, without the unicode collation's cost.
     return this.db.dialect === 'mysql' ? ' COLLATE utf8mb4_bin' : '';
-  }
-
-  private get straightJoin(): string {
-    // The join order that reads each tenant's index range once and probes the small table.
-    return this.db.dialect === 'mysql' ? 'STRAIGHT_JOIN' : 'CROSS JOIN';
   }
 
   // ---------------------------------------------------------------------------------- planning
@@ -289,87 +300,70 @@ export class BreachAnalysisService {
   }
 
   /**
-   * A tenant group's counts and the keys of its subjects, from one pass over its range of the
-   * covering index, grouped per (tenant, address) in index order: streamed, no temporary table.
-   * Each row is one subject with its subscriptions, whether one is in the EU/EEA, whether any has a
-   * country, and its lists. The keys (the first 16 bytes of each keyed hash: a collision between
-   * two addresses is as unlikely as one between UUIDs) give the platform-wide count as their union
-   * over all groups, without a second pass over the data. A group with more than
-   * MAX_CHUNK_SUBJECTS subjects is counted in SQL instead, and gives no keys.
+   * A tenant group's subjects, from one pass over its range of the covering index grouped per
+   * (tenant, address) in index order: streamed, no temporary table. Each row is one subject with its
+   * subscriptions, whether one is in the EU/EEA, whether any has a country, and its lists. Read in
+   * pages on the group key, so a tenant of any size passes through in bounded memory.
    */
-  private async countTenants(incident: BreachIncidentRow, spec: TenantsSpec): Promise<{ tallies: Map<string, Tally>; keys: Buffer | null }> {
+  private async forEachSubject(incident: BreachIncidentRow, spec: TenantsSpec, each: (r: SubjectRow) => void): Promise<void> {
     const where = this.groupCondition('s', spec);
-    const params = [...where.params, this.db.param(incident.windowTo)];
-    const rows: Array<{ t: string; h: string; n: number | string; e: number | string; k: number | string; l: string }> = await this.longConcat(
-      `SELECT s.tenant_id AS t, SUBSTR(s.address_hash, 1, 32) AS h, COUNT(*) AS n,
-              MAX(CASE WHEN s.country IN (${EU_LIST}) THEN 1 ELSE 0 END) AS e, MAX(CASE WHEN s.country IS NULL THEN 0 ELSE 1 END) AS k,
-              GROUP_CONCAT(s.list_id) AS l
-         FROM subscribers s
-        WHERE ${where.sql} AND s.requested_at <= ?
-        GROUP BY s.tenant_id, s.address_hash
-        LIMIT ${this.limits.chunkSubjects + 1}`,
-      params,
-    );
-    let tallies: Map<string, Tally>;
-    let keys: Buffer | null = null;
-    if (rows.length > this.limits.chunkSubjects) {
-      tallies = await this.aggregateTenants(where, params);
-    } else {
-      const lists = new Map<string, Set<string>>();
-      tallies = new Map();
-      const hashes = new Set<string>();
-      for (const r of rows) {
-        let t = tallies.get(r.t);
-        if (!t) {
-          tallies.set(r.t, (t = { subjects: 0, records: 0, lists: 0, euEea: 0, unknown: 0, deleted: 0 }));
-          lists.set(r.t, new Set());
-        }
-        t.subjects++;
-        t.records += Number(r.n);
-        if (Number(r.e)) t.euEea++;
-        if (!Number(r.k)) t.unknown++;
-        const ls = lists.get(r.t)!;
-        for (const l of String(r.l).split(',')) ls.add(l);
-        hashes.add(r.h);
-      }
-      for (const [t, ls] of lists) tallies.get(t)!.lists = ls.size;
-      keys = Buffer.from([...hashes].join(''), 'hex');
-    }
-    if (tallies.size) {
-      // People deleted since the window began left only anonymous daily counters: an upper bound.
-      const counts = this.groupCondition('c', spec);
-      const from = incident.occurredFrom ? incident.occurredFrom.toISOString().slice(0, 10) : null;
-      const deleted: Array<{ t: string; n: string | number | null }> = await this.db.query(
-        `SELECT c.tenant_id AS t, SUM(c.unsubscribed + c.removed + c.purged) AS n FROM list_daily_counts c
-          WHERE ${counts.sql}${from ? ' AND c.day >= ?' : ''} GROUP BY c.tenant_id`,
-        [...counts.params, ...(from ? [from] : [])],
+    const page = this.limits.pageRows;
+    let after: SubjectRow | null = null;
+    for (;;) {
+      const from: { sql: string; params: unknown[] } = after
+        ? { sql: ' AND (s.tenant_id > ? OR (s.tenant_id = ? AND s.address_hash > ?))', params: [after.t, after.t, after.h] }
+        : { sql: '', params: [] };
+      const rows: SubjectRow[] = await this.longConcat(
+        `SELECT s.tenant_id AS t, s.address_hash AS h, COUNT(*) AS n,
+                MAX(CASE WHEN s.country IN (${EU_LIST}) THEN 1 ELSE 0 END) AS e, MAX(CASE WHEN s.country IS NULL THEN 0 ELSE 1 END) AS k,
+                GROUP_CONCAT(s.list_id) AS l
+           FROM subscribers s
+          WHERE ${where.sql} AND s.requested_at <= ?${from.sql}
+          GROUP BY s.tenant_id, s.address_hash
+          ORDER BY s.tenant_id, s.address_hash
+          LIMIT ${page}`,
+        [...where.params, this.db.param(incident.windowTo), ...from.params],
       );
-      for (const d of deleted) {
-        const t = tallies.get(String(d.t));
-        if (t) t.deleted = Number(d.n ?? 0);
-      }
+      for (const r of rows) each(r);
+      if (rows.length < page) return;
+      after = rows[rows.length - 1];
     }
-    return { tallies, keys };
   }
 
-  /** A large tenant group's counts in one SQL aggregate (per-tenant distinct counts in the engine). */
-  private async aggregateTenants(where: { sql: string }, params: unknown[]): Promise<Map<string, Tally>> {
-    const b = this.bin;
-    const rows: Array<Record<string, string | number>> = await this.db.query(
-      `SELECT s.tenant_id AS t, COUNT(*) AS records, COUNT(DISTINCT s.list_id${b}) AS lists, COUNT(DISTINCT s.address_hash${b}) AS subjects,
-              COUNT(DISTINCT CASE WHEN s.country IN (${EU_LIST}) THEN s.address_hash${b} END) AS eu,
-              COUNT(DISTINCT CASE WHEN s.country IS NOT NULL THEN s.address_hash${b} END) AS known
-         FROM subscribers s
-        WHERE ${where.sql} AND s.requested_at <= ?
-        GROUP BY s.tenant_id`,
-      params,
+  /**
+   * A tenant group's counts, and the keys of its subjects for the platform-wide count (the first
+   * 16 bytes of each keyed hash: a collision between two addresses is as unlikely as one between
+   * UUIDs); no keys past `limits.chunkSubjects`, and the last chunk then counts in SQL.
+   */
+  private async countTenants(incident: BreachIncidentRow, spec: TenantsSpec): Promise<{ tallies: Map<string, Tally>; keys: Buffer | null }> {
+    const tallies = new TallyBuilder();
+    let keys: Set<string> | null = new Set<string>();
+    await this.forEachSubject(incident, spec, (r) => {
+      tallies.add(r);
+      if (keys) {
+        keys.add(r.h.slice(0, 32));
+        if (keys.size > this.limits.chunkSubjects) keys = null;
+      }
+    });
+    const result = tallies.build();
+    if (result.size) await this.addDeletions(incident, spec, result);
+    return { tallies: result, keys: keys ? Buffer.from([...keys].join(''), 'hex') : null };
+  }
+
+  /** People deleted since the window began left only anonymous daily counters: an upper bound per tenant. */
+  private async addDeletions(incident: BreachIncidentRow, spec: TenantsSpec, tallies: Map<string, Tally>): Promise<void> {
+    const counts = this.groupCondition('c', spec);
+    const from = incident.occurredFrom ? incident.occurredFrom.toISOString().slice(0, 10) : null;
+    const deleted: Array<{ t: string; n: string | number | null }> = await this.db.query(
+      `SELECT c.tenant_id AS t, SUM(c.unsubscribed + c.removed + c.purged) AS n FROM list_daily_counts c
+        WHERE ${counts.sql}${from ? ' AND c.day >= ?' : ''} GROUP BY c.tenant_id`,
+      [...counts.params, ...(from ? [from] : [])],
     );
-    const tallies = new Map<string, Tally>();
-    for (const r of rows) {
-      const subjects = Number(r.subjects);
-      if (subjects) tallies.set(String(r.t), { subjects, records: Number(r.records), lists: Number(r.lists), euEea: Number(r.eu), unknown: subjects - Number(r.known), deleted: 0 });
+    for (const t of tallies.values()) t.deleted = 0;
+    for (const d of deleted) {
+      const t = tallies.get(String(d.t));
+      if (t) t.deleted = Number(d.n ?? 0);
     }
-    return tallies;
   }
 
   /** A query whose GROUP_CONCAT may exceed MySQL's default 1 KiB: on one connection with the limit raised for it. */
@@ -395,38 +389,57 @@ export class BreachAnalysisService {
     return Number(row.n);
   }
 
-  /** A large email scope: a tenant group's subscriptions joined with the leaked hashes; a bitset of what matched. */
+  /**
+   * The incident's leaked hashes, sorted, with each one's number, kept per worker process for the
+   * run (every chunk of a large email scope needs all of them).
+   */
+  private async leaked(incident: BreachIncidentRow): Promise<LeakedSet> {
+    const key = `${incident.id}:${incident.analysisRun}`;
+    const cached = this.leakedCache.get(key);
+    if (cached) return cached;
+    const [row] = await this.db.query('SELECT hashes FROM breach_leaked_addresses WHERE incident_id = ?', [incident.id]);
+    if (!row) throw new Error(`the leaked addresses of incident ${incident.id} are gone`);
+    const hex = Buffer.from(row.hashes, 'base64').toString('hex');
+    const hashes = Array.from({ length: hex.length / 64 }, (_, i) => hex.slice(i * 64, i * 64 + 64));
+    const set: LeakedSet = { hashes, index: new Map(hashes.map((h, i) => [h, i])) };
+    // Two incidents at a time is plenty; the oldest goes.
+    if (this.leakedCache.size >= 2) this.leakedCache.delete(this.leakedCache.keys().next().value!);
+    this.leakedCache.set(key, set);
+    return set;
+  }
+
+  /** A large email scope: a tenant group's subjects matched against the leaked hashes in memory; a bitset of what matched. */
   private async scanAddresses(incident: BreachIncidentRow, spec: TenantsSpec): Promise<{ tallies: Map<string, Tally>; bits: Buffer }> {
-    const where = this.groupCondition('s', spec);
-    const rows: MatchRow[] = await this.db.query(
-      `SELECT s.tenant_id AS t, s.list_id AS l, s.country AS c, h.idx AS i
-         FROM subscribers s ${this.straightJoin} breach_leaked_addresses h ON h.incident_id = ? AND h.address_hash = s.address_hash
-        WHERE ${where.sql} AND s.requested_at <= ?`,
-      [incident.id, ...where.params, this.db.param(incident.windowTo)],
-    );
+    const { index } = await this.leaked(incident);
     const bits = Buffer.alloc(Math.ceil((incident.leakedAddresses ?? 0) / 8));
-    for (const r of rows) {
-      const i = Number(r.i);
+    const tallies = new TallyBuilder();
+    await this.forEachSubject(incident, spec, (r) => {
+      const i = index.get(r.h);
+      if (i === undefined) return;
       bits[i >> 3] |= 1 << (i & 7);
-    }
-    const tallies = new Map<string, Tally>();
-    for (const [t, p] of tallyRows(rows)) tallies.set(t, { subjects: p.s, records: p.r, lists: p.l.length, euEea: p.e, unknown: p.u, deleted: null });
-    return { tallies, bits };
+      tallies.add(r);
+    });
+    const result = tallies.build();
+    for (const t of result.values()) t.deleted = null;
+    return { tallies: result, bits };
   }
 
   /** A small email scope: one batch of leaked hashes looked up through the address index. */
   private async lookupAddresses(incident: BreachIncidentRow, scope: BreachScopeSpec, spec: AddressesSpec): Promise<{ partials: Map<string, PartialTally>; matched: number }> {
-    const rows: MatchRow[] = await this.db.query(
-      `SELECT s.tenant_id AS t, s.list_id AS l, s.country AS c, h.idx AS i
-         FROM breach_leaked_addresses h ${this.straightJoin} subscribers s ON s.address_hash = h.address_hash
-        WHERE h.incident_id = ? AND h.idx >= ? AND h.idx < ? AND s.requested_at <= ?`,
-      [incident.id, spec.fromIdx, spec.toIdx, this.db.param(incident.windowTo)],
-    );
+    const { hashes } = await this.leaked(incident);
+    const batch = hashes.slice(spec.fromIdx, spec.toIdx);
+    const rows: Array<{ t: string; l: string; c: string | null; h: string }> = batch.length
+      ? await this.db.query(
+          `SELECT s.tenant_id AS t, s.list_id AS l, s.country AS c, s.address_hash AS h FROM subscribers s
+            WHERE s.address_hash IN (${batch.map(() => '?').join(', ')}) AND s.requested_at <= ?`,
+          [...batch, this.db.param(incident.windowTo)],
+        )
+      : [];
     const inScope = scope.everywhere
       ? () => true
-      : (r: MatchRow) => r.t in scope.tenants && (scope.tenants[r.t] === null || scope.tenants[r.t]!.includes(r.l));
+      : (r: { t: string; l: string }) => r.t in scope.tenants && (scope.tenants[r.t] === null || scope.tenants[r.t]!.includes(r.l));
     const kept = rows.filter(inScope);
-    return { partials: tallyRows(kept), matched: new Set(kept.map((r) => Number(r.i))).size };
+    return { partials: tallyRows(kept), matched: new Set(kept.map((r) => r.h)).size };
   }
 
   // ---------------------------------------------------------------------------------- finishing
@@ -679,19 +692,17 @@ export function categoriesOf(incident: Pick<BreachIncidentRow, 'dataCategories'>
 }
 
 /**
- * Per-tenant counts of matched subscriptions. A subject (an address, here its `idx`) is EU/EEA if any
- * of its subscriptions is in an EU/EEA country, and of unknown country if none has a country.
+ * Per-tenant counts of matched subscriptions. A subject (an address) is EU/EEA if any of its
+ * subscriptions is in an EU/EEA country, and of unknown country if none has a country.
  */
-function tallyRows(rows: MatchRow[]): Map<string, PartialTally> {
-  const byTenant = new Map<string, { subjects: Map<number, number>; records: number; lists: Set<string> }>();
+function tallyRows(rows: Array<{ t: string; l: string; c: string | null; h: string }>): Map<string, PartialTally> {
+  const byTenant = new Map<string, { subjects: Map<string, number>; records: number; lists: Set<string> }>();
   for (const r of rows) {
     let t = byTenant.get(r.t);
     if (!t) byTenant.set(r.t, (t = { subjects: new Map(), records: 0, lists: new Set() }));
     t.records++;
     t.lists.add(r.l);
-    const i = Number(r.i);
-    const flags = (t.subjects.get(i) ?? 0) | (r.c ? 2 : 0) | (r.c && EU_EEA.has(r.c) ? 1 : 0);
-    t.subjects.set(i, flags);
+    t.subjects.set(r.h, (t.subjects.get(r.h) ?? 0) | (r.c ? 2 : 0) | (r.c && EU_EEA.has(r.c) ? 1 : 0));
   }
   const out = new Map<string, PartialTally>();
   for (const [tenant, t] of byTenant) {
@@ -704,6 +715,31 @@ function tallyRows(rows: MatchRow[]): Map<string, PartialTally> {
     out.set(tenant, { s: t.subjects.size, r: t.records, e, u, l: [...t.lists] });
   }
   return out;
+}
+
+/** Per-tenant counts from subject rows (one per tenant and address). */
+class TallyBuilder {
+  private readonly tallies = new Map<string, Tally>();
+  private readonly lists = new Map<string, Set<string>>();
+
+  add(r: SubjectRow): void {
+    let t = this.tallies.get(r.t);
+    if (!t) {
+      this.tallies.set(r.t, (t = { subjects: 0, records: 0, lists: 0, euEea: 0, unknown: 0, deleted: null }));
+      this.lists.set(r.t, new Set());
+    }
+    t.subjects++;
+    t.records += Number(r.n);
+    if (Number(r.e)) t.euEea++;
+    if (!Number(r.k)) t.unknown++;
+    const lists = this.lists.get(r.t)!;
+    for (const l of String(r.l).split(',')) lists.add(l);
+  }
+
+  build(): Map<string, Tally> {
+    for (const [t, lists] of this.lists) this.tallies.get(t)!.lists = lists.size;
+    return this.tallies;
+  }
 }
 
 function popcount(bits: Buffer): number {

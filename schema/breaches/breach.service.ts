@@ -115,7 +115,9 @@ export class BreachService {
 
     await this.db.transaction(async (em) => {
       await em.insert(BreachIncidentRow, row);
-      if (hashes) await this.db.bulkInsert(em, 'breach_leaked_addresses', ['incident_id', 'address_hash', 'idx'], hashes.map((h, i) => [id, h, i]), 1000);
+      if (hashes) {
+        await em.query('INSERT INTO breach_leaked_addresses (incident_id, addresses, hashes) VALUES (?, ?, ?)', [id, hashes.length, Buffer.from(hashes.join(''), 'hex').toString('base64')]);
+      }
       const chunks = await this.analysis.plan(em, spec, hashes?.length ?? 0);
       await this.db.bulkInsert(em, 'breach_chunks', ['incident_id', 'chunk', 'kind', 'spec', 'result', 'done_run'], chunks.map((c, i) => [id, i, c.kind, JSON.stringify(c.spec), null, 0]), 100);
       await this.analysis.event(em, id, BreachEventKind.DISCOVERED, 'The platform became aware of the breach', ctx, discoveredAt);

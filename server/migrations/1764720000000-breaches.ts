@@ -118,12 +118,7 @@ export class Breaches1764720000000 implements MigrationInterface {
       new Table({
         name: 'breach_leaked_addresses',
         engine,
-        columns: [
-          { name: 'incident_id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'address_hash', type: 'varchar', length: '64', isPrimary: true },
-          int('idx'),
-        ],
-        indices: [new TableIndex({ name: 'ux_breach_leaked_addresses_idx', columnNames: ['incident_id', 'idx'], isUnique: true })],
+        columns: [{ name: 'incident_id', type: 'varchar', length: '36', isPrimary: true }, int('addresses'), big('hashes')],
       }),
     );
     // Everything a tenant's breach counts read, in tenant order: each tenant is one range of this
