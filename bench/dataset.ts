@@ -25,6 +25,12 @@ export interface DatasetOptions {
   /** requested_at is spread evenly over [from, to] (default: the two years before 2026-11-01) */
   from?: Date;
   to?: Date;
+  /**
+   * PENDING rows were requested at most this long before `to` (unset: spread like the rest). A live
+   * platform purges sign-ups left unconfirmed for 7 days, so with `to` near now and less than that,
+   * the workers' hourly purge finds nothing to delete while a benchmark runs.
+   */
+  pendingWithinMs?: number;
 }
 
 export interface DatasetTenant {
@@ -109,8 +115,9 @@ export function describeDataset(opts: DatasetOptions): Dataset {
         const round = Math.floor(j / distinct);
         const list = tenant.lists[(slot + round) % listsPerTenant];
         const addr = (offsets[t] + slot) % addresses;
-        const requestedAt = new Date(from + Math.floor(r() * (to - from)));
+        const u = r();
         const confirmed = r() < 0.9;
+        const requestedAt = new Date(confirmed || !opts.pendingWithinMs ? from + Math.floor(u * (to - from)) : to - Math.floor(u * opts.pendingWithinMs));
         yield {
           id: ids[t * perTenant + j],
           tenantId: tenant.id,

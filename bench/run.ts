@@ -1,5 +1,6 @@
 import { auditAppendBench } from './audit-append.bench';
 import { auditVerifyBench } from './audit-verify.bench';
+import { breachBench, breachEmailsBench } from './breach.bench';
 import { deliveryBench } from './delivery.bench';
 import { graphqlBench } from './graphql.bench';
 import { importBench } from './import.bench';
@@ -17,6 +18,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   routing: routingBench,
   'audit-append': auditAppendBench,
   'audit-verify': auditVerifyBench,
+  breach: breachBench,
+  'breach-emails': breachEmailsBench,
 };
 
 async function main(): Promise<void> {

@@ -7,6 +7,10 @@ import type express from 'express';
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import { AddressHasher } from '../schema/common/address-hash';
+import { BreachAnalysisService } from '../schema/breaches/breach-analysis.service';
+import { BreachNoticeWriter } from '../schema/breaches/breach-notice-writer';
+import { BreachResolver } from '../schema/breaches/breach.resolver';
+import { BreachService } from '../schema/breaches/breach.service';
 import { DeliveryResolver } from '../schema/deliveries/delivery.resolver';
 import { DeliveryService } from '../schema/deliveries/delivery.service';
 import { ListResolver } from '../schema/lists/list.resolver';
@@ -52,7 +56,10 @@ import { SendMailJob } from '../workers/send-mail.job';
 import { SUBSCRIBER_RETENTION_EVERY_MS, SUBSCRIBER_RETENTION_QUEUE, SubscriberRetentionJob } from '../workers/subscriber-retention.job';
 import { SubscriptionRequestJob } from '../workers/subscription-request.job';
 import { WorkerPool } from '../workers/worker-pool';
+import { BreachChunkJob, BreachFinishJob } from '../workers/breach-analysis.jobs';
 import { createApollo } from './apollo';
+import { breachExport } from './breach-export';
+import { Role } from '../schema/common/enums';
 import { TokenService } from './auth/tokens';
 import type { Config } from './config';
 import { Database, openDatabase } from './database';
@@ -88,6 +95,9 @@ export interface Services {
   retention: RetentionService;
   webLog: WebLogService;
   webLogRecorder: WebLogRecorder;
+  breachAnalysis: BreachAnalysisService;
+  breaches: BreachService;
+  tokens: TokenService;
   handlers: JobHandler[];
 }
 
@@ -100,7 +110,8 @@ export async function createServices(config: Config, log: Logger = createLogger(
   const processingLog = new ProcessingLogService(db);
   const mail = new MailService(db, queue, new URL(config.publicUrl).hostname || 'steward');
   const tenants = new TenantService(db, processingLog);
-  const users = new UserService(db, new TokenService(config.jwtSecret), limiter, tenants, processingLog);
+  const tokens = new TokenService(config.jwtSecret);
+  const users = new UserService(db, tokens, limiter, tenants, processingLog);
   const lists = new ListService(db);
   const hasher = new AddressHasher(config.hashKey);
   const subscribers = new SubscriberService(db, lists, mail, queue, processingLog, hasher, limiter, config.publicUrl);
@@ -125,6 +136,8 @@ export async function createServices(config: Config, log: Logger = createLogger(
   const webLogRecorder = new WebLogRecorder(db, log);
   webLogRecorder.onDrop = (n) => metrics.webLogDropped.inc(n);
   const retention = new RetentionService(db, webLogRetention);
+  const breachAnalysis = new BreachAnalysisService(db, queue, mail, processingLog, new BreachNoticeWriter(config.privacyContact));
+  const breaches = new BreachService(db, breachAnalysis, processingLog, hasher);
   const handlers: JobHandler[] = [
     new SendMailJob(db, transport, config.mailFrom, log, !config.production),
     new HousekeepingJob(db, limiter, processingLog),
@@ -141,6 +154,8 @@ export async function createServices(config: Config, log: Logger = createLogger(
     new OffboardTenantJob(offboarding),
     new AuditCheckpointJob(checkpoints),
     new WebLogRetentionJob(webLog),
+    new BreachChunkJob(breachAnalysis),
+    new BreachFinishJob(breachAnalysis),
   ];
   return {
     config,
@@ -164,6 +179,9 @@ export async function createServices(config: Config, log: Logger = createLogger(
     retention,
     webLog,
     webLogRecorder,
+    breachAnalysis,
+    breaches,
+    tokens,
     handlers,
   };
 }
@@ -202,6 +220,7 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
     new AuditResolver(s.audit),
     new RetentionResolver(s.retention),
     new WebLogResolver(s.webLog),
+    new BreachResolver(s.breaches),
   ];
   const schema = guardRootFields(buildGraphQLSchema(resolvers), {
     beforePublicMutation: (ctx) => s.limiter.consume('public', ctx.ip ?? 'unknown', s.config.publicRateLimit, 60_000),
@@ -228,10 +247,22 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
 
   app.use(linkPages(s.subscribers, s.deliveries, s.requests, s.limiter, s.config.publicRateLimit));
   app.use('/audit', corsAllowList(s.config.corsOrigins), auditRoutes(s.users, s.audit));
+  app.use(breachExport(s.users, s.breaches));
+
+  // Only an operator's verified token may send a large body (a breach report's leaked addresses).
+  const operatorBody = (req: express.Request) => {
+    const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    if (!m) return false;
+    try {
+      return s.tokens.verify(m[1]).role === Role.OPERATOR;
+    } catch {
+      return false;
+    }
+  };
 
   app.use(
     '/graphql',
-    ...graphqlBodyStack(s.config.corsOrigins),
+    ...graphqlBodyStack(s.config.corsOrigins, operatorBody),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
         let principal: Principal = { kind: 'anonymous' };

@@ -17,6 +17,8 @@ export interface Config {
   jwtSecret: string;
   smtpUrl?: string;
   mailFrom: string;
+  /** the platform's contact point for breach notices (Art. 33(3)(b)) */
+  privacyContact: string;
   operatorEmail?: string;
   operatorPassword?: string;
   workers: number;
@@ -181,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mailFrom = env.MAIL_FROM?.trim() || 'Steward <no-reply@localhost>';
   if (!/@/.test(mailFrom)) throw new ConfigError('MAIL_FROM must contain an email address');
 
+
   const operatorEmail = env.OPERATOR_EMAIL ? email('OPERATOR_EMAIL', env.OPERATOR_EMAIL) : undefined;
   const operatorPassword = env.OPERATOR_PASSWORD || undefined;
   if (operatorPassword && !operatorEmail) throw new ConfigError('OPERATOR_PASSWORD is set but OPERATOR_EMAIL is not');
@@ -228,6 +231,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const processorContact = env.PROCESSOR_CONTACT?.trim()
     ? email('PROCESSOR_CONTACT', env.PROCESSOR_CONTACT)
     : (operatorEmail ?? 'not configured (set PROCESSOR_CONTACT)');
+  // The contact point named in breach notices: its own text, or else the processor's contact, or else the sender.
+  const privacyContact = (env.PRIVACY_CONTACT ?? '').trim() || (env.PROCESSOR_CONTACT?.trim() ? processorContact : mailFrom);
+  if (privacyContact.length > 300) throw new ConfigError('PRIVACY_CONTACT must be at most 300 characters');
   const dataTransfers = (env.DATA_TRANSFERS ?? '')
     .split(';')
     .map((t) => t.trim())
@@ -254,6 +260,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret,
     smtpUrl,
     mailFrom,
+    privacyContact,
     operatorEmail,
     operatorPassword,
     workers: int(env, 'WORKERS', 1, 0, 64),

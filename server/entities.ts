@@ -18,6 +18,11 @@ import { DataSubjectTaskRow } from '../schema/requests/data-subject-task.entity'
 import { ProcessingLogCheckpoint } from '../schema/processing/processing-log-checkpoint.entity';
 import { WebAccess } from '../schema/web-log/web-access.entity';
 import { WebLogSalt } from '../schema/web-log/web-log-salt.entity';
+import { BreachIncidentRow } from '../schema/breaches/breach-incident.entity';
+import { BreachChunkRow } from '../schema/breaches/breach-chunk.entity';
+import { BreachNoticeRow } from '../schema/breaches/breach-notice.entity';
+import { BreachEventRow } from '../schema/breaches/breach-event.entity';
+import { BreachLeakedAddressesRow } from '../schema/breaches/breach-leaked-addresses.entity';
 
 export const ENTITIES = [
   Tenant,
@@ -40,4 +45,9 @@ export const ENTITIES = [
   ProcessingLogCheckpoint,
   WebAccess,
   WebLogSalt,
+  BreachIncidentRow,
+  BreachChunkRow,
+  BreachNoticeRow,
+  BreachEventRow,
+  BreachLeakedAddressesRow,
 ];

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, ResolverData } from 'type-graphql';
+import { BreachResolver } from '../schema/breaches/breach.resolver';
 import { DeliveryResolver } from '../schema/deliveries/delivery.resolver';
 import { ListResolver } from '../schema/lists/list.resolver';
 import { RequestResolver } from '../schema/requests/request.resolver';
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   AuditResolver,
   RetentionResolver,
   WebLogResolver,
+  BreachResolver,
 ] as const;
 
 /**

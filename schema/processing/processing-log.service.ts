@@ -67,6 +67,8 @@ export function looksPersonal(text: string): boolean {
 
 /** Standalone appends written together in one transaction, at most. */
 const GROUP_MAX = 500;
+/** rows per INSERT statement (14 bound values each: SQLite allows 32,766, MySQL 65,535) */
+const INSERT_ROWS = 500;
 
 interface Waiting {
   entry: ProcessingLogEntry;
@@ -97,6 +99,38 @@ export class ProcessingLogService {
   constructor(private readonly db: Database) {}
 
   async append(ctx: RequestContext, record: ProcessingRecord): Promise<ProcessingLogEntry> {
+    return (await this.appendMany(ctx, [record]))[0];
+  }
+
+  /**
+   * Appends several entries (bulk work such as a breach analysis writes one per controller): in a
+   * transaction in one turn on the head and a few multi-row statements; outside one, queued for the
+   * next group. The chain is the same as from as many `append` calls.
+   */
+  async appendMany(ctx: RequestContext, records: ProcessingRecord[]): Promise<ProcessingLogEntry[]> {
+    const entries = records.map((r) => this.prepare(ctx, r));
+    if (!entries.length) return [];
+    if (!this.db.ambient) {
+      return Promise.all(
+        entries.map(
+          (entry) =>
+            new Promise<ProcessingLogEntry>((resolve, reject) => {
+              this.waiting.push({ entry, resolve, reject });
+              if (!this.draining) void this.drain();
+            }),
+        ),
+      );
+    }
+    return this.db.transaction((em) => {
+      const previous = this.turns.get(em) ?? Promise.resolve();
+      const mine = previous.catch(() => undefined).then(() => this.write(em, entries));
+      this.turns.set(em, mine);
+      return mine.then(() => entries);
+    });
+  }
+
+  /** Checks a record against the log's rules and makes its entry (chained later, under the head lock). */
+  private prepare(ctx: RequestContext, record: ProcessingRecord): ProcessingLogEntry {
     if (!Object.values(ProcessingPurpose).includes(record.purpose)) throw new Error('processing log: purpose required');
     if (!/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/.test(record.action) || record.action.length > 64) {
       throw new Error(`processing log: action must be a dotted verb, got "${record.action}"`);
@@ -120,19 +154,7 @@ export class ProcessingLogService {
     if (JSON.stringify(entry.dataCategories).length > 500) throw new Error('processing log: data categories too long');
     entry.description = description;
     entry.subjectRef = record.subjectRef ?? null;
-
-    if (!this.db.ambient) {
-      return new Promise<ProcessingLogEntry>((resolve, reject) => {
-        this.waiting.push({ entry, resolve, reject });
-        if (!this.draining) void this.drain();
-      });
-    }
-    return this.db.transaction((em) => {
-      const previous = this.turns.get(em) ?? Promise.resolve();
-      const mine = previous.catch(() => undefined).then(() => this.write(em, [entry]));
-      this.turns.set(em, mine);
-      return mine.then(() => entry);
-    });
+    return entry;
   }
 
   /** Writes groups of queued standalone appends until none is left. */
@@ -197,11 +219,31 @@ export class ProcessingLogService {
         entry.hash,
       ]);
     }
-    // Both statements sent at once: the driver writes the second as soon as the first is answered,
+    // All statements sent at once: the driver writes each as soon as the one before is answered,
     // without waiting for a turn of the event loop in between (docs/benchmarks.md, audit-append).
-    await Promise.all([
-      em.query(`INSERT INTO processing_log (${ENTRY_COLUMNS}) VALUES ${rows.map(() => ROW).join(', ')}`, rows.flat()),
-      em.query('UPDATE processing_log_head SET seq = ?, hash = ? WHERE id = 1', [seq, prev]),
-    ]);
+    // Inserts of at most INSERT_ROWS rows keep under the engines' limits on bound parameters.
+    const statements: Array<Promise<unknown>> = [];
+    for (let i = 0; i < rows.length; i += INSERT_ROWS) {
+      const part = rows.slice(i, i + INSERT_ROWS);
+      statements.push(em.query(`INSERT INTO processing_log (${ENTRY_COLUMNS}) VALUES ${part.map(() => ROW).join(', ')}`, part.flat()));
+    }
+    statements.push(em.query('UPDATE processing_log_head SET seq = ?, hash = ? WHERE id = 1', [seq, prev]));
+    await Promise.all(statements);
   }
+}
+
+/** The record's trimmed description, or an error: the log's rules hold for every entry. */
+function checked(record: ProcessingRecord): string {
+  if (!Object.values(ProcessingPurpose).includes(record.purpose)) throw new Error('processing log: purpose required');
+  if (!/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/.test(record.action)) {
+    throw new Error(`processing log: action must be a dotted verb, got "${record.action}"`);
+  }
+  if (!Number.isInteger(record.subjects) || record.subjects < 0) throw new Error('processing log: subjects must be a count');
+  const description = typeof record.description === 'string' ? record.description.trim() : '';
+  if (!description || description.length > 1000) throw new Error('processing log: description must be 1-1000 characters');
+  // A log that is kept for years must not itself become a store of personal data.
+  if (EMAIL_LIKE.test(description) || IPV4_LIKE.test(description) || IPV6_LIKE.test(description) || containsIPv6(description)) {
+    throw new Error('processing log: description must not contain an email address or IP address');
+  }
+  return description;
 }

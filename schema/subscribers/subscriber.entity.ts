@@ -9,6 +9,7 @@ import { MessageFormat, SubscriberStatus } from '../common/enums';
 @Index('ix_subscribers_tenant_list_id', ['tenantId', 'listId', 'id'])
 @Index('ix_subscribers_tenant_list_status', ['tenantId', 'listId', 'status', 'id'])
 @Index('ix_subscribers_address_hash', ['addressHash'])
+@Index('ix_subscribers_tenant_subject', ['tenantId', 'addressHash', 'listId', 'country', 'requestedAt'])
 export class Subscriber {
   @Field(() => ID)
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -5,6 +5,7 @@ import { JobCheckpoints1764374400000 } from './1764374400000-job-checkpoints';
 import { DataSubjectRequests1764460800000 } from './1764460800000-data-subject-requests';
 import { Offboarding1764547200000 } from './1764547200000-offboarding';
 import { Audit1764633600000 } from './1764633600000-audit';
+import { Breaches1764720000000 } from './1764720000000-breaches';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   DataSubjectRequests1764460800000,
   Offboarding1764547200000,
   Audit1764633600000,
+  Breaches1764720000000,
 ];

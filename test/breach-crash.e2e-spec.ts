@@ -1,0 +1,144 @@
+import BetterSqlite3 from 'better-sqlite3';
+import type { QueryRunner } from 'typeorm';
+import { generate, truth } from './support/breach-data';
+import { startTestSmtp, TestSmtp } from './support/smtp';
+import { startTestServer, TestServer } from './support/test-server';
+import { sleep, until } from './support/wait';
+import { spawnWorker, whileAlive, WorkerProcess } from './support/worker-process';
+
+const LEASE_MS = 1500;
+const REPORT = `mutation($i: ReportBreachInput!) { reportBreach(input: $i) { id } }`;
+const GET = `query($id: ID!) { breachIncident(id: $id) { status affectedSubjects affectedControllers progress { processed total }
+  impacts { tenant { id dpoEmail } affectedSubjects affectedRecords affectedLists euEeaSubjects unknownCountrySubjects notifiedAt } } }`;
+
+/**
+ * Holds the database still for the running worker: the incident's row on MySQL (every chunk commit
+ * locks it first), the write lock on SQLite. A chunk that is running when the hold is taken cannot
+ * commit until it is released.
+ */
+interface Hold {
+  release(): Promise<void>;
+}
+
+async function hold(s: TestServer, incidentId: string): Promise<Hold> {
+  if (s.database.dialect === 'sqlite') {
+    const conn = new BetterSqlite3(s.database.url.slice('sqlite:'.length));
+    conn.pragma('busy_timeout = 10000');
+    conn.exec('BEGIN IMMEDIATE');
+    return {
+      release: async () => {
+        conn.exec('ROLLBACK');
+        conn.close();
+      },
+    };
+  }
+  const qr: QueryRunner = s.services.db.dataSource.createQueryRunner();
+  await qr.startTransaction();
+  await qr.query('SELECT id FROM breach_incidents WHERE id = ? FOR UPDATE', [incidentId]);
+  return {
+    release: async () => {
+      await qr.rollbackTransaction();
+      await qr.release();
+    },
+  };
+}
+
+describe('a worker killed mid-analysis', () => {
+  let s: TestServer;
+  let smtp: TestSmtp;
+  const workers: WorkerProcess[] = [];
+  const start = () => {
+    const w = spawnWorker({ DATABASE_URL: s.database.url, SMTP_URL: smtp.url, JOB_LEASE_MS: String(LEASE_MS) });
+    workers.push(w);
+    return w;
+  };
+
+  beforeAll(async () => {
+    smtp = await startTestSmtp();
+    s = await startTestServer({ env: { SMTP_URL: smtp.url, JOB_LEASE_MS: String(LEASE_MS) } });
+  });
+  afterAll(async () => {
+    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
+    await Promise.all(workers.map((w) => w.exited));
+    await s?.close();
+    await smtp?.close();
+  });
+
+  it('has its chunk redone by another worker: the same numbers, nothing counted or mailed twice', async () => {
+    const data = await generate(s, { seed: 1306, tenants: 90, listsPerTenant: 2, pool: 400, perList: [20, 60], spanDays: 300 });
+    const op = await s.operatorToken();
+    const r = await s.gql(
+      REPORT,
+      { i: { title: 'Crash', description: 'Worker crash during analysis.', discoveredAt: new Date(Date.now() - 60_000).toISOString(), dataCategories: ['EMAIL_ADDRESS'], encrypted: false, scope: { allTenants: true } } },
+      op,
+    );
+    const id = r.data.reportBreach.id;
+    const parent = (await s.services.db.query('SELECT analysis_job_id AS j FROM breach_incidents WHERE id = ?', [id]))[0].j;
+    const running = async (worker: string) =>
+      (await s.services.db.query(`SELECT id FROM jobs WHERE parent_id = ? AND state = 'running' AND locked_by LIKE ?`, [parent, `%:${worker}:%`])).map((j: any) => j.id as string);
+
+    // Catch the first worker inside a chunk: hold the database while one runs, check it still does, kill it.
+    const first = start();
+    const pid = String(first.child.pid);
+    let killed: string | null = null;
+    for (let attempt = 0; attempt < 50 && !killed; attempt++) {
+      await whileAlive(first, until(async () => (await running(pid)).length > 0, 'a running chunk', 20_000, 2), 'a running chunk');
+      const h = await hold(s, id);
+      const inFlight = await running(pid);
+      if (inFlight.length) {
+        first.child.kill('SIGKILL');
+        await first.exited;
+        killed = inFlight[0];
+      }
+      await h.release();
+      if (!killed) await sleep(5);
+    }
+    expect(killed).not.toBeNull();
+    const [before] = await s.services.db.query('SELECT chunks_done, chunks_total FROM jobs WHERE id = ?', [parent]);
+    expect(Number(before.chunks_done)).toBeLessThan(Number(before.chunks_total));
+
+    const second = start();
+    await whileAlive(
+      second,
+      until(async () => (await s.gql(GET, { id }, op)).data.breachIncident.status !== 'ANALYZING', 'the analysis to finish', 40_000),
+      'the second worker to finish the analysis',
+      45_000,
+    );
+    const inc = (await s.gql(GET, { id }, op)).data.breachIncident;
+    const expected = truth(data, { allTenants: true });
+    expect(inc.status).toBe('NOTIFIED');
+    expect(inc.affectedSubjects).toBe(expected.platform);
+    expect(inc.affectedControllers).toBe(expected.perTenant.size);
+    for (const i of inc.impacts) {
+      const t = expected.perTenant.get(i.tenant.id)!;
+      expect([i.affectedSubjects, i.affectedRecords, i.affectedLists, i.euEeaSubjects, i.unknownCountrySubjects]).toEqual([t.subjects, t.records, t.lists, t.euEea, t.unknown]);
+    }
+    // Progress counted every chunk exactly once; the killed chunk was run again after its lease ran out.
+    expect(inc.progress.processed).toBe(inc.progress.total);
+    const [after] = await s.services.db.query('SELECT chunks_done, chunks_total FROM jobs WHERE id = ?', [parent]);
+    expect(Number(after.chunks_done)).toBe(Number(after.chunks_total));
+    const [redone] = await s.services.db.query('SELECT state, attempts, last_error FROM jobs WHERE id = ?', [killed]);
+    expect(redone.state).toBe('done');
+    expect(Number(redone.attempts)).toBe(2);
+    // One analysis entry and one notice per controller, and one mail to each DPO.
+    const log: Array<{ action: string; tenant_id: string | null; n: number | string }> = await s.services.db.query(
+      `SELECT action, tenant_id, COUNT(*) AS n FROM processing_log WHERE purpose = 'BREACH_RESPONSE' AND description LIKE ? AND tenant_id IS NOT NULL GROUP BY action, tenant_id`,
+      [`%${id}%`],
+    );
+    expect(log.filter((e) => e.action === 'breach.analyze')).toHaveLength(expected.perTenant.size);
+    expect(log.filter((e) => e.action === 'breach.notify')).toHaveLength(expected.perTenant.size);
+    expect(log.every((e) => Number(e.n) === 1)).toBe(true);
+    await whileAlive(
+      second,
+      until(async () => smtp.messages.filter((m) => m.text.includes(id)).length >= expected.perTenant.size, 'every notice mail', 30_000),
+      'the notices to be mailed',
+      35_000,
+    );
+    await sleep(500);
+    for (const t of data.tenants) {
+      expect(smtp.messages.filter((m) => m.text.includes(id) && m.to.includes(t.dpoEmail))).toHaveLength(expected.perTenant.has(t.id) ? 1 : 0);
+    }
+    second.child.kill('SIGTERM');
+    await second.exited;
+  });
+});
