@@ -12,6 +12,8 @@ import { WorkerPool } from '../workers/worker-pool';
 import { benchDatabase, report, sleep } from './support';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+/** job loops: 1, as `npm start` runs by default (WORKERS=1); the confirmation jobs then run after the import */
+const LOOPS = Number(process.env.BENCH_IMPORT_LOOPS ?? 1);
 
 /**
  * A ROWS-row CSV imported into a DOUBLE list (subscribers, consent records, two tokens and a
@@ -50,7 +52,7 @@ export async function importBench(): Promise<void> {
     // Two job loops, as one `npm start` runs by default: the import and, beside it, the jobs that
     // make each imported person's confirmation (tokens and outbox mail, 100 people a job).
     const queues = [IMPORT_QUEUE, IMPORT_CONFIRM_QUEUE];
-    const pool = new WorkerPool(s.queue, s.handlers.filter((h) => queues.includes(h.queue)), { loops: 2, leaseMs: 30_000, pollMs: 50 }, s.log);
+    const pool = new WorkerPool(s.queue, s.handlers.filter((h) => queues.includes(h.queue)), { loops: LOOPS, leaseMs: 30_000, pollMs: 50 }, s.log);
     const t1 = process.hrtime.bigint();
     const started = await s.imports.start(ctx, list.id, csv);
     pool.start();

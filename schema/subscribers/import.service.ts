@@ -26,7 +26,7 @@ import { ImportReport, ImportStatus, InvalidLine, SubscriberImport } from './imp
 export const IMPORT_QUEUE = 'subscribers.import';
 export const IMPORT_CONFIRM_QUEUE = 'subscribers.import-confirmations';
 /** imported people per confirmation job */
-export const CONFIRM_BATCH = 100;
+export const CONFIRM_BATCH = 500;
 export const IMPORT_BATCH = 1000;
 /** at most this many invalid lines are listed in a report (all are counted) */
 export const MAX_LISTED_INVALID = 1000;
@@ -302,7 +302,7 @@ export class ImportService {
       IMPORT_BATCH,
     );
     if (!single) {
-      // The confirmations are made (tokens, outbox mail) by jobs of 100 people each, after the
+      // The confirmations are made (tokens, outbox mail) by jobs of CONFIRM_BATCH people each, after the
       // import: the import itself writes only the subscribers and their ledger.
       const ids = subs.map((x) => x.id);
       const batches: ImportConfirmations[] = [];
