@@ -4,6 +4,7 @@ import { ActorType, ProcessingPurpose } from '../schema/common/enums';
 import type { AuditService } from '../schema/processing/audit.service';
 import type { ProcessingLogEntry } from '../schema/processing/processing-log-entry.entity';
 import type { ProcessingLogFilter } from '../schema/processing/processing-log.inputs';
+import { csvLine } from '../schema/common/csv';
 import { recordOfProcessingDocument } from '../schema/processing/record-of-processing.document';
 import type { UserService } from '../schema/users/user.service';
 import { Access, assertAllowed } from '../tenants/permissions';
@@ -13,18 +14,7 @@ import { AppError, BadInputError, ErrorCode, UnauthenticatedError } from './erro
 const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, RATE_LIMITED: 429, CONFLICT: 409 };
 const CSV_COLUMNS = ['seq', 'at', 'tenant_id', 'actor_type', 'actor_id', 'purpose', 'action', 'subjects', 'data_categories', 'description', 'prev_hash', 'hash'] as const;
 
-/**
- * A CSV field: quoted, quotes doubled, and a leading = + - @ (or tab, CR) defused with an
- * apostrophe, so a spreadsheet never evaluates a cell as a formula (CSV injection).
- */
-export function csvField(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-function csvLine(e: ProcessingLogEntry): string {
+function entryLine(e: ProcessingLogEntry): string {
   const v: Record<(typeof CSV_COLUMNS)[number], unknown> = {
     seq: e.seq,
     at: e.at.toISOString(),
@@ -39,7 +29,7 @@ function csvLine(e: ProcessingLogEntry): string {
     prev_hash: e.prevHash,
     hash: e.hash,
   };
-  return CSV_COLUMNS.map((c) => csvField(v[c])).join(',') + '\r\n';
+  return csvLine(CSV_COLUMNS.map((c) => v[c]));
 }
 
 function jsonOf(e: ProcessingLogEntry): string {
@@ -132,7 +122,7 @@ export function auditRoutes(users: UserService, audit: AuditService): express.Ro
       let count = 0;
       await audit.exportEntries(ctx, tenantId, filter, async (batch) => {
         start();
-        const text = format === 'csv' ? batch.map(csvLine).join('') : batch.map((e) => (count++ ? ',\n' : '\n') + jsonOf(e)).join('');
+        const text = format === 'csv' ? batch.map(entryLine).join('') : batch.map((e) => (count++ ? ',\n' : '\n') + jsonOf(e)).join('');
         if (res.destroyed) throw new Error('client went away');
         if (!res.write(text)) await once(res, 'drain');
       });

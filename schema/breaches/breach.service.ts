@@ -6,6 +6,7 @@ import { newId } from '../../server/ids';
 import type { RequestContext } from '../../tenants/request-context';
 import { tenantRepository } from '../../tenants/tenant-repository';
 import type { AddressHasher } from '../common/address-hash';
+import { csvCell } from '../common/csv';
 import { normalizeEmail, requiredText, validEmail } from '../common/email';
 import { ProcessingPurpose } from '../common/enums';
 import type { ProcessingLogService } from '../processing/processing-log.service';
@@ -535,11 +536,3 @@ export class BreachService {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** A CSV field: quoted, quotes doubled, and a leading = + - @ tab or CR neutralised (CSV injection). */
-export function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return String(v);
-  let s = String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
-}

@@ -1,18 +1,18 @@
 /**
- * One CSV line (RFC 4180): a cell with a comma, quote or line break is quoted. A cell that a
- * spreadsheet would run as a formula (= + - @, tab, carriage return first) gets a leading
- * apostrophe: names and titles come from public sign-up forms, and exports are opened in
- * spreadsheets (OWASP "CSV injection").
+ * One CSV cell (RFC 4180): text is quoted with quotes doubled; numbers and booleans go bare; a Date
+ * is its ISO 8601 text. Text that a spreadsheet would run as a formula (= + - @, tab or carriage
+ * return first) gets a leading apostrophe: names and titles come from public sign-up forms, and
+ * exports are opened in spreadsheets (OWASP "CSV injection").
  */
-export function csvLine(cells: Array<string | number | boolean | Date | null | undefined>): string {
-  return (
-    cells
-      .map((c) => {
-        if (c === null || c === undefined) return '';
-        let s = c instanceof Date ? c.toISOString() : String(c);
-        if (typeof c === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-        return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-      })
-      .join(',') + '\r\n'
-  );
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  let text = value instanceof Date ? value.toISOString() : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** One CSV line of cells, ended by CRLF. */
+export function csvLine(cells: unknown[]): string {
+  return cells.map(csvCell).join(',') + '\r\n';
 }
