@@ -68,8 +68,8 @@ export interface Dataset {
 /** Countries drawn for subscribers: mostly EU/EEA, some elsewhere, some unknown (null). */
 export const DATASET_COUNTRIES: Array<string | null> = ['DE', 'FR', 'NL', 'IT', 'ES', 'PL', 'SE', 'AT', 'IE', 'NO', 'IS', 'US', 'GB', 'CH', 'CA', null, null];
 
-/** mulberry32: a small, fast, seedable PRNG (not for secrets). */
-function prng(seed: number): () => number {
+/** mulberry32: a small, fast, seedable PRNG (not for secrets), so a failing run can be repeated with its seed. */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

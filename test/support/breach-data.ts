@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { prng } from '../../bench/dataset';
 import { AddressHasher } from '../../schema/common/address-hash';
 import type { TestServer } from './test-server';
 
@@ -7,17 +8,6 @@ const EEA = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR',
 const COUNTRIES: Array<string | null> = ['DE', 'FR', 'NO', 'IS', 'US', 'GB', 'CH', 'BR', null, null];
 const DAY = 86_400_000;
 
-/** mulberry32: a small seeded generator, so a failing run can be repeated with its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Row {
   tenantId: string;
