@@ -196,6 +196,14 @@ describe('offboarding a tenant (Art. 28(3)(g)): return, then delete', () => {
     );
     expect((await s.gql(TENANT, { id: a.t.id }, op)).data.tenant).toMatchObject({ status: 'OFFBOARDED', dataDeletedAt: null });
     expect((await rowsOf(a.t.id)).subscribers).toBe(4);
+    // The retention overview shows the kept rows, and as past their rule once the hour's grace is over.
+    const offboarded = async () =>
+      ((await s.gql('{ retentionOverview { kind rows pastRule } }', {}, op)).data.retentionOverview as Array<{ kind: string; rows: number; pastRule: number }>).find(
+        (k) => k.kind === 'subscribers.offboarded',
+      )!;
+    expect(await offboarded()).toMatchObject({ rows: 4, pastRule: 0 });
+    await s.services.db.query('UPDATE tenants SET offboarded_at = ? WHERE id = ?', [s.services.db.param(new Date(Date.now() - 2 * 3600_000)), a.t.id]);
+    expect(await offboarded()).toMatchObject({ rows: 4, pastRule: 4 });
   });
 
   it('is for operators only, once, and only for tenants that exist', async () => {

@@ -52,10 +52,10 @@ export class RetentionService {
       {
         kind: 'subscribers.offboarded',
         data: 'Subscribers of customers that were offboarded',
-        rule: 'returned to the customer, then deleted when it is offboarded (Art. 28(3)(g))',
+        rule: 'returned to the customer, then deleted as soon as the export is delivered (Art. 28(3)(g))',
         keepDays: 0,
-        sql: `SELECT COUNT(*) AS total, COUNT(*) AS past FROM subscribers s JOIN tenants t ON t.id = s.tenant_id WHERE t.status = 'OFFBOARDED'`,
-        params: [],
+        sql: `SELECT COUNT(*) AS total, ${past('t.offboarded_at IS NULL OR t.offboarded_at <= ?')} AS past FROM subscribers s JOIN tenants t ON t.id = s.tenant_id WHERE t.status = 'OFFBOARDED'`,
+        params: [at(0)],
       },
       {
         kind: 'subscription_tokens',
