@@ -4,7 +4,7 @@ import { generate, truth } from './support/breach-data';
 import { startTestSmtp, TestSmtp } from './support/smtp';
 import { startTestServer, TestServer } from './support/test-server';
 import { sleep, until } from './support/wait';
-import { spawnWorker, whileAlive, WorkerProcess } from './support/worker-process';
+import { whileAlive, workerFleet } from './support/worker-process';
 
 const LEASE_MS = 1500;
 const REPORT = `mutation($i: ReportBreachInput!) { reportBreach(input: $i) { id } }`;
@@ -46,20 +46,14 @@ async function hold(s: TestServer, incidentId: string): Promise<Hold> {
 describe('a worker killed mid-analysis', () => {
   let s: TestServer;
   let smtp: TestSmtp;
-  const workers: WorkerProcess[] = [];
-  const start = () => {
-    const w = spawnWorker({ DATABASE_URL: s.database.url, SMTP_URL: smtp.url, JOB_LEASE_MS: String(LEASE_MS) });
-    workers.push(w);
-    return w;
-  };
+  const { start, killAll } = workerFleet(() => ({ DATABASE_URL: s.database.url, SMTP_URL: smtp.url, JOB_LEASE_MS: String(LEASE_MS) }));
 
   beforeAll(async () => {
     smtp = await startTestSmtp();
     s = await startTestServer({ env: { SMTP_URL: smtp.url, JOB_LEASE_MS: String(LEASE_MS) } });
   });
   afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
-    await Promise.all(workers.map((w) => w.exited));
+    await killAll();
     await s?.close();
     await smtp?.close();
   });

@@ -2,7 +2,7 @@ import { IMPORT_BATCH } from '../schema/subscribers/import.service';
 import { createTenant, createUser } from './support/fixtures';
 import { startTestServer, TestServer } from './support/test-server';
 import { until } from './support/wait';
-import { spawnWorker, whileAlive, WorkerProcess } from './support/worker-process';
+import { whileAlive, workerFleet } from './support/worker-process';
 
 const LEASE_MS = 1500;
 const ROWS = IMPORT_BATCH * 16;
@@ -11,20 +11,14 @@ const STATUS = 'query($id: ID!) { subscriberImport(id: $id) { status report { ro
 
 describe('a worker killed mid-import', () => {
   let s: TestServer;
-  const workers: WorkerProcess[] = [];
-  const start = () => {
-    // No SMTP: the confirmations stay in the outbox, where they are counted.
-    const w = spawnWorker({ DATABASE_URL: s.database.url, SMTP_URL: '', JOB_LEASE_MS: String(LEASE_MS) });
-    workers.push(w);
-    return w;
-  };
+  // No SMTP: the confirmations stay in the outbox, where they are counted.
+  const { start, killAll } = workerFleet(() => ({ DATABASE_URL: s.database.url, SMTP_URL: '', JOB_LEASE_MS: String(LEASE_MS) }));
 
   beforeAll(async () => {
     s = await startTestServer();
   });
   afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
-    await Promise.all(workers.map((w) => w.exited));
+    await killAll();
     await s?.close();
   });
 

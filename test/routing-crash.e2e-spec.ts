@@ -2,7 +2,7 @@ import { AddressHasher } from '../schema/common/address-hash';
 import { newId } from '../server/ids';
 import { startTestServer, TestServer } from './support/test-server';
 import { until } from './support/wait';
-import { spawnWorker, whileAlive, WorkerProcess } from './support/worker-process';
+import { whileAlive, workerFleet } from './support/worker-process';
 
 const LEASE_MS = 1500;
 /** holding tenants per address: enough that the routing transaction is long, so a kill lands inside it */
@@ -13,13 +13,8 @@ const VERIFY = 'mutation($t: String!) { verifyDataSubjectRequest(token: $t) { st
 
 describe('a worker killed while routing a data-subject request', () => {
   let s: TestServer;
-  const workers: WorkerProcess[] = [];
-  const start = () => {
-    // No SMTP: mail stays in the outbox, where it is counted.
-    const w = spawnWorker({ DATABASE_URL: s.database.url, SMTP_URL: '', JOB_LEASE_MS: String(LEASE_MS) });
-    workers.push(w);
-    return w;
-  };
+  // No SMTP: mail stays in the outbox, where it is counted.
+  const { start, killAll } = workerFleet(() => ({ DATABASE_URL: s.database.url, SMTP_URL: '', JOB_LEASE_MS: String(LEASE_MS) }));
   const count = async (sql: string, params: unknown[] = []) => Number((await s.services.db.query(sql, params))[0].n);
   const addresses = Array.from({ length: ATTEMPTS }, (_, i) => `held-${i}-${Date.now().toString(36)}@crash.example`);
 
@@ -49,8 +44,7 @@ describe('a worker killed while routing a data-subject request', () => {
     }
   });
   afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
-    await Promise.all(workers.map((w) => w.exited));
+    await killAll();
     await s?.close();
   });
 

@@ -5,7 +5,7 @@ import { RequestContext } from '../tenants/request-context';
 import { Job } from '../workers/job.entity';
 import { startTestSmtp, TestSmtp } from './support/smtp';
 import { startTestServer, TestServer } from './support/test-server';
-import { spawnWorker, whileAlive, WorkerProcess } from './support/worker-process';
+import { whileAlive, workerFleet } from './support/worker-process';
 import { until } from './support/wait';
 
 const LEASE_MS = 1500;
@@ -13,21 +13,14 @@ const LEASE_MS = 1500;
 describe('a worker process killed mid-send', () => {
   let s: TestServer;
   let smtp: TestSmtp;
-  const workers: WorkerProcess[] = [];
-
-  const start = () => {
-    const w = spawnWorker({ DATABASE_URL: s.database.url, SMTP_URL: smtp.url, JOB_LEASE_MS: String(LEASE_MS) });
-    workers.push(w);
-    return w;
-  };
+  const { start, killAll } = workerFleet(() => ({ DATABASE_URL: s.database.url, SMTP_URL: smtp.url, JOB_LEASE_MS: String(LEASE_MS) }));
 
   beforeAll(async () => {
     smtp = await startTestSmtp();
     s = await startTestServer({ env: { SMTP_URL: smtp.url } });
   });
   afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
-    await Promise.all(workers.map((w) => w.exited));
+    await killAll();
     await s?.close();
     await smtp?.close();
   });

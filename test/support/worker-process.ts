@@ -52,3 +52,19 @@ export async function whileAlive<T>(w: WorkerProcess, p: Promise<T>, what: strin
     clearTimeout(timer);
   }
 }
+
+/** The worker processes one test file starts: `start` spawns one more, `killAll` (in afterAll) leaves none running. */
+export function workerFleet(env: () => Parameters<typeof spawnWorker>[0]): { start(): WorkerProcess; killAll(): Promise<void> } {
+  const workers: WorkerProcess[] = [];
+  return {
+    start() {
+      const w = spawnWorker(env());
+      workers.push(w);
+      return w;
+    },
+    async killAll() {
+      for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
+      await Promise.all(workers.map((w) => w.exited));
+    },
+  };
+}
