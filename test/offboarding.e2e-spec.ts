@@ -106,7 +106,12 @@ describe('offboarding a tenant (Art. 28(3)(g)): return, then delete', () => {
     const b = await populated();
     const before = await rowsOf(b.t.id);
 
+    // A message queued at the moment of offboarding is cancelled, never sent.
+    const queued = async () => Number((await s.services.db.query(`SELECT COUNT(*) AS n FROM deliveries WHERE tenant_id = ? AND status = 'QUEUED'`, [a.t.id]))[0].n);
+    await s.services.db.query(`UPDATE deliveries SET status = 'QUEUED' WHERE tenant_id = ?`, [a.t.id]);
+    expect(await queued()).toBe(1);
     const done = (await s.gql(OFFBOARD, { id: a.t.id }, op)).data.offboardTenant;
+    expect(await queued()).toBe(0);
     expect(done).toMatchObject({ id: a.t.id, status: 'OFFBOARDED' });
     expect(new Date(done.offboardedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     // The service ends at once: the tenant's staff cannot sign in or use their tokens.

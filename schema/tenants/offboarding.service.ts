@@ -1,16 +1,22 @@
 import { gzipSync } from 'node:zlib';
+import { In, MoreThan } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../server/database';
 import { ConflictError, NotFoundError } from '../../server/errors';
 import type { RequestContext } from '../../tenants/request-context';
+import { tenantRepository } from '../../tenants/tenant-repository';
 import type { JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';
 import { csvLine } from '../common/csv';
-import { ProcessingPurpose, TenantStatus } from '../common/enums';
+import { DeliveryStatus, ProcessingPurpose, SubscriberStatus, TenantStatus } from '../common/enums';
+import { Delivery } from '../deliveries/delivery.entity';
+import { MailingList } from '../lists/mailing-list.entity';
 import type { MailService } from '../mail/mail.service';
 import type { MailAttachment } from '../mail/outbound-mail.entity';
 import type { ProcessingLogService } from '../processing/processing-log.service';
 import type { RequestService } from '../requests/request.service';
+import { ConsentRecord } from '../subscribers/consent-record.entity';
+import { Subscriber } from '../subscribers/subscriber.entity';
 import { Tenant } from './tenant.entity';
 
 export const OFFBOARD_QUEUE = 'tenant.offboard';
@@ -69,8 +75,11 @@ export class OffboardingService {
       // cancelled. A job running now loses its row, so it cannot commit. Mail already decided
       // (answers to data subjects, say) still goes out.
       await em.query(`DELETE FROM jobs WHERE tenant_id = ? AND queue <> 'mail.send' AND state IN ('pending', 'waiting', 'running')`, [row.id]);
-      await em.query(`UPDATE deliveries SET status = 'FAILED', finished_at = ? WHERE tenant_id = ? AND status IN ('QUEUED', 'SENDING')`, [this.db.param(now), row.id]);
       const tenantCtx = ctx.forTenant(row.id);
+      await tenantRepository(this.db, tenantCtx, Delivery, 'Delivery').update(
+        { status: In([DeliveryStatus.QUEUED, DeliveryStatus.SENDING]) },
+        { status: DeliveryStatus.FAILED, finishedAt: now },
+      );
       await this.queue.enqueue(tenantCtx, OFFBOARD_QUEUE, { tenantId: row.id }, { uniqueKey: `${OFFBOARD_QUEUE}:${row.id}`, maxAttempts: 25 });
       await this.processingLog.append(tenantCtx, {
         purpose: ProcessingPurpose.LEGAL_OBLIGATION,
@@ -129,10 +138,10 @@ export class OffboardingService {
 
   /** Builds the export and puts it in the outbox, in as many mails as its size needs. */
   private async sendExport(ctx: RequestContext, tenant: Tenant): Promise<ExportState> {
-    const lists: Array<{ id: string; name: string; title: string; opt_in: string; created_at: unknown }> = await this.db.query(
-      'SELECT id, name, title, opt_in, created_at FROM mailing_lists WHERE tenant_id = ? ORDER BY name',
-      [tenant.id],
-    );
+    // Read through the tenant's repositories (the job's context acts for the offboarded tenant).
+    const lists = await tenantRepository(this.db, ctx, MailingList, 'List').find({}, { order: { name: 'ASC' } });
+    const subscriberRepo = tenantRepository(this.db, ctx, Subscriber, 'Subscriber');
+    const ledgerRepo = tenantRepository(this.db, ctx, ConsentRecord, 'Consent record');
     let listsCsv = csvLine(['list', 'title', 'opt_in', 'created_at', 'confirmed', 'pending']);
     const subscribers: string[] = [csvLine(['list', 'email', 'name', 'country', 'format', 'tracking_consent', 'status', 'restricted', 'requested_at', 'confirmed_at'])];
     const consent: string[] = [csvLine(['list', 'email', 'event', 'source', 'at', 'ip', 'user_agent', 'wording_version'])];
@@ -142,35 +151,24 @@ export class OffboardingService {
       let confirmed = 0;
       let pending = 0;
       for (let after = ''; ; ) {
-        const rows: Array<{ id: string; email: string; name: string | null; country: string | null; format: string; tracking_consent: unknown; status: string; restricted: unknown; requested_at: unknown; confirmed_at: unknown }> =
-          await this.db.query(
-            `SELECT id, email, name, country, format, tracking_consent, status, restricted, requested_at, confirmed_at FROM subscribers
-             WHERE tenant_id = ? AND list_id = ? AND id > ? ORDER BY id LIMIT ${EXPORT_BATCH}`,
-            [tenant.id, list.id, after],
-          );
+        // Keyset pages on (tenant_id, list_id, id): ix_subscribers_tenant_list_id.
+        const rows = await subscriberRepo.find({ listId: list.id, id: MoreThan(after) }, { order: { id: 'ASC' }, take: EXPORT_BATCH });
         if (!rows.length) break;
         after = rows[rows.length - 1].id;
         const byId = new Map(rows.map((r) => [r.id, r]));
         for (const r of rows) {
           addresses.add(r.email);
-          if (r.status === 'CONFIRMED') confirmed++;
+          if (r.status === SubscriberStatus.CONFIRMED) confirmed++;
           else pending++;
-          subscribers.push(
-            csvLine([list.name, r.email, r.name, r.country, r.format, !!Number(r.tracking_consent), r.status, !!Number(r.restricted), this.db.date(r.requested_at), this.db.date(r.confirmed_at)]),
-          );
+          subscribers.push(csvLine([list.name, r.email, r.name, r.country, r.format, r.trackingConsent, r.status, r.restricted, r.requestedAt, r.confirmedAt]));
         }
-        const ledger: Array<{ subscriber_id: string; event: string; source: string; at: unknown; ip: string | null; user_agent: string | null; wording_version: string }> =
-          await this.db.query(
-            `SELECT subscriber_id, event, source, at, ip, user_agent, wording_version FROM consent_records
-             WHERE tenant_id = ? AND subscriber_id IN (${rows.map(() => '?').join(', ')}) ORDER BY at, id`,
-            [tenant.id, ...rows.map((r) => r.id)],
-          );
+        const ledger = await ledgerRepo.find({ subscriberId: In(rows.map((r) => r.id)) }, { order: { at: 'ASC', id: 'ASC' } });
         for (const c of ledger) {
-          consent.push(csvLine([list.name, byId.get(c.subscriber_id)!.email, c.event, c.source, this.db.date(c.at), c.ip, c.user_agent, c.wording_version]));
+          consent.push(csvLine([list.name, byId.get(c.subscriberId)!.email, c.event, c.source, c.at, c.ip, c.userAgent, c.wordingVersion]));
         }
         records += rows.length;
       }
-      listsCsv += csvLine([list.name, list.title, list.opt_in, this.db.date(list.created_at), confirmed, pending]);
+      listsCsv += csvLine([list.name, list.title, list.optIn, list.createdAt, confirmed, pending]);
     }
 
     const files: ExportFile[] = [
@@ -236,7 +234,10 @@ export class OffboardingService {
     return files;
   }
 
-  /** Deletes a tenant's rows of one table, in batches on MySQL; returns how many. */
+  /**
+   * Deletes a tenant's rows of one table, in batches on MySQL; returns how many. Raw SQL because the
+   * tenant repository has no DELETE ... LIMIT; the condition is the tenant's id all the same.
+   */
   private async deleteAll(table: (typeof PERSONAL_TABLES)[number], tenantId: string): Promise<number> {
     if (this.db.dialect === 'sqlite') {
       return this.db.transaction(async (em: EntityManager) => {
