@@ -5,7 +5,11 @@
 const base = {
   testEnvironment: 'node',
   rootDir: __dirname,
-  testMatch: ['<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/test/**/*.spec.ts', '<rootDir>/{server,schema,tenants,workers}/**/*.spec.ts'],
+  testMatch: [
+    '<rootDir>/test/**/*.e2e-spec.ts',
+    '<rootDir>/test/**/*.spec.ts',
+    '<rootDir>/{server,schema,tenants,workers}/**/*.spec.ts',
+  ],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 60_000,

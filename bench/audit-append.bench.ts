@@ -13,7 +13,22 @@ const WRITERS = 16;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PLAIN_TABLE = 'bench_plain_log';
 
-const COLUMNS = ['id', 'seq', 'at', 'tenant_id', 'actor_type', 'actor_id', 'purpose', 'action', 'subjects', 'data_categories', 'description', 'subject_ref', 'prev_hash', 'hash'];
+const COLUMNS = [
+  'id',
+  'seq',
+  'at',
+  'tenant_id',
+  'actor_type',
+  'actor_id',
+  'purpose',
+  'action',
+  'subjects',
+  'data_categories',
+  'description',
+  'subject_ref',
+  'prev_hash',
+  'hash',
+];
 
 function record(i: number): ProcessingRecord {
   return {
@@ -52,7 +67,9 @@ async function standalone(s: Services, tenants: string[]): Promise<number> {
 /** The real writer inside each writer's own transaction, as an operation's entry is: one head lock per entry. */
 async function inTransaction(s: Services, tenants: string[]): Promise<number> {
   const contexts = tenants.map((t) => RequestContext.system('bench-audit').forTenant(t));
-  return concurrently(ENTRIES, (i) => s.db.transaction(() => s.processingLog.append(contexts[i % contexts.length], record(i))));
+  return concurrently(ENTRIES, (i) =>
+    s.db.transaction(() => s.processingLog.append(contexts[i % contexts.length], record(i))),
+  );
 }
 
 /** The same rows as plain autocommit INSERTs into a copy of the table (same columns and indexes), no chain. */
@@ -89,7 +106,11 @@ async function plain(s: Services, tenants: string[]): Promise<number> {
 export async function auditAppendBench(): Promise<void> {
   const bdb = await benchDatabase();
   const s = await createServices(
-    loadConfig({ DATABASE_URL: bdb.url, JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0000', LOG_LEVEL: 'silent' }),
+    loadConfig({
+      DATABASE_URL: bdb.url,
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0000',
+      LOG_LEVEL: 'silent',
+    }),
     pino({ level: 'silent' }),
   );
   try {
@@ -97,8 +118,14 @@ export async function auditAppendBench(): Promise<void> {
     await s.db.query(`CREATE TABLE ${PLAIN_TABLE} LIKE processing_log`);
     const tenants = Array.from({ length: 8 }, () => newId());
     // Warm-up: connections, statement caches, JIT, both paths of the writer.
-    await concurrently(200, (i) => s.processingLog.append(RequestContext.system('bench-audit').forTenant(tenants[i % 8]), record(i)));
-    await concurrently(200, (i) => s.db.transaction(() => s.processingLog.append(RequestContext.system('bench-audit').forTenant(tenants[i % 8]), record(i))));
+    await concurrently(200, (i) =>
+      s.processingLog.append(RequestContext.system('bench-audit').forTenant(tenants[i % 8]), record(i)),
+    );
+    await concurrently(200, (i) =>
+      s.db.transaction(() =>
+        s.processingLog.append(RequestContext.system('bench-audit').forTenant(tenants[i % 8]), record(i)),
+      ),
+    );
     await plain(s, tenants);
     const standaloneRuns: number[] = [];
     const transactionRuns: number[] = [];
@@ -111,10 +138,23 @@ export async function auditAppendBench(): Promise<void> {
     }
     const [{ n }] = await s.db.query(`SELECT COUNT(*) AS n FROM processing_log`);
     const verification = await s.audit.verifyChain();
-    if (!verification.valid || verification.entriesChecked !== Number(n)) throw new Error(`the chain is broken after the bench: ${JSON.stringify(verification)}`);
+    if (!verification.valid || verification.entriesChecked !== Number(n))
+      throw new Error(`the chain is broken after the bench: ${JSON.stringify(verification)}`);
     const baseline = median(plainRuns);
-    report({ bench: 'audit-append', metric: 'entries_per_s_16_writers', value: median(standaloneRuns), unit: 'entries/s', baseline });
-    report({ bench: 'audit-append', metric: 'entries_per_s_16_writers_each_in_a_transaction', value: median(transactionRuns), unit: 'entries/s', baseline });
+    report({
+      bench: 'audit-append',
+      metric: 'entries_per_s_16_writers',
+      value: median(standaloneRuns),
+      unit: 'entries/s',
+      baseline,
+    });
+    report({
+      bench: 'audit-append',
+      metric: 'entries_per_s_16_writers_each_in_a_transaction',
+      value: median(transactionRuns),
+      unit: 'entries/s',
+      baseline,
+    });
   } finally {
     await s.db.query(`DROP TABLE IF EXISTS ${PLAIN_TABLE}`).catch(() => undefined);
     await s.db.close();

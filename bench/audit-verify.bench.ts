@@ -10,8 +10,28 @@ import { entryHash } from '../schema/processing/processing-log.service';
 import { benchDatabase, report } from './support';
 
 const ENTRIES = Number(process.env.BENCH_VERIFY_ENTRIES ?? 1_000_000);
-const COLUMNS = ['id', 'seq', 'at', 'tenant_id', 'actor_type', 'actor_id', 'purpose', 'action', 'subjects', 'data_categories', 'description', 'subject_ref', 'prev_hash', 'hash'];
-const PURPOSES = [ProcessingPurpose.SERVICE_DELIVERY, ProcessingPurpose.DATA_SUBJECT_REQUEST, ProcessingPurpose.SECURITY, ProcessingPurpose.TECHNICAL_SUPPORT];
+const COLUMNS = [
+  'id',
+  'seq',
+  'at',
+  'tenant_id',
+  'actor_type',
+  'actor_id',
+  'purpose',
+  'action',
+  'subjects',
+  'data_categories',
+  'description',
+  'subject_ref',
+  'prev_hash',
+  'hash',
+];
+const PURPOSES = [
+  ProcessingPurpose.SERVICE_DELIVERY,
+  ProcessingPurpose.DATA_SUBJECT_REQUEST,
+  ProcessingPurpose.SECURITY,
+  ProcessingPurpose.TECHNICAL_SUPPORT,
+];
 
 const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
@@ -26,7 +46,7 @@ async function fill(s: Services, count: number): Promise<void> {
   const tenants = Array.from({ length: 50 }, () => newId());
   const start = Date.now() - count;
   const t0 = process.hrtime.bigint();
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const n = Math.min(10_000, count - done);
     const rows: unknown[][] = [];
     for (let i = 0; i < n; i++) {
@@ -41,20 +61,42 @@ async function fill(s: Services, count: number): Promise<void> {
         purpose: PURPOSES[seq % PURPOSES.length],
         action: seq % 2 ? 'subscriber.create' : 'list.deliver',
         subjects: seq % 2 ? 1 : 500,
-        dataCategories: seq % 2 ? ['CONSENT_RECORD', 'COUNTRY', 'EMAIL_ADDRESS', 'FORMAT_PREFERENCE', 'NAME'] : ['EMAIL_ADDRESS', 'MESSAGE_CONTENT'],
-        description: seq % 2 ? 'Subscription requested on a double opt-in list (by the customer); pending confirmation' : 'List message delivered to 500 confirmed subscribers',
+        dataCategories:
+          seq % 2
+            ? ['CONSENT_RECORD', 'COUNTRY', 'EMAIL_ADDRESS', 'FORMAT_PREFERENCE', 'NAME']
+            : ['EMAIL_ADDRESS', 'MESSAGE_CONTENT'],
+        description:
+          seq % 2
+            ? 'Subscription requested on a double opt-in list (by the customer); pending confirmation'
+            : 'List message delivered to 500 confirmed subscribers',
         subjectRef: seq % 2 ? prev : null,
       });
       e.hash = entryHash(e);
       prev = e.hash;
-      rows.push([e.id, e.seq, e.at, e.tenantId, e.actorType, e.actorId, e.purpose, e.action, e.subjects, JSON.stringify(e.dataCategories), e.description, e.subjectRef, e.prevHash, e.hash]);
+      rows.push([
+        e.id,
+        e.seq,
+        e.at,
+        e.tenantId,
+        e.actorType,
+        e.actorId,
+        e.purpose,
+        e.action,
+        e.subjects,
+        JSON.stringify(e.dataCategories),
+        e.description,
+        e.subjectRef,
+        e.prevHash,
+        e.hash,
+      ]);
     }
     await s.db.transaction(async (em) => {
       await s.db.bulkInsert(em, 'processing_log', COLUMNS, rows, 1000);
       await em.query('UPDATE processing_log_head SET seq = ?, hash = ? WHERE id = 1', [seq, prev]);
     });
     done += n;
-    if (done % 100_000 === 0) process.stderr.write(`filled ${done.toLocaleString('en')} entries in ${seconds(t0).toFixed(0)} s\n`);
+    if (done % 100_000 === 0)
+      process.stderr.write(`filled ${done.toLocaleString('en')} entries in ${seconds(t0).toFixed(0)} s\n`);
   }
 }
 
@@ -90,7 +132,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function auditVerifyBench(): Promise<void> {
   const bdb = await benchDatabase();
   const s = await createServices(
-    loadConfig({ DATABASE_URL: bdb.url, JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0000', LOG_LEVEL: 'silent' }),
+    loadConfig({
+      DATABASE_URL: bdb.url,
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0000',
+      LOG_LEVEL: 'silent',
+    }),
     pino({ level: 'silent' }),
   );
   try {
@@ -107,9 +153,18 @@ export async function auditVerifyBench(): Promise<void> {
       const t0 = process.hrtime.bigint();
       const result = await verifier.verify();
       verify.push(result.entriesChecked / seconds(t0));
-      if (!result.valid || result.entriesChecked < ENTRIES) throw new Error(`unexpected verification: ${JSON.stringify({ ...result, issues: result.issues.slice(0, 3) })}`);
+      if (!result.valid || result.entriesChecked < ENTRIES)
+        throw new Error(
+          `unexpected verification: ${JSON.stringify({ ...result, issues: result.issues.slice(0, 3) })}`,
+        );
     }
-    report({ bench: 'audit-verify', metric: 'entries_verified_per_s', value: median(verify), unit: 'entries/s', baseline: median(read) });
+    report({
+      bench: 'audit-verify',
+      metric: 'entries_verified_per_s',
+      value: median(verify),
+      unit: 'entries/s',
+      baseline: median(read),
+    });
   } finally {
     await s.db.close();
     await bdb.cleanup();

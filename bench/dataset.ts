@@ -66,7 +66,25 @@ export interface Dataset {
 }
 
 /** Countries drawn for subscribers: mostly EU/EEA, some elsewhere, some unknown (null). */
-export const DATASET_COUNTRIES: Array<string | null> = ['DE', 'FR', 'NL', 'IT', 'ES', 'PL', 'SE', 'AT', 'IE', 'NO', 'IS', 'US', 'GB', 'CH', 'CA', null, null];
+export const DATASET_COUNTRIES: Array<string | null> = [
+  'DE',
+  'FR',
+  'NL',
+  'IT',
+  'ES',
+  'PL',
+  'SE',
+  'AT',
+  'IE',
+  'NO',
+  'IS',
+  'US',
+  'GB',
+  'CH',
+  'CA',
+  null,
+  null,
+];
 
 /** mulberry32: a small, fast, seedable PRNG (not for secrets), so a failing run can be repeated with its seed. */
 export function prng(seed: number): () => number {
@@ -95,7 +113,10 @@ export function describeDataset(opts: DatasetOptions): Dataset {
     slug: `${tag}-t${t}`.toLowerCase().slice(0, 40),
     name: `Customer ${t} (${tag})`,
     dpoEmail: `dpo-${t}@${tag}.customers.example`.toLowerCase(),
-    lists: Array.from({ length: listsPerTenant }, (_, l) => ({ id: newId(), name: `${tag}-L${l}`.toUpperCase().slice(0, 64) })),
+    lists: Array.from({ length: listsPerTenant }, (_, l) => ({
+      id: newId(),
+      name: `${tag}-L${l}`.toUpperCase().slice(0, 64),
+    })),
   }));
   // Each tenant takes a window of consecutive pool addresses starting at a random offset: windows of
   // different tenants overlap, so an address is held by one, two or more tenants.
@@ -117,7 +138,11 @@ export function describeDataset(opts: DatasetOptions): Dataset {
         const addr = (offsets[t] + slot) % addresses;
         const u = r();
         const confirmed = r() < 0.9;
-        const requestedAt = new Date(confirmed || !opts.pendingWithinMs ? from + Math.floor(u * (to - from)) : to - Math.floor(u * opts.pendingWithinMs));
+        const requestedAt = new Date(
+          confirmed || !opts.pendingWithinMs
+            ? from + Math.floor(u * (to - from))
+            : to - Math.floor(u * opts.pendingWithinMs),
+        );
         yield {
           id: ids[t * perTenant + j],
           tenantId: tenant.id,
@@ -146,7 +171,12 @@ export function describeDataset(opts: DatasetOptions): Dataset {
  * tokens). Returns the seconds it took. On MySQL one connection with unique checks relaxed for the
  * session: the generator never repeats (tenant, list, email).
  */
-export async function insertDataset(db: Database, opts: DatasetOptions, hashKey: string, batch = 2000): Promise<{ dataset: Dataset; seconds: number }> {
+export async function insertDataset(
+  db: Database,
+  opts: DatasetOptions,
+  hashKey: string,
+  batch = 2000,
+): Promise<{ dataset: Dataset; seconds: number }> {
   const dataset = describeDataset(opts);
   const hasher = new AddressHasher(hashKey);
   const started = process.hrtime.bigint();
@@ -157,23 +187,68 @@ export async function insertDataset(db: Database, opts: DatasetOptions, hashKey:
   const p = (d: Date | null) => (d ? db.param(d) : null);
   try {
     if (db.dialect === 'mysql') await q('SET SESSION unique_checks = 0', []);
-    const tenantRows = dataset.tenants.map((t) => [t.id, t.slug, t.name, 'LISTPLEX', t.dpoEmail, 'ACTIVE', p(now)]);
-    const listRows = dataset.tenants.flatMap((t) => t.lists.map((l) => [l.id, t.id, l.name, l.name, 'DOUBLE', p(now)]));
+    const tenantRows = dataset.tenants.map((t) => [
+      t.id,
+      t.slug,
+      t.name,
+      'LISTPLEX',
+      t.dpoEmail,
+      'ACTIVE',
+      p(now),
+    ]);
+    const listRows = dataset.tenants.flatMap((t) =>
+      t.lists.map((l) => [l.id, t.id, l.name, l.name, 'DOUBLE', p(now)]),
+    );
     const insert = async (table: string, columns: string[], rows: unknown[][]) => {
       const mark = `(${columns.map(() => '?').join(', ')})`;
       for (let i = 0; i < rows.length; i += batch) {
         const part = rows.slice(i, i + batch);
-        await q(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${part.map(() => mark).join(', ')}`, part.flat());
+        await q(
+          `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${part.map(() => mark).join(', ')}`,
+          part.flat(),
+        );
       }
     };
-    await insert('tenants', ['id', 'slug', 'name', 'service', 'dpo_email', 'status', 'created_at'], tenantRows);
+    await insert(
+      'tenants',
+      ['id', 'slug', 'name', 'service', 'dpo_email', 'status', 'created_at'],
+      tenantRows,
+    );
     await insert('mailing_lists', ['id', 'tenant_id', 'name', 'title', 'opt_in', 'created_at'], listRows);
-    const columns = ['id', 'tenant_id', 'list_id', 'email', 'address_hash', 'name', 'country', 'format', 'tracking_consent', 'status', 'restricted', 'requested_at', 'confirmed_at'];
+    const columns = [
+      'id',
+      'tenant_id',
+      'list_id',
+      'email',
+      'address_hash',
+      'name',
+      'country',
+      'format',
+      'tracking_consent',
+      'status',
+      'restricted',
+      'requested_at',
+      'confirmed_at',
+    ];
     let pending: unknown[][] = [];
     const transaction = db.dialect === 'sqlite';
     if (transaction) await q('BEGIN', []);
     for (const r of dataset.rows()) {
-      pending.push([r.id, r.tenantId, r.listId, r.email, hasher.platform(r.email), r.name, r.country, r.format, r.trackingConsent ? 1 : 0, r.status, 0, p(r.requestedAt), p(r.confirmedAt)]);
+      pending.push([
+        r.id,
+        r.tenantId,
+        r.listId,
+        r.email,
+        hasher.platform(r.email),
+        r.name,
+        r.country,
+        r.format,
+        r.trackingConsent ? 1 : 0,
+        r.status,
+        0,
+        p(r.requestedAt),
+        p(r.confirmedAt),
+      ]);
       if (pending.length === batch) {
         await insert('subscribers', columns, pending);
         pending = [];
@@ -194,7 +269,8 @@ export async function deleteDataset(db: Database, dataset: Dataset): Promise<voi
   for (let i = 0; i < ids.length; i += 100) {
     const part = ids.slice(i, i + 100);
     const marks = part.map(() => '?').join(', ');
-    for (const table of ['subscribers', 'mailing_lists']) await db.query(`DELETE FROM ${table} WHERE tenant_id IN (${marks})`, part);
+    for (const table of ['subscribers', 'mailing_lists'])
+      await db.query(`DELETE FROM ${table} WHERE tenant_id IN (${marks})`, part);
     await db.query(`DELETE FROM tenants WHERE id IN (${marks})`, part);
   }
 }

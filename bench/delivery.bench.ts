@@ -39,14 +39,25 @@ export async function deliveryBench(): Promise<void> {
   const s = await createServices(config, pino({ level: 'silent' }));
   try {
     // Baseline: the same messages straight through a pooled nodemailer transport.
-    const direct = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 5, maxMessages: 100 } as never);
+    const direct = nodemailer.createTransport({
+      url: smtpUrl,
+      pool: true,
+      maxConnections: 5,
+      maxMessages: 100,
+    } as never);
     const t0 = process.hrtime.bigint();
     let next = 0;
     await Promise.all(
       Array.from({ length: 20 }, async () => {
         while (next < RECIPIENTS) {
           const i = next++;
-          await direct.sendMail({ from: config.mailFrom, to: `reader-${i}@bench.example`, subject: 'Weekly', text: TEXT, headers: { 'List-Unsubscribe': '<https://x/unsubscribe?token=t>' } });
+          await direct.sendMail({
+            from: config.mailFrom,
+            to: `reader-${i}@bench.example`,
+            subject: 'Weekly',
+            text: TEXT,
+            headers: { 'List-Unsubscribe': '<https://x/unsubscribe?token=t>' },
+          });
         }
       }),
     );
@@ -55,19 +66,36 @@ export async function deliveryBench(): Promise<void> {
 
     // Steward: a tenant, a list, RECIPIENTS confirmed subscribers, then sendListMessage.
     const tenantId = randomUUID();
-    await s.db.query(`INSERT INTO tenants (id, slug, name, service, dpo_email, status, created_at) VALUES (?, ?, 'Bench', 'EASE', 'dpo@bench.example', 'ACTIVE', ?)`, [
-      tenantId,
-      `bench-${tenantId.slice(0, 8)}`,
-      new Date(),
-    ]);
-    const ctx = RequestContext.forRequest({ kind: 'tenant_user', id: randomUUID(), tenantId, tenantRole: TenantRole.ADMIN }, 'bench', null, null);
+    await s.db.query(
+      `INSERT INTO tenants (id, slug, name, service, dpo_email, status, created_at) VALUES (?, ?, 'Bench', 'EASE', 'dpo@bench.example', 'ACTIVE', ?)`,
+      [tenantId, `bench-${tenantId.slice(0, 8)}`, new Date()],
+    );
+    const ctx = RequestContext.forRequest(
+      { kind: 'tenant_user', id: randomUUID(), tenantId, tenantRole: TenantRole.ADMIN },
+      'bench',
+      null,
+      null,
+    );
     const list = await s.lists.create(ctx, { name: 'BENCH-L', title: 'Bench', optIn: OptInMode.SINGLE });
     const hasher = new AddressHasher(config.hashKey);
     const now = new Date();
     for (let i = 0; i < RECIPIENTS; i += 500) {
       const rows = Array.from({ length: Math.min(500, RECIPIENTS - i) }, (_, j) => {
         const email = `reader-${i + j}@bench.example`;
-        return [randomUUID(), tenantId, list.id, email, hasher.platform(email), null, null, 'TEXT', false, 'CONFIRMED', now, now];
+        return [
+          randomUUID(),
+          tenantId,
+          list.id,
+          email,
+          hasher.platform(email),
+          null,
+          null,
+          'TEXT',
+          false,
+          'CONFIRMED',
+          now,
+          now,
+        ];
       });
       await s.db.query(
         `INSERT INTO subscribers (id, tenant_id, list_id, email, address_hash, name, country, format, tracking_consent, status, requested_at, confirmed_at) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
@@ -88,9 +116,23 @@ export async function deliveryBench(): Promise<void> {
     await pool.stop(1000);
     const delivered = (await count()) - before;
     if (delivered !== RECIPIENTS) throw new Error(`the sink received ${delivered} of ${RECIPIENTS} messages`);
-    report({ bench: 'delivery', metric: `messages_per_s_${RECIPIENTS}_recipients`, value: RECIPIENTS / seconds, unit: 'msg/s', baseline });
+    report({
+      bench: 'delivery',
+      metric: `messages_per_s_${RECIPIENTS}_recipients`,
+      value: RECIPIENTS / seconds,
+      unit: 'msg/s',
+      baseline,
+    });
     if (!bdb.createdHere) {
-      for (const t of ['delivery_recipients', 'deliveries', 'subscription_tokens', 'consent_records', 'subscribers', 'list_daily_counts', 'mailing_lists']) {
+      for (const t of [
+        'delivery_recipients',
+        'deliveries',
+        'subscription_tokens',
+        'consent_records',
+        'subscribers',
+        'list_daily_counts',
+        'mailing_lists',
+      ]) {
         await s.db.query(`DELETE FROM ${t} WHERE tenant_id = ?`, [tenantId]);
       }
       await s.db.query('DELETE FROM tenants WHERE id = ?', [tenantId]);

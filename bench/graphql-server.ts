@@ -17,17 +17,40 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => process.exit(0)); // a normal exit, so --cpu-prof can write its profile
   const [kind, databaseUrl] = process.argv.slice(2);
   if (kind === 'bare') {
-    const schema = buildSchema('type Viewer { id: ID! email: String! role: String! } type Query { me: Viewer! }');
-    const root = { me: () => ({ id: '00000000-0000-4000-8000-000000000000', email: 'operator@steward.local', role: 'OPERATOR' }) };
+    const schema = buildSchema(
+      'type Viewer { id: ID! email: String! role: String! } type Query { me: Viewer! }',
+    );
+    const root = {
+      me: () => ({
+        id: '00000000-0000-4000-8000-000000000000',
+        email: 'operator@steward.local',
+        role: 'OPERATOR',
+      }),
+    };
     // The same HTTP stack as Steward (request log to the same sink, metrics, headers, CORS, body
     // limit), so the comparison is of the GraphQL layers: Apollo, type-graphql, auth, the database.
-    const app = httpStack({ log: createLogger(process.env.LOG_LEVEL ?? 'info'), metrics: new Metrics(), trustProxy: false, production: false });
+    const app = httpStack({
+      log: createLogger(process.env.LOG_LEVEL ?? 'info'),
+      metrics: new Metrics(),
+      trustProxy: false,
+      production: false,
+    });
     app.post('/graphql', ...graphqlBodyStack(['http://localhost:4000']), async (req, res) => {
-      res.json(await graphql({ schema, source: req.body.query, variableValues: req.body.variables, rootValue: root }));
+      res.json(
+        await graphql({
+          schema,
+          source: req.body.query,
+          variableValues: req.body.variables,
+          rootValue: root,
+        }),
+      );
     });
     const server = createServer(app);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    process.send!({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, token: 'none' });
+    process.send!({
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+      token: 'none',
+    });
     return;
   }
   const config = loadConfig({

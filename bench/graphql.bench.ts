@@ -10,7 +10,9 @@ const QUERY = JSON.stringify({ query: '{ me { id email role } }' });
 
 async function startServer(args: string[]): Promise<{ child: ChildProcess; url: string; token: string }> {
   // Request logs go to /dev/null, as cheap as the production sink can be, but still formatted.
-  const child = fork(join(__dirname, 'graphql-server.js'), args, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(join(__dirname, 'graphql-server.js'), args, {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   const info = await new Promise<{ url: string; token: string }>((resolve, reject) => {
     child.once('message', (m) => resolve(m as { url: string; token: string }));
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
@@ -32,7 +34,8 @@ async function load(url: string, token: string, seconds: number): Promise<number
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: QUERY,
   });
-  if (result.non2xx || result.errors) throw new Error(`load run had ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  if (result.non2xx || result.errors)
+    throw new Error(`load run had ${result.non2xx} non-2xx answers and ${result.errors} errors`);
   return result.requests.average;
 }
 
@@ -43,9 +46,14 @@ export async function graphqlBench(): Promise<void> {
   const bare = await startServer(['bare']);
   try {
     // One check that Steward answers `me` for real before timing it.
-    const probe = await fetch(steward.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${steward.token}` }, body: QUERY });
+    const probe = await fetch(steward.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${steward.token}` },
+      body: QUERY,
+    });
     const body = (await probe.json()) as { data?: { me?: { email?: string } } };
-    if (body.data?.me?.email !== 'bench-operator@steward.local') throw new Error(`unexpected answer: ${JSON.stringify(body)}`);
+    if (body.data?.me?.email !== 'bench-operator@steward.local')
+      throw new Error(`unexpected answer: ${JSON.stringify(body)}`);
     await load(steward.url, steward.token, 2);
     await load(bare.url, bare.token, 2);
     // Alternating rounds, so drift in what else the machine is doing falls on both sides alike.
@@ -55,7 +63,13 @@ export async function graphqlBench(): Promise<void> {
       stewardRuns.push(await load(steward.url, steward.token, DURATION));
       bareRuns.push(await load(bare.url, bare.token, DURATION));
     }
-    report({ bench: 'graphql', metric: 'me_requests_per_s', value: median(stewardRuns), unit: 'req/s', baseline: median(bareRuns) });
+    report({
+      bench: 'graphql',
+      metric: 'me_requests_per_s',
+      value: median(stewardRuns),
+      unit: 'req/s',
+      baseline: median(bareRuns),
+    });
   } finally {
     steward.child.kill('SIGTERM');
     bare.child.kill('SIGTERM');

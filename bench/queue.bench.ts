@@ -23,7 +23,9 @@ async function enqueueAll(s: Services, n: number): Promise<void> {
 }
 
 async function doneCount(s: Services): Promise<number> {
-  const [{ n }] = await s.db.query(`SELECT COUNT(*) AS n FROM jobs WHERE queue = ? AND state = 'done'`, [QUEUE]);
+  const [{ n }] = await s.db.query(`SELECT COUNT(*) AS n FROM jobs WHERE queue = ? AND state = 'done'`, [
+    QUEUE,
+  ]);
   return Number(n);
 }
 
@@ -44,16 +46,20 @@ async function throughQueue(s: Services, loops: number): Promise<number> {
 async function plainLoop(s: Services): Promise<number> {
   await s.db.query('DELETE FROM jobs WHERE queue = ?', [QUEUE]);
   await enqueueAll(s, JOBS);
-  const ids: Array<{ id: string }> = await s.db.query(`SELECT id FROM jobs WHERE queue = ? ORDER BY run_at`, [QUEUE]);
+  const ids: Array<{ id: string }> = await s.db.query(`SELECT id FROM jobs WHERE queue = ? ORDER BY run_at`, [
+    QUEUE,
+  ]);
   const worker = `plain-${randomUUID().slice(0, 8)}`;
   const t0 = process.hrtime.bigint();
   for (const { id } of ids) {
-    await s.db.query(`UPDATE jobs SET state = 'running', locked_by = ?, attempts = attempts + 1, lease_until = ? WHERE id = ?`, [
-      worker,
-      new Date(Date.now() + 30_000),
-      id,
-    ]);
-    await s.db.query(`UPDATE jobs SET state = 'done', locked_by = NULL, lease_until = NULL, finished_at = ? WHERE id = ?`, [new Date(), id]);
+    await s.db.query(
+      `UPDATE jobs SET state = 'running', locked_by = ?, attempts = attempts + 1, lease_until = ? WHERE id = ?`,
+      [worker, new Date(Date.now() + 30_000), id],
+    );
+    await s.db.query(
+      `UPDATE jobs SET state = 'done', locked_by = NULL, lease_until = NULL, finished_at = ? WHERE id = ?`,
+      [new Date(), id],
+    );
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   return ids.length / seconds;
@@ -62,14 +68,24 @@ async function plainLoop(s: Services): Promise<number> {
 export async function queueBench(): Promise<void> {
   const bdb = await benchDatabase();
   const s = await createServices(
-    loadConfig({ DATABASE_URL: bdb.url, JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0000', LOG_LEVEL: 'silent' }),
+    loadConfig({
+      DATABASE_URL: bdb.url,
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0000',
+      LOG_LEVEL: 'silent',
+    }),
     pino({ level: 'silent' }),
   );
   try {
     const plain = await plainLoop(s);
     const one = await throughQueue(s, 1);
     const four = await throughQueue(s, 4);
-    report({ bench: 'queue', metric: 'plain_loop_jobs_per_s', value: plain, unit: 'jobs/s', baseline: plain });
+    report({
+      bench: 'queue',
+      metric: 'plain_loop_jobs_per_s',
+      value: plain,
+      unit: 'jobs/s',
+      baseline: plain,
+    });
     report({ bench: 'queue', metric: 'loops_1_jobs_per_s', value: one, unit: 'jobs/s', baseline: plain });
     report({ bench: 'queue', metric: 'loops_4_jobs_per_s', value: four, unit: 'jobs/s', baseline: plain });
     report({ bench: 'queue', metric: 'loops_4_vs_1', value: four, unit: 'jobs/s', baseline: one });

@@ -26,11 +26,23 @@ const ms = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6;
  */
 export async function routingBench(): Promise<void> {
   const bdb = await benchDatabase();
-  const config = loadConfig({ DATABASE_URL: bdb.url, JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0000', WORKERS: '0', LOG_LEVEL: 'silent', PUBLIC_RATE_LIMIT: '0' });
+  const config = loadConfig({
+    DATABASE_URL: bdb.url,
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0000',
+    WORKERS: '0',
+    LOG_LEVEL: 'silent',
+    PUBLIC_RATE_LIMIT: '0',
+  });
   const s = await createServices(config, pino({ level: 'silent' }));
   const hasher = new AddressHasher(config.hashKey);
-  const { dataset, seconds: seeded } = await insertDataset(s.db, { tenants: TENANTS, subscriptions: SUBSCRIPTIONS }, config.hashKey);
-  console.error(`routing: ${SUBSCRIPTIONS} subscriptions over ${TENANTS} tenants written in ${seeded.toFixed(1)} s`);
+  const { dataset, seconds: seeded } = await insertDataset(
+    s.db,
+    { tenants: TENANTS, subscriptions: SUBSCRIPTIONS },
+    config.hashKey,
+  );
+  console.error(
+    `routing: ${SUBSCRIPTIONS} subscriptions over ${TENANTS} tenants written in ${seeded.toFixed(1)} s`,
+  );
   await s.db.query('ANALYZE TABLE subscribers, mailing_lists');
 
   // Addresses that are held, spread over the whole dataset, by one or more tenants.
@@ -41,10 +53,19 @@ export async function routingBench(): Promise<void> {
 
   const server = await listen(s, 0, '127.0.0.1');
   const queues = [DSR_SUBMIT_QUEUE, DSR_ROUTE_QUEUE];
-  const pool = new WorkerPool(s.queue, s.handlers.filter((h) => queues.includes(h.queue)), { loops: 2, leaseMs: 30_000, pollMs: 50 }, s.log);
+  const pool = new WorkerPool(
+    s.queue,
+    s.handlers.filter((h) => queues.includes(h.queue)),
+    { loops: 2, leaseMs: 30_000, pollMs: 50 },
+    s.log,
+  );
   pool.start();
   const gql = async (query: string, variables: Record<string, unknown>) => {
-    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await res.json()) as { data?: any; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
@@ -68,18 +89,27 @@ export async function routingBench(): Promise<void> {
     const routed: number[] = [];
     let tasks = 0;
     for (const email of emails) {
-      const { reference } = (await gql('mutation($i: DataSubjectRequestInput!) { submitDataSubjectRequest(input: $i) { reference } }', { i: { email, type: 'ACCESS' } }))
-        .submitDataSubjectRequest;
+      const { reference } = (
+        await gql(
+          'mutation($i: DataSubjectRequestInput!) { submitDataSubjectRequest(input: $i) { reference } }',
+          { i: { email, type: 'ACCESS' } },
+        )
+      ).submitDataSubjectRequest;
       let mail: Array<{ text: string }> = [];
       while (!mail.length) {
         await sleep(5);
-        mail = await s.db.query(`SELECT text FROM outbound_mail WHERE kind = 'dsr.verify' AND subject LIKE ?`, [`%${reference}%`]);
+        mail = await s.db.query(
+          `SELECT text FROM outbound_mail WHERE kind = 'dsr.verify' AND subject LIKE ?`,
+          [`%${reference}%`],
+        );
       }
       const token = /\/requests\/verify\?token=([A-Za-z0-9_-]+)/.exec(mail[0].text)![1];
       const t = process.hrtime.bigint();
       await gql('mutation($t: String!) { verifyDataSubjectRequest(token: $t) { status } }', { t: token });
       for (;;) {
-        const [row] = await s.db.query('SELECT status FROM data_subject_requests WHERE reference = ?', [reference]);
+        const [row] = await s.db.query('SELECT status FROM data_subject_requests WHERE reference = ?', [
+          reference,
+        ]);
         if (row.status !== 'ROUTING') {
           if (row.status !== 'ROUTED') throw new Error(`${reference} ended ${row.status}`);
           break;
@@ -87,18 +117,49 @@ export async function routingBench(): Promise<void> {
         await sleep(2);
       }
       routed.push(ms(t));
-      tasks += Number((await s.db.query('SELECT COUNT(*) AS n FROM data_subject_tasks k JOIN data_subject_requests r ON r.id = k.request_id WHERE r.reference = ?', [reference]))[0].n);
+      tasks += Number(
+        (
+          await s.db.query(
+            'SELECT COUNT(*) AS n FROM data_subject_tasks k JOIN data_subject_requests r ON r.id = k.request_id WHERE r.reference = ?',
+            [reference],
+          )
+        )[0].n,
+      );
     }
-    if (tasks !== held) throw new Error(`${tasks} tasks created, but the look-up finds ${held} holding tenants`);
-    console.error(`routing: ${REQUESTS} requests routed to ${tasks} controllers (${(tasks / REQUESTS).toFixed(2)} a request)`);
-    report({ bench: 'routing', metric: 'verify_to_routed_p50_ms', value: percentile(routed, 50), unit: 'ms', baseline: percentile(bare, 50) });
-    report({ bench: 'routing', metric: 'verify_to_routed_p95_ms', value: percentile(routed, 95), unit: 'ms', baseline: percentile(bare, 95) });
-    report({ bench: 'routing', metric: 'verify_to_routed_p95_vs_goal_ms', value: percentile(routed, 95), unit: 'ms', baseline: 1000 });
+    if (tasks !== held)
+      throw new Error(`${tasks} tasks created, but the look-up finds ${held} holding tenants`);
+    console.error(
+      `routing: ${REQUESTS} requests routed to ${tasks} controllers (${(tasks / REQUESTS).toFixed(2)} a request)`,
+    );
+    report({
+      bench: 'routing',
+      metric: 'verify_to_routed_p50_ms',
+      value: percentile(routed, 50),
+      unit: 'ms',
+      baseline: percentile(bare, 50),
+    });
+    report({
+      bench: 'routing',
+      metric: 'verify_to_routed_p95_ms',
+      value: percentile(routed, 95),
+      unit: 'ms',
+      baseline: percentile(bare, 95),
+    });
+    report({
+      bench: 'routing',
+      metric: 'verify_to_routed_p95_vs_goal_ms',
+      value: percentile(routed, 95),
+      unit: 'ms',
+      baseline: 1000,
+    });
   } finally {
     await pool.stop(2000);
     await server.close();
     if (!bdb.createdHere) {
-      await s.db.query(`DELETE FROM data_subject_tasks WHERE tenant_id IN (${dataset.tenants.map(() => '?').join(', ')})`, dataset.tenants.map((t) => t.id));
+      await s.db.query(
+        `DELETE FROM data_subject_tasks WHERE tenant_id IN (${dataset.tenants.map(() => '?').join(', ')})`,
+        dataset.tenants.map((t) => t.id),
+      );
       await deleteDataset(s.db, dataset);
     }
     await s.db.close();

@@ -14,23 +14,39 @@ export interface Figure {
 export function report(f: Omit<Figure, 'ratio'> & { ratio?: number }): void {
   const ratio = f.ratio ?? (f.baseline ? f.value / f.baseline : 0);
   const round = (n: number) => Math.round(n * 1000) / 1000;
-  console.log(JSON.stringify({ bench: f.bench, metric: f.metric, value: round(f.value), unit: f.unit, baseline: round(f.baseline), ratio: round(ratio) }));
+  console.log(
+    JSON.stringify({
+      bench: f.bench,
+      metric: f.metric,
+      value: round(f.value),
+      unit: f.unit,
+      baseline: round(f.baseline),
+      ratio: round(ratio),
+    }),
+  );
 }
 
-export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL || 'mysql://root@127.0.0.1:3306/steward_bench';
+export const BENCH_DATABASE_URL =
+  process.env.BENCH_DATABASE_URL || 'mysql://root@127.0.0.1:3306/steward_bench';
 
 /**
  * The bench database: created when missing, and then dropped again at the end; an existing one is
  * left in place and the bench deletes only the rows it wrote.
  */
-export async function benchDatabase(): Promise<{ url: string; createdHere: boolean; cleanup(): Promise<void> }> {
+export async function benchDatabase(): Promise<{
+  url: string;
+  createdHere: boolean;
+  cleanup(): Promise<void>;
+}> {
   const cfg = parseDatabaseUrl(BENCH_DATABASE_URL, 'BENCH_DATABASE_URL');
   if (cfg.type !== 'mysql') throw new Error('BENCH_DATABASE_URL must be a mysql:// URL');
   const admin = new URL(cfg.url);
   admin.pathname = '/';
   const ds = new DataSource({ type: 'mysql', url: admin.toString() });
   await ds.initialize();
-  const rows = await ds.query('SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [cfg.database]);
+  const rows = await ds.query('SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [
+    cfg.database,
+  ]);
   await ds.destroy();
   const createdHere = rows.length === 0;
   return {

@@ -67,7 +67,8 @@ function valueFreeReason(reason: string): string {
   ];
   if (kept.some((re) => re.test(reason))) return reason;
   const enumName = /in "(\w+)" enum\.|^Enum "(\w+)" cannot represent/.exec(reason);
-  if (enumName) return `not a value of enum "${enumName[1] ?? enumName[2]}".${/( Did you mean the enum value [^]*)$/.exec(reason)?.[1] ?? ''}`;
+  if (enumName)
+    return `not a value of enum "${enumName[1] ?? enumName[2]}".${/( Did you mean the enum value [^]*)$/.exec(reason)?.[1] ?? ''}`;
   const scalar = /^(\w+) cannot represent/.exec(reason);
   return scalar ? `not a valid ${scalar[1]}.` : 'not a valid value.';
 }
@@ -105,16 +106,30 @@ function isClientError(error: unknown, code: string): boolean {
  */
 export function formatError(metrics?: Metrics, hideSuggestions = false) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error) as { extensions?: { validationErrors?: ValidationIssue[] } } & Error;
+    const original = unwrapResolverError(error) as {
+      extensions?: { validationErrors?: ValidationIssue[] };
+    } & Error;
     const issues = original?.extensions?.validationErrors;
     const code = String(formatted.extensions?.code ?? '');
     // graphql-armor words its refusals as syntax errors; they are limits.
-    formatted = { ...formatted, message: formatted.message.replace(/^Syntax Error: (?=(Query depth|Aliases|Query Cost) limit)/, '') };
+    formatted = {
+      ...formatted,
+      message: formatted.message.replace(/^Syntax Error: (?=(Query depth|Aliases|Query Cost) limit)/, ''),
+    };
     let out: GraphQLFormattedError;
     if (original instanceof AppError) {
       // `http` tells Apollo the status code; it is not for the client.
-      const { code: c, http: _http, ...extra } = original.extensions as { code: ErrorCode } & Record<string, unknown>;
-      out = { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: c, ...extra } };
+      const {
+        code: c,
+        http: _http,
+        ...extra
+      } = original.extensions as { code: ErrorCode } & Record<string, unknown>;
+      out = {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: c, ...extra },
+      };
     } else if (Array.isArray(issues)) {
       const fields = flatten(issues);
       out = {
@@ -125,9 +140,18 @@ export function formatError(metrics?: Metrics, hideSuggestions = false) {
       };
     } else if (isClientError(error, code)) {
       const mapped = CLIENT_INPUT_CODES.has(code) ? 'BAD_USER_INPUT' : code;
-      out = { message: withoutInputValue(formatted.message, error), locations: formatted.locations, path: formatted.path, extensions: { code: mapped } };
+      out = {
+        message: withoutInputValue(formatted.message, error),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: mapped },
+      };
     } else {
-      out = { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      out = {
+        message: 'Internal server error',
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
     }
     // Apollo strips suggestions from validation errors only; variable coercion errors carry them too.
     if (hideSuggestions) out = { ...out, message: out.message.replace(/ ?Did you mean(.+?)\?$/, '') };
@@ -146,7 +170,14 @@ function errorLogPlugin(log: Logger): ApolloServerPlugin<GraphQLContext> {
             if (isClientError(e, String(e.extensions?.code ?? ''))) continue;
             const original = unwrapResolverError(e) as Error;
             log.error(
-              { reqId: rc.contextValue.ctx?.requestId, path: e.path, err: { message: scrub(original?.message ?? String(original)), stack: scrub(original?.stack ?? '') } },
+              {
+                reqId: rc.contextValue.ctx?.requestId,
+                path: e.path,
+                err: {
+                  message: scrub(original?.message ?? String(original)),
+                  stack: scrub(original?.stack ?? ''),
+                },
+              },
               'internal error',
             );
           }
@@ -181,14 +212,24 @@ function metricsPlugin(metrics: Metrics): ApolloServerPlugin<GraphQLContext> {
  * variable's value (or its default), and an omitted one the argument's default. graphql-armor's
  * cost rule multiplies by literal page sizes only, so without this `first: $n` would sidestep it.
  */
-export function withPageSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): DocumentNode {
+export function withPageSizes(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): DocumentNode {
   const typeInfo = new TypeInfo(schema);
   const defaults = new Map<string, unknown>();
   for (const def of document.definitions) {
     if (def.kind !== Kind.OPERATION_DEFINITION) continue;
-    for (const v of def.variableDefinitions ?? []) if (v.defaultValue?.kind === Kind.INT) defaults.set(v.variable.name.value, Number(v.defaultValue.value));
+    for (const v of def.variableDefinitions ?? [])
+      if (v.defaultValue?.kind === Kind.INT)
+        defaults.set(v.variable.name.value, Number(v.defaultValue.value));
   }
-  const sizeArg = (name: string, size: number): ArgumentNode => ({ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: name }, value: { kind: Kind.INT, value: String(size) } });
+  const sizeArg = (name: string, size: number): ArgumentNode => ({
+    kind: Kind.ARGUMENT,
+    name: { kind: Kind.NAME, value: name },
+    value: { kind: Kind.INT, value: String(size) },
+  });
   return visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -203,7 +244,13 @@ export function withPageSizes(schema: GraphQLSchema, document: DocumentNode, var
           size = variables[name] !== undefined ? variables[name] : defaults.get(name);
         }
         if (typeof size !== 'number' || !Number.isSafeInteger(size)) return undefined;
-        return { ...node, arguments: [...(node.arguments ?? []).filter((a) => a !== given), sizeArg(argDef.name, Math.min(LARGEST_PAGE, Math.max(0, size)))] };
+        return {
+          ...node,
+          arguments: [
+            ...(node.arguments ?? []).filter((a) => a !== given),
+            sizeArg(argDef.name, Math.min(LARGEST_PAGE, Math.max(0, size))),
+          ],
+        };
       },
     }),
   );
@@ -217,9 +264,17 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin<GraphQLContext> {
         async didResolveOperation({ document, request, schema }) {
           let refused: GraphQLError | undefined;
           validate(schema, withPageSizes(schema, document, request.variables ?? {}), [
-            costLimitRule({ maxCost, exposeLimits: true, propagateOnRejection: false, onReject: [(_c, e) => (refused ??= e)] }),
+            costLimitRule({
+              maxCost,
+              exposeLimits: true,
+              propagateOnRejection: false,
+              onReject: [(_c, e) => (refused ??= e)],
+            }),
           ]);
-          if (refused) throw new AppError('BAD_USER_INPUT', refused.message.replace(/^Syntax Error: /, ''), { http: { status: 400 } });
+          if (refused)
+            throw new AppError('BAD_USER_INPUT', refused.message.replace(/^Syntax Error: /, ''), {
+              http: { status: 400 },
+            });
         },
       };
     },
@@ -231,7 +286,10 @@ const reportInsteadOfThrow = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
-export function createApollo(schema: GraphQLSchema, opts: { production: boolean; log: Logger; metrics: Metrics }): ApolloServer<GraphQLContext> {
+export function createApollo(
+  schema: GraphQLSchema,
+  opts: { production: boolean; log: Logger; metrics: Metrics },
+): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
@@ -247,6 +305,11 @@ export function createApollo(schema: GraphQLSchema, opts: { production: boolean;
       maxDepthRule({ n: QUERY_LIMITS.depth, exposeLimits: true, ...reportInsteadOfThrow }),
       maxAliasesRule({ n: QUERY_LIMITS.aliases, exposeLimits: true, ...reportInsteadOfThrow }),
     ],
-    plugins: [costLimitPlugin(QUERY_LIMITS.cost), metricsPlugin(opts.metrics), errorLogPlugin(opts.log), ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      costLimitPlugin(QUERY_LIMITS.cost),
+      metricsPlugin(opts.metrics),
+      errorLogPlugin(opts.log),
+      ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
 }

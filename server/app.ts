@@ -34,7 +34,11 @@ import { WebLogRecorder } from '../schema/web-log/web-log-recorder';
 import { WebLogResolver } from '../schema/web-log/web-log.resolver';
 import { WebLogService } from '../schema/web-log/web-log.service';
 import { AuditCheckpointJob } from '../workers/audit-checkpoint.job';
-import { WEB_LOG_RETENTION_EVERY_MS, WEB_LOG_RETENTION_QUEUE, WebLogRetentionJob } from '../workers/web-log-retention.job';
+import {
+  WEB_LOG_RETENTION_EVERY_MS,
+  WEB_LOG_RETENTION_QUEUE,
+  WebLogRetentionJob,
+} from '../workers/web-log-retention.job';
 import { TenantResolver } from '../schema/tenants/tenant.resolver';
 import { OffboardingService } from '../schema/tenants/offboarding.service';
 import { TenantService } from '../schema/tenants/tenant.service';
@@ -47,13 +51,25 @@ import type { JobHandler } from '../workers/job-handler';
 import { JobQueue } from '../workers/job-queue';
 import { DeliveryChunkJob, DeliveryFinishJob, DeliveryPrepareJob } from '../workers/delivery.jobs';
 import { ImportConfirmationsJob, ImportJob } from '../workers/import.job';
-import { DataSubjectRequestMaintenanceJob, DataSubjectRequestReceiveJob, DataSubjectRequestRouteJob } from '../workers/data-subject-request.jobs';
+import {
+  DataSubjectRequestMaintenanceJob,
+  DataSubjectRequestReceiveJob,
+  DataSubjectRequestRouteJob,
+} from '../workers/data-subject-request.jobs';
 import { RequestResolver } from '../schema/requests/request.resolver';
-import { DSR_MAINTENANCE_EVERY_MS, DSR_MAINTENANCE_QUEUE, RequestService } from '../schema/requests/request.service';
+import {
+  DSR_MAINTENANCE_EVERY_MS,
+  DSR_MAINTENANCE_QUEUE,
+  RequestService,
+} from '../schema/requests/request.service';
 import { SubjectDataService } from '../schema/requests/subject-data.service';
 import { OffboardTenantJob } from '../workers/offboard-tenant.job';
 import { SendMailJob } from '../workers/send-mail.job';
-import { SUBSCRIBER_RETENTION_EVERY_MS, SUBSCRIBER_RETENTION_QUEUE, SubscriberRetentionJob } from '../workers/subscriber-retention.job';
+import {
+  SUBSCRIBER_RETENTION_EVERY_MS,
+  SUBSCRIBER_RETENTION_QUEUE,
+  SubscriberRetentionJob,
+} from '../workers/subscriber-retention.job';
 import { SubscriptionRequestJob } from '../workers/subscription-request.job';
 import { WorkerPool } from '../workers/worker-pool';
 import { BreachChunkJob, BreachFinishJob } from '../workers/breach-analysis.jobs';
@@ -101,12 +117,18 @@ export interface Services {
   handlers: JobHandler[];
 }
 
-export async function createServices(config: Config, log: Logger = createLogger(config.logLevel)): Promise<Services> {
+export async function createServices(
+  config: Config,
+  log: Logger = createLogger(config.logLevel),
+): Promise<Services> {
   const db = await openDatabase(config.database);
   const queue = new JobQueue(db);
   const metrics = new Metrics(queue);
   // Keys for hashes derive from the one configured secret, each for a single purpose.
-  const limiter = new RateLimiter(db, createHmac('sha256', config.jwtSecret).update('rate-limit').digest('hex'));
+  const limiter = new RateLimiter(
+    db,
+    createHmac('sha256', config.jwtSecret).update('rate-limit').digest('hex'),
+  );
   const processingLog = new ProcessingLogService(db);
   const mail = new MailService(db, queue, new URL(config.publicUrl).hostname || 'steward');
   const tenants = new TenantService(db, processingLog);
@@ -114,29 +136,78 @@ export async function createServices(config: Config, log: Logger = createLogger(
   const users = new UserService(db, tokens, limiter, tenants, processingLog);
   const lists = new ListService(db);
   const hasher = new AddressHasher(config.hashKey);
-  const subscribers = new SubscriberService(db, lists, mail, queue, processingLog, hasher, limiter, config.publicUrl);
+  const subscribers = new SubscriberService(
+    db,
+    lists,
+    mail,
+    queue,
+    processingLog,
+    hasher,
+    limiter,
+    config.publicUrl,
+  );
   const imports = new ImportService(db, lists, queue, mail, processingLog, hasher, config.publicUrl);
   const transport = config.smtpUrl
-    ? nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: 5, maxMessages: 100 } as any)
+    ? nodemailer.createTransport({
+        url: config.smtpUrl,
+        pool: true,
+        maxConnections: 5,
+        maxMessages: 100,
+      } as any)
     : null;
-  const deliveries = new DeliveryService(db, lists, queue, processingLog, transport, config.mailFrom, config.publicUrl, log);
-  const requests = new RequestService(db, queue, mail, processingLog, hasher, subscribers, new SubjectDataService(db, hasher), config.publicUrl);
+  const deliveries = new DeliveryService(
+    db,
+    lists,
+    queue,
+    processingLog,
+    transport,
+    config.mailFrom,
+    config.publicUrl,
+    log,
+  );
+  const requests = new RequestService(
+    db,
+    queue,
+    mail,
+    processingLog,
+    hasher,
+    subscribers,
+    new SubjectDataService(db, hasher),
+    config.publicUrl,
+  );
   const offboarding = new OffboardingService(db, queue, mail, processingLog, requests);
   const verifier = new ChainVerifier(db);
   const signer = new CheckpointSigner(config.auditSigningKey);
-  const checkpoints = new CheckpointService(db, signer, verifier, config.auditCheckpointFile, config.auditTrustedKeys, config.auditCheckpointMinutes, log);
+  const checkpoints = new CheckpointService(
+    db,
+    signer,
+    verifier,
+    config.auditCheckpointFile,
+    config.auditTrustedKeys,
+    config.auditCheckpointMinutes,
+    log,
+  );
   const audit = new AuditService(db, processingLog, verifier, checkpoints, tenants, hasher, {
     name: config.processorName,
     contact: config.processorContact,
     transfers: config.dataTransfers,
     securityMeasures: securityMeasures(config, signer.keyId),
   });
-  const webLogRetention = { truncateDays: config.webLogTruncateDays, retentionDays: config.webLogRetentionDays };
+  const webLogRetention = {
+    truncateDays: config.webLogTruncateDays,
+    retentionDays: config.webLogRetentionDays,
+  };
   const webLog = new WebLogService(db, processingLog, webLogRetention);
   const webLogRecorder = new WebLogRecorder(db, log);
   webLogRecorder.onDrop = (n) => metrics.webLogDropped.inc(n);
   const retention = new RetentionService(db, webLogRetention);
-  const breachAnalysis = new BreachAnalysisService(db, queue, mail, processingLog, new BreachNoticeWriter(config.privacyContact));
+  const breachAnalysis = new BreachAnalysisService(
+    db,
+    queue,
+    mail,
+    processingLog,
+    new BreachNoticeWriter(config.privacyContact),
+  );
   const breaches = new BreachService(db, breachAnalysis, processingLog, hasher);
   const handlers: JobHandler[] = [
     new SendMailJob(db, transport, config.mailFrom, log, !config.production),
@@ -207,7 +278,9 @@ export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.
 }
 
 /** The HTTP application: security middleware, the GraphQL endpoint and the operations endpoints. */
-export async function createHttpApp(s: Services): Promise<{ app: express.Express; stopApollo: () => Promise<void> }> {
+export async function createHttpApp(
+  s: Services,
+): Promise<{ app: express.Express; stopApollo: () => Promise<void> }> {
   const resolvers = [
     new UserResolver(s.users),
     new TenantResolver(s.tenants, s.offboarding),
@@ -223,12 +296,18 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
     new BreachResolver(s.breaches),
   ];
   const schema = guardRootFields(buildGraphQLSchema(resolvers), {
-    beforePublicMutation: (ctx) => s.limiter.consume('public', ctx.ip ?? 'unknown', s.config.publicRateLimit, 60_000),
+    beforePublicMutation: (ctx) =>
+      s.limiter.consume('public', ctx.ip ?? 'unknown', s.config.publicRateLimit, 60_000),
   });
   const apollo = createApollo(schema, { production: s.config.production, log: s.log, metrics: s.metrics });
   await apollo.start();
 
-  const app = httpStack({ log: s.log, metrics: s.metrics, trustProxy: s.config.trustProxy, production: s.config.production });
+  const app = httpStack({
+    log: s.log,
+    metrics: s.metrics,
+    trustProxy: s.config.trustProxy,
+    production: s.config.production,
+  });
   // Every request, in the web access log (buffered: written off the request path).
   app.use(s.webLogRecorder.middleware());
   s.webLogRecorder.start();
@@ -280,7 +359,13 @@ export async function createHttpApp(s: Services): Promise<{ app: express.Express
             }
           }
         }
-        const ctx = RequestContext.forRequest(principal, String(req.id), req.ip ?? null, req.headers['user-agent'] ?? null, account);
+        const ctx = RequestContext.forRequest(
+          principal,
+          String(req.id),
+          req.ip ?? null,
+          req.headers['user-agent'] ?? null,
+          account,
+        );
         return { ctx, authError };
       },
     }),
@@ -303,7 +388,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function listen(s: Services, port = s.config.port, host = s.config.host): Promise<RunningServer> {
+export async function listen(
+  s: Services,
+  port = s.config.port,
+  host = s.config.host,
+): Promise<RunningServer> {
   const { app, stopApollo } = await createHttpApp(s);
   const server = createServer(app);
   server.keepAliveTimeout = 65_000;
@@ -312,7 +401,8 @@ export async function listen(s: Services, port = s.config.port, host = s.config.
     server.listen(port, host, () => resolve());
   });
   const addr = server.address() as AddressInfo;
-  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  const shownHost =
+    host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   return {
     server,
     url: `http://${shownHost}:${addr.port}/graphql`,

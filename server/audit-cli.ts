@@ -22,7 +22,11 @@ const USAGE = `usage:
 
 /** The database, as it is: never created or migrated by an audit command. */
 async function openExisting(config: Config): Promise<Database> {
-  if (config.database.type === 'sqlite' && config.database.path !== ':memory:' && !existsSync(config.database.path)) {
+  if (
+    config.database.type === 'sqlite' &&
+    config.database.path !== ':memory:' &&
+    !existsSync(config.database.path)
+  ) {
     throw new Error(`no database at ${config.database.path}`);
   }
   const db = await openDatabase(config.database, { migrate: false });
@@ -38,21 +42,41 @@ function describe(issue: LogIssue): string {
 }
 
 async function verify(config: Config, files: string[], trust: string[], json: boolean): Promise<number> {
-  const fromFiles: Array<{ file: string; checkpoints: SignedCheckpoint[] }> = files.map((file) => ({ file, checkpoints: CheckpointService.readFile(file) }));
+  const fromFiles: Array<{ file: string; checkpoints: SignedCheckpoint[] }> = files.map((file) => ({
+    file,
+    checkpoints: CheckpointService.readFile(file),
+  }));
   const db = await openExisting(config);
   try {
     const verifier = new ChainVerifier(db);
-    const service = new CheckpointService(db, new CheckpointSigner(config.auditSigningKey), verifier, undefined, [...config.auditTrustedKeys, ...trust], config.auditCheckpointMinutes);
+    const service = new CheckpointService(
+      db,
+      new CheckpointSigner(config.auditSigningKey),
+      verifier,
+      undefined,
+      [...config.auditTrustedKeys, ...trust],
+      config.auditCheckpointMinutes,
+    );
     const inDb = service.check(await service.list());
-    const external = fromFiles.flatMap(({ file, checkpoints }) => service.check(checkpoints).map((c) => ({ ...c, file })));
+    const external = fromFiles.flatMap(({ file, checkpoints }) =>
+      service.check(checkpoints).map((c) => ({ ...c, file })),
+    );
     const extra: LogIssue[] = [];
     for (const c of [...inDb, ...external].filter((c) => c.problem)) {
-      extra.push({ seq: null, problem: LogProblem.CHECKPOINT_INVALID, detail: `the checkpoint of entry ${c.checkpoint.seq}${'file' in c ? ` in ${c.file}` : ''} cannot be believed: ${c.problem}` });
+      extra.push({
+        seq: null,
+        problem: LogProblem.CHECKPOINT_INVALID,
+        detail: `the checkpoint of entry ${c.checkpoint.seq}${'file' in c ? ` in ${c.file}` : ''} cannot be believed: ${c.problem}`,
+      });
     }
     // A trusted checkpoint kept outside that the database no longer has: checkpoints were deleted.
     const stored = new Set(inDb.map((c) => c.checkpoint.signature));
     for (const c of external.filter((c) => !c.problem && !stored.has(c.checkpoint.signature))) {
-      extra.push({ seq: null, problem: LogProblem.CHECKPOINT_MISMATCH, detail: `the checkpoint of entry ${c.checkpoint.seq} from ${c.file} is missing from the database: checkpoints were deleted` });
+      extra.push({
+        seq: null,
+        problem: LogProblem.CHECKPOINT_MISMATCH,
+        detail: `the checkpoint of entry ${c.checkpoint.seq} from ${c.file} is missing from the database: checkpoints were deleted`,
+      });
     }
     const trusted = [...inDb, ...external].filter((c) => !c.problem).map((c) => c.checkpoint);
     const report = await verifier.verify({ checkpoints: trusted });
@@ -61,7 +85,19 @@ async function verify(config: Config, files: string[], trust: string[], json: bo
     // An auditor's check fails closed: what no signed checkpoint covers cannot be vouched for.
     const uncovered = valid ? await service.uncovered(trusted) : null;
     if (json) {
-      console.log(JSON.stringify({ ...report, valid, uncovered, issues, checkpoints: { database: inDb.length, files: external.length, trusted: trusted.length } }, null, 2));
+      console.log(
+        JSON.stringify(
+          {
+            ...report,
+            valid,
+            uncovered,
+            issues,
+            checkpoints: { database: inDb.length, files: external.length, trusted: trusted.length },
+          },
+          null,
+          2,
+        ),
+      );
     } else {
       console.log(`processing log: ${report.entriesChecked} entries checked, head at seq ${report.headSeq}`);
       console.log(
@@ -70,10 +106,18 @@ async function verify(config: Config, files: string[], trust: string[], json: bo
       if (valid && uncovered) {
         console.error(`NOT COVERED: the chain recomputes, but ${uncovered}`);
       } else if (valid) {
-        console.log('OK: every entry recomputes, links to the one before, and agrees with the head and every trusted checkpoint');
-        if (!trusted.length) console.log('warning: no trusted checkpoint to compare with yet: a rewrite of the whole chain would not show (see README, "Tamper evidence")');
+        console.log(
+          'OK: every entry recomputes, links to the one before, and agrees with the head and every trusted checkpoint',
+        );
+        if (!trusted.length)
+          console.log(
+            'warning: no trusted checkpoint to compare with yet: a rewrite of the whole chain would not show (see README, "Tamper evidence")',
+          );
       } else {
-        const first = report.firstInvalidSeq !== null ? `first bad entry: seq ${report.firstInvalidSeq} (${report.reason})` : (report.reason ?? describe(extra[0]));
+        const first =
+          report.firstInvalidSeq !== null
+            ? `first bad entry: seq ${report.firstInvalidSeq} (${report.reason})`
+            : (report.reason ?? describe(extra[0]));
         console.error(`TAMPERED: ${first}`);
         for (const issue of issues.slice(0, 20)) console.error(`  ${describe(issue)}`);
         if (issues.length > 20) console.error(`  ... and ${issues.length - 20} more`);
@@ -88,7 +132,14 @@ async function verify(config: Config, files: string[], trust: string[], json: bo
 async function checkpoint(config: Config, out: string | undefined): Promise<number> {
   const db = await openExisting(config);
   try {
-    const service = new CheckpointService(db, new CheckpointSigner(config.auditSigningKey), new ChainVerifier(db), out ?? config.auditCheckpointFile, config.auditTrustedKeys, config.auditCheckpointMinutes);
+    const service = new CheckpointService(
+      db,
+      new CheckpointSigner(config.auditSigningKey),
+      new ChainVerifier(db),
+      out ?? config.auditCheckpointFile,
+      config.auditTrustedKeys,
+      config.auditCheckpointMinutes,
+    );
     const cp = await service.create();
     if (!cp) {
       console.log('nothing new to sign: the newest checkpoint already covers the head');
@@ -104,7 +155,14 @@ async function checkpoint(config: Config, out: string | undefined): Promise<numb
 async function exportCheckpoints(config: Config, file: string): Promise<number> {
   const db = await openExisting(config);
   try {
-    const service = new CheckpointService(db, new CheckpointSigner(config.auditSigningKey), new ChainVerifier(db), undefined, config.auditTrustedKeys, config.auditCheckpointMinutes);
+    const service = new CheckpointService(
+      db,
+      new CheckpointSigner(config.auditSigningKey),
+      new ChainVerifier(db),
+      undefined,
+      config.auditTrustedKeys,
+      config.auditCheckpointMinutes,
+    );
     const all = await service.list();
     service.appendToFile(file, all);
     console.log(`${all.length} checkpoint(s) appended to ${file}`);
@@ -135,12 +193,26 @@ async function main(): Promise<number> {
     console.error(`${(err as Error).message}\n${USAGE}`);
     return 2;
   }
-  const v = parsed.values as { checkpoints?: string[]; trust?: string[]; json?: boolean; out?: string; user?: string; host?: string; migrator?: string };
+  const v = parsed.values as {
+    checkpoints?: string[];
+    trust?: string[];
+    json?: boolean;
+    out?: string;
+    user?: string;
+    host?: string;
+    migrator?: string;
+  };
   if (command === 'grants') {
     const url = process.env.DATABASE_URL?.trim();
     const database = url ? parseDatabaseUrl(url) : null;
     const name = database?.type === 'mysql' ? database.database : 'steward';
-    for (const line of grantStatements(name, v.user ?? 'steward', v.host ?? '%', v.migrator ?? 'steward_migrate')) console.log(line);
+    for (const line of grantStatements(
+      name,
+      v.user ?? 'steward',
+      v.host ?? '%',
+      v.migrator ?? 'steward_migrate',
+    ))
+      console.log(line);
     return 0;
   }
   if (!['verify', 'checkpoint', 'export-checkpoints'].includes(command ?? '')) {
@@ -163,7 +235,13 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  if (command === 'verify') return verify(config, v.checkpoints ?? [], (v.trust ?? []).map((k) => k.toLowerCase()), v.json === true);
+  if (command === 'verify')
+    return verify(
+      config,
+      v.checkpoints ?? [],
+      (v.trust ?? []).map((k) => k.toLowerCase()),
+      v.json === true,
+    );
   if (command === 'checkpoint') return checkpoint(config, v.out);
   const file = parsed.positionals[0];
   if (!file) {

@@ -11,8 +11,28 @@ import { Access, assertAllowed } from '../tenants/permissions';
 import { RequestContext } from '../tenants/request-context';
 import { AppError, BadInputError, ErrorCode, UnauthenticatedError } from './errors';
 
-const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, RATE_LIMITED: 429, CONFLICT: 409 };
-const CSV_COLUMNS = ['seq', 'at', 'tenant_id', 'actor_type', 'actor_id', 'purpose', 'action', 'subjects', 'data_categories', 'description', 'prev_hash', 'hash'] as const;
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
+  CONFLICT: 409,
+};
+const CSV_COLUMNS = [
+  'seq',
+  'at',
+  'tenant_id',
+  'actor_type',
+  'actor_id',
+  'purpose',
+  'action',
+  'subjects',
+  'data_categories',
+  'description',
+  'prev_hash',
+  'hash',
+] as const;
 
 function entryLine(e: ProcessingLogEntry): string {
   const v: Record<(typeof CSV_COLUMNS)[number], unknown> = {
@@ -61,10 +81,18 @@ function filterOf(req: Request): ProcessingLogFilter {
     return d;
   };
   const purpose = one(req.query.purpose);
-  if (purpose && !Object.values(ProcessingPurpose).includes(purpose as ProcessingPurpose)) throw new BadInputError('purpose is not a processing purpose', 'purpose');
+  if (purpose && !Object.values(ProcessingPurpose).includes(purpose as ProcessingPurpose))
+    throw new BadInputError('purpose is not a processing purpose', 'purpose');
   const actorType = one(req.query.actorType);
-  if (actorType && !Object.values(ActorType).includes(actorType as ActorType)) throw new BadInputError('actorType is not an actor type', 'actorType');
-  return { purpose: purpose as ProcessingPurpose | undefined, actorType: actorType as ActorType | undefined, from: date('from'), to: date('to'), action: one(req.query.action) };
+  if (actorType && !Object.values(ActorType).includes(actorType as ActorType))
+    throw new BadInputError('actorType is not an actor type', 'actorType');
+  return {
+    purpose: purpose as ProcessingPurpose | undefined,
+    actorType: actorType as ActorType | undefined,
+    from: date('from'),
+    to: date('to'),
+    action: one(req.query.action),
+  };
 }
 
 /**
@@ -88,7 +116,13 @@ export function auditRoutes(users: UserService, audit: AuditService): express.Ro
     } catch {
       throw new UnauthenticatedError('The token is invalid or has expired; sign in again');
     }
-    const ctx = RequestContext.forRequest(session.principal, String(req.id), req.ip ?? null, req.headers['user-agent'] ?? null, session.account);
+    const ctx = RequestContext.forRequest(
+      session.principal,
+      String(req.id),
+      req.ip ?? null,
+      req.headers['user-agent'] ?? null,
+      session.account,
+    );
     assertAllowed(Access.OPERATOR_OR_TENANT_READ, ctx);
     return ctx;
   };
@@ -115,14 +149,20 @@ export function auditRoutes(users: UserService, audit: AuditService): express.Ro
         started = true;
         const name = `processing-log-${(tenantId ?? ctx.tenantId ?? 'all').slice(0, 36)}-${new Date().toISOString().slice(0, 10)}.${format}`;
         res.status(200);
-        res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
+        res.setHeader(
+          'content-type',
+          format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+        );
         res.setHeader('content-disposition', `attachment; filename="${name}"`);
         res.write(format === 'csv' ? CSV_COLUMNS.join(',') + '\r\n' : '[');
       };
       let count = 0;
       await audit.exportEntries(ctx, tenantId, filter, async (batch) => {
         start();
-        const text = format === 'csv' ? batch.map(entryLine).join('') : batch.map((e) => (count++ ? ',\n' : '\n') + jsonOf(e)).join('');
+        const text =
+          format === 'csv'
+            ? batch.map(entryLine).join('')
+            : batch.map((e) => (count++ ? ',\n' : '\n') + jsonOf(e)).join('');
         if (res.destroyed) throw new Error('client went away');
         if (!res.write(text)) await once(res, 'drain');
       });
@@ -142,7 +182,10 @@ export function auditRoutes(users: UserService, audit: AuditService): express.Ro
       const ctx = await contextOf(req);
       const record = await audit.recordOfProcessing(ctx, String(req.params.tenantId));
       res.setHeader('content-type', 'text/markdown; charset=utf-8');
-      res.setHeader('content-disposition', `attachment; filename="record-of-processing-${record.tenant.slug}-${record.generatedAt.toISOString().slice(0, 10)}.md"`);
+      res.setHeader(
+        'content-disposition',
+        `attachment; filename="record-of-processing-${record.tenant.slug}-${record.generatedAt.toISOString().slice(0, 10)}.md"`,
+      );
       res.send(recordOfProcessingDocument(record));
     } catch (err) {
       fail(res, err);

@@ -5,7 +5,12 @@ import { Access, assertAllowed } from '../tenants/permissions';
 import { Principal, RequestContext } from '../tenants/request-context';
 import { AppError } from './errors';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+};
 
 /**
  * `GET /breaches/:id/impacts.csv` with `Authorization: Bearer <operator token>`: an incident's
@@ -26,7 +31,12 @@ export function breachExport(users: UserService, breaches: BreachService): expre
           authError = 'The token is invalid or has expired; sign in again';
         }
       }
-      const ctx = RequestContext.forRequest(principal, String(req.id), req.ip ?? null, req.headers['user-agent'] ?? null);
+      const ctx = RequestContext.forRequest(
+        principal,
+        String(req.id),
+        req.ip ?? null,
+        req.headers['user-agent'] ?? null,
+      );
       assertAllowed(Access.OPERATOR, ctx, authError);
       const { filename, csv } = await breaches.impactsCsv(ctx, String(req.params.id));
       res.setHeader('content-type', 'text/csv; charset=utf-8');

@@ -6,8 +6,7 @@ import { dirname, resolve } from 'node:path';
 export class ConfigError extends Error {}
 
 export type DatabaseConfig =
-  | { type: 'sqlite'; path: string }
-  | { type: 'mysql'; url: string; database: string };
+  { type: 'sqlite'; path: string } | { type: 'mysql'; url: string; database: string };
 
 export interface Config {
   port: number;
@@ -77,7 +76,9 @@ function url(name: string, raw: string, protocols: string[]): URL {
     throw new ConfigError(`${name} is not a valid URL: "${shown(raw)}"`);
   }
   if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(`${name} must start with ${protocols.map((p) => p + '//').join(' or ')}, got "${shown(raw)}"`);
+    throw new ConfigError(
+      `${name} must start with ${protocols.map((p) => p + '//').join(' or ')}, got "${shown(raw)}"`,
+    );
   }
   return parsed;
 }
@@ -85,7 +86,8 @@ function url(name: string, raw: string, protocols: string[]): URL {
 export function parseDatabaseUrl(raw: string, name = 'DATABASE_URL'): DatabaseConfig {
   if (raw.startsWith('sqlite:')) {
     const path = raw.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (!path) throw new ConfigError(`${name} needs a file after "sqlite:", e.g. sqlite:./data/steward.sqlite`);
+    if (!path)
+      throw new ConfigError(`${name} needs a file after "sqlite:", e.g. sqlite:./data/steward.sqlite`);
     return { type: 'sqlite', path: path === ':memory:' ? path : resolve(path) };
   }
   if (raw.startsWith('mysql://') || raw.startsWith('mariadb://')) {
@@ -130,9 +132,12 @@ export function parseSigningKey(raw: string, name = 'AUDIT_SIGNING_KEY'): KeyObj
       ? createPrivateKey({ key: text, format: 'pem' })
       : createPrivateKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'pkcs8' });
   } catch {
-    throw new ConfigError(`${name} must be an Ed25519 private key, as PEM or base64 PKCS#8 (openssl genpkey -algorithm ed25519)`);
+    throw new ConfigError(
+      `${name} must be an Ed25519 private key, as PEM or base64 PKCS#8 (openssl genpkey -algorithm ed25519)`,
+    );
   }
-  if (key.asymmetricKeyType !== 'ed25519') throw new ConfigError(`${name} must be an Ed25519 key, got ${key.asymmetricKeyType}`);
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new ConfigError(`${name} must be an Ed25519 key, got ${key.asymmetricKeyType}`);
   return key;
 }
 
@@ -163,7 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env, 'PORT', 4000, 0, 65535);
   const host = (env.HOST ?? '127.0.0.1').trim() || '127.0.0.1';
   const database = parseDatabaseUrl(env.DATABASE_URL?.trim() || 'sqlite:./data/steward.sqlite');
-  const dataDir = database.type === 'sqlite' && database.path !== ':memory:' ? dirname(database.path) : resolve('data');
+  const dataDir =
+    database.type === 'sqlite' && database.path !== ':memory:' ? dirname(database.path) : resolve('data');
 
   const publicUrlRaw = (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
   url('PUBLIC_URL', publicUrlRaw, ['http:', 'https:']);
@@ -183,11 +189,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mailFrom = env.MAIL_FROM?.trim() || 'Steward <no-reply@localhost>';
   if (!/@/.test(mailFrom)) throw new ConfigError('MAIL_FROM must contain an email address');
 
-
   const operatorEmail = env.OPERATOR_EMAIL ? email('OPERATOR_EMAIL', env.OPERATOR_EMAIL) : undefined;
   const operatorPassword = env.OPERATOR_PASSWORD || undefined;
-  if (operatorPassword && !operatorEmail) throw new ConfigError('OPERATOR_PASSWORD is set but OPERATOR_EMAIL is not');
-  if (operatorPassword && operatorPassword.length < 12) throw new ConfigError('OPERATOR_PASSWORD must be at least 12 characters');
+  if (operatorPassword && !operatorEmail)
+    throw new ConfigError('OPERATOR_PASSWORD is set but OPERATOR_EMAIL is not');
+  if (operatorPassword && operatorPassword.length < 12)
+    throw new ConfigError('OPERATOR_PASSWORD must be at least 12 characters');
 
   const corsOrigins = (env.CORS_ORIGINS?.trim() || new URL(publicUrlRaw).origin)
     .split(',')
@@ -196,10 +203,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   for (const o of corsOrigins) url('CORS_ORIGINS', o, ['http:', 'https:']);
 
   const logLevel = (env.LOG_LEVEL ?? 'info').trim();
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
   const tp = (env.TRUST_PROXY ?? '').trim();
-  const trustProxy = tp === '' || tp === 'false' ? false : tp === 'true' ? true : /^\d+$/.test(tp) ? Number(tp) : tp;
+  const trustProxy =
+    tp === '' || tp === 'false' ? false : tp === 'true' ? true : /^\d+$/.test(tp) ? Number(tp) : tp;
 
   // Defaults to a key derived from JWT_SECRET, so a development setup needs nothing; set it on its
   // own in production, so JWT_SECRET can be rotated without losing suppression and routing hashes.
@@ -208,41 +217,57 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   let auditSigningKey: string;
   if (env.AUDIT_SIGNING_KEY?.trim()) {
-    auditSigningKey = parseSigningKey(env.AUDIT_SIGNING_KEY).export({ type: 'pkcs8', format: 'pem' }).toString();
+    auditSigningKey = parseSigningKey(env.AUDIT_SIGNING_KEY)
+      .export({ type: 'pkcs8', format: 'pem' })
+      .toString();
   } else if (production) {
-    throw new ConfigError('AUDIT_SIGNING_KEY is required when NODE_ENV=production (an Ed25519 private key, PEM or base64 PKCS#8)');
+    throw new ConfigError(
+      'AUDIT_SIGNING_KEY is required when NODE_ENV=production (an Ed25519 private key, PEM or base64 PKCS#8)',
+    );
   } else {
-    auditSigningKey = parseSigningKey(devSigningKey(dataDir)).export({ type: 'pkcs8', format: 'pem' }).toString();
+    auditSigningKey = parseSigningKey(devSigningKey(dataDir))
+      .export({ type: 'pkcs8', format: 'pem' })
+      .toString();
   }
   const auditTrustedKeys = (env.AUDIT_TRUSTED_KEYS ?? '')
     .split(',')
     .map((k) => k.trim().toLowerCase())
     .filter(Boolean);
   for (const k of auditTrustedKeys) {
-    if (!/^[0-9a-f]{64}$/.test(k)) throw new ConfigError('AUDIT_TRUSTED_KEYS must be comma-separated key fingerprints (64 hex digits each)');
+    if (!/^[0-9a-f]{64}$/.test(k))
+      throw new ConfigError(
+        'AUDIT_TRUSTED_KEYS must be comma-separated key fingerprints (64 hex digits each)',
+      );
   }
   const webLogTruncateDays = int(env, 'WEB_LOG_TRUNCATE_DAYS', 7, 1, 3650);
   const webLogRetentionDays = int(env, 'WEB_LOG_RETENTION_DAYS', 90, 1, 3650);
   if (webLogRetentionDays < webLogTruncateDays) {
-    throw new ConfigError(`WEB_LOG_RETENTION_DAYS (${webLogRetentionDays}) must not be shorter than WEB_LOG_TRUNCATE_DAYS (${webLogTruncateDays})`);
+    throw new ConfigError(
+      `WEB_LOG_RETENTION_DAYS (${webLogRetentionDays}) must not be shorter than WEB_LOG_TRUNCATE_DAYS (${webLogTruncateDays})`,
+    );
   }
-  const processorName = (env.PROCESSOR_NAME ?? '').trim() || 'Steward email-list hosting (the platform operator)';
+  const processorName =
+    (env.PROCESSOR_NAME ?? '').trim() || 'Steward email-list hosting (the platform operator)';
   if (processorName.length > 200) throw new ConfigError('PROCESSOR_NAME must be at most 200 characters');
   const processorContact = env.PROCESSOR_CONTACT?.trim()
     ? email('PROCESSOR_CONTACT', env.PROCESSOR_CONTACT)
     : (operatorEmail ?? 'not configured (set PROCESSOR_CONTACT)');
   // The contact point named in breach notices: its own text, or else the processor's contact, or else the sender.
-  const privacyContact = (env.PRIVACY_CONTACT ?? '').trim() || (env.PROCESSOR_CONTACT?.trim() ? processorContact : mailFrom);
+  const privacyContact =
+    (env.PRIVACY_CONTACT ?? '').trim() || (env.PROCESSOR_CONTACT?.trim() ? processorContact : mailFrom);
   if (privacyContact.length > 300) throw new ConfigError('PRIVACY_CONTACT must be at most 300 characters');
   const dataTransfers = (env.DATA_TRANSFERS ?? '')
     .split(';')
     .map((t) => t.trim())
     .filter(Boolean);
-  if (dataTransfers.some((t) => t.length > 500)) throw new ConfigError('DATA_TRANSFERS entries must be at most 500 characters each');
+  if (dataTransfers.some((t) => t.length > 500))
+    throw new ConfigError('DATA_TRANSFERS entries must be at most 500 characters each');
 
   return {
     auditSigningKey,
-    auditCheckpointFile: env.AUDIT_CHECKPOINT_FILE?.trim() ? resolve(env.AUDIT_CHECKPOINT_FILE.trim()) : undefined,
+    auditCheckpointFile: env.AUDIT_CHECKPOINT_FILE?.trim()
+      ? resolve(env.AUDIT_CHECKPOINT_FILE.trim())
+      : undefined,
     auditCheckpointMinutes: int(env, 'AUDIT_CHECKPOINT_MINUTES', 60, 1, 1440),
     auditTrustedKeys,
     webLogTruncateDays,

@@ -71,7 +71,10 @@ export class Database {
    * deadlock victim is run again, up to three times: the engine rolled all of it back, and `fn`
    * only touches the database (side effects outside it belong in jobs, after commit).
    */
-  async transaction<T>(fn: (em: EntityManager) => Promise<T>, opts: { readCommitted?: boolean } = {}): Promise<T> {
+  async transaction<T>(
+    fn: (em: EntityManager) => Promise<T>,
+    opts: { readCommitted?: boolean } = {},
+  ): Promise<T> {
     const current = this.als.getStore();
     if (current?.hooks) return fn(current.em);
     // READ COMMITTED (MySQL only; SQLite has one writer anyway) for short locking transactions such
@@ -80,7 +83,8 @@ export class Database {
     for (let attempt = 1; ; attempt++) {
       const hooks: Array<() => void> = [];
       const body = (em: EntityManager) => this.als.run({ em, hooks }, () => fn(em));
-      const run = () => (isolation ? this.dataSource.transaction(isolation, body) : this.dataSource.transaction(body));
+      const run = () =>
+        isolation ? this.dataSource.transaction(isolation, body) : this.dataSource.transaction(body);
       try {
         // Inside a SQLite read we already hold the turn; taking it again would wait for ourselves.
         const result = await (this.dialect === 'sqlite' && !current ? this.mutex.run(run) : run());
@@ -122,12 +126,29 @@ export class Database {
    */
   rows(sql: string, params: unknown[] = []): Promise<unknown[][]> {
     if (this.dialect === 'sqlite') {
-      const conn = (this.dataSource.driver as unknown as { databaseConnection: { prepare(sql: string): { raw(on: boolean): { all(...p: unknown[]): unknown[][] } } } }).databaseConnection;
-      return this.read(async () => conn.prepare(sql).raw(true).all(...params));
+      const conn = (
+        this.dataSource.driver as unknown as {
+          databaseConnection: {
+            prepare(sql: string): { raw(on: boolean): { all(...p: unknown[]): unknown[][] } };
+          };
+        }
+      ).databaseConnection;
+      return this.read(async () =>
+        conn
+          .prepare(sql)
+          .raw(true)
+          .all(...params),
+      );
     }
-    const pool = (this.dataSource.driver as unknown as { pool: { query(o: object, cb: (err: Error | null, rows: unknown[][]) => void): void } }).pool;
+    const pool = (
+      this.dataSource.driver as unknown as {
+        pool: { query(o: object, cb: (err: Error | null, rows: unknown[][]) => void): void };
+      }
+    ).pool;
     return new Promise((resolve, reject) =>
-      pool.query({ sql, values: params, rowsAsArray: true, dateStrings: true }, (err, rows) => (err ? reject(err) : resolve(rows))),
+      pool.query({ sql, values: params, rowsAsArray: true, dateStrings: true }, (err, rows) =>
+        err ? reject(err) : resolve(rows),
+      ),
     );
   }
 
@@ -136,12 +157,22 @@ export class Database {
    * (imports): TypeORM's insert builder handles parameters in a way that grows faster than the row
    * count. Dates and booleans are converted for the engine.
    */
-  async bulkInsert(em: EntityManager, table: string, columns: string[], rows: unknown[][], perStatement = 500): Promise<void> {
-    const value = (v: unknown) => (v instanceof Date ? this.param(v) : typeof v === 'boolean' ? (v ? 1 : 0) : v);
+  async bulkInsert(
+    em: EntityManager,
+    table: string,
+    columns: string[],
+    rows: unknown[][],
+    perStatement = 500,
+  ): Promise<void> {
+    const value = (v: unknown) =>
+      v instanceof Date ? this.param(v) : typeof v === 'boolean' ? (v ? 1 : 0) : v;
     const row = `(${columns.map(() => '?').join(', ')})`;
     for (let i = 0; i < rows.length; i += perStatement) {
       const chunk = rows.slice(i, i + perStatement);
-      await em.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => row).join(', ')}`, chunk.flat().map(value));
+      await em.query(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => row).join(', ')}`,
+        chunk.flat().map(value),
+      );
     }
   }
 
@@ -182,7 +213,13 @@ export class Database {
 }
 
 function dataSourceFor(db: DatabaseConfig, entities: MixedList<Function>): DataSource {
-  const common = { entities, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logging: false } as const;
+  const common = {
+    entities,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+  } as const;
   if (db.type === 'sqlite') {
     return new DataSource({
       ...common,
@@ -255,7 +292,10 @@ function beginImmediate(ds: DataSource): void {
   const runner = ds.createQueryRunner();
   const query = runner.query.bind(runner);
   runner.query = ((sql: string, ...rest: unknown[]) =>
-    (query as (...a: unknown[]) => Promise<unknown>)(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest)) as typeof runner.query;
+    (query as (...a: unknown[]) => Promise<unknown>)(
+      sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql,
+      ...rest,
+    )) as typeof runner.query;
 }
 
 /**

@@ -51,7 +51,9 @@ export class ConflictError extends AppError {
 
 export class RateLimitedError extends AppError {
   constructor(retryAfterSeconds: number) {
-    super('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s`, { retryAfter: retryAfterSeconds });
+    super('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s`, {
+      retryAfter: retryAfterSeconds,
+    });
   }
 }
 
@@ -59,5 +61,7 @@ export class RateLimitedError extends AppError {
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; errno?: number; driverError?: { code?: string } };
   const code = e?.driverError?.code ?? e?.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }

@@ -27,9 +27,14 @@ export function grantStatements(database: string, user: string, host: string, mi
     `CREATE USER IF NOT EXISTS ${account} IDENTIFIED BY 'CHANGE-ME-application';`,
   ];
   for (const table of [...tables].sort()) {
-    const privileges = APPEND_ONLY.has(table) ? 'SELECT, INSERT' : UPDATE_ONLY.has(table) ? 'SELECT, UPDATE' : table === 'migrations' ? 'SELECT' : 'SELECT, INSERT, UPDATE, DELETE';
+    const privileges = APPEND_ONLY.has(table)
+      ? 'SELECT, INSERT'
+      : UPDATE_ONLY.has(table)
+        ? 'SELECT, UPDATE'
+        : table === 'migrations'
+          ? 'SELECT'
+          : 'SELECT, INSERT, UPDATE, DELETE';
     lines.push(`GRANT ${privileges} ON ${db}.${quoteName(table)} TO ${account};`);
   }
   return lines;
 }
-

@@ -19,7 +19,12 @@ const isBreachExport = (path: string) => /^\/breaches\/[^/]+\/impacts\.csv$/.tes
  * metrics, security headers. Shared with the graphql benchmark's baseline server, so that
  * benchmark compares the GraphQL layers alone.
  */
-export function httpStack(opts: { log: Logger; metrics?: Metrics; trustProxy: boolean | number | string; production: boolean }): express.Express {
+export function httpStack(opts: {
+  log: Logger;
+  metrics?: Metrics;
+  trustProxy: boolean | number | string;
+  production: boolean;
+}): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', opts.trustProxy);
@@ -47,8 +52,17 @@ export function httpStack(opts: { log: Logger; metrics?: Metrics; trustProxy: bo
       res.on('finish', () => {
         // originalUrl: by now a mounted route (app.use('/graphql', ...)) has left req.path at '/'.
         const path = req.originalUrl.split('?')[0];
-        const route = ROUTES.has(path) ? path : path.startsWith('/o/') ? '/o/:token.gif' : isBreachExport(path) ? '/breaches/:id/impacts.csv' : 'other';
-        metrics.httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, Number(process.hrtime.bigint() - started) / 1e9);
+        const route = ROUTES.has(path)
+          ? path
+          : path.startsWith('/o/')
+            ? '/o/:token.gif'
+            : isBreachExport(path)
+              ? '/breaches/:id/impacts.csv'
+              : 'other';
+        metrics.httpDuration.observe(
+          { method: req.method, route, status: String(res.statusCode) },
+          Number(process.hrtime.bigint() - started) / 1e9,
+        );
       });
       next();
     });
@@ -63,7 +77,13 @@ export function corsAllowList(corsOrigins: string[]): express.RequestHandler {
   return cors({
     origin: (origin, cb) => cb(null, !origin || allowed.has(origin)),
     methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+      'x-request-id',
+    ],
     exposedHeaders: ['content-disposition'],
     maxAge: 600,
   });
@@ -73,7 +93,10 @@ export function corsAllowList(corsOrigins: string[]): express.RequestHandler {
  * CORS allow-list and JSON body parsing with a size limit, for the API route. `largeBody` tells
  * requests that may send up to OPERATOR_BODY_LIMIT (an operator's verified token) from the rest.
  */
-export function graphqlBodyStack(corsOrigins: string[], largeBody: (req: Request) => boolean = () => false): express.RequestHandler[] {
+export function graphqlBodyStack(
+  corsOrigins: string[],
+  largeBody: (req: Request) => boolean = () => false,
+): express.RequestHandler[] {
   const small = express.json({ limit: BODY_LIMIT });
   const large = express.json({ limit: OPERATOR_BODY_LIMIT });
   return [corsAllowList(corsOrigins), (req, res, next) => (largeBody(req) ? large : small)(req, res, next)];
@@ -81,12 +104,27 @@ export function graphqlBodyStack(corsOrigins: string[], largeBody: (req: Request
 
 /** Malformed JSON and oversized bodies get a contract code, never a stack trace. */
 export function httpErrorHandler(log: Logger): express.ErrorRequestHandler {
-  return (err: { type?: string; status?: number; limit?: number }, _req: Request, res: Response, next: NextFunction) => {
+  return (
+    err: { type?: string; status?: number; limit?: number },
+    _req: Request,
+    res: Response,
+    next: NextFunction,
+  ) => {
     if (res.headersSent) return next(err);
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
     const message =
-      err.type === 'entity.too.large' ? `Request body larger than ${err.limit ? `${err.limit / 1048576} MiB` : BODY_LIMIT}` : status < 500 ? 'Malformed request' : 'Internal server error';
+      err.type === 'entity.too.large'
+        ? `Request body larger than ${err.limit ? `${err.limit / 1048576} MiB` : BODY_LIMIT}`
+        : status < 500
+          ? 'Malformed request'
+          : 'Internal server error';
     if (status >= 500) log.error({ err }, 'http error');
-    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
+    res
+      .status(status)
+      .json({
+        errors: [
+          { message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } },
+        ],
+      });
   };
 }

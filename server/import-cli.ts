@@ -10,7 +10,8 @@ import { createServices } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 
-const USAGE = 'usage: npm run import -- --tenant SLUG --list NAME [--consent "how these people consented"] FILE.csv';
+const USAGE =
+  'usage: npm run import -- --tenant SLUG --list NAME [--consent "how these people consented"] FILE.csv';
 
 function bar(done: number, total: number): string {
   const width = 30;
@@ -26,12 +27,19 @@ function bar(done: number, total: number): string {
 async function main(): Promise<number> {
   let args: ReturnType<typeof parseArgs>;
   try {
-    args = parseArgs({ options: { tenant: { type: 'string' }, list: { type: 'string' }, consent: { type: 'string' } }, allowPositionals: true });
+    args = parseArgs({
+      options: { tenant: { type: 'string' }, list: { type: 'string' }, consent: { type: 'string' } },
+      allowPositionals: true,
+    });
   } catch (err) {
     console.error(`${(err as Error).message}\n${USAGE}`);
     return 2;
   }
-  const { tenant: slug, list: name, consent } = args.values as { tenant?: string; list?: string; consent?: string };
+  const {
+    tenant: slug,
+    list: name,
+    consent,
+  } = args.values as { tenant?: string; list?: string; consent?: string };
   const file = args.positionals[0];
   if (!slug || !name || !file) {
     console.error(USAGE);
@@ -51,7 +59,11 @@ async function main(): Promise<number> {
   const services = await createServices(config, createLogger(process.env.LOG_LEVEL ?? 'warn'));
   try {
     const tenant = await services.db.read((em) => em.findOneBy(Tenant, { slug: slug.trim().toLowerCase() }));
-    const list = tenant && (await services.db.read((em) => em.findOneBy(MailingList, { tenantId: tenant.id, name: name.trim().toUpperCase() })));
+    const list =
+      tenant &&
+      (await services.db.read((em) =>
+        em.findOneBy(MailingList, { tenantId: tenant.id, name: name.trim().toUpperCase() }),
+      ));
     if (!tenant || !list) {
       console.error(`steward import: no list ${name} in tenant ${slug}`);
       return 1;
@@ -59,7 +71,12 @@ async function main(): Promise<number> {
     const ctx = RequestContext.system('cli-import').forTenant(tenant.id);
     const started = await services.imports.start(ctx, list.id, csv, consent);
     const importer = services.handlers.filter((h) => h.queue === IMPORT_QUEUE);
-    const pool = new WorkerPool(services.queue, importer, { loops: 1, leaseMs: config.jobLeaseMs, pollMs: 200 }, services.log);
+    const pool = new WorkerPool(
+      services.queue,
+      importer,
+      { loops: 1, leaseMs: config.jobLeaseMs, pollMs: 200 },
+      services.log,
+    );
     pool.start();
     const t0 = Date.now();
     for (;;) {

@@ -40,9 +40,15 @@ export function linkPages(
 ): express.Router {
   const router = express.Router();
   router.use(express.urlencoded({ extended: false, limit: '4kb' }));
-  const tokenOf = (req: Request) => String(req.query.token ?? (req.body as { token?: string } | undefined)?.token ?? '');
+  const tokenOf = (req: Request) =>
+    String(req.query.token ?? (req.body as { token?: string } | undefined)?.token ?? '');
   const ctxOf = (req: Request) =>
-    RequestContext.forRequest({ kind: 'data_subject' }, String(req.id), req.ip ?? null, req.headers['user-agent'] ?? null);
+    RequestContext.forRequest(
+      { kind: 'data_subject' },
+      String(req.id),
+      req.ip ?? null,
+      req.headers['user-agent'] ?? null,
+    );
 
   const act = async (
     req: Request,
@@ -55,53 +61,87 @@ export function linkPages(
     try {
       await limiter.consume('public', ctx.ip ?? 'unknown', publicRateLimit, 60_000);
       const result = await work(ctx, tokenOf(req));
-      res.status(200).type('html').send(typeof done === 'function' ? done(result) : page(done[0], `<p>${escape(done[1])}</p>`));
+      res
+        .status(200)
+        .type('html')
+        .send(typeof done === 'function' ? done(result) : page(done[0], `<p>${escape(done[1])}</p>`));
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       const status = err.extensions.code === 'RATE_LIMITED' ? 429 : 400;
-      res.status(status).type('html').send(page('This link cannot be used', `<p>${escape(err.message)}.</p>`));
+      res
+        .status(status)
+        .type('html')
+        .send(page('This link cannot be used', `<p>${escape(err.message)}.</p>`));
     }
   };
 
   router.get('/confirm', (req, res) => {
     res.setHeader('cache-control', 'no-store');
-    res.type('html').send(
-      page('Confirm your subscription', `<p>Press the button to confirm that you want to receive this list's mail.</p>${button('/confirm', tokenOf(req), 'Confirm my subscription')}`),
-    );
+    res
+      .type('html')
+      .send(
+        page(
+          'Confirm your subscription',
+          `<p>Press the button to confirm that you want to receive this list's mail.</p>${button('/confirm', tokenOf(req), 'Confirm my subscription')}`,
+        ),
+      );
   });
   router.post('/confirm', (req, res) =>
-    act(req, res, (ctx, token) => subscribers.confirm(ctx, token), ['Subscription confirmed', 'You are now subscribed. Every message has a link to leave again.']),
+    act(req, res, (ctx, token) => subscribers.confirm(ctx, token), [
+      'Subscription confirmed',
+      'You are now subscribed. Every message has a link to leave again.',
+    ]),
   );
 
   router.get('/unsubscribe', (req, res) => {
     res.setHeader('cache-control', 'no-store');
-    res.type('html').send(
-      page('Unsubscribe', `<p>Press the button to leave this list. Your address and details are then deleted from it.</p>${button('/unsubscribe', tokenOf(req), 'Unsubscribe')}`),
-    );
+    res
+      .type('html')
+      .send(
+        page(
+          'Unsubscribe',
+          `<p>Press the button to leave this list. Your address and details are then deleted from it.</p>${button('/unsubscribe', tokenOf(req), 'Unsubscribe')}`,
+        ),
+      );
   });
   router.post('/unsubscribe', (req, res) =>
-    act(req, res, (ctx, token) => subscribers.unsubscribe(ctx, token), ['You are unsubscribed', 'Your address and details have been deleted from this list.']),
+    act(req, res, (ctx, token) => subscribers.unsubscribe(ctx, token), [
+      'You are unsubscribed',
+      'Your address and details have been deleted from this list.',
+    ]),
   );
   // Data-subject requests: verification (one button) and the status page (read only).
   router.get('/requests/verify', (req, res) => {
     res.setHeader('cache-control', 'no-store');
-    res.type('html').send(
-      page(
-        'Verify your request',
-        `<p>Press the button to confirm that you made this data protection request. We then forward it to every customer of ours that holds data about your address.</p>${button('/requests/verify', tokenOf(req), 'Verify my request')}`,
-      ),
-    );
+    res
+      .type('html')
+      .send(
+        page(
+          'Verify your request',
+          `<p>Press the button to confirm that you made this data protection request. We then forward it to every customer of ours that holds data about your address.</p>${button('/requests/verify', tokenOf(req), 'Verify my request')}`,
+        ),
+      );
   });
   router.post('/requests/verify', (req, res) =>
-    act(req, res, (ctx, token) => requests.verify(ctx, token), (v: DataSubjectRequestView) =>
-      page('Request verified', `<p>Thank you. Your request ${escape(v.reference)} is verified and being forwarded; a message with a link to follow it is on its way.</p>`),
+    act(
+      req,
+      res,
+      (ctx, token) => requests.verify(ctx, token),
+      (v: DataSubjectRequestView) =>
+        page(
+          'Request verified',
+          `<p>Thank you. Your request ${escape(v.reference)} is verified and being forwarded; a message with a link to follow it is on its way.</p>`,
+        ),
     ),
   );
   router.get('/requests/status', async (req, res) => {
     res.setHeader('cache-control', 'no-store');
     const v = await requests.status(tokenOf(req));
     if (!v) {
-      res.status(404).type('html').send(page('This link cannot be used', '<p>This link is invalid or has expired.</p>'));
+      res
+        .status(404)
+        .type('html')
+        .send(page('This link cannot be used', '<p>This link is invalid or has expired.</p>'));
       return;
     }
     res.type('html').send(page(`Your request ${v.reference}`, statusBody(v)));
@@ -128,7 +168,10 @@ const STATUS_WORDS: Record<string, string> = {
 function statusBody(v: DataSubjectRequestView): string {
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
   const rows = v.responses
-    .map((r) => `<tr><td>${escape(r.controller)}</td><td>${escape(r.status)}</td><td>${day(r.dueAt)}</td><td>${day(r.respondedAt)}</td><td>${escape(r.reason ?? '')}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr><td>${escape(r.controller)}</td><td>${escape(r.status)}</td><td>${day(r.dueAt)}</td><td>${day(r.respondedAt)}</td><td>${escape(r.reason ?? '')}</td></tr>`,
+    )
     .join('');
   return `<p>Your request for ${escape(v.type.toLowerCase())} received ${day(v.receivedAt)}: <strong>${escape(STATUS_WORDS[v.status] ?? v.status)}</strong>. Answers are due by ${day(v.dueAt)}.</p>
 ${v.responses.length ? `<table><tr><th>Organisation</th><th>Status</th><th>Due</th><th>Answered</th><th>Reason</th></tr>${rows}</table>` : ''}`;

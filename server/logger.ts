@@ -9,7 +9,10 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'steward' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ['req.headers', 'password', '*.password', 'token', '*.token', 'email', '*.email'], remove: true },
+    redact: {
+      paths: ['req.headers', 'password', '*.password', 'token', '*.token', 'email', '*.email'],
+      remove: true,
+    },
   });
 }
 

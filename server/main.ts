@@ -45,8 +45,13 @@ async function main(): Promise<void> {
 
   workers.start();
   http = await listen(services);
-  const db = config.database.type === 'sqlite' ? `SQLite at ${config.database.path}` : `MySQL database ${config.database.database}`;
-  process.stdout.write(`Steward is serving ${http.url} (${db}, ${config.workers} worker loop${config.workers === 1 ? '' : 's'})\n`);
+  const db =
+    config.database.type === 'sqlite'
+      ? `SQLite at ${config.database.path}`
+      : `MySQL database ${config.database.database}`;
+  process.stdout.write(
+    `Steward is serving ${http.url} (${db}, ${config.workers} worker loop${config.workers === 1 ? '' : 's'})\n`,
+  );
 }
 
 main().catch((err) => {

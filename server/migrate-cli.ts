@@ -21,7 +21,9 @@ async function main(): Promise<number> {
   const db = await openDatabase(config.database);
   try {
     const applied: Array<{ name: string }> = await db.query('SELECT name FROM migrations ORDER BY id');
-    console.log(`schema up to date: ${applied.length} migration(s), the last ${applied[applied.length - 1]?.name ?? 'none'}`);
+    console.log(
+      `schema up to date: ${applied.length} migration(s), the last ${applied[applied.length - 1]?.name ?? 'none'}`,
+    );
     return 0;
   } finally {
     await db.close();

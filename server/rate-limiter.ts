@@ -28,7 +28,12 @@ export class RateLimiter {
   }
 
   /** Counts one hit and returns the window's count so far (this hit included). */
-  async hit(scope: string, key: string, windowMs: number, now = Date.now()): Promise<{ hits: number; retryAfter: number }> {
+  async hit(
+    scope: string,
+    key: string,
+    windowMs: number,
+    now = Date.now(),
+  ): Promise<{ hits: number; retryAfter: number }> {
     const bucket = this.bucket(scope, key);
     const windowStart = now - (now % windowMs);
     const upsert =
@@ -37,20 +42,31 @@ export class RateLimiter {
         : 'INSERT INTO rate_limits (bucket, window_start, hits) VALUES (?, ?, 1) ON CONFLICT (bucket, window_start) DO UPDATE SET hits = hits + 1';
     const hits = await this.db.transaction(async (em) => {
       await em.query(upsert, [bucket, windowStart]);
-      const [row] = await em.query('SELECT hits FROM rate_limits WHERE bucket = ? AND window_start = ?', [bucket, windowStart]);
+      const [row] = await em.query('SELECT hits FROM rate_limits WHERE bucket = ? AND window_start = ?', [
+        bucket,
+        windowStart,
+      ]);
       return Number(row.hits);
     });
     return { hits, retryAfter: Math.ceil((windowStart + windowMs - now) / 1000) };
   }
 
   /** The window's count without adding to it. */
-  async count(scope: string, key: string, windowMs: number, now = Date.now()): Promise<{ hits: number; retryAfter: number }> {
+  async count(
+    scope: string,
+    key: string,
+    windowMs: number,
+    now = Date.now(),
+  ): Promise<{ hits: number; retryAfter: number }> {
     const windowStart = now - (now % windowMs);
     const rows = await this.db.query('SELECT hits FROM rate_limits WHERE bucket = ? AND window_start = ?', [
       this.bucket(scope, key),
       windowStart,
     ]);
-    return { hits: rows.length ? Number(rows[0].hits) : 0, retryAfter: Math.ceil((windowStart + windowMs - now) / 1000) };
+    return {
+      hits: rows.length ? Number(rows[0].hits) : 0,
+      retryAfter: Math.ceil((windowStart + windowMs - now) / 1000),
+    };
   }
 
   /**
@@ -58,7 +74,13 @@ export class RateLimiter {
    * unlimited). A sliding window: the previous window's hits count in proportion to how much of it
    * still overlaps the last `windowMs`, so a burst across a window boundary cannot get twice the limit.
    */
-  async consume(scope: string, key: string, limit: number, windowMs: number, now = Date.now()): Promise<void> {
+  async consume(
+    scope: string,
+    key: string,
+    limit: number,
+    windowMs: number,
+    now = Date.now(),
+  ): Promise<void> {
     if (limit <= 0) return;
     const { hits, retryAfter } = await this.hit(scope, key, windowMs, now);
     const previous = await this.count(scope, key, windowMs, now - windowMs);
@@ -69,7 +91,12 @@ export class RateLimiter {
   /** Drops windows that ended more than a day ago. */
   async prune(now = Date.now()): Promise<number> {
     const r = await this.db.transaction((em) =>
-      em.createQueryBuilder().delete().from(RateLimitBucket).where('window_start < :t', { t: now - 86_400_000 }).execute(),
+      em
+        .createQueryBuilder()
+        .delete()
+        .from(RateLimitBucket)
+        .where('window_start < :t', { t: now - 86_400_000 })
+        .execute(),
     );
     return r.affected ?? 0;
   }

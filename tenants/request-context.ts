@@ -74,7 +74,14 @@ export class RequestContext {
     if (this.principal.kind === 'tenant_user' && this.principal.tenantId !== tenantId) {
       throw new ForbiddenError();
     }
-    return new RequestContext(this.principal, this.requestId, tenantId, this.ip, this.userAgent, this.account);
+    return new RequestContext(
+      this.principal,
+      this.requestId,
+      tenantId,
+      this.ip,
+      this.userAgent,
+      this.account,
+    );
   }
 
   get tenantId(): string | null {

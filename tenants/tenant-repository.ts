@@ -1,4 +1,11 @@
-import type { DeepPartial, EntityTarget, FindManyOptions, FindOptionsWhere, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type {
+  DeepPartial,
+  EntityTarget,
+  FindManyOptions,
+  FindOptionsWhere,
+  ObjectLiteral,
+  SelectQueryBuilder,
+} from 'typeorm';
 import type { Database } from '../server/database';
 import { NotFoundError } from '../server/errors';
 import type { RequestContext } from './request-context';
@@ -55,7 +62,9 @@ export class TenantRepository<T extends TenantOwned> {
 
   async update(where: FindOptionsWhere<T>, patch: DeepPartial<T>): Promise<number> {
     const { tenantId: _ignored, ...safe } = patch as DeepPartial<T> & { tenantId?: unknown };
-    return this.db.transaction(async (em) => (await em.update(this.entity, this.scope(where), safe as any)).affected ?? 0);
+    return this.db.transaction(
+      async (em) => (await em.update(this.entity, this.scope(where), safe as any)).affected ?? 0,
+    );
   }
 
   async delete(where: FindOptionsWhere<T>): Promise<number> {
@@ -65,7 +74,11 @@ export class TenantRepository<T extends TenantOwned> {
   /** Runs `build` on a query builder already restricted to this tenant; add conditions with `andWhere`. */
   query<R>(alias: string, build: (qb: SelectQueryBuilder<T>) => Promise<R>): Promise<R> {
     return this.db.read((em) =>
-      build(em.createQueryBuilder(this.entity, alias).where(`${alias}.tenantId = :__tenantId`, { __tenantId: this.tenantId })),
+      build(
+        em
+          .createQueryBuilder(this.entity, alias)
+          .where(`${alias}.tenantId = :__tenantId`, { __tenantId: this.tenantId }),
+      ),
     );
   }
 }

@@ -26,7 +26,10 @@ const schema = buildGraphQLSchema();
 
 function rootFields(s: GraphQLSchema): RootField[] {
   const out: RootField[] = [];
-  for (const [root, type] of [['Query', s.getQueryType()], ['Mutation', s.getMutationType()]] as const) {
+  for (const [root, type] of [
+    ['Query', s.getQueryType()],
+    ['Mutation', s.getMutationType()],
+  ] as const) {
     for (const field of Object.values(type?.getFields() ?? {})) out.push({ root, field });
   }
   return out;
@@ -44,7 +47,9 @@ function dummy(type: GraphQLInputType): string {
   if (isListType(type)) return `[${dummy(type.ofType)}]`;
   if (isEnumType(type)) return type.getValues()[0].name;
   if (isInputObjectType(type)) {
-    const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    const required = Object.values(type.getFields()).filter(
+      (f) => isNonNullType(f.type) && f.defaultValue === undefined,
+    );
     return `{${required.map((f) => ` ${f.name}: ${dummy(f.type)}`).join(',')} }`;
   }
   if (isScalarType(type)) {
@@ -93,12 +98,17 @@ function contractPublicFields(): Set<string> {
 describe('access rules: deny by default', () => {
   it('the schema has root fields to check', () => {
     // Keeps the walks below from passing over an empty schema.
-    expect(fields.map(nameOf)).toEqual(expect.arrayContaining(['Query.me', 'Query.tenants', 'Mutation.createTenant', 'Mutation.login']));
+    expect(fields.map(nameOf)).toEqual(
+      expect.arrayContaining(['Query.me', 'Query.tenants', 'Mutation.createTenant', 'Mutation.login']),
+    );
   });
 
   it.each(fields.map((f) => [nameOf(f), f] as const))('%s declares an access rule', (name, f) => {
     // Fails naming the field: every Query and Mutation field needs @Allow(...).
-    expect({ field: name, rule: ruleOf(f.field) ?? 'MISSING' }).toEqual({ field: name, rule: expect.any(Object) });
+    expect({ field: name, rule: ruleOf(f.field) ?? 'MISSING' }).toEqual({
+      field: name,
+      rule: expect.any(Object),
+    });
   });
 
   it('only fields the contract calls public are public', () => {
@@ -117,14 +127,20 @@ describe('access rules: deny by default', () => {
             name: 'Query',
             fields: {
               unruled: { type: GraphQLString, resolve: () => (calls.push('unruled'), 'leaked') },
-              forOperators: { type: GraphQLString, extensions: { access: { operator: true } }, resolve: () => (calls.push('forOperators'), 'fine') },
+              forOperators: {
+                type: GraphQLString,
+                extensions: { access: { operator: true } },
+                resolve: () => (calls.push('forOperators'), 'fine'),
+              },
             },
           }),
         }),
         { beforePublicMutation: async () => undefined },
       );
     }
-    const operator = { ctx: RequestContext.forRequest({ kind: 'operator', id: 'op-1' }, 'req-1', null, null) };
+    const operator = {
+      ctx: RequestContext.forRequest({ kind: 'operator', id: 'op-1' }, 'req-1', null, null),
+    };
     const anonymous = { ctx: RequestContext.forRequest({ kind: 'anonymous' }, 'req-2', null, null) };
 
     it('refuses a field with no rule with FORBIDDEN, even to an operator, without running its resolver', async () => {
@@ -144,9 +160,17 @@ describe('access rules: deny by default', () => {
 
     it('runs a field whose rule the caller satisfies, and refuses it to an anonymous caller', async () => {
       const calls: string[] = [];
-      const ok = await graphql({ schema: tinySchema(calls), source: '{ forOperators }', contextValue: operator });
+      const ok = await graphql({
+        schema: tinySchema(calls),
+        source: '{ forOperators }',
+        contextValue: operator,
+      });
       expect(ok).toEqual({ data: { forOperators: 'fine' } });
-      const anon = await graphql({ schema: tinySchema(calls), source: '{ forOperators }', contextValue: anonymous });
+      const anon = await graphql({
+        schema: tinySchema(calls),
+        source: '{ forOperators }',
+        contextValue: anonymous,
+      });
       expect(anon.errors?.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
       expect(calls).toEqual(['forOperators']);
     });
@@ -170,7 +194,10 @@ describe('access rules: deny by default', () => {
     it('a garbage bearer token is no better than none', async () => {
       for (const f of guarded) {
         const r = await s.gql(operationFor(f), {}, 'not-a-jwt');
-        expect({ field: nameOf(f), codes: r.errors?.map((e) => e.extensions?.code) }).toEqual({ field: nameOf(f), codes: ['UNAUTHENTICATED'] });
+        expect({ field: nameOf(f), codes: r.errors?.map((e) => e.extensions?.code) }).toEqual({
+          field: nameOf(f),
+          codes: ['UNAUTHENTICATED'],
+        });
       }
     });
   });

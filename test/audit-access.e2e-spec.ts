@@ -14,7 +14,8 @@ const RECORD = `query($t: ID!) {
     dataCategories transfers securityMeasures firstEntryAt generatedAt
   }
 }`;
-const LOG = 'query($f: ProcessingLogFilter, $n: Int = 500) { processingLog(filter: $f, first: $n) { nodes { seq tenantId actorType actorId purpose action subjects description } } }';
+const LOG =
+  'query($f: ProcessingLogFilter, $n: Int = 500) { processingLog(filter: $f, first: $n) { nodes { seq tenantId actorType actorId purpose action subjects description } } }';
 const GOOD = 'Support ticket 4711: the customer reports duplicate confirmation mails for this address';
 
 describe('purpose-bound access and the record of processing', () => {
@@ -30,20 +31,55 @@ describe('purpose-bound access and the record of processing', () => {
 
   const inspect = (vars: Partial<{ t: string; e: string; p: string; j: string }>, token = op) =>
     s.gql(INSPECT, { t: a.id, e: person, p: 'TECHNICAL_SUPPORT', j: GOOD, ...vars }, token);
-  const logCount = async () => Number((await s.services.db.query('SELECT COUNT(*) AS n FROM processing_log'))[0].n);
+  const logCount = async () =>
+    Number((await s.services.db.query('SELECT COUNT(*) AS n FROM processing_log'))[0].n);
 
   beforeAll(async () => {
-    s = await startTestServer({ env: { PROCESSOR_NAME: 'Example Hosting GmbH', PROCESSOR_CONTACT: 'privacy@hosting.example', DATA_TRANSFERS: 'Backups to Example Cloud Inc., USA (standard contractual clauses); Support desk in Canada (adequacy decision)' } });
+    s = await startTestServer({
+      env: {
+        PROCESSOR_NAME: 'Example Hosting GmbH',
+        PROCESSOR_CONTACT: 'privacy@hosting.example',
+        DATA_TRANSFERS:
+          'Backups to Example Cloud Inc., USA (standard contractual clauses); Support desk in Canada (adequacy decision)',
+      },
+    });
     op = await s.operatorToken();
     opId = (await s.gql('{ me { id } }', {}, op)).data.me.id;
-    [a, b] = await Promise.all([createTenant(s, { name: 'Access Alpha' }), createTenant(s, { name: 'Access Beta' })]);
-    [adminA, viewerA, adminB] = await Promise.all([createUser(s, a, 'ADMIN'), createUser(s, a, 'VIEWER'), createUser(s, b, 'ADMIN')]);
+    [a, b] = await Promise.all([
+      createTenant(s, { name: 'Access Alpha' }),
+      createTenant(s, { name: 'Access Beta' }),
+    ]);
+    [adminA, viewerA, adminB] = await Promise.all([
+      createUser(s, a, 'ADMIN'),
+      createUser(s, a, 'VIEWER'),
+      createUser(s, b, 'ADMIN'),
+    ]);
     const mk = async (admin: UserFixture, name: string, optIn: string) =>
-      (await s.gql('mutation($i: CreateListInput!) { createList(input: $i) { id } }', { i: { name, title: name, optIn } }, admin.token)).data.createList.id as string;
-    const [l1, l2, lb] = [await mk(adminA, 'ACC-ONE', 'SINGLE'), await mk(adminA, 'ACC-TWO', 'DOUBLE'), await mk(adminB, 'ACC-B', 'SINGLE')];
+      (
+        await s.gql(
+          'mutation($i: CreateListInput!) { createList(input: $i) { id } }',
+          { i: { name, title: name, optIn } },
+          admin.token,
+        )
+      ).data.createList.id as string;
+    const [l1, l2, lb] = [
+      await mk(adminA, 'ACC-ONE', 'SINGLE'),
+      await mk(adminA, 'ACC-TWO', 'DOUBLE'),
+      await mk(adminB, 'ACC-B', 'SINGLE'),
+    ];
     const add = (admin: UserFixture, list: string, input: Record<string, unknown>) =>
-      s.gql('mutation($l: ID!, $i: SubscriberInput!) { addSubscriber(listId: $l, input: $i) { id } }', { l: list, i: input }, admin.token);
-    await add(adminA, l1, { email: 'inspected.person@example.org', name: 'Ida Inspected', country: 'DE', format: 'HTML', trackingConsent: true });
+      s.gql(
+        'mutation($l: ID!, $i: SubscriberInput!) { addSubscriber(listId: $l, input: $i) { id } }',
+        { l: list, i: input },
+        admin.token,
+      );
+    await add(adminA, l1, {
+      email: 'inspected.person@example.org',
+      name: 'Ida Inspected',
+      country: 'DE',
+      format: 'HTML',
+      trackingConsent: true,
+    });
     await add(adminA, l2, { email: 'INSPECTED.PERSON@example.org' });
     await add(adminA, l1, { email: 'someone.else@example.org' });
     await add(adminB, lb, { email: 'inspected.person@example.org', name: 'Same address, other controller' });
@@ -58,7 +94,13 @@ describe('purpose-bound access and the record of processing', () => {
       const found = r.data.inspectSubscribers as Array<Record<string, unknown>>;
       expect(found).toHaveLength(2);
       expect(found.every((x) => x.email === 'inspected.person@example.org')).toBe(true);
-      expect(found[0]).toMatchObject({ name: 'Ida Inspected', country: 'DE', format: 'HTML', trackingConsent: true, status: 'CONFIRMED' });
+      expect(found[0]).toMatchObject({
+        name: 'Ida Inspected',
+        country: 'DE',
+        format: 'HTML',
+        trackingConsent: true,
+        status: 'CONFIRMED',
+      });
       expect(found.map((x) => x.status).sort()).toEqual(['CONFIRMED', 'PENDING']);
       expect(await logCount()).toBe(before + 1);
       // The controller sees the operator's access in its own log, with the purpose and the justification.
@@ -66,11 +108,18 @@ describe('purpose-bound access and the record of processing', () => {
       expect(logged.errors).toBeUndefined();
       const entries = logged.data.processingLog.nodes;
       const entry = entries[entries.length - 1];
-      expect(entry).toMatchObject({ tenantId: a.id, actorType: 'OPERATOR', actorId: opId, purpose: 'TECHNICAL_SUPPORT', subjects: 1 });
+      expect(entry).toMatchObject({
+        tenantId: a.id,
+        actorType: 'OPERATOR',
+        actorId: opId,
+        purpose: 'TECHNICAL_SUPPORT',
+        subjects: 1,
+      });
       expect(entry.description).toContain(GOOD);
       expect(entry.description).not.toMatch(/@/);
       // ... and the other controller does not.
-      const other = (await s.gql(LOG, { f: { action: 'subscriber.inspect' } }, adminB.token)).data.processingLog.nodes;
+      const other = (await s.gql(LOG, { f: { action: 'subscriber.inspect' } }, adminB.token)).data
+        .processingLog.nodes;
       expect(other).toEqual([]);
     });
 
@@ -79,7 +128,9 @@ describe('purpose-bound access and the record of processing', () => {
       const r = await inspect({ e: 'nobody.here@example.org', p: 'SECURITY' });
       expect(r.data.inspectSubscribers).toEqual([]);
       expect(await logCount()).toBe(before + 1);
-      const [last] = (await s.services.db.query('SELECT action, purpose, subjects, subject_ref FROM processing_log ORDER BY seq DESC LIMIT 1')) as any[];
+      const [last] = (await s.services.db.query(
+        'SELECT action, purpose, subjects, subject_ref FROM processing_log ORDER BY seq DESC LIMIT 1',
+      )) as any[];
       expect(last).toMatchObject({ action: 'subscriber.inspect', purpose: 'SECURITY', subjects: 0 });
       expect(last.subject_ref).toMatch(/^[0-9a-f]{64}$/);
     });
@@ -97,8 +148,12 @@ describe('purpose-bound access and the record of processing', () => {
       expect(codeOf(await inspect({}, adminA.token))).toBe('FORBIDDEN');
       expect(codeOf(await inspect({ t: b.id }, adminA.token))).toBe('FORBIDDEN');
       expect(codeOf(await inspect({}, viewerA.token))).toBe('FORBIDDEN');
-      expect(codeOf(await s.gql(INSPECT, { t: a.id, e: person, p: 'SECURITY', j: GOOD }))).toBe('UNAUTHENTICATED');
-      expect(codeOf(await inspect({}, 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4Iiwicm9sZSI6Ik9QRVJBVE9SIn0.'))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await s.gql(INSPECT, { t: a.id, e: person, p: 'SECURITY', j: GOOD }))).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect(codeOf(await inspect({}, 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4Iiwicm9sZSI6Ik9QRVJBVE9SIn0.'))).toBe(
+        'UNAUTHENTICATED',
+      );
       expect(await logCount()).toBe(before);
     });
 
@@ -114,8 +169,16 @@ describe('purpose-bound access and the record of processing', () => {
       ['keyboard mash', { j: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaa' }, /does not say why/],
       ['two words only', { j: 'investigating complaints.......' }, /does not say why/],
       ['digits and symbols', { j: '1234567890 !!!! ???? 1234' }, /does not say why/],
-      ['an email address in it', { j: 'Ticket 12: asked by jane.doe@example.com about her data' }, /email address or IP/],
-      ['an IP address in it', { j: 'Attack from 203.0.113.7 against the sign-up form, ticket 99' }, /email address or IP/],
+      [
+        'an email address in it',
+        { j: 'Ticket 12: asked by jane.doe@example.com about her data' },
+        /email address or IP/,
+      ],
+      [
+        'an IP address in it',
+        { j: 'Attack from 203.0.113.7 against the sign-up form, ticket 99' },
+        /email address or IP/,
+      ],
       ['an oversized justification', { j: 'Support ticket about bounces. '.repeat(40) }, /at most 500/],
       ['a purpose that has nothing to do with subscribers', { p: 'INVOICING' }, /purpose INVOICING/],
       ['an unknown purpose', { p: 'MARKETING' }, /ProcessingPurpose/],
@@ -133,9 +196,15 @@ describe('purpose-bound access and the record of processing', () => {
     });
 
     it('accepts a real justification in any language', () => {
-      expect(validJustification('Ticket 88: the customer cannot find this subscriber')).toBe('Ticket 88: the customer cannot find this subscriber');
-      expect(validJustification('Kundenanfrage 42: Abonnent erhält keine Nachrichten')).toMatch(/^Kundenanfrage/);
-      expect(validJustification('  Legal hold   requested by the customer\'s counsel, case 2026-17 ')).toBe("Legal hold requested by the customer's counsel, case 2026-17");
+      expect(validJustification('Ticket 88: the customer cannot find this subscriber')).toBe(
+        'Ticket 88: the customer cannot find this subscriber',
+      );
+      expect(validJustification('Kundenanfrage 42: Abonnent erhält keine Nachrichten')).toMatch(
+        /^Kundenanfrage/,
+      );
+      expect(validJustification("  Legal hold   requested by the customer's counsel, case 2026-17 ")).toBe(
+        "Legal hold requested by the customer's counsel, case 2026-17",
+      );
     });
   });
 
@@ -148,14 +217,38 @@ describe('purpose-bound access and the record of processing', () => {
       expect(rec.processor).toBe('Example Hosting GmbH');
       expect(rec.processorContact).toBe('privacy@hosting.example');
       // Counts are the log's, grouped for this tenant only.
-      const rows = (await s.services.db.query('SELECT purpose, COUNT(*) AS n, SUM(subjects) AS subj FROM processing_log WHERE tenant_id = ? GROUP BY purpose', [a.id])) as any[];
-      const expected = Object.fromEntries(rows.map((x) => [x.purpose, { entries: Number(x.n), subjects: Number(x.subj) }]));
-      expect(Object.fromEntries(rec.purposes.map((p: any) => [p.purpose, { entries: p.entries, subjects: p.subjects }]))).toEqual(expected);
+      const rows = (await s.services.db.query(
+        'SELECT purpose, COUNT(*) AS n, SUM(subjects) AS subj FROM processing_log WHERE tenant_id = ? GROUP BY purpose',
+        [a.id],
+      )) as any[];
+      const expected = Object.fromEntries(
+        rows.map((x) => [x.purpose, { entries: Number(x.n), subjects: Number(x.subj) }]),
+      );
+      expect(
+        Object.fromEntries(
+          rec.purposes.map((p: any) => [p.purpose, { entries: p.entries, subjects: p.subjects }]),
+        ),
+      ).toEqual(expected);
       expect(rec.purposes.find((p: any) => p.purpose === 'SERVICE_DELIVERY').entries).toBe(3);
-      expect(rec.activities).toContainEqual({ action: 'subscriber.create', purpose: 'SERVICE_DELIVERY', entries: 3, subjects: 3 });
-      expect(rec.activities).toContainEqual({ action: 'tenant.create', purpose: 'ORDER_PROCESSING', entries: 1, subjects: 1 });
-      expect(rec.dataCategories).toEqual(expect.arrayContaining(['EMAIL_ADDRESS', 'NAME', 'COUNTRY', 'CONSENT_RECORD']));
-      expect(rec.transfers).toEqual(['Backups to Example Cloud Inc., USA (standard contractual clauses)', 'Support desk in Canada (adequacy decision)']);
+      expect(rec.activities).toContainEqual({
+        action: 'subscriber.create',
+        purpose: 'SERVICE_DELIVERY',
+        entries: 3,
+        subjects: 3,
+      });
+      expect(rec.activities).toContainEqual({
+        action: 'tenant.create',
+        purpose: 'ORDER_PROCESSING',
+        entries: 1,
+        subjects: 1,
+      });
+      expect(rec.dataCategories).toEqual(
+        expect.arrayContaining(['EMAIL_ADDRESS', 'NAME', 'COUNTRY', 'CONSENT_RECORD']),
+      );
+      expect(rec.transfers).toEqual([
+        'Backups to Example Cloud Inc., USA (standard contractual clauses)',
+        'Support desk in Canada (adequacy decision)',
+      ]);
       expect(rec.securityMeasures.length).toBeGreaterThanOrEqual(8);
       expect(rec.securityMeasures.join(' ')).toMatch(/hash-chained/);
       expect(rec.securityMeasures.join(' ')).toMatch(/Ed25519/);
@@ -171,7 +264,9 @@ describe('purpose-bound access and the record of processing', () => {
         const r = await s.gql(RECORD, { t }, adminA.token);
         expect([t, codeOf(r)]).toEqual([t, 'NOT_FOUND']);
       }
-      expect(codeOf(await s.gql(RECORD, { t: '00000000-0000-4000-8000-000000000000' }, op))).toBe('NOT_FOUND');
+      expect(codeOf(await s.gql(RECORD, { t: '00000000-0000-4000-8000-000000000000' }, op))).toBe(
+        'NOT_FOUND',
+      );
       expect(codeOf(await s.gql(RECORD, { t: a.id }))).toBe('UNAUTHENTICATED');
     });
 
@@ -179,7 +274,8 @@ describe('purpose-bound access and the record of processing', () => {
       const plain = await startTestServer();
       try {
         const t = await createTenant(plain);
-        const rec = (await plain.gql(RECORD, { t: t.id }, await plain.operatorToken())).data.recordOfProcessing;
+        const rec = (await plain.gql(RECORD, { t: t.id }, await plain.operatorToken())).data
+          .recordOfProcessing;
         expect(rec.transfers).toEqual([]);
         expect(rec.purposes).toEqual([{ purpose: 'ORDER_PROCESSING', entries: 1, subjects: 1 }]);
       } finally {
@@ -188,7 +284,10 @@ describe('purpose-bound access and the record of processing', () => {
     });
 
     it('downloads as a Markdown document for the operator and the tenant, and not for others', async () => {
-      const get = (id: string, token?: string) => fetch(`${s.base}/audit/record-of-processing/${id}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const get = (id: string, token?: string) =>
+        fetch(`${s.base}/audit/record-of-processing/${id}`, {
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+        });
       for (const token of [op, viewerA.token]) {
         const res = await get(a.id, token);
         expect(res.status).toBe(200);
@@ -196,7 +295,12 @@ describe('purpose-bound access and the record of processing', () => {
         expect(res.headers.get('content-disposition')).toContain(`record-of-processing-${a.slug}-`);
         const doc = await res.text();
         expect(doc).toMatch(/^# Record of processing activities/);
-        for (const heading of ['(a) Processor and controller', '(b) Categories of processing', '(c) Transfers', '(d) Technical and organisational security measures']) {
+        for (const heading of [
+          '(a) Processor and controller',
+          '(b) Categories of processing',
+          '(c) Transfers',
+          '(d) Technical and organisational security measures',
+        ]) {
           expect(doc).toContain(heading);
         }
         expect(doc).toContain('Access Alpha');
@@ -212,7 +316,9 @@ describe('purpose-bound access and the record of processing', () => {
   });
 
   it('no processing-log entry names an email address or IP address, justifications included', async () => {
-    const rows = await s.services.db.query<Array<{ description: string; action: string }>>('SELECT description, action FROM processing_log');
+    const rows = await s.services.db.query<Array<{ description: string; action: string }>>(
+      'SELECT description, action FROM processing_log',
+    );
     expect(rows.some((r) => r.action === 'subscriber.inspect')).toBe(true);
     for (const { description } of rows) {
       expect(description).not.toMatch(/@/);

@@ -1,6 +1,13 @@
 import jwt from 'jsonwebtoken';
 import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
-import { codeOf, OPERATOR_EMAIL, OPERATOR_PASSWORD, startTestServer, TEST_JWT_SECRET, TestServer } from './support/test-server';
+import {
+  codeOf,
+  OPERATOR_EMAIL,
+  OPERATOR_PASSWORD,
+  startTestServer,
+  TEST_JWT_SECRET,
+  TestServer,
+} from './support/test-server';
 
 const ME = '{ me { id email role tenantRole tenant { id slug } } }';
 
@@ -17,20 +24,44 @@ describe('authentication', () => {
   afterAll(() => s.close());
 
   const signed = (claims: object, opts: jwt.SignOptions = {}, secret = TEST_JWT_SECRET) =>
-    jwt.sign(claims, secret, { algorithm: 'HS256', issuer: 'steward', audience: 'steward-api', expiresIn: 600, jwtid: 'j1', ...opts });
+    jwt.sign(claims, secret, {
+      algorithm: 'HS256',
+      issuer: 'steward',
+      audience: 'steward-api',
+      expiresIn: 600,
+      jwtid: 'j1',
+      ...opts,
+    });
 
   it('signs an operator in and answers me', async () => {
     const token = await s.login(OPERATOR_EMAIL, OPERATOR_PASSWORD);
     const r = await s.gql(ME, {}, token);
-    expect(r.data.me).toMatchObject({ email: OPERATOR_EMAIL, role: 'OPERATOR', tenantRole: null, tenant: null });
+    expect(r.data.me).toMatchObject({
+      email: OPERATOR_EMAIL,
+      role: 'OPERATOR',
+      tenantRole: null,
+      tenant: null,
+    });
   });
 
   it('signs a tenant user in with the tenant slug, matching the email case-insensitively', async () => {
     const token = await s.login(`  ${owner.email.toUpperCase()} `, owner.password, tenant.slug);
     const r = await s.gql(ME, {}, token);
-    expect(r.data.me).toMatchObject({ id: owner.id, role: 'TENANT_USER', tenantRole: 'OWNER', tenant: { id: tenant.id } });
+    expect(r.data.me).toMatchObject({
+      id: owner.id,
+      role: 'TENANT_USER',
+      tenantRole: 'OWNER',
+      tenant: { id: tenant.id },
+    });
     const claims = jwt.decode(token) as Record<string, unknown>;
-    expect(claims).toMatchObject({ iss: 'steward', aud: 'steward-api', sub: owner.id, role: 'TENANT_USER', tenant_id: tenant.id, tenant_role: 'OWNER' });
+    expect(claims).toMatchObject({
+      iss: 'steward',
+      aud: 'steward-api',
+      sub: owner.id,
+      role: 'TENANT_USER',
+      tenant_id: tenant.id,
+      tenant_role: 'OWNER',
+    });
     expect(typeof claims.jti).toBe('string');
     expect(typeof claims.exp).toBe('number');
   });
@@ -45,7 +76,10 @@ describe('authentication', () => {
     ];
     const results = [];
     for (const a of attempts) {
-      const r = await s.gql('mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', a);
+      const r = await s.gql(
+        'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }',
+        a,
+      );
       results.push({ code: codeOf(r), message: r.errors?.[0]?.message, data: r.data });
     }
     for (const r of results) expect(r).toEqual(results[0]);
@@ -55,7 +89,9 @@ describe('authentication', () => {
   it('takes about as long for an unknown email as for a wrong password', async () => {
     const time = async (e: string) => {
       const t0 = performance.now();
-      await s.gql('mutation($e: String!) { login(email: $e, password: "wrong-password-xx") { token } }', { e });
+      await s.gql('mutation($e: String!) { login(email: $e, password: "wrong-password-xx") { token } }', {
+        e,
+      });
       return performance.now() - t0;
     };
     const known: number[] = [];
@@ -75,38 +111,67 @@ describe('authentication', () => {
     const u = await createUser(s, t, 'VIEWER');
     const codes: string[] = [];
     for (let i = 0; i < 11; i++) {
-      const r = await s.gql('mutation($e: String!, $t: String) { login(email: $e, password: "not-the-password", tenant: $t) { token } }', {
-        e: u.email,
-        t: t.slug,
-      });
+      const r = await s.gql(
+        'mutation($e: String!, $t: String) { login(email: $e, password: "not-the-password", tenant: $t) { token } }',
+        {
+          e: u.email,
+          t: t.slug,
+        },
+      );
       codes.push(codeOf(r)!);
     }
     expect(codes.slice(0, 10).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
     expect(codes[10]).toBe('RATE_LIMITED');
     // Even the right password is refused while throttled.
-    const r = await s.gql('mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', {
-      e: u.email,
-      p: u.password,
-      t: t.slug,
-    });
+    const r = await s.gql(
+      'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }',
+      {
+        e: u.email,
+        p: u.password,
+        t: t.slug,
+      },
+    );
     expect(codeOf(r)).toBe('RATE_LIMITED');
   });
 
   describe('rejects tokens that are not ours', () => {
     const cases: Array<[string, () => string]> = [
-      ['signed with another secret', () => signed({ sub: 'x', role: 'OPERATOR' }, {}, 'another-secret-that-is-long-enough-000000')],
-      ['expired', () => {
-        const now = Math.floor(Date.now() / 1000);
-        return jwt.sign({ sub: 'x', role: 'OPERATOR', iat: now - 700, exp: now - 60 }, TEST_JWT_SECRET, { algorithm: 'HS256', issuer: 'steward', audience: 'steward-api', jwtid: 'j' });
-      }],
+      [
+        'signed with another secret',
+        () => signed({ sub: 'x', role: 'OPERATOR' }, {}, 'another-secret-that-is-long-enough-000000'),
+      ],
+      [
+        'expired',
+        () => {
+          const now = Math.floor(Date.now() / 1000);
+          return jwt.sign({ sub: 'x', role: 'OPERATOR', iat: now - 700, exp: now - 60 }, TEST_JWT_SECRET, {
+            algorithm: 'HS256',
+            issuer: 'steward',
+            audience: 'steward-api',
+            jwtid: 'j',
+          });
+        },
+      ],
       ['for another audience', () => signed({ sub: 'x', role: 'OPERATOR' }, { audience: 'someone-else' })],
       ['from another issuer', () => signed({ sub: 'x', role: 'OPERATOR' }, { issuer: 'evil' })],
-      ['without expiry', () => jwt.sign({ sub: 'x', role: 'OPERATOR' }, TEST_JWT_SECRET, { algorithm: 'HS256', issuer: 'steward', audience: 'steward-api', jwtid: 'j' })],
-      ['with alg none', () => {
-        const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-        const now = Math.floor(Date.now() / 1000);
-        return `${enc({ alg: 'none', typ: 'JWT' })}.${enc({ sub: 'x', role: 'OPERATOR', iss: 'steward', aud: 'steward-api', exp: now + 600, jti: 'j' })}.`;
-      }],
+      [
+        'without expiry',
+        () =>
+          jwt.sign({ sub: 'x', role: 'OPERATOR' }, TEST_JWT_SECRET, {
+            algorithm: 'HS256',
+            issuer: 'steward',
+            audience: 'steward-api',
+            jwtid: 'j',
+          }),
+      ],
+      [
+        'with alg none',
+        () => {
+          const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+          const now = Math.floor(Date.now() / 1000);
+          return `${enc({ alg: 'none', typ: 'JWT' })}.${enc({ sub: 'x', role: 'OPERATOR', iss: 'steward', aud: 'steward-api', exp: now + 600, jti: 'j' })}.`;
+        },
+      ],
       ['signed with HS512', () => signed({ sub: 'x', role: 'OPERATOR' }, { algorithm: 'HS512' })],
       ['garbage', () => 'not-a-jwt'],
     ];
@@ -117,28 +182,50 @@ describe('authentication', () => {
     });
 
     it('a valid signature for a user who does not exist', async () => {
-      const r = await s.gql(ME, {}, signed({ sub: '00000000-0000-4000-8000-000000000000', role: 'OPERATOR' }));
+      const r = await s.gql(
+        ME,
+        {},
+        signed({ sub: '00000000-0000-4000-8000-000000000000', role: 'OPERATOR' }),
+      );
       expect(codeOf(r)).toBe('UNAUTHENTICATED');
     });
 
     it('a tenant user token whose tenant claim was swapped for another tenant', async () => {
       const other = await createTenant(s);
-      const r = await s.gql(ME, {}, signed({ sub: owner.id, role: 'TENANT_USER', tenant_id: other.id, tenant_role: 'OWNER' }));
+      const r = await s.gql(
+        ME,
+        {},
+        signed({ sub: owner.id, role: 'TENANT_USER', tenant_id: other.id, tenant_role: 'OWNER' }),
+      );
       expect(codeOf(r)).toBe('UNAUTHENTICATED');
     });
 
     it('an Authorization header that is not a bearer token', async () => {
-      const r = await s.gql(ME, {}, undefined, { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` });
+      const r = await s.gql(ME, {}, undefined, {
+        authorization: `Basic ${Buffer.from('a:b').toString('base64')}`,
+      });
       expect(codeOf(r)).toBe('UNAUTHENTICATED');
     });
   });
 
   it('takes the role from the database, not from the token', async () => {
     const viewer = await createUser(s, tenant, 'VIEWER');
-    const forged = signed({ sub: viewer.id, role: 'TENANT_USER', tenant_id: tenant.id, tenant_role: 'OWNER' });
+    const forged = signed({
+      sub: viewer.id,
+      role: 'TENANT_USER',
+      tenant_id: tenant.id,
+      tenant_role: 'OWNER',
+    });
     const r = await s.gql(
       'mutation($i: CreateTenantUserInput!) { createTenantUser(input: $i) { id } }',
-      { i: { tenantId: tenant.id, email: 'sneaky@example.com', password: 'long-enough-password', role: 'OWNER' } },
+      {
+        i: {
+          tenantId: tenant.id,
+          email: 'sneaky@example.com',
+          password: 'long-enough-password',
+          role: 'OWNER',
+        },
+      },
       forged,
     );
     expect(codeOf(r)).toBe('FORBIDDEN');
@@ -150,11 +237,14 @@ describe('authentication', () => {
     expect((await s.gql(ME, {}, u.token)).data.me.id).toBe(u.id);
     await s.services.db.query(`UPDATE tenants SET status = 'SUSPENDED' WHERE id = ?`, [t.id]);
     expect(codeOf(await s.gql(ME, {}, u.token))).toBe('UNAUTHENTICATED');
-    const r = await s.gql('mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', {
-      e: u.email,
-      p: u.password,
-      t: t.slug,
-    });
+    const r = await s.gql(
+      'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }',
+      {
+        e: u.email,
+        p: u.password,
+        t: t.slug,
+      },
+    );
     expect(codeOf(r)).toBe('UNAUTHENTICATED');
   });
 });

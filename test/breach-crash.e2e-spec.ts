@@ -46,7 +46,11 @@ async function hold(s: TestServer, incidentId: string): Promise<Hold> {
 describe('a worker killed mid-analysis', () => {
   let s: TestServer;
   let smtp: TestSmtp;
-  const { start, killAll } = workerFleet(() => ({ DATABASE_URL: s.database.url, SMTP_URL: smtp.url, JOB_LEASE_MS: String(LEASE_MS) }));
+  const { start, killAll } = workerFleet(() => ({
+    DATABASE_URL: s.database.url,
+    SMTP_URL: smtp.url,
+    JOB_LEASE_MS: String(LEASE_MS),
+  }));
 
   beforeAll(async () => {
     smtp = await startTestSmtp();
@@ -59,24 +63,51 @@ describe('a worker killed mid-analysis', () => {
   });
 
   it('has its chunk redone by another worker: the same numbers, nothing counted or mailed twice', async () => {
-    const data = await generate(s, { seed: 1306, tenants: 90, listsPerTenant: 2, pool: 400, perList: [20, 60], spanDays: 300 });
+    const data = await generate(s, {
+      seed: 1306,
+      tenants: 90,
+      listsPerTenant: 2,
+      pool: 400,
+      perList: [20, 60],
+      spanDays: 300,
+    });
     const op = await s.operatorToken();
     const r = await s.gql(
       REPORT,
-      { i: { title: 'Crash', description: 'Worker crash during analysis.', discoveredAt: new Date(Date.now() - 60_000).toISOString(), dataCategories: ['EMAIL_ADDRESS'], encrypted: false, scope: { allTenants: true } } },
+      {
+        i: {
+          title: 'Crash',
+          description: 'Worker crash during analysis.',
+          discoveredAt: new Date(Date.now() - 60_000).toISOString(),
+          dataCategories: ['EMAIL_ADDRESS'],
+          encrypted: false,
+          scope: { allTenants: true },
+        },
+      },
       op,
     );
     const id = r.data.reportBreach.id;
-    const parent = (await s.services.db.query('SELECT analysis_job_id AS j FROM breach_incidents WHERE id = ?', [id]))[0].j;
+    const parent = (
+      await s.services.db.query('SELECT analysis_job_id AS j FROM breach_incidents WHERE id = ?', [id])
+    )[0].j;
     const running = async (worker: string) =>
-      (await s.services.db.query(`SELECT id FROM jobs WHERE parent_id = ? AND state = 'running' AND locked_by LIKE ?`, [parent, `%:${worker}:%`])).map((j: any) => j.id as string);
+      (
+        await s.services.db.query(
+          `SELECT id FROM jobs WHERE parent_id = ? AND state = 'running' AND locked_by LIKE ?`,
+          [parent, `%:${worker}:%`],
+        )
+      ).map((j: any) => j.id as string);
 
     // Catch the first worker inside a chunk: hold the database while one runs, check it still does, kill it.
     const first = start();
     const pid = String(first.child.pid);
     let killed: string | null = null;
     for (let attempt = 0; attempt < 50 && !killed; attempt++) {
-      await whileAlive(first, until(async () => (await running(pid)).length > 0, 'a running chunk', 20_000, 2), 'a running chunk');
+      await whileAlive(
+        first,
+        until(async () => (await running(pid)).length > 0, 'a running chunk', 20_000, 2),
+        'a running chunk',
+      );
       const h = await hold(s, id);
       const inFlight = await running(pid);
       if (inFlight.length) {
@@ -88,13 +119,19 @@ describe('a worker killed mid-analysis', () => {
       if (!killed) await sleep(5);
     }
     expect(killed).not.toBeNull();
-    const [before] = await s.services.db.query('SELECT chunks_done, chunks_total FROM jobs WHERE id = ?', [parent]);
+    const [before] = await s.services.db.query('SELECT chunks_done, chunks_total FROM jobs WHERE id = ?', [
+      parent,
+    ]);
     expect(Number(before.chunks_done)).toBeLessThan(Number(before.chunks_total));
 
     const second = start();
     await whileAlive(
       second,
-      until(async () => (await s.gql(GET, { id }, op)).data.breachIncident.status !== 'ANALYZING', 'the analysis to finish', 40_000),
+      until(
+        async () => (await s.gql(GET, { id }, op)).data.breachIncident.status !== 'ANALYZING',
+        'the analysis to finish',
+        40_000,
+      ),
       'the second worker to finish the analysis',
       45_000,
     );
@@ -105,32 +142,49 @@ describe('a worker killed mid-analysis', () => {
     expect(inc.affectedControllers).toBe(expected.perTenant.size);
     for (const i of inc.impacts) {
       const t = expected.perTenant.get(i.tenant.id)!;
-      expect([i.affectedSubjects, i.affectedRecords, i.affectedLists, i.euEeaSubjects, i.unknownCountrySubjects]).toEqual([t.subjects, t.records, t.lists, t.euEea, t.unknown]);
+      expect([
+        i.affectedSubjects,
+        i.affectedRecords,
+        i.affectedLists,
+        i.euEeaSubjects,
+        i.unknownCountrySubjects,
+      ]).toEqual([t.subjects, t.records, t.lists, t.euEea, t.unknown]);
     }
     // Progress counted every chunk exactly once; the killed chunk was run again after its lease ran out.
     expect(inc.progress.processed).toBe(inc.progress.total);
-    const [after] = await s.services.db.query('SELECT chunks_done, chunks_total FROM jobs WHERE id = ?', [parent]);
+    const [after] = await s.services.db.query('SELECT chunks_done, chunks_total FROM jobs WHERE id = ?', [
+      parent,
+    ]);
     expect(Number(after.chunks_done)).toBe(Number(after.chunks_total));
-    const [redone] = await s.services.db.query('SELECT state, attempts, last_error FROM jobs WHERE id = ?', [killed]);
+    const [redone] = await s.services.db.query('SELECT state, attempts, last_error FROM jobs WHERE id = ?', [
+      killed,
+    ]);
     expect(redone.state).toBe('done');
     expect(Number(redone.attempts)).toBe(2);
     // One analysis entry and one notice per controller, and one mail to each DPO.
-    const log: Array<{ action: string; tenant_id: string | null; n: number | string }> = await s.services.db.query(
-      `SELECT action, tenant_id, COUNT(*) AS n FROM processing_log WHERE purpose = 'BREACH_RESPONSE' AND description LIKE ? AND tenant_id IS NOT NULL GROUP BY action, tenant_id`,
-      [`%${id}%`],
-    );
+    const log: Array<{ action: string; tenant_id: string | null; n: number | string }> =
+      await s.services.db.query(
+        `SELECT action, tenant_id, COUNT(*) AS n FROM processing_log WHERE purpose = 'BREACH_RESPONSE' AND description LIKE ? AND tenant_id IS NOT NULL GROUP BY action, tenant_id`,
+        [`%${id}%`],
+      );
     expect(log.filter((e) => e.action === 'breach.analyze')).toHaveLength(expected.perTenant.size);
     expect(log.filter((e) => e.action === 'breach.notify')).toHaveLength(expected.perTenant.size);
     expect(log.every((e) => Number(e.n) === 1)).toBe(true);
     await whileAlive(
       second,
-      until(async () => smtp.messages.filter((m) => m.text.includes(id)).length >= expected.perTenant.size, 'every notice mail', 30_000),
+      until(
+        async () => smtp.messages.filter((m) => m.text.includes(id)).length >= expected.perTenant.size,
+        'every notice mail',
+        30_000,
+      ),
       'the notices to be mailed',
       35_000,
     );
     await sleep(500);
     for (const t of data.tenants) {
-      expect(smtp.messages.filter((m) => m.text.includes(id) && m.to.includes(t.dpoEmail))).toHaveLength(expected.perTenant.has(t.id) ? 1 : 0);
+      expect(smtp.messages.filter((m) => m.text.includes(id) && m.to.includes(t.dpoEmail))).toHaveLength(
+        expected.perTenant.has(t.id) ? 1 : 0,
+      );
     }
     second.child.kill('SIGTERM');
     await second.exited;

@@ -26,25 +26,61 @@ describe('breach analysis past its in-memory limits', () => {
   });
 
   it.each([
-    ['tenant groups read in pages of 7 subjects', { chunkSubjects: 200_000, unionSubjects: 5_000_000, pageRows: 7 }],
+    [
+      'tenant groups read in pages of 7 subjects',
+      { chunkSubjects: 200_000, unionSubjects: 5_000_000, pageRows: 7 },
+    ],
     ['tenant groups over the key limit', { chunkSubjects: 10, unionSubjects: 5_000_000, pageRows: 50_000 }],
     ['subject keys over the union limit', { chunkSubjects: 200_000, unionSubjects: 10, pageRows: 50_000 }],
   ])('%s give the same numbers', async (_name, limits) => {
-    const data = await generate(s, { seed: 77, tenants: 30, listsPerTenant: 2, pool: 150, perList: [5, 25], spanDays: 200 });
+    const data = await generate(s, {
+      seed: 77,
+      tenants: 30,
+      listsPerTenant: 2,
+      pool: 150,
+      perList: [5, 25],
+      spanDays: 200,
+    });
     const scope = { tenantIds: data.tenants.map((t) => t.id) };
     const op = await s.operatorToken();
     const r = await s.gql(
       REPORT,
-      { i: { title: 'Limits', description: 'Limits.', discoveredAt: new Date(Date.now() - 60_000).toISOString(), dataCategories: ['EMAIL_ADDRESS'], encrypted: false, scope, holdNotifications: true } },
+      {
+        i: {
+          title: 'Limits',
+          description: 'Limits.',
+          discoveredAt: new Date(Date.now() - 60_000).toISOString(),
+          dataCategories: ['EMAIL_ADDRESS'],
+          encrypted: false,
+          scope,
+          holdNotifications: true,
+        },
+      },
       op,
     );
     const id = r.data.reportBreach.id;
     const { db, queue, mail, processingLog, log } = s.services;
-    const analysis = new BreachAnalysisService(db, queue, mail, processingLog, new BreachNoticeWriter('contact'), limits);
-    const pool = new WorkerPool(queue, [new BreachChunkJob(analysis), new BreachFinishJob(analysis)], { loops: 2, leaseMs: 5000, pollMs: 20 }, log);
+    const analysis = new BreachAnalysisService(
+      db,
+      queue,
+      mail,
+      processingLog,
+      new BreachNoticeWriter('contact'),
+      limits,
+    );
+    const pool = new WorkerPool(
+      queue,
+      [new BreachChunkJob(analysis), new BreachFinishJob(analysis)],
+      { loops: 2, leaseMs: 5000, pollMs: 20 },
+      log,
+    );
     pool.start();
     try {
-      await until(async () => (await s.gql(GET, { id }, op)).data.breachIncident.status !== 'ANALYZING', 'the analysis', 30_000);
+      await until(
+        async () => (await s.gql(GET, { id }, op)).data.breachIncident.status !== 'ANALYZING',
+        'the analysis',
+        30_000,
+      );
     } finally {
       await pool.stop(2000);
     }
@@ -55,9 +91,18 @@ describe('breach analysis past its in-memory limits', () => {
     expect(inc.affectedControllers).toBe(expected.perTenant.size);
     for (const i of inc.impacts) {
       const t = expected.perTenant.get(i.tenant.id)!;
-      expect([i.affectedSubjects, i.affectedRecords, i.affectedLists, i.euEeaSubjects, i.unknownCountrySubjects]).toEqual([t.subjects, t.records, t.lists, t.euEea, t.unknown]);
+      expect([
+        i.affectedSubjects,
+        i.affectedRecords,
+        i.affectedLists,
+        i.euEeaSubjects,
+        i.unknownCountrySubjects,
+      ]).toEqual([t.subjects, t.records, t.lists, t.euEea, t.unknown]);
     }
-    const results: Array<{ result: string }> = await db.query('SELECT result FROM breach_chunks WHERE incident_id = ?', [id]);
+    const results: Array<{ result: string }> = await db.query(
+      'SELECT result FROM breach_chunks WHERE incident_id = ?',
+      [id],
+    );
     const keyed = results.map((c) => JSON.parse(c.result).keys !== null);
     expect(keyed).toEqual(limits.chunkSubjects === 10 ? [false, false] : [true, true]);
   });

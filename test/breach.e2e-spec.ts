@@ -28,18 +28,34 @@ describe('breach impact analysis', () => {
   let data: Dataset;
 
   const report = async (input: Record<string, unknown>) => {
-    const r = await s.gql(REPORT, {
-      i: { title: 'Backup bucket exposed', description: 'A storage bucket with a database backup was publicly readable.', discoveredAt: new Date(Date.now() - 2 * HOUR).toISOString(), dataCategories: ['EMAIL_ADDRESS', 'NAME'], encrypted: false, ...input },
-    }, op);
+    const r = await s.gql(
+      REPORT,
+      {
+        i: {
+          title: 'Backup bucket exposed',
+          description: 'A storage bucket with a database backup was publicly readable.',
+          discoveredAt: new Date(Date.now() - 2 * HOUR).toISOString(),
+          dataCategories: ['EMAIL_ADDRESS', 'NAME'],
+          encrypted: false,
+          ...input,
+        },
+      },
+      op,
+    );
     if (!r.data?.reportBreach) throw new Error(`reportBreach failed: ${JSON.stringify(r.errors)}`);
     return r.data.reportBreach;
   };
   const incident = async (id: string) => (await s.gql(GET, { id }, op)).data.breachIncident;
   const analysed = async (id: string) => {
-    await until(async () => (await incident(id)).status !== 'ANALYZING', `incident ${id} to be analysed`, 30_000);
+    await until(
+      async () => (await incident(id)).status !== 'ANALYZING',
+      `incident ${id} to be analysed`,
+      30_000,
+    );
     return incident(id);
   };
-  const mailsTo = (address: string, id: string) => smtp.messages.filter((m) => m.to.includes(address) && m.text.includes(id));
+  const mailsTo = (address: string, id: string) =>
+    smtp.messages.filter((m) => m.to.includes(address) && m.text.includes(id));
 
   /** Every impact matches the independently computed numbers, and no other tenant has one. */
   const expectImpacts = (inc: any, expected: ReturnType<typeof truth>) => {
@@ -47,7 +63,14 @@ describe('breach impact analysis', () => {
     expect([...got.keys()].sort()).toEqual([...expected.perTenant.keys()].sort());
     for (const [tenantId, t] of expected.perTenant) {
       const i = got.get(tenantId);
-      expect({ tenantId, subjects: i.affectedSubjects, records: i.affectedRecords, lists: i.affectedLists, euEea: i.euEeaSubjects, unknown: i.unknownCountrySubjects }).toEqual(t);
+      expect({
+        tenantId,
+        subjects: i.affectedSubjects,
+        records: i.affectedRecords,
+        lists: i.affectedLists,
+        euEea: i.euEeaSubjects,
+        unknown: i.unknownCountrySubjects,
+      }).toEqual(t);
     }
     expect(inc.affectedSubjects).toBe(expected.platform);
     expect(inc.affectedControllers).toBe(expected.perTenant.size);
@@ -58,9 +81,20 @@ describe('breach impact analysis', () => {
 
   beforeAll(async () => {
     smtp = await startTestSmtp();
-    s = await startTestServer({ workers: 2, env: { SMTP_URL: smtp.url, PRIVACY_CONTACT: 'Platform DPO, privacy@steward.example, +49 30 1234567' } });
+    s = await startTestServer({
+      workers: 2,
+      env: { SMTP_URL: smtp.url, PRIVACY_CONTACT: 'Platform DPO, privacy@steward.example, +49 30 1234567' },
+    });
     op = await s.operatorToken();
-    data = await generate(s, { seed: 6006, tenants: 56, listsPerTenant: 3, pool: 300, perList: [3, 14], spanDays: 400, emptyTenants: 1 });
+    data = await generate(s, {
+      seed: 6006,
+      tenants: 56,
+      listsPerTenant: 3,
+      pool: 300,
+      perList: [3, 14],
+      spanDays: 400,
+      emptyTenants: 1,
+    });
   });
   afterAll(async () => {
     await s?.close();
@@ -70,7 +104,9 @@ describe('breach impact analysis', () => {
   it('all tenants: every count of every controller, the platform-wide subjects, and a notice mailed to each affected DPO', async () => {
     const reported = await report({ scope: { allTenants: true } });
     expect(reported.status).toBe('ANALYZING');
-    expect(reported.controllerDeadline).toBe(new Date(new Date(reported.discoveredAt).getTime() + 72 * HOUR).toISOString());
+    expect(reported.controllerDeadline).toBe(
+      new Date(new Date(reported.discoveredAt).getTime() + 72 * HOUR).toISOString(),
+    );
     const inc = await analysed(reported.id);
     const expected = truth(data, { allTenants: true });
     expectImpacts(inc, expected);
@@ -81,7 +117,13 @@ describe('breach impact analysis', () => {
     expect(inc.riskLevel).toBe('RISK');
 
     // One mail per affected controller, to its DPO, with the Art. 33(3) contents and no subscriber's address.
-    await until(async () => data.tenants.filter((t) => expected.perTenant.has(t.id)).every((t) => mailsTo(t.dpoEmail, inc.id).length === 1), 'every notice mail');
+    await until(
+      async () =>
+        data.tenants
+          .filter((t) => expected.perTenant.has(t.id))
+          .every((t) => mailsTo(t.dpoEmail, inc.id).length === 1),
+      'every notice mail',
+    );
     const empty = data.tenants.find((t) => !expected.perTenant.has(t.id))!;
     expect(mailsTo(empty.dpoEmail, inc.id)).toHaveLength(0);
     for (const t of data.tenants.filter((x) => expected.perTenant.has(x.id))) {
@@ -104,7 +146,10 @@ describe('breach impact analysis', () => {
     const times = inc.timeline.map((e: any) => new Date(e.at).getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
     for (const i of inc.impacts) {
-      expect(i.platformDelayHours).toBeCloseTo((new Date(i.notifiedAt).getTime() - new Date(inc.discoveredAt).getTime()) / HOUR, 1);
+      expect(i.platformDelayHours).toBeCloseTo(
+        (new Date(i.notifiedAt).getTime() - new Date(inc.discoveredAt).getTime()) / HOUR,
+        1,
+      );
       expect(i.riskReason).toMatch(/names/);
     }
     expect(inc.platformDelayHours).toBeGreaterThanOrEqual(2);
@@ -122,11 +167,24 @@ describe('breach impact analysis', () => {
       [a.id, a.lists[0], day(150), a.id, a.lists[1], day(300), c.id, c.lists[2], day(10)],
     );
     const scope = { tenantIds: [a.id, b.id], listIds: [c.lists[0], c.lists[2], b.lists[1]] };
-    const inc = await analysed((await report({ scope, occurredFrom: occurredFrom.toISOString(), occurredTo: occurredTo.toISOString() })).id);
+    const inc = await analysed(
+      (
+        await report({
+          scope,
+          occurredFrom: occurredFrom.toISOString(),
+          occurredTo: occurredTo.toISOString(),
+        })
+      ).id,
+    );
     const expected = truth(data, scope, occurredTo);
     expect(expected.records).toBeLessThan(truth(data, scope).records);
     expectImpacts(inc, expected);
-    expect(inc.scope).toEqual({ allTenants: false, tenantIds: [a.id, b.id], listIds: scope.listIds, leakedAddresses: null });
+    expect(inc.scope).toEqual({
+      allTenants: false,
+      tenantIds: [a.id, b.id],
+      listIds: scope.listIds,
+      leakedAddresses: null,
+    });
     const byTenant = new Map(inc.impacts.map((i: any) => [i.tenant.id, i]));
     // a: whole tenant, the 300-day-old deletions are before the window; c: only its listed lists.
     expect((byTenant.get(a.id) as any).deletedRecordsEstimate).toBe(4);
@@ -136,13 +194,19 @@ describe('breach impact analysis', () => {
 
   it('leaked addresses alone: normalised, matched by keyed hash anywhere on the platform (address lookups)', async () => {
     const leaked = [data.pool[0], data.pool[3], data.pool[7], data.pool[11], data.pool[13]];
-    const given = [...leaked.map((e, i) => (i % 2 ? `  ${e.toUpperCase()} ` : e)), leaked[0], 'nobody.here@example.org'];
+    const given = [
+      ...leaked.map((e, i) => (i % 2 ? `  ${e.toUpperCase()} ` : e)),
+      leaked[0],
+      'nobody.here@example.org',
+    ];
     const rows = Number((await s.services.db.query('SELECT COUNT(*) AS n FROM subscribers'))[0].n);
     expect(6).toBeLessThanOrEqual(rows * SCAN_SHARE); // small against the data: the lookup path
     const inc = await analysed((await report({ scope: { emails: given } })).id);
     expect(inc.scope.leakedAddresses).toBe(6);
     expectImpacts(inc, truth(data, { emails: leaked }));
-    const kinds = await s.services.db.query('SELECT DISTINCT kind FROM breach_chunks WHERE incident_id = ?', [inc.id]);
+    const kinds = await s.services.db.query('SELECT DISTINCT kind FROM breach_chunks WHERE incident_id = ?', [
+      inc.id,
+    ]);
     expect(kinds.map((k: any) => k.kind)).toEqual(['addresses']);
   });
 
@@ -152,13 +216,17 @@ describe('breach impact analysis', () => {
     const scope = { tenantIds: [b.id, d.id], emails: leaked };
     const inc = await analysed((await report({ scope })).id);
     expectImpacts(inc, truth(data, scope));
-    const kinds = await s.services.db.query('SELECT DISTINCT kind FROM breach_chunks WHERE incident_id = ?', [inc.id]);
+    const kinds = await s.services.db.query('SELECT DISTINCT kind FROM breach_chunks WHERE incident_id = ?', [
+      inc.id,
+    ]);
     expect(kinds.map((k: any) => k.kind)).toEqual(['tenants']);
     // An email scope in one list, with a window, through the lookup path in batches.
     const list = data.tenants[2].lists[1];
     const few = data.pool.slice(0, 8);
     const to = new Date(Date.now() - 90 * DAY);
-    const inc2 = await analysed((await report({ scope: { listIds: [list], emails: few }, occurredTo: to.toISOString() })).id);
+    const inc2 = await analysed(
+      (await report({ scope: { listIds: [list], emails: few }, occurredTo: to.toISOString() })).id,
+    );
     expectImpacts(inc2, truth(data, { listIds: [list], emails: few }, to));
   });
 
@@ -170,23 +238,46 @@ describe('breach impact analysis', () => {
     expect(inc.impacts.every((i: any) => i.notifiedAt === null)).toBe(true);
     expect(inc.noticesSent).toBe(0);
     const user = await createUser(s, { ...data.tenants[0], id: data.tenants[0].id }, 'VIEWER');
-    expect((await s.gql(NOTICES, {}, user.token)).data.breachNotices.filter((n: any) => n.incidentId === inc.id)).toEqual([]);
+    expect(
+      (await s.gql(NOTICES, {}, user.token)).data.breachNotices.filter((n: any) => n.incidentId === inc.id),
+    ).toEqual([]);
     // A held notice does not exist for the tenant: acknowledging it is NOT_FOUND.
     const admin = await createUser(s, data.tenants[0], 'ADMIN');
     expect(codeOf(await s.gql(ACK, { id: inc.impacts[0].noticeId }, admin.token))).toBe('NOT_FOUND');
     await new Promise((r) => setTimeout(r, 300));
     expect(smtp.messages.filter((m) => m.text.includes(inc.id))).toHaveLength(0);
 
-    const released = (await s.gql('mutation($id: ID!) { notifyBreach(incidentId: $id) { status notifiedAt noticesSent timeline { kind } } }', { id: inc.id }, op)).data.notifyBreach;
+    const released = (
+      await s.gql(
+        'mutation($id: ID!) { notifyBreach(incidentId: $id) { status notifiedAt noticesSent timeline { kind } } }',
+        { id: inc.id },
+        op,
+      )
+    ).data.notifyBreach;
     expect(released.status).toBe('NOTIFIED');
     expect(released.noticesSent).toBe(2);
     expect(released.timeline.map((e: any) => e.kind)).toContain('NOTICES_RELEASED');
-    await until(async () => scope.tenantIds.every((t) => mailsTo(data.tenants.find((x) => x.id === t)!.dpoEmail, inc.id).length === 1), 'the released notices');
-    const again = (await s.gql('mutation($id: ID!) { notifyBreach(incidentId: $id) { status noticesSent } }', { id: inc.id }, op)).data.notifyBreach;
+    await until(
+      async () =>
+        scope.tenantIds.every(
+          (t) => mailsTo(data.tenants.find((x) => x.id === t)!.dpoEmail, inc.id).length === 1,
+        ),
+      'the released notices',
+    );
+    const again = (
+      await s.gql(
+        'mutation($id: ID!) { notifyBreach(incidentId: $id) { status noticesSent } }',
+        { id: inc.id },
+        op,
+      )
+    ).data.notifyBreach;
     expect(again).toEqual({ status: 'NOTIFIED', noticesSent: 2 });
     await new Promise((r) => setTimeout(r, 500));
-    for (const t of scope.tenantIds) expect(mailsTo(data.tenants.find((x) => x.id === t)!.dpoEmail, inc.id)).toHaveLength(1);
-    expect((await s.gql(NOTICES, {}, user.token)).data.breachNotices.filter((n: any) => n.incidentId === inc.id)).toHaveLength(1);
+    for (const t of scope.tenantIds)
+      expect(mailsTo(data.tenants.find((x) => x.id === t)!.dpoEmail, inc.id)).toHaveLength(1);
+    expect(
+      (await s.gql(NOTICES, {}, user.token)).data.breachNotices.filter((n: any) => n.incidentId === inc.id),
+    ).toHaveLength(1);
   });
 
   describe('notices for tenant users', () => {
@@ -200,16 +291,34 @@ describe('breach impact analysis', () => {
       adminA = await createUser(s, a, 'ADMIN');
       viewerA = await createUser(s, a, 'VIEWER');
       adminB = await createUser(s, b, 'OWNER');
-      incidentId = (await analysed((await report({ scope: { tenantIds: [a.id, b.id] }, dataCategories: ['EMAIL_ADDRESS', 'PASSWORD_HASH'], title: 'Isolation incident' })).id)).id;
+      incidentId = (
+        await analysed(
+          (
+            await report({
+              scope: { tenantIds: [a.id, b.id] },
+              dataCategories: ['EMAIL_ADDRESS', 'PASSWORD_HASH'],
+              title: 'Isolation incident',
+            })
+          ).id,
+        )
+      ).id;
     });
 
     it('a tenant sees only its own notice, with the Art. 33(3) contents', async () => {
       const [a] = data.tenants;
-      const notices = (await s.gql(NOTICES, {}, adminA.token)).data.breachNotices.filter((n: any) => n.incidentId === incidentId);
+      const notices = (await s.gql(NOTICES, {}, adminA.token)).data.breachNotices.filter(
+        (n: any) => n.incidentId === incidentId,
+      );
       expect(notices).toHaveLength(1);
       const n = notices[0];
       const t = truth(data, { tenantIds: [a.id] }).perTenant.get(a.id)!;
-      expect([n.affectedSubjects, n.affectedRecords, n.affectedLists, n.euEeaSubjects, n.unknownCountrySubjects]).toEqual([t.subjects, t.records, t.lists, t.euEea, t.unknown]);
+      expect([
+        n.affectedSubjects,
+        n.affectedRecords,
+        n.affectedLists,
+        n.euEeaSubjects,
+        n.unknownCountrySubjects,
+      ]).toEqual([t.subjects, t.records, t.lists, t.euEea, t.unknown]);
       expect(n.title).toBe('Isolation incident');
       expect(n.dataCategories).toEqual(['EMAIL_ADDRESS', 'PASSWORD_HASH']);
       expect(n.riskLevel).toBe('HIGH');
@@ -220,13 +329,21 @@ describe('breach impact analysis', () => {
       expect(n.contact).toBe('Platform DPO, privacy@steward.example, +49 30 1234567');
       expect(n.notifiedAt).not.toBeNull();
       const all = (await s.gql(NOTICES, {}, adminA.token)).data.breachNotices;
-      const mine = new Set((await s.services.db.query('SELECT id FROM breach_notices WHERE tenant_id = ?', [a.id])).map((r: any) => r.id));
+      const mine = new Set(
+        (await s.services.db.query('SELECT id FROM breach_notices WHERE tenant_id = ?', [a.id])).map(
+          (r: any) => r.id,
+        ),
+      );
       expect(all.every((x: any) => mine.has(x.id))).toBe(true);
     });
 
     it("another tenant's notice is NOT_FOUND, a VIEWER may not acknowledge, an ADMIN acknowledges once", async () => {
-      const [noticeA] = (await s.gql(NOTICES, {}, adminA.token)).data.breachNotices.filter((n: any) => n.incidentId === incidentId);
-      const [noticeB] = (await s.gql(NOTICES, {}, adminB.token)).data.breachNotices.filter((n: any) => n.incidentId === incidentId);
+      const [noticeA] = (await s.gql(NOTICES, {}, adminA.token)).data.breachNotices.filter(
+        (n: any) => n.incidentId === incidentId,
+      );
+      const [noticeB] = (await s.gql(NOTICES, {}, adminB.token)).data.breachNotices.filter(
+        (n: any) => n.incidentId === incidentId,
+      );
       expect(noticeA.id).not.toBe(noticeB.id);
       expect(codeOf(await s.gql(ACK, { id: noticeB.id }, adminA.token))).toBe('NOT_FOUND');
       expect(codeOf(await s.gql(ACK, { id: 'not-a-notice' }, adminA.token))).toBe('NOT_FOUND');
@@ -237,11 +354,15 @@ describe('breach impact analysis', () => {
       expect(first.acknowledgedAt).not.toBeNull();
       const second = (await s.gql(ACK, { id: noticeA.id }, adminA.token)).data.acknowledgeBreachNotice;
       expect(second.acknowledgedAt).toBe(first.acknowledgedAt);
-      const [b] = (await s.gql(NOTICES, {}, adminB.token)).data.breachNotices.filter((n: any) => n.incidentId === incidentId);
+      const [b] = (await s.gql(NOTICES, {}, adminB.token)).data.breachNotices.filter(
+        (n: any) => n.incidentId === incidentId,
+      );
       expect(b.acknowledgedAt).toBeNull();
       const inc = await incident(incidentId);
       expect(inc.noticesAcknowledged).toBe(1);
-      expect(inc.timeline.filter((e: any) => e.kind === 'NOTICE_ACKNOWLEDGED').map((e: any) => e.tenant.id)).toEqual([data.tenants[0].id]);
+      expect(
+        inc.timeline.filter((e: any) => e.kind === 'NOTICE_ACKNOWLEDGED').map((e: any) => e.tenant.id),
+      ).toEqual([data.tenants[0].id]);
       // Tenant users reach no incident.
       expect(codeOf(await s.gql(GET, { id: incidentId }, adminA.token))).toBe('FORBIDDEN');
       expect(codeOf(await s.gql('{ breachIncidents { id } }', {}, adminA.token))).toBe('FORBIDDEN');
@@ -261,13 +382,28 @@ describe('breach impact analysis', () => {
   it('reanalysing gives the same numbers and mails nobody twice', async () => {
     const scope = { tenantIds: [data.tenants[2].id], listIds: [data.tenants[3].lists[0]] };
     const first = await analysed((await report({ scope })).id);
-    await until(async () => first.impacts.every((i: any) => mailsTo(i.tenant.dpoEmail, first.id).length === 1), 'the first notices');
-    const r = await s.gql('mutation($id: ID!) { reanalyzeBreach(incidentId: $id) { status } }', { id: first.id }, op);
+    await until(
+      async () => first.impacts.every((i: any) => mailsTo(i.tenant.dpoEmail, first.id).length === 1),
+      'the first notices',
+    );
+    const r = await s.gql(
+      'mutation($id: ID!) { reanalyzeBreach(incidentId: $id) { status } }',
+      { id: first.id },
+      op,
+    );
     expect(r.data.reanalyzeBreach.status).toBe('ANALYZING');
     const again = await analysed(first.id);
     const numbers = (inc: any) => ({
       subjects: inc.affectedSubjects,
-      impacts: inc.impacts.map((i: any) => [i.tenant.id, i.affectedSubjects, i.affectedRecords, i.affectedLists, i.euEeaSubjects, i.unknownCountrySubjects, i.notifiedAt]),
+      impacts: inc.impacts.map((i: any) => [
+        i.tenant.id,
+        i.affectedSubjects,
+        i.affectedRecords,
+        i.affectedLists,
+        i.euEeaSubjects,
+        i.unknownCountrySubjects,
+        i.notifiedAt,
+      ]),
     });
     expect(numbers(again)).toEqual(numbers(first));
     expect(again.status).toBe('NOTIFIED');
@@ -275,15 +411,34 @@ describe('breach impact analysis', () => {
     await new Promise((res) => setTimeout(res, 500));
     for (const i of first.impacts) expect(mailsTo(i.tenant.dpoEmail, first.id)).toHaveLength(1);
     // Closing deletes what is no longer needed; a closed incident is not analysed again.
-    const closed = (await s.gql('mutation($id: ID!) { closeBreach(incidentId: $id) { status closedAt } }', { id: first.id }, op)).data.closeBreach;
+    const closed = (
+      await s.gql(
+        'mutation($id: ID!) { closeBreach(incidentId: $id) { status closedAt } }',
+        { id: first.id },
+        op,
+      )
+    ).data.closeBreach;
     expect(closed.status).toBe('CLOSED');
-    expect(codeOf(await s.gql('mutation($id: ID!) { reanalyzeBreach(incidentId: $id) { status } }', { id: first.id }, op))).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await s.gql(
+          'mutation($id: ID!) { reanalyzeBreach(incidentId: $id) { status } }',
+          { id: first.id },
+          op,
+        ),
+      ),
+    ).toBe('CONFLICT');
   });
 
   it('writes BREACH_RESPONSE entries for the report, each tenant analysed and each notice, with counts and no addresses', async () => {
     const scope = { tenantIds: [data.tenants[1].id, data.tenants[3].id] };
     const inc = await analysed((await report({ scope })).id);
-    const entries: Array<{ action: string; tenant_id: string | null; subjects: number | string; description: string }> = await s.services.db.query(
+    const entries: Array<{
+      action: string;
+      tenant_id: string | null;
+      subjects: number | string;
+      description: string;
+    }> = await s.services.db.query(
       `SELECT action, tenant_id, subjects, description FROM processing_log WHERE purpose = 'BREACH_RESPONSE' AND description LIKE ?`,
       [`%${inc.id}%`],
     );
@@ -294,13 +449,20 @@ describe('breach impact analysis', () => {
       expect(analysed.map((e) => Number(e.subjects))).toEqual([t.perTenant.get(tenantId)!.subjects]);
       expect(entries.filter((e) => e.action === 'breach.notify' && e.tenant_id === tenantId)).toHaveLength(1);
     }
-    expect(entries.filter((e) => e.action === 'breach.analyze' && e.tenant_id === null).map((e) => Number(e.subjects))).toEqual([t.platform]);
+    expect(
+      entries
+        .filter((e) => e.action === 'breach.analyze' && e.tenant_id === null)
+        .map((e) => Number(e.subjects)),
+    ).toEqual([t.platform]);
     expect(entries.every((e) => !e.description.includes('@'))).toBe(true);
   });
 
   it('exports the impacts as CSV for operators only, safe against formula injection', async () => {
     const odd = data.tenants[5];
-    await s.services.db.query('UPDATE tenants SET name = ? WHERE id = ?', ['=HYPERLINK("http://evil.example","x")', odd.id]);
+    await s.services.db.query('UPDATE tenants SET name = ? WHERE id = ?', [
+      '=HYPERLINK("http://evil.example","x")',
+      odd.id,
+    ]);
     try {
       const inc = await analysed((await report({ scope: { tenantIds: [odd.id, data.tenants[0].id] } })).id);
       const url = `${s.base}/breaches/${inc.id}/impacts.csv`;
@@ -318,7 +480,13 @@ describe('breach impact analysis', () => {
       expect((await fetch(url)).status).toBe(401);
       const user = await createUser(s, data.tenants[0], 'OWNER');
       expect((await fetch(url, { headers: { authorization: `Bearer ${user.token}` } })).status).toBe(403);
-      expect((await fetch(`${s.base}/breaches/00000000-0000-4000-8000-000000000000/impacts.csv`, { headers: { authorization: `Bearer ${op}` } })).status).toBe(404);
+      expect(
+        (
+          await fetch(`${s.base}/breaches/00000000-0000-4000-8000-000000000000/impacts.csv`, {
+            headers: { authorization: `Bearer ${op}` },
+          })
+        ).status,
+      ).toBe(404);
     } finally {
       await s.services.db.query('UPDATE tenants SET name = ? WHERE id = ?', [odd.name, odd.id]);
     }
@@ -337,22 +505,66 @@ describe('breach impact analysis', () => {
       ['an empty title', (i) => ({ ...i, title: '   ' }), /title/],
       ['an oversized title', (i) => ({ ...i, title: 'x'.repeat(201) }), /title/],
       ['an empty description', (i) => ({ ...i, description: '' }), /description/],
-      ['discoveredAt in the future', (i) => ({ ...i, discoveredAt: new Date(Date.now() + DAY).toISOString() }), /discoveredAt/],
-      ['occurredFrom after occurredTo', (i) => ({ ...i, occurredFrom: new Date(Date.now() - 2 * HOUR).toISOString(), occurredTo: new Date(Date.now() - 3 * HOUR).toISOString() }), /occurredFrom/],
-      ['occurredFrom after discoveredAt', (i) => ({ ...i, occurredFrom: new Date(Date.now() - HOUR / 2).toISOString() }), /occurredFrom/],
-      ['occurredTo in the future', (i) => ({ ...i, occurredTo: new Date(Date.now() + DAY).toISOString() }), /occurredTo/],
+      [
+        'discoveredAt in the future',
+        (i) => ({ ...i, discoveredAt: new Date(Date.now() + DAY).toISOString() }),
+        /discoveredAt/,
+      ],
+      [
+        'occurredFrom after occurredTo',
+        (i) => ({
+          ...i,
+          occurredFrom: new Date(Date.now() - 2 * HOUR).toISOString(),
+          occurredTo: new Date(Date.now() - 3 * HOUR).toISOString(),
+        }),
+        /occurredFrom/,
+      ],
+      [
+        'occurredFrom after discoveredAt',
+        (i) => ({ ...i, occurredFrom: new Date(Date.now() - HOUR / 2).toISOString() }),
+        /occurredFrom/,
+      ],
+      [
+        'occurredTo in the future',
+        (i) => ({ ...i, occurredTo: new Date(Date.now() + DAY).toISOString() }),
+        /occurredTo/,
+      ],
       ['no data categories', (i) => ({ ...i, dataCategories: [] }), /dataCategories/],
       ['an empty scope', (i) => ({ ...i, scope: {} }), /scope is empty/],
-      ['an empty scope of empty lists', (i) => ({ ...i, scope: { tenantIds: [], listIds: [], emails: [] } }), /scope is empty/],
-      ['allTenants with tenantIds', (i) => ({ ...i, scope: { allTenants: true, tenantIds: [data.tenants[0].id] } }), /allTenants/],
-      ['an unknown tenant id', (i) => ({ ...i, scope: { tenantIds: [data.tenants[0].id, '00000000-0000-4000-8000-000000000000'] } }), /tenantIds.*position/],
+      [
+        'an empty scope of empty lists',
+        (i) => ({ ...i, scope: { tenantIds: [], listIds: [], emails: [] } }),
+        /scope is empty/,
+      ],
+      [
+        'allTenants with tenantIds',
+        (i) => ({ ...i, scope: { allTenants: true, tenantIds: [data.tenants[0].id] } }),
+        /allTenants/,
+      ],
+      [
+        'an unknown tenant id',
+        (i) => ({ ...i, scope: { tenantIds: [data.tenants[0].id, '00000000-0000-4000-8000-000000000000'] } }),
+        /tenantIds.*position/,
+      ],
       ['an unknown list id', (i) => ({ ...i, scope: { listIds: ['nope'] } }), /listIds/],
-      ['a malformed address', (i) => ({ ...i, scope: { emails: [data.pool[0], 'not an address', 'x@'] } }), /2 entries .*positions 1, 2/],
-      ['too many addresses', (i) => ({ ...i, scope: { emails: Array.from({ length: MAX_LEAKED_ADDRESSES + 1 }, (_, n) => `a${n}@x.io`) } }), /at most 200000/],
+      [
+        'a malformed address',
+        (i) => ({ ...i, scope: { emails: [data.pool[0], 'not an address', 'x@'] } }),
+        /2 entries .*positions 1, 2/,
+      ],
+      [
+        'too many addresses',
+        (i) => ({
+          ...i,
+          scope: { emails: Array.from({ length: MAX_LEAKED_ADDRESSES + 1 }, (_, n) => `a${n}@x.io`) },
+        }),
+        /at most 200000/,
+      ],
       ['an oversized measuresTaken', (i) => ({ ...i, measuresTaken: 'm'.repeat(5001) }), /measuresTaken/],
     ];
     it.each(cases)('%s', async (_name, change, message) => {
-      const count = async () => Number((await s.services.db.query('SELECT COUNT(*) AS n FROM breach_incidents'))[0].n);
+      const count = async () =>
+        Number((await s.services.db.query('SELECT COUNT(*) AS n FROM breach_incidents'))[0].n);
       const before = await count();
       const r = await s.gql(REPORT, { i: change(base()) }, op);
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
@@ -367,12 +579,20 @@ describe('breach impact analysis', () => {
       expect(codeOf(await s.gql(REPORT, { i: base() }))).toBe('UNAUTHENTICATED');
       const missing = '00000000-0000-4000-8000-000000000000';
       expect((await s.gql(GET, { id: missing }, op)).data.breachIncident).toBeNull();
-      expect(codeOf(await s.gql('mutation($id: ID!) { notifyBreach(incidentId: $id) { id } }', { id: missing }, op))).toBe('NOT_FOUND');
+      expect(
+        codeOf(
+          await s.gql('mutation($id: ID!) { notifyBreach(incidentId: $id) { id } }', { id: missing }, op),
+        ),
+      ).toBe('NOT_FOUND');
     });
   });
 
   it('lists incidents newest first, by status', async () => {
-    const older = await report({ scope: { tenantIds: [data.tenants[0].id] }, holdNotifications: true, title: 'Older' });
+    const older = await report({
+      scope: { tenantIds: [data.tenants[0].id] },
+      holdNotifications: true,
+      title: 'Older',
+    });
     const newer = await report({ scope: { tenantIds: [data.tenants[1].id] }, title: 'Newer' });
     await Promise.all([analysed(older.id), analysed(newer.id)]);
     const list = (await s.gql('{ breachIncidents { id reportedAt status } }', {}, op)).data.breachIncidents;
@@ -380,7 +600,8 @@ describe('breach impact analysis', () => {
     expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id));
     const times = list.map((i: any) => new Date(i.reportedAt).getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    const held = (await s.gql('{ breachIncidents(status: ANALYZED) { id status } }', {}, op)).data.breachIncidents;
+    const held = (await s.gql('{ breachIncidents(status: ANALYZED) { id status } }', {}, op)).data
+      .breachIncidents;
     expect(held.map((i: any) => i.id)).toContain(older.id);
     expect(held.map((i: any) => i.id)).not.toContain(newer.id);
     expect(held.every((i: any) => i.status === 'ANALYZED')).toBe(true);

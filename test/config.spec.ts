@@ -13,7 +13,10 @@ describe('loadConfig', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   /** An environment whose data dir is a temp dir, so nothing is written under ./data. */
-  const env = (vars: Record<string, string> = {}): NodeJS.ProcessEnv => ({ DATABASE_URL: `sqlite:${dir}/x.sqlite`, ...vars });
+  const env = (vars: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+    DATABASE_URL: `sqlite:${dir}/x.sqlite`,
+    ...vars,
+  });
 
   const errorOf = (vars: NodeJS.ProcessEnv): unknown => {
     try {
@@ -41,10 +44,18 @@ describe('loadConfig', () => {
       ['WORKERS', 'negative', { WORKERS: '-1' }],
       ['WORKERS', 'too many', { WORKERS: '1000' }],
       ['PUBLIC_RATE_LIMIT', 'not a number', { PUBLIC_RATE_LIMIT: 'x' }],
-      ['OPERATOR_EMAIL', 'not an address', { OPERATOR_EMAIL: 'operator', OPERATOR_PASSWORD: 'long-enough-password' }],
+      [
+        'OPERATOR_EMAIL',
+        'not an address',
+        { OPERATOR_EMAIL: 'operator', OPERATOR_PASSWORD: 'long-enough-password' },
+      ],
       ['OPERATOR_PASSWORD', 'too short', { OPERATOR_EMAIL: 'op@example.com', OPERATOR_PASSWORD: 'short-pw' }],
       ['OPERATOR_PASSWORD', 'set without OPERATOR_EMAIL', { OPERATOR_PASSWORD: 'long-enough-password' }],
-      ['CORS_ORIGINS', 'an origin without a scheme', { CORS_ORIGINS: 'https://ok.example.com,portal.example.com' }],
+      [
+        'CORS_ORIGINS',
+        'an origin without a scheme',
+        { CORS_ORIGINS: 'https://ok.example.com,portal.example.com' },
+      ],
       ['CORS_ORIGINS', 'a non-HTTP origin', { CORS_ORIGINS: 'ftp://files.example.com' }],
       ['LOG_LEVEL', 'an unknown level', { LOG_LEVEL: 'loud' }],
       ['JWT_SECRET', 'missing in production', { NODE_ENV: 'production' }],
@@ -61,10 +72,14 @@ describe('loadConfig', () => {
     });
 
     it('never repeats a secret in the message', () => {
-      const cases: Array<Record<string, string>> = [{ JWT_SECRET: 'short-secret-value' }, { OPERATOR_EMAIL: 'op@example.com', OPERATOR_PASSWORD: 'pw-secret' }];
+      const cases: Array<Record<string, string>> = [
+        { JWT_SECRET: 'short-secret-value' },
+        { OPERATOR_EMAIL: 'op@example.com', OPERATOR_PASSWORD: 'pw-secret' },
+      ];
       for (const vars of cases) {
         const message = (errorOf(env(vars)) as Error).message;
-        for (const secret of Object.values(vars).filter((v) => !v.includes('@'))) expect(message).not.toContain(secret);
+        for (const secret of Object.values(vars).filter((v) => !v.includes('@')))
+          expect(message).not.toContain(secret);
       }
     });
 
@@ -108,7 +123,9 @@ describe('loadConfig', () => {
     });
 
     it('treats empty values as unset', () => {
-      expect(loadConfig(env({ PORT: '', WORKERS: '', PUBLIC_RATE_LIMIT: '', SMTP_URL: '', MAIL_FROM: '' }))).toMatchObject({
+      expect(
+        loadConfig(env({ PORT: '', WORKERS: '', PUBLIC_RATE_LIMIT: '', SMTP_URL: '', MAIL_FROM: '' })),
+      ).toMatchObject({
         port: 4000,
         workers: 1,
         publicRateLimit: 30,
@@ -161,7 +178,9 @@ describe('loadConfig', () => {
     });
 
     it('accepts a mariadb:// URL as MySQL', () => {
-      expect(loadConfig(env({ DATABASE_URL: 'mariadb://root@127.0.0.1:3306/steward' })).database).toMatchObject({ type: 'mysql', database: 'steward' });
+      expect(
+        loadConfig(env({ DATABASE_URL: 'mariadb://root@127.0.0.1:3306/steward' })).database,
+      ).toMatchObject({ type: 'mysql', database: 'steward' });
     });
   });
 
@@ -190,7 +209,10 @@ describe('loadConfig', () => {
     it('is not generated when JWT_SECRET is set, in development or production', () => {
       const secret = 'given-secret-that-is-long-enough-1234';
       expect(loadConfig(env({ JWT_SECRET: secret })).jwtSecret).toBe(secret);
-      expect(loadConfig(env({ JWT_SECRET: secret, NODE_ENV: 'production', AUDIT_SIGNING_KEY: SIGNING_KEY })).jwtSecret).toBe(secret);
+      expect(
+        loadConfig(env({ JWT_SECRET: secret, NODE_ENV: 'production', AUDIT_SIGNING_KEY: SIGNING_KEY }))
+          .jwtSecret,
+      ).toBe(secret);
       expect(() => statSync(join(dir, 'jwt-secret'))).toThrow();
     });
 
@@ -205,7 +227,9 @@ describe('loadConfig', () => {
   });
 
   describe('audit and web-log settings', () => {
-    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString();
     const ed = generateKeyPairSync('ed25519').privateKey;
     const cases: Array<[string, string, Record<string, string>]> = [
       ['AUDIT_SIGNING_KEY', 'garbage', { AUDIT_SIGNING_KEY: 'not-a-key-at-all' }],
@@ -217,7 +241,11 @@ describe('loadConfig', () => {
       ['WEB_LOG_TRUNCATE_DAYS', 'not a number', { WEB_LOG_TRUNCATE_DAYS: 'seven' }],
       ['WEB_LOG_TRUNCATE_DAYS', 'zero', { WEB_LOG_TRUNCATE_DAYS: '0' }],
       ['WEB_LOG_RETENTION_DAYS', 'negative', { WEB_LOG_RETENTION_DAYS: '-1' }],
-      ['WEB_LOG_RETENTION_DAYS', 'shorter than the truncation', { WEB_LOG_TRUNCATE_DAYS: '30', WEB_LOG_RETENTION_DAYS: '10' }],
+      [
+        'WEB_LOG_RETENTION_DAYS',
+        'shorter than the truncation',
+        { WEB_LOG_TRUNCATE_DAYS: '30', WEB_LOG_RETENTION_DAYS: '10' },
+      ],
       ['PROCESSOR_CONTACT', 'not an address', { PROCESSOR_CONTACT: 'privacy desk' }],
       ['PROCESSOR_NAME', 'too long', { PROCESSOR_NAME: 'n'.repeat(201) }],
       ['DATA_TRANSFERS', 'an entry too long', { DATA_TRANSFERS: 'x'.repeat(501) }],
@@ -242,7 +270,10 @@ describe('loadConfig', () => {
         dataTransfers: [],
         processorContact: 'not configured (set PROCESSOR_CONTACT)',
       });
-      expect(loadConfig(env({ OPERATOR_EMAIL: 'ops@example.com', OPERATOR_PASSWORD: 'long-enough-pw' })).processorContact).toBe('ops@example.com');
+      expect(
+        loadConfig(env({ OPERATOR_EMAIL: 'ops@example.com', OPERATOR_PASSWORD: 'long-enough-pw' }))
+          .processorContact,
+      ).toBe('ops@example.com');
     });
 
     it('reads every audit and web-log variable', () => {
@@ -273,7 +304,9 @@ describe('loadConfig', () => {
         dataTransfers: ['Backups in the USA (SCCs)', 'Support in Canada'],
       });
       // PEM with its line breaks written as \n, as some secret stores hand it over.
-      expect(loadConfig(env({ AUDIT_SIGNING_KEY: SIGNING_KEY.replace(/\n/g, '\\n') })).auditSigningKey).toBe(SIGNING_KEY);
+      expect(loadConfig(env({ AUDIT_SIGNING_KEY: SIGNING_KEY.replace(/\n/g, '\\n') })).auditSigningKey).toBe(
+        SIGNING_KEY,
+      );
     });
 
     it('generates a development signing key once under the data dir, readable by the owner only, and reuses it', () => {

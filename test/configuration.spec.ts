@@ -12,7 +12,10 @@ describe('configuration', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   /** An environment with a data dir of its own, so no test writes ./data. */
-  const env = (vars: Record<string, string | undefined> = {}) => ({ DATABASE_URL: `sqlite:${dir}/steward.sqlite`, ...vars });
+  const env = (vars: Record<string, string | undefined> = {}) => ({
+    DATABASE_URL: `sqlite:${dir}/steward.sqlite`,
+    ...vars,
+  });
 
   it('has the contract defaults', () => {
     const c = loadConfig(env());
@@ -27,7 +30,10 @@ describe('configuration', () => {
       smtpUrl: undefined,
       corsOrigins: ['http://localhost:4000'],
     });
-    expect(loadConfig({ JWT_SECRET: 'x'.repeat(32) }).database).toEqual({ type: 'sqlite', path: resolve('data/steward.sqlite') });
+    expect(loadConfig({ JWT_SECRET: 'x'.repeat(32) }).database).toEqual({
+      type: 'sqlite',
+      path: resolve('data/steward.sqlite'),
+    });
   });
 
   it('derives PUBLIC_URL from PORT', () => {
@@ -35,7 +41,9 @@ describe('configuration', () => {
   });
 
   it('parses a MySQL URL', () => {
-    expect(loadConfig(env({ DATABASE_URL: 'mysql://app:pw@db.internal:3307/steward' })).database).toMatchObject({ type: 'mysql', database: 'steward' });
+    expect(
+      loadConfig(env({ DATABASE_URL: 'mysql://app:pw@db.internal:3307/steward' })).database,
+    ).toMatchObject({ type: 'mysql', database: 'steward' });
   });
 
   const bad: Array<[string, Record<string, string>]> = [
@@ -75,7 +83,10 @@ describe('configuration', () => {
   });
 
   it('does not repeat credentials from a bad URL', () => {
-    for (const vars of [{ SMTP_URL: 'http://mailer:s3cret-pw@mail.example' }, { PUBLIC_URL: 'ftp://admin:s3cret-pw@example.com' }]) {
+    for (const vars of [
+      { SMTP_URL: 'http://mailer:s3cret-pw@mail.example' },
+      { PUBLIC_URL: 'ftp://admin:s3cret-pw@example.com' },
+    ]) {
       expect(() => loadConfig(env(vars))).toThrow(ConfigError);
       try {
         loadConfig(env(vars));
@@ -87,7 +98,11 @@ describe('configuration', () => {
 
   it('requires a long JWT_SECRET in production and accepts one', () => {
     const secret = 'p'.repeat(32);
-    expect(loadConfig(env({ NODE_ENV: 'production', JWT_SECRET: secret, AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY })).jwtSecret).toBe(secret);
+    expect(
+      loadConfig(
+        env({ NODE_ENV: 'production', JWT_SECRET: secret, AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY }),
+      ).jwtSecret,
+    ).toBe(secret);
     expect(existsSync(join(dir, 'jwt-secret'))).toBe(false);
   });
 

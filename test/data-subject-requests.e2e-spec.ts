@@ -5,12 +5,18 @@ import { ReceivedMail, startTestSmtp, TestSmtp } from './support/smtp';
 import { codeOf, startTestServer, TestServer } from './support/test-server';
 import { until } from './support/wait';
 
-const SUBMIT = 'mutation($i: DataSubjectRequestInput!) { submitDataSubjectRequest(input: $i) { reference message } }';
-const VERIFY = 'mutation($t: String!) { verifyDataSubjectRequest(token: $t) { reference type status receivedAt dueAt responses { controller status } } }';
-const STATUS = 'query($t: String!) { dataSubjectRequestStatus(token: $t) { reference type status receivedAt dueAt responses { controller status dueAt respondedAt reason } } }';
-const TASKS = 'query($s: TaskStatus) { dataSubjectTasks(status: $s) { id reference type status subjectEmail details receivedAt dueAt records lists respondedAt reason } }';
-const RESPOND = 'mutation($i: TaskResponseInput!) { respondToDataSubjectTask(input: $i) { id status dueAt respondedAt reason records lists } }';
-const SUMMARIES = 'query($s: RequestStatus, $o: Boolean) { dataSubjectRequests(status: $s, overdue: $o) { reference type status receivedAt dueAt tasks overdueTasks } }';
+const SUBMIT =
+  'mutation($i: DataSubjectRequestInput!) { submitDataSubjectRequest(input: $i) { reference message } }';
+const VERIFY =
+  'mutation($t: String!) { verifyDataSubjectRequest(token: $t) { reference type status receivedAt dueAt responses { controller status } } }';
+const STATUS =
+  'query($t: String!) { dataSubjectRequestStatus(token: $t) { reference type status receivedAt dueAt responses { controller status dueAt respondedAt reason } } }';
+const TASKS =
+  'query($s: TaskStatus) { dataSubjectTasks(status: $s) { id reference type status subjectEmail details receivedAt dueAt records lists respondedAt reason } }';
+const RESPOND =
+  'mutation($i: TaskResponseInput!) { respondToDataSubjectTask(input: $i) { id status dueAt respondedAt reason records lists } }';
+const SUMMARIES =
+  'query($s: RequestStatus, $o: Boolean) { dataSubjectRequests(status: $s, overdue: $o) { reference type status receivedAt dueAt tasks overdueTasks } }';
 const CREATE_LIST = 'mutation($i: CreateListInput!) { createList(input: $i) { id name } }';
 const ADD = 'mutation($l: ID!, $i: SubscriberInput!) { addSubscriber(listId: $l, input: $i) { id } }';
 
@@ -40,7 +46,12 @@ describe('data-subject requests', () => {
     await until(async () => find().length >= n, `mail ${match} to ${email}`);
     return find()[n - 1];
   };
-  const subscribe = async (admin: UserFixture, list: string, email: string, extra: Record<string, unknown> = {}) => {
+  const subscribe = async (
+    admin: UserFixture,
+    list: string,
+    email: string,
+    extra: Record<string, unknown> = {},
+  ) => {
     const r = await s.gql(ADD, { l: lists[list], i: { email, ...extra } }, admin.token);
     if (!r.data?.addSubscriber) throw new Error(JSON.stringify(r.errors));
   };
@@ -51,24 +62,45 @@ describe('data-subject requests', () => {
     const v = await s.gql(VERIFY, { t: tokenIn(verify, '/requests/verify') });
     expect(v.data.verifyDataSubjectRequest.status).toBe('ROUTING');
     const routed = await mailTo(email, new RegExp(`${receipt.reference}.*(forwarded|no data held)`));
-    return { reference: receipt.reference as string, statusToken: tokenIn(routed, '/requests/status'), routed };
+    return {
+      reference: receipt.reference as string,
+      statusToken: tokenIn(routed, '/requests/status'),
+      routed,
+    };
   };
   const taskOf = async (admin: UserFixture, reference: string) =>
-    ((await s.gql(TASKS, {}, admin.token)).data.dataSubjectTasks as Array<Record<string, any>>).find((t) => t.reference === reference);
-  const count = async (sql: string, params: unknown[]) => Number((await s.services.db.query(sql, params))[0].n);
+    ((await s.gql(TASKS, {}, admin.token)).data.dataSubjectTasks as Array<Record<string, any>>).find(
+      (t) => t.reference === reference,
+    );
+  const count = async (sql: string, params: unknown[]) =>
+    Number((await s.services.db.query(sql, params))[0].n);
 
   beforeAll(async () => {
     smtp = await startTestSmtp();
-    s = await startTestServer({ workers: 2, env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://lists.example.net', PUBLIC_RATE_LIMIT: '0' } });
-    [a, b, c] = await Promise.all([createTenant(s, { name: 'Alpha Books' }), createTenant(s, { name: 'Beta Sports' }), createTenant(s, { name: 'Gamma Travel' })]);
-    [adminA, viewerA, adminB, adminC] = await Promise.all([createUser(s, a, 'ADMIN'), createUser(s, a, 'VIEWER'), createUser(s, b, 'ADMIN'), createUser(s, c, 'ADMIN')]);
+    s = await startTestServer({
+      workers: 2,
+      env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://lists.example.net', PUBLIC_RATE_LIMIT: '0' },
+    });
+    [a, b, c] = await Promise.all([
+      createTenant(s, { name: 'Alpha Books' }),
+      createTenant(s, { name: 'Beta Sports' }),
+      createTenant(s, { name: 'Gamma Travel' }),
+    ]);
+    [adminA, viewerA, adminB, adminC] = await Promise.all([
+      createUser(s, a, 'ADMIN'),
+      createUser(s, a, 'VIEWER'),
+      createUser(s, b, 'ADMIN'),
+      createUser(s, c, 'ADMIN'),
+    ]);
     for (const [admin, name] of [
       [adminA, 'A1'],
       [adminA, 'A2'],
       [adminB, 'B1'],
       [adminC, 'C1'],
     ] as const) {
-      lists[name] = (await s.gql(CREATE_LIST, { i: { name: `${name}-L`, title: name, optIn: 'SINGLE' } }, admin.token)).data.createList.id;
+      lists[name] = (
+        await s.gql(CREATE_LIST, { i: { name: `${name}-L`, title: name, optIn: 'SINGLE' } }, admin.token)
+      ).data.createList.id;
     }
   });
   afterAll(async () => {
@@ -97,11 +129,22 @@ describe('data-subject requests', () => {
     expect(reference).toMatch(/^DSR-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     const status = (await s.gql(STATUS, { t: statusToken })).data.dataSubjectRequestStatus;
     expect(status.status).toBe('ROUTED');
-    expect(status.responses.map((r: { controller: string }) => r.controller)).toEqual(['Alpha Books', 'Beta Sports']);
-    expect(new Date(status.dueAt).toISOString()).toBe(addCalendarMonths(new Date(status.receivedAt), 1).toISOString());
+    expect(status.responses.map((r: { controller: string }) => r.controller)).toEqual([
+      'Alpha Books',
+      'Beta Sports',
+    ]);
+    expect(new Date(status.dueAt).toISOString()).toBe(
+      addCalendarMonths(new Date(status.receivedAt), 1).toISOString(),
+    );
 
     const taskA = await taskOf(adminA, reference);
-    expect(taskA).toMatchObject({ type: 'ACCESS', status: 'PENDING', subjectEmail: email, records: 2, lists: ['A1-L', 'A2-L'] });
+    expect(taskA).toMatchObject({
+      type: 'ACCESS',
+      status: 'PENDING',
+      subjectEmail: email,
+      records: 2,
+      lists: ['A1-L', 'A2-L'],
+    });
     expect((await taskOf(adminB, reference))!.records).toBe(1);
     expect(await taskOf(adminC, reference)).toBeUndefined();
 
@@ -112,7 +155,12 @@ describe('data-subject requests', () => {
       expect(dpo.text).not.toContain(email);
     }
     expect(mailsTo(c.dpoEmail).filter((m) => m.subject.includes(reference))).toHaveLength(0);
-    expect(await count('SELECT COUNT(*) AS n FROM data_subject_tasks k JOIN data_subject_requests r ON r.id = k.request_id WHERE r.reference = ?', [reference])).toBe(2);
+    expect(
+      await count(
+        'SELECT COUNT(*) AS n FROM data_subject_tasks k JOIN data_subject_requests r ON r.id = k.request_id WHERE r.reference = ?',
+        [reference],
+      ),
+    ).toBe(2);
   });
 
   it('gives an unknown address the identical receipt, then NO_DATA_HELD, an email saying so, and deletes its details', async () => {
@@ -120,7 +168,8 @@ describe('data-subject requests', () => {
     await subscribe(adminA, 'A1', known);
     const unknown = person('unknown');
     const r1 = (await s.gql(SUBMIT, { i: { email: known, type: 'ERASURE' } })).data.submitDataSubjectRequest;
-    const r2 = (await s.gql(SUBMIT, { i: { email: unknown, type: 'ERASURE' } })).data.submitDataSubjectRequest;
+    const r2 = (await s.gql(SUBMIT, { i: { email: unknown, type: 'ERASURE' } })).data
+      .submitDataSubjectRequest;
     expect(Object.keys(r1)).toEqual(Object.keys(r2));
     expect(r1.message).toBe(r2.message);
     expect(r2.reference).toMatch(/^DSR-\w{4}-\w{4}$/);
@@ -129,9 +178,13 @@ describe('data-subject requests', () => {
     await s.gql(VERIFY, { t: tokenIn(verify, '/requests/verify') });
     const mail = await mailTo(unknown, /no data held/);
     expect(mail.text).toMatch(/None of our customers holds data/);
-    const view = (await s.gql(STATUS, { t: tokenIn(mail, '/requests/status') })).data.dataSubjectRequestStatus;
+    const view = (await s.gql(STATUS, { t: tokenIn(mail, '/requests/status') })).data
+      .dataSubjectRequestStatus;
     expect(view).toMatchObject({ reference: r2.reference, status: 'NO_DATA_HELD', responses: [] });
-    const [row] = await s.services.db.query('SELECT email, address_hash, details FROM data_subject_requests WHERE reference = ?', [r2.reference]);
+    const [row] = await s.services.db.query(
+      'SELECT email, address_hash, details FROM data_subject_requests WHERE reference = ?',
+      [r2.reference],
+    );
     expect(row).toEqual({ email: null, address_hash: null, details: null });
   });
 
@@ -144,7 +197,9 @@ describe('data-subject requests', () => {
     const page = await fetch(`${s.base}/requests/verify?token=${token}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<form method="post"');
-    const [row] = await s.services.db.query('SELECT status FROM data_subject_requests WHERE reference = ?', [receipt.reference]);
+    const [row] = await s.services.db.query('SELECT status FROM data_subject_requests WHERE reference = ?', [
+      receipt.reference,
+    ]);
     expect(row.status).toBe('AWAITING_VERIFICATION');
 
     const garbage = await s.gql(VERIFY, { t: 'x'.repeat(43) });
@@ -152,7 +207,11 @@ describe('data-subject requests', () => {
     expect(codeOf(garbage)).toBe('BAD_USER_INPUT');
     expect(codeOf(short)).toBe('BAD_USER_INPUT');
 
-    const posted = await fetch(`${s.base}/requests/verify?token=${token}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `token=${token}` });
+    const posted = await fetch(`${s.base}/requests/verify?token=${token}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `token=${token}`,
+    });
     expect(posted.status).toBe(200);
     expect(await posted.text()).toContain(receipt.reference);
     const replay = await s.gql(VERIFY, { t: token });
@@ -164,7 +223,12 @@ describe('data-subject requests', () => {
     expect((await s.gql(STATUS, { t: 'A'.repeat(43) })).data.dataSubjectRequestStatus).toBeNull();
     expect((await fetch(`${s.base}/requests/status?token=${'A'.repeat(43)}`)).status).toBe(404);
     await mailTo(email, /forwarded/);
-    expect(await count('SELECT COUNT(*) AS n FROM data_subject_tasks k JOIN data_subject_requests r ON r.id = k.request_id WHERE r.reference = ?', [receipt.reference])).toBe(1);
+    expect(
+      await count(
+        'SELECT COUNT(*) AS n FROM data_subject_tasks k JOIN data_subject_requests r ON r.id = k.request_id WHERE r.reference = ?',
+        [receipt.reference],
+      ),
+    ).toBe(1);
   });
 
   it('fulfils ACCESS with everything the tenant holds, readable and as JSON, and touches no other tenant', async () => {
@@ -175,10 +239,15 @@ describe('data-subject requests', () => {
     const task = await taskOf(adminA, reference);
 
     // Another tenant's task does not exist for B; a VIEWER cannot answer.
-    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, adminB.token))).toBe('NOT_FOUND');
-    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, viewerA.token))).toBe('FORBIDDEN');
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, adminB.token))).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, viewerA.token)),
+    ).toBe('FORBIDDEN');
 
-    const done = (await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, adminA.token)).data.respondToDataSubjectTask;
+    const done = (await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, adminA.token)).data
+      .respondToDataSubjectTask;
     expect(done.status).toBe('FULFILLED');
     const answer = await mailTo(email, /: your data \(/);
     expect(answer.text).toContain('A1-L');
@@ -188,24 +257,48 @@ describe('data-subject requests', () => {
     const json = JSON.parse(answer.attachments[0].content.toString('utf8'));
     expect(json.reference).toBe(reference);
     expect(json.subscriptions).toHaveLength(1);
-    expect(json.subscriptions[0]).toMatchObject({ list: 'A1-L', name: 'Grace', country: 'FR', format: 'HTML', status: 'CONFIRMED' });
+    expect(json.subscriptions[0]).toMatchObject({
+      list: 'A1-L',
+      name: 'Grace',
+      country: 'FR',
+      format: 'HTML',
+      status: 'CONFIRMED',
+    });
     expect(json.subscriptions[0].consent.length).toBeGreaterThanOrEqual(1);
-    expect(json.processing.map((p: { action: string }) => p.action)).toEqual(expect.arrayContaining(['subscriber.create', 'request.route']));
+    expect(json.processing.map((p: { action: string }) => p.action)).toEqual(
+      expect.arrayContaining(['subscriber.create', 'request.route']),
+    );
 
     const view = (await s.gql(STATUS, { t: statusToken })).data.dataSubjectRequestStatus;
     expect(view.status).toBe('ROUTED');
-    expect(view.responses.find((r: { controller: string }) => r.controller === 'Alpha Books').status).toBe('FULFILLED');
+    expect(view.responses.find((r: { controller: string }) => r.controller === 'Alpha Books').status).toBe(
+      'FULFILLED',
+    );
     // Answering again is a conflict; when B answers too, the request is complete.
-    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'REJECT', reason: 'late' } }, adminA.token))).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'REJECT', reason: 'late' } }, adminA.token),
+      ),
+    ).toBe('CONFLICT');
     const taskB = await taskOf(adminB, reference);
-    await s.gql(RESPOND, { i: { taskId: taskB!.id, decision: 'REJECT', reason: 'We hold only an order record we must keep for tax law.' } }, adminB.token);
+    await s.gql(
+      RESPOND,
+      {
+        i: {
+          taskId: taskB!.id,
+          decision: 'REJECT',
+          reason: 'We hold only an order record we must keep for tax law.',
+        },
+      },
+      adminB.token,
+    );
     const rejection = await mailTo(email, /declined/);
     expect(rejection.text).toContain('tax law');
     expect(rejection.text).toMatch(/supervisory authority/);
     expect((await s.gql(STATUS, { t: statusToken })).data.dataSubjectRequestStatus.status).toBe('COMPLETED');
   });
 
-  it('fulfils ERASURE and OBJECTION by deleting only that tenant\'s rows, keeping a suppression', async () => {
+  it("fulfils ERASURE and OBJECTION by deleting only that tenant's rows, keeping a suppression", async () => {
     const email = person();
     await subscribe(adminA, 'A1', email);
     await subscribe(adminA, 'A2', email);
@@ -213,9 +306,15 @@ describe('data-subject requests', () => {
     const { reference } = await verified(email, 'ERASURE');
     const task = await taskOf(adminA, reference);
     await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, adminA.token);
-    expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE tenant_id = ? AND email = ?', [a.id, email])).toBe(0);
-    expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE tenant_id = ? AND email = ?', [b.id, email])).toBe(1);
-    expect(await count('SELECT COUNT(*) AS n FROM suppressions WHERE tenant_id = ?', [a.id])).toBeGreaterThanOrEqual(1);
+    expect(
+      await count('SELECT COUNT(*) AS n FROM subscribers WHERE tenant_id = ? AND email = ?', [a.id, email]),
+    ).toBe(0);
+    expect(
+      await count('SELECT COUNT(*) AS n FROM subscribers WHERE tenant_id = ? AND email = ?', [b.id, email]),
+    ).toBe(1);
+    expect(
+      await count('SELECT COUNT(*) AS n FROM suppressions WHERE tenant_id = ?', [a.id]),
+    ).toBeGreaterThanOrEqual(1);
     expect((await taskOf(adminA, reference))!.records).toBe(0);
     // The SINGLE list now refuses the address until the person opts in again themselves.
     expect(codeOf(await s.gql(ADD, { l: lists.A1, i: { email } }, adminA.token))).toBe('CONFLICT');
@@ -229,16 +328,23 @@ describe('data-subject requests', () => {
     await mailTo(other, /deleted your data/);
   });
 
-  it('fulfils RECTIFICATION and RESTRICTION on all that tenant\'s rows only', async () => {
+  it("fulfils RECTIFICATION and RESTRICTION on all that tenant's rows only", async () => {
     const email = person();
     await subscribe(adminA, 'A1', email, { name: 'Wrong Name', country: 'DE' });
     await subscribe(adminA, 'A2', email, { name: 'Wrong Name' });
     await subscribe(adminB, 'B1', email, { name: 'Wrong Name' });
     const { reference } = await verified(email, 'RECTIFICATION');
     const task = await taskOf(adminA, reference);
-    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, adminA.token))).toBe('BAD_USER_INPUT');
-    await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL', rectification: { name: 'Right Name', country: 'at' } } }, adminA.token);
-    const rows: Array<{ tenant_id: string; name: string; country: string | null }> = await s.services.db.query('SELECT tenant_id, name, country FROM subscribers WHERE email = ?', [email]);
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, adminA.token))).toBe(
+      'BAD_USER_INPUT',
+    );
+    await s.gql(
+      RESPOND,
+      { i: { taskId: task!.id, decision: 'FULFILL', rectification: { name: 'Right Name', country: 'at' } } },
+      adminA.token,
+    );
+    const rows: Array<{ tenant_id: string; name: string; country: string | null }> =
+      await s.services.db.query('SELECT tenant_id, name, country FROM subscribers WHERE email = ?', [email]);
     expect(rows.filter((r) => r.tenant_id === a.id).map((r) => [r.name, r.country])).toEqual([
       ['Right Name', 'AT'],
       ['Right Name', 'AT'],
@@ -248,11 +354,31 @@ describe('data-subject requests', () => {
     const restricted = person();
     await subscribe(adminA, 'A1', restricted);
     const r2 = await verified(restricted, 'RESTRICTION');
-    await s.gql(RESPOND, { i: { taskId: (await taskOf(adminA, r2.reference))!.id, decision: 'FULFILL' } }, adminA.token);
-    expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE email = ? AND restricted = ?', [restricted, true])).toBe(1);
-    const send = await s.gql('mutation($l: ID!) { sendListMessage(listId: $l, input: { subject: "Restricted check", text: "hi" }) { id } }', { l: lists.A1 }, adminA.token);
+    await s.gql(
+      RESPOND,
+      { i: { taskId: (await taskOf(adminA, r2.reference))!.id, decision: 'FULFILL' } },
+      adminA.token,
+    );
+    expect(
+      await count('SELECT COUNT(*) AS n FROM subscribers WHERE email = ? AND restricted = ?', [
+        restricted,
+        true,
+      ]),
+    ).toBe(1);
+    const send = await s.gql(
+      'mutation($l: ID!) { sendListMessage(listId: $l, input: { subject: "Restricted check", text: "hi" }) { id } }',
+      { l: lists.A1 },
+      adminA.token,
+    );
     const id = send.data.sendListMessage.id;
-    await until(async () => (await s.services.db.query('SELECT status FROM deliveries WHERE id = ?', [id]))[0].status !== 'QUEUED' && (await s.services.db.query('SELECT status FROM deliveries WHERE id = ?', [id]))[0].status !== 'SENDING', 'the delivery');
+    await until(
+      async () =>
+        (await s.services.db.query('SELECT status FROM deliveries WHERE id = ?', [id]))[0].status !==
+          'QUEUED' &&
+        (await s.services.db.query('SELECT status FROM deliveries WHERE id = ?', [id]))[0].status !==
+          'SENDING',
+      'the delivery',
+    );
     expect(mailsTo(restricted).filter((m) => m.subject === 'Restricted check')).toHaveLength(0);
     expect(mailsTo(email).filter((m) => m.subject === 'Restricted check')).toHaveLength(1);
   });
@@ -262,21 +388,46 @@ describe('data-subject requests', () => {
     await subscribe(adminA, 'A1', email);
     const { reference } = await verified(email, 'PORTABILITY');
     const task = await taskOf(adminA, reference);
-    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'REJECT' } }, adminA.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'EXTEND', reason: '   ' } }, adminA.token))).toBe('BAD_USER_INPUT');
-    const ext = (await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'EXTEND', reason: 'Many requests this month' } }, adminA.token)).data.respondToDataSubjectTask;
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'REJECT' } }, adminA.token))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      codeOf(
+        await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'EXTEND', reason: '   ' } }, adminA.token),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    const ext = (
+      await s.gql(
+        RESPOND,
+        { i: { taskId: task!.id, decision: 'EXTEND', reason: 'Many requests this month' } },
+        adminA.token,
+      )
+    ).data.respondToDataSubjectTask;
     expect(ext.status).toBe('EXTENDED');
-    expect(new Date(ext.dueAt).toISOString()).toBe(addCalendarMonths(new Date(task!.receivedAt), 3).toISOString());
+    expect(new Date(ext.dueAt).toISOString()).toBe(
+      addCalendarMonths(new Date(task!.receivedAt), 3).toISOString(),
+    );
     expect((await mailTo(email, /more time/)).text).toContain('Many requests this month');
-    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'EXTEND', reason: 'again' } }, adminA.token))).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'EXTEND', reason: 'again' } }, adminA.token),
+      ),
+    ).toBe('CONFLICT');
 
     // After the first due date an extension is refused.
     const late = person();
     await subscribe(adminA, 'A1', late);
     const r2 = await verified(late, 'ACCESS');
-    await s.services.db.query('UPDATE data_subject_requests SET due_at = ? WHERE reference = ?', [s.services.db.param(new Date(Date.now() - 1000)), r2.reference]);
+    await s.services.db.query('UPDATE data_subject_requests SET due_at = ? WHERE reference = ?', [
+      s.services.db.param(new Date(Date.now() - 1000)),
+      r2.reference,
+    ]);
     const t2 = await taskOf(adminA, r2.reference);
-    expect(codeOf(await s.gql(RESPOND, { i: { taskId: t2!.id, decision: 'EXTEND', reason: 'too late' } }, adminA.token))).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await s.gql(RESPOND, { i: { taskId: t2!.id, decision: 'EXTEND', reason: 'too late' } }, adminA.token),
+      ),
+    ).toBe('CONFLICT');
 
     // PORTABILITY: the JSON attachment.
     await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL' } }, adminA.token);
@@ -287,16 +438,29 @@ describe('data-subject requests', () => {
 
   it('expires unverified requests after 7 days and deletes their personal data; mails one verification per address in 10 minutes', async () => {
     const email = person();
-    const r1 = (await s.gql(SUBMIT, { i: { email, type: 'ACCESS', details: 'my details' } })).data.submitDataSubjectRequest;
+    const r1 = (await s.gql(SUBMIT, { i: { email, type: 'ACCESS', details: 'my details' } })).data
+      .submitDataSubjectRequest;
     await mailTo(email, new RegExp(r1.reference));
-    const r2 = (await s.gql(SUBMIT, { i: { email: email.toUpperCase(), type: 'ERASURE' } })).data.submitDataSubjectRequest;
-    await until(async () => (await count(`SELECT COUNT(*) AS n FROM jobs WHERE queue = 'dsr.submit' AND state <> 'done'`, [])) === 0, 'the submissions');
+    const r2 = (await s.gql(SUBMIT, { i: { email: email.toUpperCase(), type: 'ERASURE' } })).data
+      .submitDataSubjectRequest;
+    await until(
+      async () =>
+        (await count(`SELECT COUNT(*) AS n FROM jobs WHERE queue = 'dsr.submit' AND state <> 'done'`, [])) ===
+        0,
+      'the submissions',
+    );
     expect(mailsTo(email).filter((m) => m.subject.includes(r2.reference))).toHaveLength(0);
     expect(mailsTo(email)).toHaveLength(1);
 
-    await s.services.db.query('UPDATE data_subject_requests SET verify_expires_at = ? WHERE reference = ?', [s.services.db.param(new Date(Date.now() - 1000)), r1.reference]);
+    await s.services.db.query('UPDATE data_subject_requests SET verify_expires_at = ? WHERE reference = ?', [
+      s.services.db.param(new Date(Date.now() - 1000)),
+      r1.reference,
+    ]);
     await s.services.requests.maintain(RequestContext.system('test'));
-    const [row] = await s.services.db.query('SELECT status, email, details, address_hash FROM data_subject_requests WHERE reference = ?', [r1.reference]);
+    const [row] = await s.services.db.query(
+      'SELECT status, email, details, address_hash FROM data_subject_requests WHERE reference = ?',
+      [r1.reference],
+    );
     expect(row).toEqual({ status: 'EXPIRED', email: null, details: null, address_hash: null });
     const token = tokenIn(mailsTo(email)[0], '/requests/verify');
     expect(codeOf(await s.gql(VERIFY, { t: token }))).toBe('BAD_USER_INPUT');
@@ -325,21 +489,85 @@ describe('data-subject requests', () => {
     const { reference } = await verified(email, 'RECTIFICATION');
     const task = await taskOf(adminA, reference);
     for (const taskId of ['', 'garbage', '00000000-0000-4000-8000-000000000000']) {
-      expect(codeOf(await s.gql(RESPOND, { i: { taskId, decision: 'FULFILL', rectification: { name: 'X' } } }, adminA.token))).toBe('NOT_FOUND');
+      expect(
+        codeOf(
+          await s.gql(
+            RESPOND,
+            { i: { taskId, decision: 'FULFILL', rectification: { name: 'X' } } },
+            adminA.token,
+          ),
+        ),
+      ).toBe('NOT_FOUND');
     }
-    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'REJECT', reason: 'r'.repeat(2001) } }, adminA.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL', rectification: { email: 'nope' } } }, adminA.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL', rectification: { country: 'ZZ' } } }, adminA.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL', rectification: { name: 'n'.repeat(201) } } }, adminA.token))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await s.gql(
+          RESPOND,
+          { i: { taskId: task!.id, decision: 'REJECT', reason: 'r'.repeat(2001) } },
+          adminA.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await s.gql(
+          RESPOND,
+          { i: { taskId: task!.id, decision: 'FULFILL', rectification: { email: 'nope' } } },
+          adminA.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await s.gql(
+          RESPOND,
+          { i: { taskId: task!.id, decision: 'FULFILL', rectification: { country: 'ZZ' } } },
+          adminA.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await s.gql(
+          RESPOND,
+          { i: { taskId: task!.id, decision: 'FULFILL', rectification: { name: 'n'.repeat(201) } } },
+          adminA.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
     // The corrected address is already on one of the lists: nothing is changed.
-    expect(codeOf(await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL', rectification: { email: ` ${taken.toUpperCase()} `, name: 'New' } } }, adminA.token))).toBe('CONFLICT');
-    expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE email = ? AND name IS NULL', [email])).toBe(2);
+    expect(
+      codeOf(
+        await s.gql(
+          RESPOND,
+          {
+            i: {
+              taskId: task!.id,
+              decision: 'FULFILL',
+              rectification: { email: ` ${taken.toUpperCase()} `, name: 'New' },
+            },
+          },
+          adminA.token,
+        ),
+      ),
+    ).toBe('CONFLICT');
+    expect(
+      await count('SELECT COUNT(*) AS n FROM subscribers WHERE email = ? AND name IS NULL', [email]),
+    ).toBe(2);
     expect((await taskOf(adminA, reference))!.status).toBe('PENDING');
     // A corrected address moves every row of that tenant, and the task still finds them.
     const moved = person('moved');
-    const done = (await s.gql(RESPOND, { i: { taskId: task!.id, decision: 'FULFILL', rectification: { email: moved.toUpperCase() } } }, adminA.token)).data.respondToDataSubjectTask;
+    const done = (
+      await s.gql(
+        RESPOND,
+        { i: { taskId: task!.id, decision: 'FULFILL', rectification: { email: moved.toUpperCase() } } },
+        adminA.token,
+      )
+    ).data.respondToDataSubjectTask;
     expect(done.status).toBe('FULFILLED');
-    expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE tenant_id = ? AND email = ?', [a.id, moved])).toBe(2);
+    expect(
+      await count('SELECT COUNT(*) AS n FROM subscribers WHERE tenant_id = ? AND email = ?', [a.id, moved]),
+    ).toBe(2);
     expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE email = ?', [email])).toBe(0);
   });
 
@@ -359,7 +587,9 @@ describe('data-subject requests', () => {
     expect(reminder.text).not.toContain(email);
     await s.services.requests.maintain(RequestContext.system('test'));
     await new Promise((r) => setTimeout(r, 300));
-    expect(mailsTo(b.dpoEmail).filter((m) => m.subject.startsWith(`Reminder: data-subject request ${reference}`))).toHaveLength(1);
+    expect(
+      mailsTo(b.dpoEmail).filter((m) => m.subject.startsWith(`Reminder: data-subject request ${reference}`)),
+    ).toHaveLength(1);
   });
 
   it('shows operators summaries without personal data, with overdue tasks; tenants and the public cannot see them', async () => {
@@ -374,7 +604,11 @@ describe('data-subject requests', () => {
     const all = await s.gql(SUMMARIES, {}, op);
     expect(JSON.stringify(all.data)).not.toContain('@');
     const overdue = (await s.gql(SUMMARIES, { o: true }, op)).data.dataSubjectRequests;
-    expect(overdue.find((r: { reference: string }) => r.reference === reference)).toMatchObject({ status: 'ROUTED', tasks: 1, overdueTasks: 1 });
+    expect(overdue.find((r: { reference: string }) => r.reference === reference)).toMatchObject({
+      status: 'ROUTED',
+      tasks: 1,
+      overdueTasks: 1,
+    });
     const routed = (await s.gql(SUMMARIES, { s: 'ROUTED', o: false }, op)).data.dataSubjectRequests;
     expect(routed.find((r: { reference: string }) => r.reference === reference)).toBeUndefined();
     expect(codeOf(await s.gql(SUMMARIES, {}, adminA.token))).toBe('FORBIDDEN');
@@ -386,7 +620,9 @@ describe('data-subject requests', () => {
     await mailTo(a.dpoEmail, new RegExp(`Overdue: data-subject request ${reference}`));
     await s.services.requests.maintain(RequestContext.system('test'));
     await new Promise((r) => setTimeout(r, 300));
-    expect(mailsTo(a.dpoEmail).filter((m) => m.subject.startsWith(`Overdue: data-subject request ${reference}`))).toHaveLength(1);
+    expect(
+      mailsTo(a.dpoEmail).filter((m) => m.subject.startsWith(`Overdue: data-subject request ${reference}`)),
+    ).toHaveLength(1);
   });
 });
 
@@ -399,10 +635,23 @@ describe('data-subject requests under the public rate limit', () => {
 
   it('refuses the third submission from one client within a minute, and the refused one leaves nothing', async () => {
     const codes: Array<string | undefined> = [];
-    for (let i = 0; i < 3; i++) codes.push(codeOf(await s.gql(SUBMIT, { i: { email: person('limited'), type: 'ERASURE' } })) ?? 'ok');
+    for (let i = 0; i < 3; i++)
+      codes.push(codeOf(await s.gql(SUBMIT, { i: { email: person('limited'), type: 'ERASURE' } })) ?? 'ok');
     expect(codes).toEqual(['ok', 'ok', 'RATE_LIMITED']);
-    await until(async () => Number((await s.services.db.query(`SELECT COUNT(*) AS n FROM jobs WHERE queue = 'dsr.submit' AND state <> 'done'`))[0].n) === 0, 'the submissions');
-    expect(Number((await s.services.db.query('SELECT COUNT(*) AS n FROM data_subject_requests'))[0].n)).toBe(2);
+    await until(
+      async () =>
+        Number(
+          (
+            await s.services.db.query(
+              `SELECT COUNT(*) AS n FROM jobs WHERE queue = 'dsr.submit' AND state <> 'done'`,
+            )
+          )[0].n,
+        ) === 0,
+      'the submissions',
+    );
+    expect(Number((await s.services.db.query('SELECT COUNT(*) AS n FROM data_subject_requests'))[0].n)).toBe(
+      2,
+    );
     // The verification link is rate limited as well (it is a public mutation).
     expect(codeOf(await s.gql(VERIFY, { t: 'x'.repeat(43) }))).toBe('RATE_LIMITED');
   });

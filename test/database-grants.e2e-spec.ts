@@ -19,11 +19,14 @@ describe('database grants for the application account', () => {
     expect(grants.get('processing_log_checkpoints')).toBe('SELECT, INSERT');
     expect(grants.get('processing_log_head')).toBe('SELECT, UPDATE');
     expect(grants.get('migrations')).toBe('SELECT');
-    for (const table of ['subscribers', 'jobs', 'web_access_log', 'tenants', 'rate_limits', 'outbound_mail']) expect(grants.get(table)).toBe('SELECT, INSERT, UPDATE, DELETE');
+    for (const table of ['subscribers', 'jobs', 'web_access_log', 'tenants', 'rate_limits', 'outbound_mail'])
+      expect(grants.get(table)).toBe('SELECT, INSERT, UPDATE, DELETE');
     expect(lines).toContain("GRANT ALL PRIVILEGES ON `steward`.* TO 'migrator'@'%';");
     expect(lines.some((l) => /GRANT .*ON `steward`\.\* TO 'app'/.test(l))).toBe(false);
     // Quoting: an odd account name cannot break out of its string.
-    expect(grantStatements('steward', "x'; DROP USER root; --", '%', 'm').join('\n')).toContain("'x\\'; DROP USER root; --'");
+    expect(grantStatements('steward', "x'; DROP USER root; --", '%', 'm').join('\n')).toContain(
+      "'x\\'; DROP USER root; --'",
+    );
   });
 
   if (testDialect() !== 'mysql') return;
@@ -42,7 +45,12 @@ describe('database grants for the application account', () => {
         () => null,
         (e: { driverError?: { code?: string } }) => e,
       );
-      expect([sql, err?.driverError?.code]).toEqual([sql, expect.stringMatching(/^ER_(TABLEACCESS_DENIED_ERROR|DBACCESS_DENIED_ERROR|SPECIFIC_ACCESS_DENIED_ERROR)$/)]);
+      expect([sql, err?.driverError?.code]).toEqual([
+        sql,
+        expect.stringMatching(
+          /^ER_(TABLEACCESS_DENIED_ERROR|DBACCESS_DENIED_ERROR|SPECIFIC_ACCESS_DENIED_ERROR)$/,
+        ),
+      ]);
     };
 
     beforeAll(async () => {
@@ -50,13 +58,17 @@ describe('database grants for the application account', () => {
       database = new URL(root.database.url).pathname.slice(1);
       for (const statement of grantStatements(database, user, '%', migrator)) {
         if (statement.startsWith('--')) continue;
-        await root.services.db.query(statement.replace('CHANGE-ME-application', password).replace('CHANGE-ME-migrations', password));
+        await root.services.db.query(
+          statement.replace('CHANGE-ME-application', password).replace('CHANGE-ME-migrations', password),
+        );
       }
       const url = new URL(root.database.url);
       url.username = user;
       url.password = password;
       // The schema exists (migrated by the administrator's server); this server runs as the application.
-      app = await startTestServer({ database: { url: url.toString(), dialect: 'mysql', drop: async () => undefined } });
+      app = await startTestServer({
+        database: { url: url.toString(), dialect: 'mysql', drop: async () => undefined },
+      });
     });
     afterAll(async () => {
       await app?.close();
@@ -71,16 +83,39 @@ describe('database grants for the application account', () => {
       const token = await app.login(OPERATOR_EMAIL, OPERATOR_PASSWORD);
       const tenant = await createTenant(app);
       const owner = await createUser(app, tenant, 'OWNER');
-      const list = (await app.gql('mutation { createList(input: { name: "GRANT-L", title: "G", optIn: SINGLE }) { id } }', {}, owner.token)).data.createList.id;
-      const added = await app.gql('mutation($l: ID!) { addSubscriber(listId: $l, input: { email: "granted@example.org" }) { id } }', { l: list }, owner.token);
+      const list = (
+        await app.gql(
+          'mutation { createList(input: { name: "GRANT-L", title: "G", optIn: SINGLE }) { id } }',
+          {},
+          owner.token,
+        )
+      ).data.createList.id;
+      const added = await app.gql(
+        'mutation($l: ID!) { addSubscriber(listId: $l, input: { email: "granted@example.org" }) { id } }',
+        { l: list },
+        owner.token,
+      );
       expect(added.errors).toBeUndefined();
-      await app.services.processingLog.append(RequestContext.system('grants-test'), { purpose: ProcessingPurpose.SECURITY, action: 'test.grants', subjects: 0, dataCategories: [], description: 'Written by the application account' });
+      await app.services.processingLog.append(RequestContext.system('grants-test'), {
+        purpose: ProcessingPurpose.SECURITY,
+        action: 'test.grants',
+        subjects: 0,
+        dataCategories: [],
+        description: 'Written by the application account',
+      });
       expect(await app.services.checkpoints.create()).not.toBeNull();
       const v = await app.gql('{ verifyProcessingLog { valid checkpointsChecked } }', {}, token);
       expect(v.data.verifyProcessingLog).toEqual({ valid: true, checkpointsChecked: 1 });
       await app.services.webLogRecorder.flush();
-      await app.services.webLog.maintain(RequestContext.system('grants-test'), new Date(Date.now() + 400 * 86_400_000));
-      const removed = await app.gql('mutation($id: ID!) { removeSubscriber(id: $id) }', { id: added.data.addSubscriber.id }, owner.token);
+      await app.services.webLog.maintain(
+        RequestContext.system('grants-test'),
+        new Date(Date.now() + 400 * 86_400_000),
+      );
+      const removed = await app.gql(
+        'mutation($id: ID!) { removeSubscriber(id: $id) }',
+        { id: added.data.addSubscriber.id },
+        owner.token,
+      );
       expect(removed.data.removeSubscriber).toBe(true);
     });
 
@@ -96,7 +131,9 @@ describe('database grants for the application account', () => {
       await denied('ALTER TABLE processing_log ADD COLUMN evil INT');
       await denied('CREATE TABLE evil (id INT)');
       await denied("DELETE FROM migrations WHERE name LIKE 'Audit%'");
-      expect(Number((await root.services.db.query('SELECT COUNT(*) AS n FROM processing_log WHERE seq = 1'))[0].n)).toBe(1);
+      expect(
+        Number((await root.services.db.query('SELECT COUNT(*) AS n FROM processing_log WHERE seq = 1'))[0].n),
+      ).toBe(1);
     });
   });
 });

@@ -35,11 +35,18 @@ describe('database schema', () => {
         for (const col of meta.columns) {
           const dbCol = dbCols.get(col.databaseName);
           if (!dbCol) problems.push(`${meta.tableName}.${col.databaseName}: column missing`);
-          else if (dbCol.isNullable !== col.isNullable) problems.push(`${meta.tableName}.${col.databaseName}: nullable ${dbCol.isNullable}, entity says ${col.isNullable}`);
-          else if (dbCol.isPrimary !== col.isPrimary) problems.push(`${meta.tableName}.${col.databaseName}: primary ${dbCol.isPrimary}, entity says ${col.isPrimary}`);
+          else if (dbCol.isNullable !== col.isNullable)
+            problems.push(
+              `${meta.tableName}.${col.databaseName}: nullable ${dbCol.isNullable}, entity says ${col.isNullable}`,
+            );
+          else if (dbCol.isPrimary !== col.isPrimary)
+            problems.push(
+              `${meta.tableName}.${col.databaseName}: primary ${dbCol.isPrimary}, entity says ${col.isPrimary}`,
+            );
         }
         for (const name of dbCols.keys()) {
-          if (!meta.columns.some((c) => c.databaseName === name)) problems.push(`${meta.tableName}.${name}: column not in the entity`);
+          if (!meta.columns.some((c) => c.databaseName === name))
+            problems.push(`${meta.tableName}.${name}: column not in the entity`);
         }
         const dbIndexes = new Map(table.indices.map((i) => [i.name, i]));
         for (const idx of meta.indices) {
@@ -47,11 +54,14 @@ describe('database schema', () => {
           const cols = idx.columns.map((c) => c.databaseName);
           if (!found) problems.push(`${meta.tableName}: index ${idx.name} missing`);
           else if (found.columnNames.join(',') !== cols.join(',') || !!found.isUnique !== !!idx.isUnique) {
-            problems.push(`${meta.tableName}: index ${idx.name} is (${found.columnNames}) unique=${found.isUnique}, entity says (${cols}) unique=${idx.isUnique}`);
+            problems.push(
+              `${meta.tableName}: index ${idx.name} is (${found.columnNames}) unique=${found.isUnique}, entity says (${cols}) unique=${idx.isUnique}`,
+            );
           }
         }
         for (const name of dbIndexes.keys()) {
-          if (!meta.indices.some((i) => i.name === name)) problems.push(`${meta.tableName}: index ${name} not declared in the entity`);
+          if (!meta.indices.some((i) => i.name === name))
+            problems.push(`${meta.tableName}: index ${name} not declared in the entity`);
         }
       }
     } finally {
@@ -72,12 +82,18 @@ describe('database schema', () => {
   it('every tenant-owned table has an index led by tenant_id, and every composite index starts with it', () => {
     const problems: string[] = [];
     for (const meta of db.dataSource.entityMetadatas) {
-      if (!meta.columns.some((c) => c.databaseName === 'tenant_id') || PLATFORM_TABLES.has(meta.tableName)) continue;
+      if (!meta.columns.some((c) => c.databaseName === 'tenant_id') || PLATFORM_TABLES.has(meta.tableName))
+        continue;
       // The primary key is an index too (a composite key is led by its first column).
-      const indices = [meta.primaryColumns.map((c) => c.databaseName), ...meta.indices.map((i) => i.columns.map((c) => c.databaseName))];
-      if (!indices.some((cols) => cols[0] === 'tenant_id')) problems.push(`${meta.tableName}: no index starts with tenant_id`);
+      const indices = [
+        meta.primaryColumns.map((c) => c.databaseName),
+        ...meta.indices.map((i) => i.columns.map((c) => c.databaseName)),
+      ];
+      if (!indices.some((cols) => cols[0] === 'tenant_id'))
+        problems.push(`${meta.tableName}: no index starts with tenant_id`);
       for (const cols of indices) {
-        if (cols.length > 1 && cols[0] !== 'tenant_id') problems.push(`${meta.tableName}: index (${cols.join(', ')}) does not start with tenant_id`);
+        if (cols.length > 1 && cols[0] !== 'tenant_id')
+          problems.push(`${meta.tableName}: index (${cols.join(', ')}) does not start with tenant_id`);
       }
     }
     expect(problems).toEqual([]);

@@ -10,7 +10,11 @@ const LEASE_MS = 1500;
 describe('a worker killed mid-delivery', () => {
   let s: TestServer;
   let smtp: TestSmtp;
-  const { start, killAll } = workerFleet(() => ({ DATABASE_URL: s.database.url, SMTP_URL: smtp.url, JOB_LEASE_MS: String(LEASE_MS) }));
+  const { start, killAll } = workerFleet(() => ({
+    DATABASE_URL: s.database.url,
+    SMTP_URL: smtp.url,
+    JOB_LEASE_MS: String(LEASE_MS),
+  }));
 
   beforeAll(async () => {
     smtp = await startTestSmtp();
@@ -25,14 +29,29 @@ describe('a worker killed mid-delivery', () => {
   it('never sends a recipient two messages, and another worker sends the rest', async () => {
     const tenant = await createTenant(s);
     const admin = await createUser(s, tenant, 'ADMIN');
-    const list = (await s.gql('mutation { createList(input: { name: "CRASH-L", title: "Crash", optIn: SINGLE }) { id } }', {}, admin.token)).data.createList;
+    const list = (
+      await s.gql(
+        'mutation { createList(input: { name: "CRASH-L", title: "Crash", optIn: SINGLE }) { id } }',
+        {},
+        admin.token,
+      )
+    ).data.createList;
     const total = SEND_WINDOW + 15;
     const emails = Array.from({ length: total }, (_, i) => `reader-${i}@crash.example`);
-    for (const email of emails) await s.gql('mutation($l: ID!, $e: String!) { addSubscriber(listId: $l, input: { email: $e }) { id } }', { l: list.id, e: email }, admin.token);
+    for (const email of emails)
+      await s.gql(
+        'mutation($l: ID!, $e: String!) { addSubscriber(listId: $l, input: { email: $e }) { id } }',
+        { l: list.id, e: email },
+        admin.token,
+      );
 
     // Hold one message of the first window unanswered, then kill the worker while it waits.
     const stall = smtp.stallNext();
-    const send = await s.gql('mutation($l: ID!) { sendListMessage(listId: $l, input: { subject: "Crash issue", text: "hello" }) { id } }', { l: list.id }, admin.token);
+    const send = await s.gql(
+      'mutation($l: ID!) { sendListMessage(listId: $l, input: { subject: "Crash issue", text: "hello" }) { id } }',
+      { l: list.id },
+      admin.token,
+    );
     const deliveryId = send.data.sendListMessage.id;
 
     const first = start();
@@ -45,7 +64,13 @@ describe('a worker killed mid-delivery', () => {
     const second = start();
     await whileAlive(
       second,
-      until(async () => (await s.services.db.query(`SELECT status FROM deliveries WHERE id = ?`, [deliveryId]))[0].status !== 'SENDING', 'the delivery to finish', 30_000),
+      until(
+        async () =>
+          (await s.services.db.query(`SELECT status FROM deliveries WHERE id = ?`, [deliveryId]))[0]
+            .status !== 'SENDING',
+        'the delivery to finish',
+        30_000,
+      ),
       'the second worker to finish the delivery',
       40_000,
     );

@@ -6,8 +6,10 @@ import { codeOf, startTestServer, TestServer } from './support/test-server';
 import { sleep, until } from './support/wait';
 
 const CREATE_LIST = 'mutation($i: CreateListInput!) { createList(input: $i) { id } }';
-const ADD = 'mutation($l: ID!, $i: SubscriberInput!) { addSubscriber(listId: $l, input: $i) { id email status } }';
-const SEND = 'mutation($l: ID!, $i: MessageInput!) { sendListMessage(listId: $l, input: $i) { id status recipients sent failed } }';
+const ADD =
+  'mutation($l: ID!, $i: SubscriberInput!) { addSubscriber(listId: $l, input: $i) { id email status } }';
+const SEND =
+  'mutation($l: ID!, $i: MessageInput!) { sendListMessage(listId: $l, input: $i) { id status recipients sent failed } }';
 const DELIVERIES = 'query($l: ID!) { deliveries(listId: $l) { id status recipients sent failed createdAt } }';
 
 let seq = 0;
@@ -23,15 +25,29 @@ describe('list delivery', () => {
 
   const mailsTo = (email: string) => smtp.messages.filter((m) => m.to.includes(email));
   const delivery = async (listId: string, id: string) =>
-    ((await s.gql(DELIVERIES, { l: listId }, admin.token)).data.deliveries as Array<{ id: string; status: string; recipients: number; sent: number; failed: number }>).find((d) => d.id === id)!;
+    (
+      (await s.gql(DELIVERIES, { l: listId }, admin.token)).data.deliveries as Array<{
+        id: string;
+        status: string;
+        recipients: number;
+        sent: number;
+        failed: number;
+      }>
+    ).find((d) => d.id === id)!;
   const finished = async (listId: string, id: string) => {
-    await until(async () => ['SENT', 'FAILED'].includes((await delivery(listId, id)).status), 'the delivery to finish', 30_000);
+    await until(
+      async () => ['SENT', 'FAILED'].includes((await delivery(listId, id)).status),
+      'the delivery to finish',
+      30_000,
+    );
     return delivery(listId, id);
   };
 
   /** A SINGLE list (no confirmation mail) with confirmed subscribers of the given kinds, plus one PENDING on a DOUBLE list. */
   async function listWith(kinds: Array<{ format: 'TEXT' | 'HTML'; trackingConsent: boolean }>) {
-    const list = (await s.gql(CREATE_LIST, { i: { name: `L${seq++}`, title: 'Weekly', optIn: 'SINGLE' } }, admin.token)).data.createList;
+    const list = (
+      await s.gql(CREATE_LIST, { i: { name: `L${seq++}`, title: 'Weekly', optIn: 'SINGLE' } }, admin.token)
+    ).data.createList;
     const people: Array<{ email: string; id: string; format: string; trackingConsent: boolean }> = [];
     for (const k of kinds) {
       const email = address(k.format.toLowerCase());
@@ -43,10 +59,17 @@ describe('list delivery', () => {
 
   beforeAll(async () => {
     smtp = await startTestSmtp();
-    s = await startTestServer({ workers: 2, env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://lists.example.net' } });
+    s = await startTestServer({
+      workers: 2,
+      env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://lists.example.net' },
+    });
     a = await createTenant(s);
     const b = await createTenant(s);
-    [admin, viewer, otherAdmin] = await Promise.all([createUser(s, a, 'ADMIN'), createUser(s, a, 'VIEWER'), createUser(s, b, 'ADMIN')]);
+    [admin, viewer, otherAdmin] = await Promise.all([
+      createUser(s, a, 'ADMIN'),
+      createUser(s, a, 'VIEWER'),
+      createUser(s, b, 'ADMIN'),
+    ]);
   });
   afterAll(async () => {
     await s?.close();
@@ -61,12 +84,19 @@ describe('list delivery', () => {
     ]);
     const [textOne, htmlNoTrack, htmlTrack] = people;
     // A PENDING person on a DOUBLE list of the same tenant gets nothing from another list's message.
-    const double = (await s.gql(CREATE_LIST, { i: { name: `D${seq++}`, title: 'Double' } }, admin.token)).data.createList;
+    const double = (await s.gql(CREATE_LIST, { i: { name: `D${seq++}`, title: 'Double' } }, admin.token)).data
+      .createList;
     const pending = address('pending');
     await s.gql(ADD, { l: double.id, i: { email: pending } }, admin.token);
-    const pendingDelivery = (await s.gql(SEND, { l: double.id, i: { subject: 'to nobody', text: 'x' } }, admin.token)).data.sendListMessage;
+    const pendingDelivery = (
+      await s.gql(SEND, { l: double.id, i: { subject: 'to nobody', text: 'x' } }, admin.token)
+    ).data.sendListMessage;
 
-    const sent = await s.gql(SEND, { l: list.id, i: { subject: 'Issue 1', text: 'Hello readers', html: '<p>Hello <b>readers</b></p>' } }, admin.token);
+    const sent = await s.gql(
+      SEND,
+      { l: list.id, i: { subject: 'Issue 1', text: 'Hello readers', html: '<p>Hello <b>readers</b></p>' } },
+      admin.token,
+    );
     expect(sent.data.sendListMessage.status).toBe('QUEUED');
     const done = await finished(list.id, sent.data.sendListMessage.id);
     expect(done).toMatchObject({ status: 'SENT', recipients: 3, sent: 3, failed: 0 });
@@ -79,7 +109,9 @@ describe('list delivery', () => {
     const [ht] = mailsTo(htmlTrack.email);
     for (const m of [t, h, ht]) {
       expect(m.subject).toBe('Issue 1');
-      expect(m.headers['list-unsubscribe']).toMatch(/^<https:\/\/lists\.example\.net\/unsubscribe\?token=[A-Za-z0-9_-]+>$/);
+      expect(m.headers['list-unsubscribe']).toMatch(
+        /^<https:\/\/lists\.example\.net\/unsubscribe\?token=[A-Za-z0-9_-]+>$/,
+      );
       expect(m.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
       expect(m.text).toContain('Hello readers');
       const footer = /unsubscribe\?token=([A-Za-z0-9_-]+)/.exec(m.text)![1];
@@ -94,26 +126,51 @@ describe('list delivery', () => {
     const pixel = /\/o\/([A-Za-z0-9_-]+)\.gif/.exec(ht.html!)![1];
     const res = await fetch(`${s.base}/o/${pixel}.gif`);
     expect(res.headers.get('content-type')).toMatch(/image\/gif/);
-    const [row] = await s.services.db.query('SELECT opened_at FROM delivery_recipients WHERE subscriber_id = ?', [htmlTrack.id]);
+    const [row] = await s.services.db.query(
+      'SELECT opened_at FROM delivery_recipients WHERE subscriber_id = ?',
+      [htmlTrack.id],
+    );
     expect(row.opened_at).not.toBeNull();
 
     // The footer link unsubscribes (one click) and deletes.
     const token = /unsubscribe\?token=([A-Za-z0-9_-]+)/.exec(t.text)![1];
-    const un = await fetch(`${s.base}/unsubscribe?token=${token}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const un = await fetch(`${s.base}/unsubscribe?token=${token}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     expect(un.status).toBe(200);
-    expect(await s.services.db.query('SELECT id FROM subscribers WHERE id = ?', [textOne.id])).toHaveLength(0);
+    expect(await s.services.db.query('SELECT id FROM subscribers WHERE id = ?', [textOne.id])).toHaveLength(
+      0,
+    );
 
     // The processing log records the delivery without addresses.
-    const log = await s.services.db.query(`SELECT * FROM processing_log WHERE action = 'list.deliver' AND tenant_id = ?`, [a.id]);
+    const log = await s.services.db.query(
+      `SELECT * FROM processing_log WHERE action = 'list.deliver' AND tenant_id = ?`,
+      [a.id],
+    );
     expect(log.length).toBeGreaterThan(0);
     expect(JSON.stringify(log)).not.toMatch(/@/);
   });
 
   it('never sends twice to a recipient when a chunk runs again', async () => {
-    const { list, people } = await listWith([{ format: 'TEXT', trackingConsent: false }, { format: 'TEXT', trackingConsent: false }]);
-    const d = (await s.gql(SEND, { l: list.id, i: { subject: 'Once', text: 'only once' } }, admin.token)).data.sendListMessage;
+    const { list, people } = await listWith([
+      { format: 'TEXT', trackingConsent: false },
+      { format: 'TEXT', trackingConsent: false },
+    ]);
+    const d = (await s.gql(SEND, { l: list.id, i: { subject: 'Once', text: 'only once' } }, admin.token)).data
+      .sendListMessage;
     await finished(list.id, d.id);
-    const ctx = RequestContext.deserialize(JSON.parse((await s.services.db.query(`SELECT context FROM jobs WHERE queue = 'delivery.prepare' AND payload LIKE ?`, [`%${d.id}%`]))[0].context));
+    const ctx = RequestContext.deserialize(
+      JSON.parse(
+        (
+          await s.services.db.query(
+            `SELECT context FROM jobs WHERE queue = 'delivery.prepare' AND payload LIKE ?`,
+            [`%${d.id}%`],
+          )
+        )[0].context,
+      ),
+    );
     const again = await s.services.queue.enqueue(ctx, DELIVERY_CHUNK_QUEUE, { deliveryId: d.id, chunk: 0 });
     await until(async () => (await s.services.queue.get(again))!.state === 'done', 'the repeated chunk');
     await sleep(300);
@@ -123,7 +180,8 @@ describe('list delivery', () => {
   it('retries a temporary SMTP failure and delivers once', async () => {
     const { list, people } = await listWith([{ format: 'TEXT', trackingConsent: false }]);
     smtp.failNext(1);
-    const d = (await s.gql(SEND, { l: list.id, i: { subject: 'Retry me', text: 'hello' } }, admin.token)).data.sendListMessage;
+    const d = (await s.gql(SEND, { l: list.id, i: { subject: 'Retry me', text: 'hello' } }, admin.token)).data
+      .sendListMessage;
     const done = await finished(list.id, d.id);
     expect(done).toMatchObject({ status: 'SENT', sent: 1, failed: 0 });
     expect(mailsTo(people[0].email).filter((m) => m.subject === 'Retry me')).toHaveLength(1);
@@ -131,8 +189,12 @@ describe('list delivery', () => {
 
   it('lets VIEWERs read deliveries but not send, and keeps other tenants out', async () => {
     const { list } = await listWith([{ format: 'TEXT', trackingConsent: false }]);
-    expect(codeOf(await s.gql(SEND, { l: list.id, i: { subject: 'x', text: 'y' } }, viewer.token))).toBe('FORBIDDEN');
-    expect(codeOf(await s.gql(SEND, { l: list.id, i: { subject: 'x', text: 'y' } }, otherAdmin.token))).toBe('NOT_FOUND');
+    expect(codeOf(await s.gql(SEND, { l: list.id, i: { subject: 'x', text: 'y' } }, viewer.token))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await s.gql(SEND, { l: list.id, i: { subject: 'x', text: 'y' } }, otherAdmin.token))).toBe(
+      'NOT_FOUND',
+    );
     expect(codeOf(await s.gql(DELIVERIES, { l: list.id }, otherAdmin.token))).toBe('NOT_FOUND');
     expect((await s.gql(DELIVERIES, { l: list.id }, viewer.token)).data.deliveries).toEqual([]);
   });

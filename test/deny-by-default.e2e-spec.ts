@@ -20,7 +20,9 @@ import { codeOf, startTestServer, TestServer } from './support/test-server';
 
 const schema = buildGraphQLSchema();
 const roots = (s: GraphQLSchema) =>
-  [s.getQueryType(), s.getMutationType()].filter((t): t is GraphQLObjectType => !!t).flatMap((t) => Object.values(t.getFields()).map((f) => ({ type: t.name, field: f })));
+  [s.getQueryType(), s.getMutationType()]
+    .filter((t): t is GraphQLObjectType => !!t)
+    .flatMap((t) => Object.values(t.getFields()).map((f) => ({ type: t.name, field: f })));
 
 /** A value of the right type for an argument: enough to pass validation and reach the access check. */
 function sample(type: GraphQLInputType): string {
@@ -68,7 +70,10 @@ describe('deny by default', () => {
 
   it('a field without a rule is refused at run time with FORBIDDEN', async () => {
     const bare = new GraphQLSchema({
-      query: new GraphQLObjectType({ name: 'Query', fields: { secret: { type: GraphQLString, resolve: () => 'leaked' } } }),
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: { secret: { type: GraphQLString, resolve: () => 'leaked' } },
+      }),
     });
     guardRootFields(bare, { beforePublicMutation: async () => undefined });
     const field = bare.getQueryType()!.getFields().secret;

@@ -1,7 +1,8 @@
 import { QUERY_LIMITS } from '../server/apollo';
 import { codeOf, startTestServer, TEST_JWT_SECRET, TestServer } from './support/test-server';
 
-const tenantsCount = async (s: TestServer) => Number((await s.services.db.query('SELECT COUNT(*) AS n FROM tenants'))[0].n);
+const tenantsCount = async (s: TestServer) =>
+  Number((await s.services.db.query('SELECT COUNT(*) AS n FROM tenants'))[0].n);
 
 describe('HTTP and GraphQL security baseline', () => {
   let s: TestServer;
@@ -15,7 +16,9 @@ describe('HTTP and GraphQL security baseline', () => {
 
   describe('CSRF prevention', () => {
     it('refuses a simple GET without a preflight header', async () => {
-      const res = await fetch(`${s.url}?query=${encodeURIComponent('{ me { id } }')}`, { headers: { authorization: `Bearer ${op}` } });
+      const res = await fetch(`${s.url}?query=${encodeURIComponent('{ me { id } }')}`, {
+        headers: { authorization: `Bearer ${op}` },
+      });
       expect(res.status).toBe(400);
       expect(await res.text()).not.toContain('"me"');
     });
@@ -25,7 +28,10 @@ describe('HTTP and GraphQL security baseline', () => {
       const res = await fetch(s.url, {
         method: 'POST',
         headers: { 'content-type': 'text/plain', authorization: `Bearer ${op}` },
-        body: JSON.stringify({ query: 'mutation { createTenant(input: {slug: "csrf", name: "x", service: EASE, dpoEmail: "a@example.com"}) { id } }' }),
+        body: JSON.stringify({
+          query:
+            'mutation { createTenant(input: {slug: "csrf", name: "x", service: EASE, dpoEmail: "a@example.com"}) { id } }',
+        }),
       });
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(await tenantsCount(s)).toBe(before);
@@ -33,8 +39,11 @@ describe('HTTP and GraphQL security baseline', () => {
 
     it('never runs a mutation sent as GET', async () => {
       const before = await tenantsCount(s);
-      const q = 'mutation { createTenant(input: {slug: "via-get", name: "x", service: EASE, dpoEmail: "a@example.com"}) { id } }';
-      const res = await fetch(`${s.url}?query=${encodeURIComponent(q)}`, { headers: { authorization: `Bearer ${op}`, 'apollo-require-preflight': 'true' } });
+      const q =
+        'mutation { createTenant(input: {slug: "via-get", name: "x", service: EASE, dpoEmail: "a@example.com"}) { id } }';
+      const res = await fetch(`${s.url}?query=${encodeURIComponent(q)}`, {
+        headers: { authorization: `Bearer ${op}`, 'apollo-require-preflight': 'true' },
+      });
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(await tenantsCount(s)).toBe(before);
     });
@@ -58,7 +67,10 @@ describe('HTTP and GraphQL security baseline', () => {
     });
 
     it('refuses an aliased login flood (aliases cannot multiply password guesses)', async () => {
-      const fields = Array.from({ length: 40 }, (_, i) => `l${i}: login(email: "a@example.com", password: "guess-${i}") { token }`).join(' ');
+      const fields = Array.from(
+        { length: 40 },
+        (_, i) => `l${i}: login(email: "a@example.com", password: "guess-${i}") { token }`,
+      ).join(' ');
       const r = await s.gql(`mutation { ${fields} }`);
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
     });
@@ -90,7 +102,11 @@ describe('HTTP and GraphQL security baseline', () => {
     });
 
     it('answers 400 with BAD_USER_INPUT to malformed JSON', async () => {
-      const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ me { id } }"' });
+      const res = await fetch(s.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query": "{ me { id } }"',
+      });
       expect(res.status).toBe(400);
       const body = (await res.json()) as { errors: Array<{ extensions: { code: string } }> };
       expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -121,7 +137,11 @@ describe('HTTP and GraphQL security baseline', () => {
     it('allows an origin on the allow-list', async () => {
       const res = await fetch(s.url, {
         method: 'OPTIONS',
-        headers: { origin: 'https://portal.example.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+        headers: {
+          origin: 'https://portal.example.com',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,authorization',
+        },
       });
       expect(res.headers.get('access-control-allow-origin')).toBe('https://portal.example.com');
     });
@@ -207,11 +227,16 @@ describe('PUBLIC_RATE_LIMIT', () => {
     const op = await s.operatorToken(); // one login: the first public mutation
     const codes: Array<string | undefined> = [];
     for (let i = 0; i < 3; i++) {
-      codes.push(codeOf(await s.gql('mutation { login(email: "x@example.com", password: "wrong-password") { token } }')));
+      codes.push(
+        codeOf(
+          await s.gql('mutation { login(email: "x@example.com", password: "wrong-password") { token } }'),
+        ),
+      );
     }
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
     // signed-in, non-public operations are not counted
-    for (let i = 0; i < 5; i++) expect((await s.gql('{ me { id } }', {}, op)).data.me.id).toEqual(expect.any(String));
+    for (let i = 0; i < 5; i++)
+      expect((await s.gql('{ me { id } }', {}, op)).data.me.id).toEqual(expect.any(String));
   });
 });
 
@@ -224,7 +249,12 @@ describe('PUBLIC_RATE_LIMIT=0', () => {
 
   it('disables the public limit', async () => {
     const codes = [];
-    for (let i = 0; i < 8; i++) codes.push(codeOf(await s.gql('mutation { login(email: "y@example.com", password: "wrong-password") { token } }')));
+    for (let i = 0; i < 8; i++)
+      codes.push(
+        codeOf(
+          await s.gql('mutation { login(email: "y@example.com", password: "wrong-password") { token } }'),
+        ),
+      );
     expect(codes.every((c) => c === 'UNAUTHENTICATED')).toBe(true);
   });
 });

@@ -7,12 +7,17 @@ import { whileAlive, workerFleet } from './support/worker-process';
 const LEASE_MS = 1500;
 const ROWS = IMPORT_BATCH * 16;
 const IMPORT = 'mutation($l: ID!, $csv: String!) { importSubscribers(listId: $l, csv: $csv) { id } }';
-const STATUS = 'query($id: ID!) { subscriberImport(id: $id) { status report { rows added alreadyPresent suppressed invalid } } }';
+const STATUS =
+  'query($id: ID!) { subscriberImport(id: $id) { status report { rows added alreadyPresent suppressed invalid } } }';
 
 describe('a worker killed mid-import', () => {
   let s: TestServer;
   // No SMTP: the confirmations stay in the outbox, where they are counted.
-  const { start, killAll } = workerFleet(() => ({ DATABASE_URL: s.database.url, SMTP_URL: '', JOB_LEASE_MS: String(LEASE_MS) }));
+  const { start, killAll } = workerFleet(() => ({
+    DATABASE_URL: s.database.url,
+    SMTP_URL: '',
+    JOB_LEASE_MS: String(LEASE_MS),
+  }));
 
   beforeAll(async () => {
     s = await startTestServer();
@@ -25,16 +30,31 @@ describe('a worker killed mid-import', () => {
   it('is resumed by another worker: every row added once, one confirmation each, and the report counts the whole import', async () => {
     const tenant = await createTenant(s);
     const admin = await createUser(s, tenant, 'ADMIN');
-    const list = (await s.gql('mutation { createList(input: { name: "RESUME-L", title: "Resume" }) { id } }', {}, admin.token)).data.createList;
-    await s.gql('mutation($l: ID!) { addSubscriber(listId: $l, input: { email: "already@resume.example" }) { id } }', { l: list.id }, admin.token);
+    const list = (
+      await s.gql(
+        'mutation { createList(input: { name: "RESUME-L", title: "Resume" }) { id } }',
+        {},
+        admin.token,
+      )
+    ).data.createList;
+    await s.gql(
+      'mutation($l: ID!) { addSubscriber(listId: $l, input: { email: "already@resume.example" }) { id } }',
+      { l: list.id },
+      admin.token,
+    );
     const lines = Array.from({ length: ROWS }, (_, i) => `reader-${i}@resume.example,Reader ${i},DE,TEXT`);
     const csv = ['email,name,country,format', ...lines, lines[0], 'ALREADY@resume.example,,,'].join('\n');
     const jobId = (await s.gql(IMPORT, { l: list.id, csv }, admin.token)).data.importSubscribers.id;
-    const progress = async () => Number((await s.services.db.query('SELECT progress FROM jobs WHERE id = ?', [jobId]))[0].progress);
+    const progress = async () =>
+      Number((await s.services.db.query('SELECT progress FROM jobs WHERE id = ?', [jobId]))[0].progress);
 
     // Freeze the first worker once it has committed a batch, check that it is mid-import, kill it.
     const first = start();
-    await whileAlive(first, until(async () => (await progress()) >= IMPORT_BATCH, 'a first batch', 30_000, 2), 'a first batch');
+    await whileAlive(
+      first,
+      until(async () => (await progress()) >= IMPORT_BATCH, 'a first batch', 30_000, 2),
+      'a first batch',
+    );
     first.child.kill('SIGSTOP');
     const killedAt = await progress();
     first.child.kill('SIGKILL');
@@ -45,22 +65,44 @@ describe('a worker killed mid-import', () => {
     const second = start();
     await whileAlive(
       second,
-      until(async () => (await s.gql(STATUS, { id: jobId }, admin.token)).data.subscriberImport.status === 'DONE', 'the import to finish', 40_000),
+      until(
+        async () => (await s.gql(STATUS, { id: jobId }, admin.token)).data.subscriberImport.status === 'DONE',
+        'the import to finish',
+        40_000,
+      ),
       'the second worker to finish the import',
       45_000,
     );
     const { report } = (await s.gql(STATUS, { id: jobId }, admin.token)).data.subscriberImport;
     expect(report).toEqual({ rows: ROWS + 2, added: ROWS, alreadyPresent: 2, suppressed: 0, invalid: 0 });
 
-    const count = async (sql: string, params: unknown[]) => Number((await s.services.db.query(sql, params))[0].n);
+    const count = async (sql: string, params: unknown[]) =>
+      Number((await s.services.db.query(sql, params))[0].n);
     expect(await count('SELECT COUNT(*) AS n FROM subscribers WHERE list_id = ?', [list.id])).toBe(ROWS + 1);
-    expect(await count(`SELECT COUNT(*) AS n FROM consent_records WHERE tenant_id = ? AND source = 'IMPORT'`, [tenant.id])).toBe(ROWS);
-    expect(await count(`SELECT COUNT(*) AS n FROM processing_log WHERE tenant_id = ? AND action = 'subscriber.import'`, [tenant.id])).toBe(1);
+    expect(
+      await count(`SELECT COUNT(*) AS n FROM consent_records WHERE tenant_id = ? AND source = 'IMPORT'`, [
+        tenant.id,
+      ]),
+    ).toBe(ROWS);
+    expect(
+      await count(
+        `SELECT COUNT(*) AS n FROM processing_log WHERE tenant_id = ? AND action = 'subscriber.import'`,
+        [tenant.id],
+      ),
+    ).toBe(1);
 
     // Every imported person gets exactly one confirmation (made by jobs committed with each batch).
     await whileAlive(
       second,
-      until(async () => (await count(`SELECT COUNT(*) AS n FROM jobs WHERE tenant_id = ? AND queue = 'subscribers.import-confirmations' AND state <> 'done'`, [tenant.id])) === 0, 'the confirmations', 40_000),
+      until(
+        async () =>
+          (await count(
+            `SELECT COUNT(*) AS n FROM jobs WHERE tenant_id = ? AND queue = 'subscribers.import-confirmations' AND state <> 'done'`,
+            [tenant.id],
+          )) === 0,
+        'the confirmations',
+        40_000,
+      ),
       'the confirmations',
       45_000,
     );

@@ -9,7 +9,6 @@ import { startTestSmtp, TestSmtp } from './support/smtp';
 import { startTestServer, TestServer } from './support/test-server';
 import { until } from './support/wait';
 
-
 describe('mail outbox', () => {
   let s: TestServer;
   let smtp: TestSmtp;
@@ -21,21 +20,31 @@ describe('mail outbox', () => {
   const startMailPool = (loops = 4): WorkerPool => {
     const handlers = s.services.handlers.filter((h) => h.queue === SEND_MAIL_QUEUE);
     expect(handlers).toHaveLength(1);
-    const pool = new WorkerPool(s.services.queue, handlers, { loops, leaseMs: 10_000, pollMs: 50 }, s.services.log);
+    const pool = new WorkerPool(
+      s.services.queue,
+      handlers,
+      { loops, leaseMs: 10_000, pollMs: 50 },
+      s.services.log,
+    );
     pools.push(pool);
     pool.start();
     return pool;
   };
 
-  const mails = (ids: string[]) => s.services.db.read((em) => em.find(OutboundMail, { where: { id: In(ids) } }));
+  const mails = (ids: string[]) =>
+    s.services.db.read((em) => em.find(OutboundMail, { where: { id: In(ids) } }));
   /** The mail.send job of each outbox row, by mail id. */
   const sendJobs = async (mailIds: string[]): Promise<Map<string, Job>> => {
     const jobs = await s.services.db.read((em) => em.find(Job, { where: { queue: SEND_MAIL_QUEUE } }));
     const wanted = new Set(mailIds);
-    return new Map(jobs.map((j) => [JSON.parse(j.payload).mailId as string, j] as const).filter(([m]) => wanted.has(m)));
+    return new Map(
+      jobs.map((j) => [JSON.parse(j.payload).mailId as string, j] as const).filter(([m]) => wanted.has(m)),
+    );
   };
   const count = async (table: 'jobs' | 'outbound_mail') =>
-    Number((await s.services.db.query<Array<{ n: number | string }>>(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+    Number(
+      (await s.services.db.query<Array<{ n: number | string }>>(`SELECT COUNT(*) AS n FROM ${table}`))[0].n,
+    );
 
   beforeAll(async () => {
     smtp = await startTestSmtp();
@@ -67,10 +76,15 @@ describe('mail outbox', () => {
     const rows = await mails(ids);
     expect(rows).toHaveLength(M);
     expect(rows.every((r) => r.state === 'queued')).toBe(true);
-    expect(rows.map((r) => r.tenantId).sort()).toEqual(Array.from({ length: M }, (_, i) => `tenant-${i % 3}`).sort());
+    expect(rows.map((r) => r.tenantId).sort()).toEqual(
+      Array.from({ length: M }, (_, i) => `tenant-${i % 3}`).sort(),
+    );
 
     startMailPool(4);
-    await until(async () => [...(await sendJobs(ids)).values()].every((j) => j.state === 'done'), 'every mail job done');
+    await until(
+      async () => [...(await sendJobs(ids)).values()].every((j) => j.state === 'done'),
+      'every mail job done',
+    );
     await Promise.all(pools.splice(0).map((p) => p.stop(1000)));
 
     const sent = await mails(ids);
@@ -102,29 +116,48 @@ describe('mail outbox', () => {
     const before = { jobs: await count('jobs'), mail: await count('outbound_mail') };
     await expect(
       s.services.db.transaction(async () => {
-        await s.services.mail.send(ctx, { kind: 'test.rollback', to: `ghost-${t}@example.com`, subject: `Ghost ${t}`, text: 'never' });
+        await s.services.mail.send(ctx, {
+          kind: 'test.rollback',
+          to: `ghost-${t}@example.com`,
+          subject: `Ghost ${t}`,
+          text: 'never',
+        });
         await s.services.queue.enqueue(ctx, `test.rollback.${t}`, { t });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
     expect(await count('jobs')).toBe(before.jobs);
     expect(await count('outbound_mail')).toBe(before.mail);
-    const ghosts = await s.services.db.read((em) => em.find(OutboundMail, { where: { subject: `Ghost ${t}` } }));
+    const ghosts = await s.services.db.read((em) =>
+      em.find(OutboundMail, { where: { subject: `Ghost ${t}` } }),
+    );
     expect(ghosts).toHaveLength(0);
 
     // A mail committed afterwards goes out; by then the rolled-back one would have too.
-    const sentinel = await s.services.mail.send(ctx, { kind: 'test.rollback', to: `real-${t}@example.com`, subject: `Real ${t}`, text: 'yes' });
+    const sentinel = await s.services.mail.send(ctx, {
+      kind: 'test.rollback',
+      to: `real-${t}@example.com`,
+      subject: `Real ${t}`,
+      text: 'yes',
+    });
     startMailPool(2);
     await until(async () => (await mails([sentinel]))[0].state === 'sent', 'the committed mail');
     expect(smtp.messages.filter((m) => m.subject === `Real ${t}`)).toHaveLength(1);
-    expect(smtp.messages.filter((m) => m.subject === `Ghost ${t}` || m.to.includes(`ghost-${t}@example.com`))).toHaveLength(0);
+    expect(
+      smtp.messages.filter((m) => m.subject === `Ghost ${t}` || m.to.includes(`ghost-${t}@example.com`)),
+    ).toHaveLength(0);
   });
 
   it('retries a transient SMTP failure (451) and delivers the mail once', async () => {
     const t = tag();
     const rejectedBefore = smtp.rejected;
     smtp.failNext(1);
-    const id = await s.services.mail.send(ctx, { kind: 'test.transient', to: `retry-${t}@example.com`, subject: `Retry ${t}`, text: 'try twice' });
+    const id = await s.services.mail.send(ctx, {
+      kind: 'test.transient',
+      to: `retry-${t}@example.com`,
+      subject: `Retry ${t}`,
+      text: 'try twice',
+    });
     startMailPool(1);
     // The row is marked sent just before its job completes: wait for the job.
     await until(async () => (await sendJobs([id])).get(id)?.state === 'done', 'the retried mail', 30_000);
@@ -142,7 +175,12 @@ describe('mail outbox', () => {
   it('does not retry a permanent SMTP refusal (550): the mail is marked failed and the job ends', async () => {
     const t = tag();
     smtp.failNext(1, 550);
-    const id = await s.services.mail.send(ctx, { kind: 'test.permanent', to: `gone-${t}@example.com`, subject: `Gone ${t}`, text: 'no' });
+    const id = await s.services.mail.send(ctx, {
+      kind: 'test.permanent',
+      to: `gone-${t}@example.com`,
+      subject: `Gone ${t}`,
+      text: 'no',
+    });
     startMailPool(1);
     await until(async () => (await sendJobs([id])).get(id)?.state === 'done', 'the refused mail');
     const [row] = await mails([id]);
@@ -154,7 +192,12 @@ describe('mail outbox', () => {
 
   it('does not send a mail twice when its job runs again after the mail went out', async () => {
     const t = tag();
-    const id = await s.services.mail.send(ctx, { kind: 'test.again', to: `again-${t}@example.com`, subject: `Again ${t}`, text: 'once' });
+    const id = await s.services.mail.send(ctx, {
+      kind: 'test.again',
+      to: `again-${t}@example.com`,
+      subject: `Again ${t}`,
+      text: 'once',
+    });
     startMailPool(1);
     await until(async () => (await mails([id]))[0].state === 'sent', 'the first delivery');
     // At-least-once delivery: a second job for the same row (as after a crash past the send) is a no-op.
@@ -179,7 +222,10 @@ describe('mail without SMTP_URL', () => {
       subject: 'Please confirm',
       text: 'Confirm: http://localhost:4000/confirm?token=abc123\nLeave: http://localhost:4000/unsubscribe?token=def456',
     });
-    await until(async () => (await s.services.db.read((em) => em.findOneBy(OutboundMail, { id })))?.state === 'kept', 'the kept mail');
+    await until(
+      async () => (await s.services.db.read((em) => em.findOneBy(OutboundMail, { id })))?.state === 'kept',
+      'the kept mail',
+    );
     const line = s.logs.find((l) => l.includes(id));
     expect(line).toBeDefined();
     expect(JSON.parse(line!)).toMatchObject({
@@ -204,7 +250,10 @@ describe('mail without SMTP_URL in production', () => {
       subject: 'Please confirm',
       text: 'Confirm: http://localhost:4000/confirm?token=abc123secret',
     });
-    await until(async () => (await s.services.db.read((em) => em.findOneBy(OutboundMail, { id })))?.state === 'kept', 'the kept mail');
+    await until(
+      async () => (await s.services.db.read((em) => em.findOneBy(OutboundMail, { id })))?.state === 'kept',
+      'the kept mail',
+    );
     const line = s.logs.find((l) => l.includes(id));
     expect(JSON.parse(line!)).toMatchObject({ kind: 'test.kept', mailId: id });
     expect(s.logs.join('\n')).not.toContain('abc123secret');

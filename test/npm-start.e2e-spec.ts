@@ -66,7 +66,9 @@ describe('npm start (the server entry point)', () => {
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `mutation { login(email: "${email}", password: "${password}") { token role mustChangePassword } }` }),
+        body: JSON.stringify({
+          query: `mutation { login(email: "${email}", password: "${password}") { token role mustChangePassword } }`,
+        }),
       });
       const body = (await res.json()) as { data: { login: { role: string; mustChangePassword: boolean } } };
       expect(body.data.login).toMatchObject({ role: 'OPERATOR', mustChangePassword: true });
@@ -90,7 +92,11 @@ describe('npm start (the server entry point)', () => {
 
   it('creates the configured operator without printing a password', async () => {
     const url = testDialect() === 'mysql' ? freshDatabase() : null;
-    const p = start({ DATABASE_URL: url?.url ?? `sqlite:${dir}/configured.sqlite`, OPERATOR_EMAIL: 'ops@example.com', OPERATOR_PASSWORD: 'a-configured-password' });
+    const p = start({
+      DATABASE_URL: url?.url ?? `sqlite:${dir}/configured.sqlite`,
+      OPERATOR_EMAIL: 'ops@example.com',
+      OPERATOR_PASSWORD: 'a-configured-password',
+    });
     try {
       await waitFor(p, /Steward is serving/);
       expect(p.out()).not.toMatch(/password/i);

@@ -4,7 +4,13 @@ import { SEND_MAIL_QUEUE } from '../schema/mail/mail.service';
 import { RequestContext } from '../tenants/request-context';
 import { HOUSEKEEPING_QUEUE } from '../workers/housekeeping.job';
 import { createTenant, createUser } from './support/fixtures';
-import { codeOf, OPERATOR_EMAIL, OPERATOR_PASSWORD, startTestServer, TestServer } from './support/test-server';
+import {
+  codeOf,
+  OPERATOR_EMAIL,
+  OPERATOR_PASSWORD,
+  startTestServer,
+  TestServer,
+} from './support/test-server';
 import { until } from './support/wait';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -24,7 +30,9 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
     if (line.startsWith('#')) continue;
     const m = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
     if (!m || m[1] !== name) continue;
-    const have = Object.fromEntries([...(m[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((l) => [l[1], l[2]]));
+    const have = Object.fromEntries(
+      [...(m[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((l) => [l[1], l[2]]),
+    );
     if (Object.entries(labels).every(([k, v]) => have[k] === v)) return Number(m[3]);
   }
   return undefined;
@@ -62,7 +70,9 @@ describe('operations endpoints and metrics', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/plain;.*version=0\.0\.4/);
     const text = await res.text();
     for (const line of text.split('\n').filter(Boolean)) {
-      expect(line).toMatch(/^(# (HELP|TYPE) [a-zA-Z_:][\w:]* .*|[a-zA-Z_:][\w:]*(\{.*\})? [-+]?(\d[\d.e+-]*|NaN|Inf))$/);
+      expect(line).toMatch(
+        /^(# (HELP|TYPE) [a-zA-Z_:][\w:]* .*|[a-zA-Z_:][\w:]*(\{.*\})? [-+]?(\d[\d.e+-]*|NaN|Inf))$/,
+      );
     }
     for (const type of [
       'steward_http_request_duration_seconds histogram',
@@ -77,40 +87,88 @@ describe('operations endpoints and metrics', () => {
 
   it('counts HTTP requests by route and GraphQL operations by root field once they happen', async () => {
     const before = await metrics();
-    expect(sample(before, 'steward_graphql_operation_duration_seconds_count', { type: 'query', field: 'tenants' })).toBeUndefined();
-    const httpBefore = sample(before, 'steward_http_request_duration_seconds_count', { method: 'POST', route: '/graphql', status: '200' }) ?? 0;
+    expect(
+      sample(before, 'steward_graphql_operation_duration_seconds_count', { type: 'query', field: 'tenants' }),
+    ).toBeUndefined();
+    const httpBefore =
+      sample(before, 'steward_http_request_duration_seconds_count', {
+        method: 'POST',
+        route: '/graphql',
+        status: '200',
+      }) ?? 0;
 
     const r = await s.gql('{ tenants { id } }', {}, await s.operatorToken());
     expect(r.errors).toBeUndefined();
     await s.gql('{ me { id } }'); // not signed in: an error outcome
 
     const after = await metrics();
-    expect(sample(after, 'steward_graphql_operation_duration_seconds_count', { type: 'query', field: 'tenants', outcome: 'ok' })).toBe(1);
-    expect(sample(after, 'steward_graphql_operation_duration_seconds_count', { type: 'query', field: 'me', outcome: 'error' })).toBe(1);
-    expect(sample(after, 'steward_graphql_operation_duration_seconds_bucket', { type: 'query', field: 'tenants', outcome: 'ok', le: '+Inf' })).toBe(1);
+    expect(
+      sample(after, 'steward_graphql_operation_duration_seconds_count', {
+        type: 'query',
+        field: 'tenants',
+        outcome: 'ok',
+      }),
+    ).toBe(1);
+    expect(
+      sample(after, 'steward_graphql_operation_duration_seconds_count', {
+        type: 'query',
+        field: 'me',
+        outcome: 'error',
+      }),
+    ).toBe(1);
+    expect(
+      sample(after, 'steward_graphql_operation_duration_seconds_bucket', {
+        type: 'query',
+        field: 'tenants',
+        outcome: 'ok',
+        le: '+Inf',
+      }),
+    ).toBe(1);
     // the login behind operatorToken() and the two queries (at least: other tests may run before)
-    expect(sample(after, 'steward_http_request_duration_seconds_count', { method: 'POST', route: '/graphql', status: '200' })).toBeGreaterThanOrEqual(
-      httpBefore + 3,
-    );
-    expect(sample(after, 'steward_http_request_duration_seconds_count', { method: 'GET', route: '/metrics', status: '200' })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(after, 'steward_http_request_duration_seconds_count', {
+        method: 'POST',
+        route: '/graphql',
+        status: '200',
+      }),
+    ).toBeGreaterThanOrEqual(httpBefore + 3);
+    expect(
+      sample(after, 'steward_http_request_duration_seconds_count', {
+        method: 'GET',
+        route: '/metrics',
+        status: '200',
+      }),
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it('reports job durations, failures and the queue depth', async () => {
-    await s.services.mail.send(RequestContext.system('ops-test'), { kind: 'test.ops', to: 'metrics@example.com', subject: 'metrics', text: 'hello' });
+    await s.services.mail.send(RequestContext.system('ops-test'), {
+      kind: 'test.ops',
+      to: 'metrics@example.com',
+      subject: 'metrics',
+      text: 'hello',
+    });
     let text = '';
     await until(async () => {
       text = await metrics();
       return (
-        (sample(text, 'steward_job_failures_total', { queue: SEND_MAIL_QUEUE, outcome: 'retry' }) ?? 0) >= 1 &&
-        (sample(text, 'steward_job_duration_seconds_count', { queue: HOUSEKEEPING_QUEUE, outcome: 'done' }) ?? 0) >= 1
+        (sample(text, 'steward_job_failures_total', { queue: SEND_MAIL_QUEUE, outcome: 'retry' }) ?? 0) >=
+          1 &&
+        (sample(text, 'steward_job_duration_seconds_count', { queue: HOUSEKEEPING_QUEUE, outcome: 'done' }) ??
+          0) >= 1
       );
     }, 'a failed mail job and a finished housekeeping job in /metrics');
-    expect(sample(text, 'steward_job_duration_seconds_count', { queue: SEND_MAIL_QUEUE, outcome: 'retry' })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(text, 'steward_job_duration_seconds_count', { queue: SEND_MAIL_QUEUE, outcome: 'retry' }),
+    ).toBeGreaterThanOrEqual(1);
     // waiting for its retry after the backoff (or being retried): still in the shared queue
-    const depthOf = (state: string) => sample(text, 'steward_job_queue_depth', { queue: SEND_MAIL_QUEUE, state }) ?? 0;
+    const depthOf = (state: string) =>
+      sample(text, 'steward_job_queue_depth', { queue: SEND_MAIL_QUEUE, state }) ?? 0;
     expect(depthOf('pending') + depthOf('running')).toBe(1);
     // finished jobs are not part of the depth
-    expect(sample(text, 'steward_job_queue_depth', { queue: HOUSEKEEPING_QUEUE, state: 'pending' })).toBeUndefined();
+    expect(
+      sample(text, 'steward_job_queue_depth', { queue: HOUSEKEEPING_QUEUE, state: 'pending' }),
+    ).toBeUndefined();
   });
 
   describe('request ids', () => {
@@ -120,10 +178,21 @@ describe('operations endpoints and metrics', () => {
         await fetch(`${s.base}/readyz`),
         await fetch(`${s.base}/metrics`),
         await fetch(`${s.base}/no-such-page`),
-        await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"}' }),
-        await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' }),
+        await fetch(s.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query": "{ __typename }"}',
+        }),
+        await fetch(s.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query": ',
+        }),
         await fetch(`${s.url}?query=${encodeURIComponent('{ __typename }')}`), // refused by CSRF prevention
-        await fetch(s.url, { method: 'OPTIONS', headers: { origin: 'http://localhost:4000', 'access-control-request-method': 'POST' } }),
+        await fetch(s.url, {
+          method: 'OPTIONS',
+          headers: { origin: 'http://localhost:4000', 'access-control-request-method': 'POST' },
+        }),
       ];
       const ids = responses.map((r) => r.headers.get('x-request-id'));
       for (const id of ids) expect(id).toMatch(UUID);
@@ -162,7 +231,10 @@ describe('logs', () => {
 
   it('are JSON lines with request ids, and hold no address, client IP, token or password after a busy session', async () => {
     const loginAs = (e: string, p: string, t?: string) =>
-      s.gql('mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }', { e, p, t: t ?? null });
+      s.gql(
+        'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token } }',
+        { e, p, t: t ?? null },
+      );
     const op = await s.operatorToken();
     const tenant = await createTenant(s, { dpoEmail: 'privacy.officer@customer-one.example' });
     const owner = await createUser(s, tenant, 'OWNER');
@@ -180,9 +252,15 @@ describe('logs', () => {
       badAddress: await addUser('not-an-address-but-secret-4', 'another-long-password-4'),
       shortPassword: await addUser('short.password@customer-one.example', 'short-5'),
       added: await addUser('new.admin@customer-one.example', 'the-new-admin-password-6'),
-      badDpo: await s.gql('mutation { createTenant(input: {slug: "bad-dpo", name: "x", service: EASE, dpoEmail: "" }) { id } }', {}, op),
+      badDpo: await s.gql(
+        'mutation { createTenant(input: {slug: "bad-dpo", name: "x", service: EASE, dpoEmail: "" }) { id } }',
+        {},
+        op,
+      ),
     };
-    expect(Object.fromEntries(Object.entries(attempts).map(([k, r]) => [k, r.errors ? codeOf(r) : 'ok']))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(attempts).map(([k, r]) => [k, r.errors ? codeOf(r) : 'ok'])),
+    ).toEqual({
       unknownUser: 'UNAUTHENTICATED',
       wrongPassword: 'UNAUTHENTICATED',
       wrongTenant: 'UNAUTHENTICATED',
@@ -198,7 +276,9 @@ describe('logs', () => {
     // tokens in query strings (email links) stay out of the log too
     await fetch(`${s.base}/unsubscribe?token=link-token-that-must-not-be-logged`);
 
-    const lines = s.logs.map((l) => JSON.parse(l) as { req?: { id?: unknown }; reqId?: unknown; msg?: string });
+    const lines = s.logs.map(
+      (l) => JSON.parse(l) as { req?: { id?: unknown }; reqId?: unknown; msg?: string },
+    );
     const requestLines = lines.filter((l) => l.req);
     expect(requestLines.length).toBeGreaterThanOrEqual(15);
     for (const l of requestLines) expect(l.req!.id).toEqual(expect.any(String));

@@ -2,7 +2,8 @@ import { createTenant, createUser } from './support/fixtures';
 import { codeOf, OPERATOR_EMAIL, startTestServer, TestServer } from './support/test-server';
 
 const CHANGE = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
-const LOGIN = 'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token mustChangePassword } }';
+const LOGIN =
+  'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenant: $t) { token mustChangePassword } }';
 
 describe('one-time operator password and changePassword', () => {
   let s: TestServer;
@@ -25,13 +26,21 @@ describe('one-time operator password and changePassword', () => {
     expect(blocked.errors?.[0].message).toMatch(/one-time password/);
 
     // Wrong current password, too short, and unchanged passwords are refused and change nothing.
-    expect(codeOf(await s.gql(CHANGE, { c: 'not-the-password', n: 'a-brand-new-password' }, token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await s.gql(CHANGE, { c: 'not-the-password', n: 'a-brand-new-password' }, token))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(codeOf(await s.gql(CHANGE, { c: s.oneTimePassword, n: 'short' }, token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await s.gql(CHANGE, { c: s.oneTimePassword, n: ' '.repeat(14) }, token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await s.gql(CHANGE, { c: s.oneTimePassword, n: s.oneTimePassword }, token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await s.gql(CHANGE, { c: s.oneTimePassword, n: ' '.repeat(14) }, token))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await s.gql(CHANGE, { c: s.oneTimePassword, n: s.oneTimePassword }, token))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(codeOf(await s.gql('{ tenants { id } }', {}, token))).toBe('FORBIDDEN');
 
-    expect((await s.gql(CHANGE, { c: s.oneTimePassword, n: 'a-brand-new-password' }, token)).data.changePassword).toBe(true);
+    expect(
+      (await s.gql(CHANGE, { c: s.oneTimePassword, n: 'a-brand-new-password' }, token)).data.changePassword,
+    ).toBe(true);
     // The same token works fully now; the old password no longer signs in.
     expect((await s.gql('{ tenants { id } }', {}, token)).data.tenants).toEqual([]);
     expect(codeOf(await s.gql(LOGIN, { e: OPERATOR_EMAIL, p: s.oneTimePassword }))).toBe('UNAUTHENTICATED');
@@ -40,7 +49,9 @@ describe('one-time operator password and changePassword', () => {
   });
 
   it('refuses anonymous callers', async () => {
-    expect(codeOf(await s.gql(CHANGE, { c: 'whatever-password', n: 'another-password' }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await s.gql(CHANGE, { c: 'whatever-password', n: 'another-password' }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });
 
@@ -54,8 +65,14 @@ describe('changePassword for tenant users', () => {
   it('lets a tenant user change its own password', async () => {
     const tenant = await createTenant(t);
     const user = await createUser(t, tenant, 'VIEWER');
-    expect((await t.gql(CHANGE, { c: user.password, n: 'viewer-new-password' }, user.token)).data.changePassword).toBe(true);
-    expect(codeOf(await t.gql(LOGIN, { e: user.email, p: user.password, t: tenant.slug }))).toBe('UNAUTHENTICATED');
-    expect((await t.gql(LOGIN, { e: user.email, p: 'viewer-new-password', t: tenant.slug })).data.login.token).toEqual(expect.any(String));
+    expect(
+      (await t.gql(CHANGE, { c: user.password, n: 'viewer-new-password' }, user.token)).data.changePassword,
+    ).toBe(true);
+    expect(codeOf(await t.gql(LOGIN, { e: user.email, p: user.password, t: tenant.slug }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      (await t.gql(LOGIN, { e: user.email, p: 'viewer-new-password', t: tenant.slug })).data.login.token,
+    ).toEqual(expect.any(String));
   });
 });

@@ -15,8 +15,10 @@ import { TEST_AUDIT_SIGNING_KEY } from './support/keys';
 import { codeOf, startTestServer, TEST_JWT_SECRET, TestServer } from './support/test-server';
 import { until } from './support/wait';
 
-const VERIFY = '{ verifyProcessingLog { valid entriesChecked firstInvalidSeq reason headSeq checkpointsChecked lastCheckpointSeq issues { seq problem detail } warnings } }';
-const INSPECT = 'query($t: ID!, $e: String!, $p: ProcessingPurpose!, $j: String!) { inspectSubscribers(tenantId: $t, email: $e, purpose: $p, justification: $j) { id } }';
+const VERIFY =
+  '{ verifyProcessingLog { valid entriesChecked firstInvalidSeq reason headSeq checkpointsChecked lastCheckpointSeq issues { seq problem detail } warnings } }';
+const INSPECT =
+  'query($t: ID!, $e: String!, $p: ProcessingPurpose!, $j: String!) { inspectSubscribers(tenantId: $t, email: $e, purpose: $p, justification: $j) { id } }';
 const CLI = resolve(__dirname, '..', 'dist', 'server', 'audit-cli.js');
 
 interface Verification {
@@ -59,9 +61,18 @@ describe('processing log: tamper evidence', () => {
       await em.query('DELETE FROM processing_log');
       await em.query('DELETE FROM processing_log_checkpoints');
       const cols = Object.keys(saved.rows[0]);
-      await s.services.db.bulkInsert(em, 'processing_log', cols, saved.rows.map((r) => cols.map((c) => (r as any)[c])), 100);
+      await s.services.db.bulkInsert(
+        em,
+        'processing_log',
+        cols,
+        saved.rows.map((r) => cols.map((c) => (r as any)[c])),
+        100,
+      );
       await em.query('DELETE FROM processing_log_head');
-      await em.query('INSERT INTO processing_log_head (id, seq, hash) VALUES (1, ?, ?)', [saved.head.seq, saved.head.hash]);
+      await em.query('INSERT INTO processing_log_head (id, seq, hash) VALUES (1, ?, ?)', [
+        saved.head.seq,
+        saved.head.hash,
+      ]);
     });
     rmSync(checkpointFile, { force: true });
   };
@@ -106,13 +117,25 @@ describe('processing log: tamper evidence', () => {
       e.prevHash = prev;
       e.hash = entryHash(e);
       prev = e.hash;
-      await q('UPDATE processing_log SET description = ?, prev_hash = ?, hash = ? WHERE id = ?', [e.description, e.prevHash, e.hash, e.id]);
+      await q('UPDATE processing_log SET description = ?, prev_hash = ?, hash = ? WHERE id = ?', [
+        e.description,
+        e.prevHash,
+        e.hash,
+        e.id,
+      ]);
     }
     await q('UPDATE processing_log_head SET seq = ?, hash = ? WHERE id = 1', [all[all.length - 1].seq, prev]);
   };
   const cli = (args: string[], env: Record<string, string> = {}) => {
     const r = spawnSync(process.execPath, [CLI, ...args], {
-      env: { PATH: process.env.PATH ?? '', DATABASE_URL: s.database.url, JWT_SECRET: TEST_JWT_SECRET, AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY, LOG_LEVEL: 'silent', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATABASE_URL: s.database.url,
+        JWT_SECRET: TEST_JWT_SECRET,
+        AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
+        LOG_LEVEL: 'silent',
+        ...env,
+      },
       encoding: 'utf8',
       timeout: 60_000,
     });
@@ -126,14 +149,35 @@ describe('processing log: tamper evidence', () => {
     op = await s.operatorToken();
     tenant = await createTenant(s);
     const admin = await createUser(s, tenant, 'ADMIN');
-    const list = (await s.gql('mutation { createList(input: { name: "TAMPER-L", title: "T", optIn: SINGLE }) { id } }', {}, admin.token)).data.createList.id;
+    const list = (
+      await s.gql(
+        'mutation { createList(input: { name: "TAMPER-L", title: "T", optIn: SINGLE }) { id } }',
+        {},
+        admin.token,
+      )
+    ).data.createList.id;
     for (let i = 0; i < 8; i++) {
-      await s.gql('mutation($l: ID!, $e: String!) { addSubscriber(listId: $l, input: { email: $e, name: "Ann" }) { id } }', { l: list, e: `tamper${i}@example.org` }, admin.token);
+      await s.gql(
+        'mutation($l: ID!, $e: String!) { addSubscriber(listId: $l, input: { email: $e, name: "Ann" }) { id } }',
+        { l: list, e: `tamper${i}@example.org` },
+        admin.token,
+      );
     }
     const ctx = RequestContext.system('tamper-test').forTenant(tenant.id);
     // Text a database may store differently if it mangled encodings: every one must round-trip exactly.
-    for (const description of ['Zürich, 東京 and 🙂 in one line', 'Quotes " and \' and back\\slashes \\n', 'Tabs\tinside, and a trailing dot.', 'Control \u0001, DEL \u007f and a line separator \u2028 inside']) {
-      await s.services.processingLog.append(ctx, { purpose: ProcessingPurpose.SERVICE_DELIVERY, action: 'test.text', subjects: 1, dataCategories: ['NAME'], description });
+    for (const description of [
+      'Zürich, 東京 and 🙂 in one line',
+      'Quotes " and \' and back\\slashes \\n',
+      'Tabs\tinside, and a trailing dot.',
+      'Control \u0001, DEL \u007f and a line separator \u2028 inside',
+    ]) {
+      await s.services.processingLog.append(ctx, {
+        purpose: ProcessingPurpose.SERVICE_DELIVERY,
+        action: 'test.text',
+        subjects: 1,
+        dataCategories: ['NAME'],
+        description,
+      });
     }
     for (let i = 0; i < 7; i++) {
       await s.services.processingLog.append(i % 2 ? ctx : RequestContext.system('tamper-test'), {
@@ -157,7 +201,15 @@ describe('processing log: tamper evidence', () => {
 
   it('finds an intact log valid, with every entry checked and the head matching', async () => {
     const v = await verify();
-    expect(v).toMatchObject({ valid: true, firstInvalidSeq: null, reason: null, issues: [], warnings: [], entriesChecked: saved.rows.length, headSeq: saved.head.seq });
+    expect(v).toMatchObject({
+      valid: true,
+      firstInvalidSeq: null,
+      reason: null,
+      issues: [],
+      warnings: [],
+      entriesChecked: saved.rows.length,
+      headSeq: saved.head.seq,
+    });
   });
 
   it('recomputes raw rows to exactly the hash the writer computed', async () => {
@@ -180,17 +232,37 @@ describe('processing log: tamper evidence', () => {
   describe('an entry changed directly in the database is found at its seq', () => {
     const k = 6;
     const changes: Array<[string, string, (e: ProcessingLogEntry) => unknown[]]> = [
-      ['description', 'UPDATE processing_log SET description = ? WHERE seq = ?', () => ['Nothing happened here', k]],
+      [
+        'description',
+        'UPDATE processing_log SET description = ? WHERE seq = ?',
+        () => ['Nothing happened here', k],
+      ],
       ['purpose', 'UPDATE processing_log SET purpose = ? WHERE seq = ?', () => ['SECURITY', k]],
       ['action', 'UPDATE processing_log SET action = ? WHERE seq = ?', () => ['subscriber.forget', k]],
       ['subject count', 'UPDATE processing_log SET subjects = subjects + 1 WHERE seq = ?', () => [k]],
       ['tenant', 'UPDATE processing_log SET tenant_id = ? WHERE seq = ?', () => [randomUUID(), k]],
       ['tenant removed', 'UPDATE processing_log SET tenant_id = NULL WHERE seq = ?', () => [k]],
-      ['actor', 'UPDATE processing_log SET actor_type = ?, actor_id = ? WHERE seq = ?', () => ['SYSTEM', 'housekeeping', k]],
-      ['time', 'UPDATE processing_log SET at = ? WHERE seq = ?', (e) => [s.services.db.param(new Date(e.at.getTime() - 3_600_000)), k]],
-      ['data categories', 'UPDATE processing_log SET data_categories = ? WHERE seq = ?', () => ['["EMAIL_ADDRESS"]', k]],
+      [
+        'actor',
+        'UPDATE processing_log SET actor_type = ?, actor_id = ? WHERE seq = ?',
+        () => ['SYSTEM', 'housekeeping', k],
+      ],
+      [
+        'time',
+        'UPDATE processing_log SET at = ? WHERE seq = ?',
+        (e) => [s.services.db.param(new Date(e.at.getTime() - 3_600_000)), k],
+      ],
+      [
+        'data categories',
+        'UPDATE processing_log SET data_categories = ? WHERE seq = ?',
+        () => ['["EMAIL_ADDRESS"]', k],
+      ],
       ['subject reference removed', 'UPDATE processing_log SET subject_ref = NULL WHERE seq = ?', () => [k]],
-      ['subject reference replaced', 'UPDATE processing_log SET subject_ref = ? WHERE seq = ?', () => ['a'.repeat(64), k]],
+      [
+        'subject reference replaced',
+        'UPDATE processing_log SET subject_ref = ? WHERE seq = ?',
+        () => ['a'.repeat(64), k],
+      ],
       ['id', 'UPDATE processing_log SET id = ? WHERE seq = ?', () => [randomUUID(), k]],
       ['stored hash', 'UPDATE processing_log SET hash = ? WHERE seq = ?', () => ['f'.repeat(64), k]],
       ['previous hash', 'UPDATE processing_log SET prev_hash = ? WHERE seq = ?', () => ['e'.repeat(64), k]],
@@ -213,7 +285,11 @@ describe('processing log: tamper evidence', () => {
     it('an entry changed and its hash recomputed: the entry after it no longer follows it', async () => {
       const e = await row(k);
       e.description = 'Changed, with a fresh hash';
-      await q('UPDATE processing_log SET description = ?, hash = ? WHERE seq = ?', [e.description, entryHash(e), k]);
+      await q('UPDATE processing_log SET description = ?, hash = ? WHERE seq = ?', [
+        e.description,
+        entryHash(e),
+        k,
+      ]);
       const v = await verify();
       expect(v.firstInvalidSeq).toBe(k);
       expect(v.issues[0]).toMatchObject({ seq: k + 1, problem: 'BROKEN_LINK' });
@@ -311,7 +387,7 @@ describe('processing log: tamper evidence', () => {
 
   describe('the head row', () => {
     it('changed to another hash', async () => {
-      await q("UPDATE processing_log_head SET hash = ? WHERE id = 1", ['9'.repeat(64)]);
+      await q('UPDATE processing_log_head SET hash = ? WHERE id = 1', ['9'.repeat(64)]);
       const v = await verify();
       expect(v).toMatchObject({ valid: false, firstInvalidSeq: saved.head.seq });
       expect(v.issues).toEqual([expect.objectContaining({ problem: 'HEAD_MISMATCH' })]);
@@ -321,9 +397,18 @@ describe('processing log: tamper evidence', () => {
       await q('DELETE FROM processing_log_head');
       const v = await verify();
       expect(v).toMatchObject({ valid: false, headSeq: -1 });
-      expect(v.issues[0]).toMatchObject({ problem: 'HEAD_MISMATCH', detail: expect.stringMatching(/head row is missing/) });
+      expect(v.issues[0]).toMatchObject({
+        problem: 'HEAD_MISMATCH',
+        detail: expect.stringMatching(/head row is missing/),
+      });
       await expect(
-        s.services.processingLog.append(RequestContext.system('tamper-test'), { purpose: ProcessingPurpose.SECURITY, action: 'test.headless', subjects: 0, dataCategories: [], description: 'No head' }),
+        s.services.processingLog.append(RequestContext.system('tamper-test'), {
+          purpose: ProcessingPurpose.SECURITY,
+          action: 'test.headless',
+          subjects: 0,
+          dataCategories: [],
+          description: 'No head',
+        }),
       ).rejects.toThrow(/head row is missing/);
       await expect(s.services.checkpoints.create()).rejects.toThrow(/no head row/);
     });
@@ -373,14 +458,20 @@ describe('processing log: tamper evidence', () => {
       const pool = createWorkerPool(s.services, 1);
       pool.start();
       try {
-        await until(async () => Number((await q('SELECT COUNT(*) AS n FROM processing_log_checkpoints'))[0].n) > 0, 'a scheduled checkpoint');
+        await until(
+          async () => Number((await q('SELECT COUNT(*) AS n FROM processing_log_checkpoints'))[0].n) > 0,
+          'a scheduled checkpoint',
+        );
       } finally {
         await pool.stop(2000);
       }
       const [cp] = await s.services.checkpoints.list();
       expect(cp.keyId).toBe(new CheckpointSigner(TEST_AUDIT_SIGNING_KEY).keyId);
       expect(CheckpointSigner.problem(cp)).toBeNull();
-      const lines = readFileSync(checkpointFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      const lines = readFileSync(checkpointFile, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines).toContainEqual(cp);
       const v = await verify();
       expect(v).toMatchObject({ valid: true, checkpointsChecked: 1, lastCheckpointSeq: cp.seq });
@@ -416,7 +507,9 @@ describe('processing log: tamper evidence', () => {
       const v = await verify();
       expect(v.valid).toBe(false);
       expect(v.firstInvalidSeq).toBe(cp.seq);
-      expect(v.issues).toContainEqual(expect.objectContaining({ seq: cp.seq, problem: 'CHECKPOINT_MISMATCH' }));
+      expect(v.issues).toContainEqual(
+        expect.objectContaining({ seq: cp.seq, problem: 'CHECKPOINT_MISMATCH' }),
+      );
       const r = cli(['verify']);
       expect(r.code).toBe(1);
       expect(r.err).toMatch(new RegExp(`TAMPERED: first bad entry: seq ${cp.seq}\\b`));
@@ -444,27 +537,35 @@ describe('processing log: tamper evidence', () => {
       const cp = (await s.services.checkpoints.create())!;
       await rewriteFrom(2, 'Rewritten again');
       const h = await head();
-      const intruder = new CheckpointSigner(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+      const intruder = new CheckpointSigner(
+        generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      );
       const fake = intruder.sign(h.seq, h.hash);
       await q('DELETE FROM processing_log_checkpoints');
-      await q('INSERT INTO processing_log_checkpoints (id, seq, hash, signed_at, key_id, public_key, signature) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-        randomUUID(),
-        fake.seq,
-        fake.hash,
-        s.services.db.param(new Date(fake.signedAt)),
-        fake.keyId,
-        fake.publicKey,
-        fake.signature,
-      ]);
-      await q('INSERT INTO processing_log_checkpoints (id, seq, hash, signed_at, key_id, public_key, signature) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-        randomUUID(),
-        cp.seq - 1,
-        h.hash,
-        s.services.db.param(new Date(cp.signedAt)),
-        cp.keyId,
-        cp.publicKey,
-        cp.signature,
-      ]);
+      await q(
+        'INSERT INTO processing_log_checkpoints (id, seq, hash, signed_at, key_id, public_key, signature) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [
+          randomUUID(),
+          fake.seq,
+          fake.hash,
+          s.services.db.param(new Date(fake.signedAt)),
+          fake.keyId,
+          fake.publicKey,
+          fake.signature,
+        ],
+      );
+      await q(
+        'INSERT INTO processing_log_checkpoints (id, seq, hash, signed_at, key_id, public_key, signature) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [
+          randomUUID(),
+          cp.seq - 1,
+          h.hash,
+          s.services.db.param(new Date(cp.signedAt)),
+          cp.keyId,
+          cp.publicKey,
+          cp.signature,
+        ],
+      );
       const v = await verify();
       expect(v.valid).toBe(false);
       const invalid = v.issues.filter((i) => i.problem === 'CHECKPOINT_INVALID').map((i) => i.detail);
@@ -486,12 +587,19 @@ describe('processing log: tamper evidence', () => {
         e.prevHash = prev;
         e.hash = entryHash(e);
         prev = e.hash;
-        await q('UPDATE processing_log SET at = ?, prev_hash = ?, hash = ? WHERE id = ?', [s.services.db.param(e.at), e.prevHash, e.hash, e.id]);
+        await q('UPDATE processing_log SET at = ?, prev_hash = ?, hash = ? WHERE id = ?', [
+          s.services.db.param(e.at),
+          e.prevHash,
+          e.hash,
+          e.id,
+        ]);
       }
       await q('UPDATE processing_log_head SET hash = ? WHERE id = 1', [prev]);
       const v = await verify();
       expect(v).toMatchObject({ valid: true, checkpointsChecked: 0 });
-      expect(v.warnings).toEqual([expect.stringMatching(/entries from 1 on .* covered by no trusted signed checkpoint/)]);
+      expect(v.warnings).toEqual([
+        expect.stringMatching(/entries from 1 on .* covered by no trusted signed checkpoint/),
+      ]);
       const r = cli(['verify']);
       expect(r.code).toBe(1);
       expect(r.err).toMatch(/NOT COVERED/);
@@ -517,7 +625,16 @@ describe('processing log: tamper evidence', () => {
       const before = await count();
       const results = await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
-          s.gql(INSPECT, { t: tenant.id, e: `tamper${i % 8}@example.org`, p: 'TECHNICAL_SUPPORT', j: `Support ticket ${1000 + i}: customer reports missing mails` }, op),
+          s.gql(
+            INSPECT,
+            {
+              t: tenant.id,
+              e: `tamper${i % 8}@example.org`,
+              p: 'TECHNICAL_SUPPORT',
+              j: `Support ticket ${1000 + i}: customer reports missing mails`,
+            },
+            op,
+          ),
         ),
       );
       expect(results.every((r) => !r.errors && r.data.inspectSubscribers.length === 1)).toBe(true);
@@ -534,7 +651,13 @@ describe('processing log: tamper evidence', () => {
       const ctx = RequestContext.system('tamper-test');
       const appends = Promise.all(
         Array.from({ length: 30 }, (_, i) =>
-          s.services.processingLog.append(ctx, { purpose: ProcessingPurpose.SECURITY, action: 'test.during', subjects: 0, dataCategories: [], description: `During verification ${i}` }),
+          s.services.processingLog.append(ctx, {
+            purpose: ProcessingPurpose.SECURITY,
+            action: 'test.during',
+            subjects: 0,
+            dataCategories: [],
+            description: `During verification ${i}`,
+          }),
         ),
       );
       const [v] = await Promise.all([verify(), appends]);

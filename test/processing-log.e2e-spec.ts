@@ -18,10 +18,17 @@ describe('processing-log writer', () => {
   });
   const chain = () => s.services.db.read((em) => em.find(ProcessingLogEntry, { order: { seq: 'ASC' } }));
   const head = async () => {
-    const [h] = await s.services.db.query<Array<{ seq: number | string; hash: string }>>('SELECT seq, hash FROM processing_log_head WHERE id = 1');
+    const [h] = await s.services.db.query<Array<{ seq: number | string; hash: string }>>(
+      'SELECT seq, hash FROM processing_log_head WHERE id = 1',
+    );
     return { seq: Number(h.seq), hash: h.hash };
   };
-  const count = async () => Number((await s.services.db.query<Array<{ n: number | string }>>('SELECT COUNT(*) AS n FROM processing_log'))[0].n);
+  const count = async () =>
+    Number(
+      (
+        await s.services.db.query<Array<{ n: number | string }>>('SELECT COUNT(*) AS n FROM processing_log')
+      )[0].n,
+    );
 
   /** The whole log is one line from the genesis hash: no gap, no fork, every hash recomputes. */
   const expectIntactChain = async () => {
@@ -33,7 +40,11 @@ describe('processing-log writer', () => {
       expect(entryHash(rest)).toBe(hash);
     });
     const h = await head();
-    expect(h).toEqual(rows.length ? { seq: rows[rows.length - 1].seq, hash: rows[rows.length - 1].hash } : { seq: 0, hash: GENESIS_HASH });
+    expect(h).toEqual(
+      rows.length
+        ? { seq: rows[rows.length - 1].seq, hash: rows[rows.length - 1].hash }
+        : { seq: 0, hash: GENESIS_HASH },
+    );
     return rows;
   };
 
@@ -47,8 +58,18 @@ describe('processing-log writer', () => {
     const tenantB = randomUUID();
     const contexts = [
       RequestContext.forRequest({ kind: 'operator', id: randomUUID() }, 'req-op', '10.0.0.1', 'jest'),
-      RequestContext.forRequest({ kind: 'tenant_user', id: randomUUID(), tenantId: tenantA, tenantRole: TenantRole.OWNER }, 'req-a', null, null),
-      RequestContext.forRequest({ kind: 'tenant_user', id: randomUUID(), tenantId: tenantB, tenantRole: TenantRole.ADMIN }, 'req-b', null, null),
+      RequestContext.forRequest(
+        { kind: 'tenant_user', id: randomUUID(), tenantId: tenantA, tenantRole: TenantRole.OWNER },
+        'req-a',
+        null,
+        null,
+      ),
+      RequestContext.forRequest(
+        { kind: 'tenant_user', id: randomUUID(), tenantId: tenantB, tenantRole: TenantRole.ADMIN },
+        'req-b',
+        null,
+        null,
+      ),
       RequestContext.system('log-test'),
       RequestContext.system('log-test').forTenant(tenantB),
       RequestContext.forRequest({ kind: 'data_subject' }, 'req-ds', null, null),
@@ -59,7 +80,12 @@ describe('processing-log writer', () => {
       Array.from({ length: N }, (_, i) =>
         s.services.processingLog.append(
           contexts[i % contexts.length],
-          record({ action: `test.concurrent${i}`, subjects: i, dataCategories: ['MESSAGE_CONTENT', 'EMAIL_ADDRESS'], description: `Concurrent append number ${i}` }),
+          record({
+            action: `test.concurrent${i}`,
+            subjects: i,
+            dataCategories: ['MESSAGE_CONTENT', 'EMAIL_ADDRESS'],
+            description: `Concurrent append number ${i}`,
+          }),
         ),
       ),
     );
@@ -67,7 +93,9 @@ describe('processing-log writer', () => {
     const rows = await expectIntactChain();
     expect(rows.length).toBe(before.seq + N);
     expect(new Set(written.map((w) => w.seq)).size).toBe(N);
-    expect(written.map((w) => w.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: N }, (_, i) => before.seq + i + 1));
+    expect(written.map((w) => w.seq).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: N }, (_, i) => before.seq + i + 1),
+    );
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const [i, w] of written.entries()) {
       const row = byId.get(w.id)!;
@@ -79,17 +107,27 @@ describe('processing-log writer', () => {
     }
     expect(byId.get(written[0].id)).toMatchObject({ actorType: ActorType.OPERATOR, tenantId: null });
     expect(byId.get(written[1].id)).toMatchObject({ actorType: ActorType.TENANT_USER, tenantId: tenantA });
-    expect(byId.get(written[3].id)).toMatchObject({ actorType: ActorType.SYSTEM, actorId: 'log-test', tenantId: null });
+    expect(byId.get(written[3].id)).toMatchObject({
+      actorType: ActorType.SYSTEM,
+      actorId: 'log-test',
+      tenantId: null,
+    });
     expect(byId.get(written[4].id)).toMatchObject({ actorType: ActorType.SYSTEM, tenantId: tenantB });
     expect(byId.get(written[5].id)).toMatchObject({ actorType: ActorType.DATA_SUBJECT, actorId: null });
   });
 
-  it('records the tenant a record names over the context\'s, and null for platform-own processing', async () => {
+  it("records the tenant a record names over the context's, and null for platform-own processing", async () => {
     const tenant = randomUUID();
     const other = randomUUID();
     const ctx = RequestContext.system('log-test').forTenant(tenant);
-    const own = await s.services.processingLog.append(ctx, record({ tenantId: null, action: 'platform.own' }));
-    const named = await s.services.processingLog.append(ctx, record({ tenantId: other, action: 'tenant.named' }));
+    const own = await s.services.processingLog.append(
+      ctx,
+      record({ tenantId: null, action: 'platform.own' }),
+    );
+    const named = await s.services.processingLog.append(
+      ctx,
+      record({ tenantId: other, action: 'tenant.named' }),
+    );
     const rows = await expectIntactChain();
     expect(rows.find((r) => r.id === own.id)!.tenantId).toBeNull();
     expect(rows.find((r) => r.id === named.id)!.tenantId).toBe(other);
@@ -102,7 +140,10 @@ describe('processing-log writer', () => {
     let inside: ProcessingLogEntry | null = null;
     await expect(
       s.services.db.transaction(async () => {
-        inside = await s.services.processingLog.append(ctx, record({ action: 'test.rolledBack', description: 'Rolled back operation' }));
+        inside = await s.services.processingLog.append(
+          ctx,
+          record({ action: 'test.rolledBack', description: 'Rolled back operation' }),
+        );
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
@@ -133,16 +174,52 @@ describe('processing-log writer', () => {
 
   describe('refuses, writing nothing,', () => {
     const refused: Array<[string, Partial<ProcessingRecord>, RegExp]> = [
-      ['an email address in the description', { description: 'Welcome mail sent to jane.doe@example.com' }, /email address or IP address/],
-      ['an email address in angle brackets', { description: 'Bounce from <Max.Mustermann+news@mail.example.de>' }, /email address or IP address/],
-      ['an address without a dotted domain', { description: 'Test mail to root@localhost' }, /email address or IP address/],
-      ['a missing description', { description: undefined as unknown as string }, /description must be 1-1000 characters/],
-      ['an IPv4 address', { description: 'Subscribed from 192.168.10.4 via the form' }, /email address or IP address/],
-      ['a full IPv6 address', { description: 'Request from 2001:0db8:85a3:0000:0000:8a2e:0370:7334' }, /email address or IP address/],
-      ['a compressed IPv6 address', { description: 'Request from 2001:db8::8a2e:370:7334 was verified' }, /email address or IP address/],
+      [
+        'an email address in the description',
+        { description: 'Welcome mail sent to jane.doe@example.com' },
+        /email address or IP address/,
+      ],
+      [
+        'an email address in angle brackets',
+        { description: 'Bounce from <Max.Mustermann+news@mail.example.de>' },
+        /email address or IP address/,
+      ],
+      [
+        'an address without a dotted domain',
+        { description: 'Test mail to root@localhost' },
+        /email address or IP address/,
+      ],
+      [
+        'a missing description',
+        { description: undefined as unknown as string },
+        /description must be 1-1000 characters/,
+      ],
+      [
+        'an IPv4 address',
+        { description: 'Subscribed from 192.168.10.4 via the form' },
+        /email address or IP address/,
+      ],
+      [
+        'a full IPv6 address',
+        { description: 'Request from 2001:0db8:85a3:0000:0000:8a2e:0370:7334' },
+        /email address or IP address/,
+      ],
+      [
+        'a compressed IPv6 address',
+        { description: 'Request from 2001:db8::8a2e:370:7334 was verified' },
+        /email address or IP address/,
+      ],
       ['the IPv6 loopback', { description: 'Imported by a script on ::1' }, /email address or IP address/],
-      ['an IPv4-mapped IPv6 address', { description: 'Client ::ffff:203.0.113.9 unsubscribed' }, /email address or IP address/],
-      ['a link-local IPv6 address', { description: 'Seen at fe80::1ff:fe23:4567:890a.' }, /email address or IP address/],
+      [
+        'an IPv4-mapped IPv6 address',
+        { description: 'Client ::ffff:203.0.113.9 unsubscribed' },
+        /email address or IP address/,
+      ],
+      [
+        'a link-local IPv6 address',
+        { description: 'Seen at fe80::1ff:fe23:4567:890a.' },
+        /email address or IP address/,
+      ],
       ['a missing purpose', { purpose: undefined as unknown as ProcessingPurpose }, /purpose required/],
       ['an unknown purpose', { purpose: 'MARKETING' as ProcessingPurpose }, /purpose required/],
       ['an action that is not a dotted verb', { action: 'Create subscriber' }, /dotted verb/],
@@ -154,7 +231,9 @@ describe('processing-log writer', () => {
     it.each(refused)('%s', async (_what, overrides, message) => {
       const before = await head();
       const rows = await count();
-      await expect(s.services.processingLog.append(RequestContext.system('log-test'), record(overrides))).rejects.toThrow(message);
+      await expect(
+        s.services.processingLog.append(RequestContext.system('log-test'), record(overrides)),
+      ).rejects.toThrow(message);
       expect(await head()).toEqual(before);
       expect(await count()).toBe(rows);
     });
@@ -168,7 +247,9 @@ describe('processing-log writer', () => {
       'Handled by std::vector based importer',
       'Ratio 10:1 of confirmed to pending subscribers',
     ]) {
-      await expect(s.services.processingLog.append(ctx, record({ description }))).resolves.toMatchObject({ description });
+      await expect(s.services.processingLog.append(ctx, record({ description }))).resolves.toMatchObject({
+        description,
+      });
     }
     await expectIntactChain();
   });

@@ -7,7 +7,6 @@ import { WorkerPool } from '../workers/worker-pool';
 import { startTestServer, TestServer } from './support/test-server';
 import { sleep, until } from './support/wait';
 
-
 describe('job queue', () => {
   let s: TestServer;
   let queue: JobQueue;
@@ -26,16 +25,25 @@ describe('job queue', () => {
   const jobsOf = (q: string) => s.services.db.read((em) => em.find(Job, { where: { queue: q } }));
   const job = async (id: string) => (await queue.get(id))!;
   const effects = async (tag: string): Promise<string[]> =>
-    (await s.services.db.query<Array<{ job_id: string }>>('SELECT job_id FROM test_effects WHERE tag = ?', [tag])).map((r) => r.job_id);
+    (
+      await s.services.db.query<Array<{ job_id: string }>>('SELECT job_id FROM test_effects WHERE tag = ?', [
+        tag,
+      ])
+    ).map((r) => r.job_id);
   /** The handler's effect, committed with the job's completion (so a lost lease rolls it back). */
   const insertEffect = (run: JobRun, tag: string, result?: unknown) =>
-    run.commit((em) => em.query('INSERT INTO test_effects (job_id, tag) VALUES (?, ?)', [run.id, tag]), result);
+    run.commit(
+      (em) => em.query('INSERT INTO test_effects (job_id, tag) VALUES (?, ?)', [run.id, tag]),
+      result,
+    );
 
   beforeAll(async () => {
     s = await startTestServer();
     queue = s.services.queue;
     // No unique key on purpose: a job whose effect ran twice shows up as two rows.
-    await s.services.db.query('CREATE TABLE test_effects (job_id VARCHAR(36) NOT NULL, tag VARCHAR(100) NOT NULL)');
+    await s.services.db.query(
+      'CREATE TABLE test_effects (job_id VARCHAR(36) NOT NULL, tag VARCHAR(100) NOT NULL)',
+    );
   });
   afterEach(async () => {
     await Promise.all(pools.splice(0).map((p) => p.stop(500)));
@@ -64,7 +72,13 @@ describe('job queue', () => {
     const jobs = await jobsOf(q);
     expect(jobs).toHaveLength(M);
     for (const j of jobs) {
-      expect(j).toMatchObject({ state: 'done', attempts: 1, lockedBy: null, leaseUntil: null, lastError: null });
+      expect(j).toMatchObject({
+        state: 'done',
+        attempts: 1,
+        lockedBy: null,
+        leaseUntil: null,
+        lastError: null,
+      });
       expect(JSON.parse(j.result!)).toEqual(JSON.parse(j.payload));
     }
     const rows = await effects(q);
@@ -133,7 +147,14 @@ describe('job queue', () => {
     await until(async () => (await job(id)).state === 'dead', 'the dead-letter state');
 
     const dead = await job(id);
-    expect(dead).toMatchObject({ state: 'dead', attempts: 3, maxAttempts: 3, lastError: 'failure #3', lockedBy: null, leaseUntil: null });
+    expect(dead).toMatchObject({
+      state: 'dead',
+      attempts: 3,
+      maxAttempts: 3,
+      lastError: 'failure #3',
+      lockedBy: null,
+      leaseUntil: null,
+    });
     expect(dead.finishedAt).toBeInstanceOf(Date);
     expect(attempts).toEqual([1, 2, 3]);
     // backoffMs(1) is 0.8-1.2 s and backoffMs(2) 1.6-2.4 s (plus the few ms until fail() ran).
@@ -155,7 +176,12 @@ describe('job queue', () => {
       await sleep(20); // the 1 ms lease is now in the past
 
       expect(await queue.reap()).toBeGreaterThanOrEqual(1);
-      expect(await job(id)).toMatchObject({ state: 'pending', lockedBy: null, leaseUntil: null, attempts: 1 });
+      expect(await job(id)).toMatchObject({
+        state: 'pending',
+        lockedBy: null,
+        leaseUntil: null,
+        attempts: 1,
+      });
       expect((await job(id)).lastError).toMatch(/lease expired/);
       // The worker that lost the lease wakes up and tries to finish: refused.
       expect(await queue.complete(stale, 'dead-worker', { by: 'dead' })).toBe(false);
@@ -171,7 +197,7 @@ describe('job queue', () => {
       expect(JSON.parse((await job(id)).result!)).toEqual({ by: 'live' });
     });
 
-    it('guards every transition by locked_by: a worker that lost its lease cannot touch the new owner\'s job', async () => {
+    it("guards every transition by locked_by: a worker that lost its lease cannot touch the new owner's job", async () => {
       const q = uniq('guard');
       const id = await queue.enqueue(ctx, q, {});
       const a = (await queue.claim('worker-a', [q], 1))!;
@@ -183,14 +209,27 @@ describe('job queue', () => {
       expect(await queue.heartbeat(id, 'worker-a', 60_000)).toBe(false);
       expect(await queue.setProgress(id, 'worker-a', 1, 2)).toBe(false);
       // The late writer's own writes roll back with the refused completion.
-      expect(await queue.complete(a, 'worker-a', { by: 'a' }, (em) => em.query('INSERT INTO test_effects (job_id, tag) VALUES (?, ?)', [id, q]))).toBe(false);
+      expect(
+        await queue.complete(a, 'worker-a', { by: 'a' }, (em) =>
+          em.query('INSERT INTO test_effects (job_id, tag) VALUES (?, ?)', [id, q]),
+        ),
+      ).toBe(false);
       expect(await queue.fail(a, 'worker-a', 'late failure')).toBe('lost');
       await queue.release(a, 'worker-a');
       expect(await effects(q)).toEqual([]);
-      expect(await job(id)).toMatchObject({ state: 'running', lockedBy: 'worker-b', attempts: 2, progress: 0 });
+      expect(await job(id)).toMatchObject({
+        state: 'running',
+        lockedBy: 'worker-b',
+        attempts: 2,
+        progress: 0,
+      });
 
       expect(await queue.heartbeat(id, 'worker-b', 60_000)).toBe(true);
-      expect(await queue.complete(b, 'worker-b', { by: 'b' }, (em) => em.query('INSERT INTO test_effects (job_id, tag) VALUES (?, ?)', [id, q]))).toBe(true);
+      expect(
+        await queue.complete(b, 'worker-b', { by: 'b' }, (em) =>
+          em.query('INSERT INTO test_effects (job_id, tag) VALUES (?, ?)', [id, q]),
+        ),
+      ).toBe(true);
       expect(await effects(q)).toEqual([id]);
       expect(await job(id)).toMatchObject({ state: 'done', attempts: 2, lockedBy: null });
       expect(JSON.parse((await job(id)).result!)).toEqual({ by: 'b' });
@@ -211,16 +250,20 @@ describe('job queue', () => {
     it('keeps the lease of a job that runs longer than the lease by renewing it', async () => {
       const q = uniq('long-lease');
       let runs = 0;
-      startPool([
-        {
-          queue: q,
-          run: async (run) => {
-            runs++;
-            await sleep(2200); // over two lease lengths
-            await insertEffect(run, q);
+      startPool(
+        [
+          {
+            queue: q,
+            run: async (run) => {
+              runs++;
+              await sleep(2200); // over two lease lengths
+              await insertEffect(run, q);
+            },
           },
-        },
-      ], 1, 1000);
+        ],
+        1,
+        1000,
+      );
       const id = await queue.enqueue(ctx, q, {});
       await until(async () => (await job(id)).state === 'done', 'the long job');
       expect(runs).toBe(1);
@@ -261,7 +304,12 @@ describe('job queue', () => {
         chunkQueue: chunkQ,
         chunks: Array.from({ length: K }, (_, i) => ({ i })),
       });
-      expect(await job(parentId)).toMatchObject({ state: 'waiting', chunksTotal: K, chunksDone: 0, progressTotal: K });
+      expect(await job(parentId)).toMatchObject({
+        state: 'waiting',
+        chunksTotal: K,
+        chunksDone: 0,
+        progressTotal: K,
+      });
       // A waiting parent is not claimable before its chunks are done.
       expect(await queue.claim('probe', [parentQ], 1000)).toBeNull();
 
@@ -270,8 +318,17 @@ describe('job queue', () => {
       await until(async () => (await job(parentId)).state === 'done', 'the parent');
 
       const parent = await job(parentId);
-      expect(parent).toMatchObject({ state: 'done', chunksTotal: K, chunksDone: K, progress: K, progressTotal: K, attempts: 1 });
-      expect(JSON.parse(parent.result!)).toEqual({ sum: Array.from({ length: K }, (_, i) => i * i).reduce((a, b) => a + b, 0) });
+      expect(parent).toMatchObject({
+        state: 'done',
+        chunksTotal: K,
+        chunksDone: K,
+        progress: K,
+        progressTotal: K,
+        attempts: 1,
+      });
+      expect(JSON.parse(parent.result!)).toEqual({
+        sum: Array.from({ length: K }, (_, i) => i * i).reduce((a, b) => a + b, 0),
+      });
       expect(parentRuns).toBe(1);
       expect(progressSeenByParent!).toMatchObject({ chunksDone: K });
       expect(seen.map((r) => r.i).sort((a, b) => a - b)).toEqual(Array.from({ length: K }, (_, i) => i));
@@ -291,7 +348,12 @@ describe('job queue', () => {
       let parentRuns = 0;
       const parentId = await queue.enqueueChunked(
         ctx,
-        { queue: parentQ, payload: {}, chunkQueue: chunkQ, chunks: Array.from({ length: K }, (_, i) => ({ i })) },
+        {
+          queue: parentQ,
+          payload: {},
+          chunkQueue: chunkQ,
+          chunks: Array.from({ length: K }, (_, i) => ({ i })),
+        },
         { maxAttempts: 1 },
       );
       startPool(
@@ -307,7 +369,10 @@ describe('job queue', () => {
         ],
         3,
       );
-      await until(async () => (await jobsOf(chunkQ)).every((c) => c.state === 'done' || c.state === 'dead'), 'every chunk settled');
+      await until(
+        async () => (await jobsOf(chunkQ)).every((c) => c.state === 'done' || c.state === 'dead'),
+        'every chunk settled',
+      );
 
       const chunks = await jobsOf(chunkQ);
       expect(chunks.filter((c) => c.state === 'dead').map((c) => JSON.parse(c.payload).i)).toEqual([2]);
@@ -326,28 +391,37 @@ describe('job queue', () => {
       let started!: () => void;
       const startedP = new Promise<void>((r) => (started = r));
       let abortedWith: unknown = null;
-      const pool = startPool([
-        {
-          queue: q,
-          run: (run) =>
-            new Promise((resolve, reject) => {
-              started();
-              const t = setTimeout(resolve, 30_000);
-              run.signal.addEventListener('abort', () => {
-                clearTimeout(t);
-                abortedWith = run.signal.reason;
-                reject(run.signal.reason);
-              });
-            }),
-        },
-      ], 1, 1000);
+      const pool = startPool(
+        [
+          {
+            queue: q,
+            run: (run) =>
+              new Promise((resolve, reject) => {
+                started();
+                const t = setTimeout(resolve, 30_000);
+                run.signal.addEventListener('abort', () => {
+                  clearTimeout(t);
+                  abortedWith = run.signal.reason;
+                  reject(run.signal.reason);
+                });
+              }),
+          },
+        ],
+        1,
+        1000,
+      );
       const id = await queue.enqueue(ctx, q, {});
       await startedP;
       expect(await job(id)).toMatchObject({ state: 'running', lockedBy: pool.workerId, attempts: 1 });
 
       await pool.stop(300);
       expect((abortedWith as Error)?.message).toBe('shutting down');
-      expect(await job(id)).toMatchObject({ state: 'pending', attempts: 0, lockedBy: null, leaseUntil: null });
+      expect(await job(id)).toMatchObject({
+        state: 'pending',
+        attempts: 0,
+        lockedBy: null,
+        leaseUntil: null,
+      });
 
       // The next worker gets it as a first attempt.
       startPool([{ queue: q, run: (run) => insertEffect(run, q, { attempt: run.attempt }) }]);
@@ -366,23 +440,27 @@ describe('job queue', () => {
       let commitError: unknown = null;
       let settled!: () => void;
       const settledP = new Promise<void>((r) => (settled = r));
-      const pool = startPool([
-        {
-          queue: q,
-          run: async (run) => {
-            started();
-            await finishP;
-            try {
-              await insertEffect(run, q);
-            } catch (err) {
-              commitError = err;
-              throw err;
-            } finally {
-              settled();
-            }
+      const pool = startPool(
+        [
+          {
+            queue: q,
+            run: async (run) => {
+              started();
+              await finishP;
+              try {
+                await insertEffect(run, q);
+              } catch (err) {
+                commitError = err;
+                throw err;
+              } finally {
+                settled();
+              }
+            },
           },
-        },
-      ], 1, 1000);
+        ],
+        1,
+        1000,
+      );
       const id = await queue.enqueue(ctx, q, {});
       await startedP;
       const stopping = pool.stop(200);
@@ -400,16 +478,19 @@ describe('job queue', () => {
       const q = uniq('quick');
       let started!: () => void;
       const startedP = new Promise<void>((r) => (started = r));
-      const pool = startPool([
-        {
-          queue: q,
-          run: async (run) => {
-            started();
-            await sleep(300);
-            await insertEffect(run, q);
+      const pool = startPool(
+        [
+          {
+            queue: q,
+            run: async (run) => {
+              started();
+              await sleep(300);
+              await insertEffect(run, q);
+            },
           },
-        },
-      ], 1);
+        ],
+        1,
+      );
       const id = await queue.enqueue(ctx, q, {});
       await startedP;
       await pool.stop(2000); // far longer than the job needs

@@ -39,7 +39,8 @@ describe('retention overview', () => {
     return Object.fromEntries((r.data.retentionOverview as Status[]).map((x) => [x.kind, x]));
   };
   const ago = (ms: number) => new Date(Date.now() - ms);
-  const insert = (entity: Function, row: object) => s.services.db.transaction((em) => em.insert(entity, row as never));
+  const insert = (entity: Function, row: object) =>
+    s.services.db.transaction((em) => em.insert(entity, row as never));
   const subscriber = (over: Partial<Subscriber> = {}) => ({
     id: newId(),
     tenantId: tenant.id,
@@ -132,9 +133,15 @@ describe('retention overview', () => {
     op = await s.operatorToken();
     tenant = await createTenant(s);
     admin = await createUser(s, tenant, 'OWNER');
-    listId = (await s.gql('mutation { createList(input: { name: "RET-L", title: "R" }) { id } }', {}, admin.token)).data.createList.id;
+    listId = (
+      await s.gql('mutation { createList(input: { name: "RET-L", title: "R" }) { id } }', {}, admin.token)
+    ).data.createList.id;
     // Fresh data of every kind, none past its rule.
-    await s.gql('mutation($l: ID!) { addSubscriber(listId: $l, input: { email: "fresh@example.org" }) { id } }', { l: listId }, admin.token);
+    await s.gql(
+      'mutation($l: ID!) { addSubscriber(listId: $l, input: { email: "fresh@example.org" }) { id } }',
+      { l: listId },
+      admin.token,
+    );
     await s.gql('{ me { id } }', {}, op);
     await s.services.webLogRecorder.flush();
   });
@@ -175,18 +182,50 @@ describe('retention overview', () => {
   it('counts the rows past each rule, and the scheduled jobs bring them back to zero', async () => {
     const stale = subscriber({ status: 'PENDING' as never, requestedAt: ago(8 * DAY), confirmedAt: null });
     await insert(Subscriber, stale);
-    await insert(SubscriptionToken, { id: newId(), tenantId: tenant.id, subscriberId: stale.id, purpose: 'CONFIRM', tokenHash: randomUUID(), expiresAt: ago(2 * 3_600_000), usedAt: null });
+    await insert(SubscriptionToken, {
+      id: newId(),
+      tenantId: tenant.id,
+      subscriberId: stale.id,
+      purpose: 'CONFIRM',
+      tokenHash: randomUUID(),
+      expiresAt: ago(2 * 3_600_000),
+      usedAt: null,
+    });
     await insert(DataSubjectRequest, request({}));
-    await insert(DataSubjectRequest, request({ status: 'COMPLETED' as never, verifyTokenHash: null, endedAt: ago(31 * DAY), verifyExpiresAt: ago(40 * DAY) }));
+    await insert(
+      DataSubjectRequest,
+      request({
+        status: 'COMPLETED' as never,
+        verifyTokenHash: null,
+        endedAt: ago(31 * DAY),
+        verifyExpiresAt: ago(40 * DAY),
+      }),
+    );
     await insert(OutboundMail, mail({ createdAt: ago(31 * DAY) }));
     await insert(Job, job({ finishedAt: ago(8 * DAY) }));
     await insert(WebAccess, web(ago(8 * DAY)));
     await insert(WebAccess, web(ago(91 * DAY), true));
-    await insert(WebLogSalt, { day: ago(9 * DAY).toISOString().slice(0, 10), salt: 'f'.repeat(64), createdAt: ago(9 * DAY) });
+    await insert(WebLogSalt, {
+      day: ago(9 * DAY)
+        .toISOString()
+        .slice(0, 10),
+      salt: 'f'.repeat(64),
+      createdAt: ago(9 * DAY),
+    });
     await insert(RateLimitBucket, { bucket: 'd'.repeat(64), windowStart: Date.now() - 3 * DAY, hits: 1 });
     // Rows no job removes: reported all the same.
     await insert(OutboundMail, mail({ state: 'failed', createdAt: ago(31 * DAY), sentAt: null }));
-    await insert(ConsentRecord, { id: newId(), tenantId: tenant.id, subscriberId: randomUUID(), event: 'REQUESTED', source: 'API', at: new Date(), ip: null, userAgent: null, wordingVersion: 'x' });
+    await insert(ConsentRecord, {
+      id: newId(),
+      tenantId: tenant.id,
+      subscriberId: randomUUID(),
+      event: 'REQUESTED',
+      source: 'API',
+      at: new Date(),
+      ip: null,
+      userAgent: null,
+      wordingVersion: 'x',
+    });
     await insert(Job, job({ personalData: true, payload: '{"email":"left@example.org"}' }));
 
     const o = await overview();
@@ -212,7 +251,18 @@ describe('retention overview', () => {
 
     const pool = createWorkerPool(s.services, 2);
     pool.start();
-    const applied = ['subscribers.pending', 'subscription_tokens', 'data_subject_requests.unverified', 'data_subject_requests.ended', 'outbound_mail.sent', 'jobs.finished', 'web_access_log.ip', 'web_access_log.rows', 'web_log_salts', 'rate_limits'];
+    const applied = [
+      'subscribers.pending',
+      'subscription_tokens',
+      'data_subject_requests.unverified',
+      'data_subject_requests.ended',
+      'outbound_mail.sent',
+      'jobs.finished',
+      'web_access_log.ip',
+      'web_access_log.rows',
+      'web_log_salts',
+      'rate_limits',
+    ];
     try {
       await until(async () => {
         const now = await overview();

@@ -14,9 +14,17 @@ const VERIFY = 'mutation($t: String!) { verifyDataSubjectRequest(token: $t) { st
 describe('a worker killed while routing a data-subject request', () => {
   let s: TestServer;
   // No SMTP: mail stays in the outbox, where it is counted.
-  const { start, killAll } = workerFleet(() => ({ DATABASE_URL: s.database.url, SMTP_URL: '', JOB_LEASE_MS: String(LEASE_MS) }));
-  const count = async (sql: string, params: unknown[] = []) => Number((await s.services.db.query(sql, params))[0].n);
-  const addresses = Array.from({ length: ATTEMPTS }, (_, i) => `held-${i}-${Date.now().toString(36)}@crash.example`);
+  const { start, killAll } = workerFleet(() => ({
+    DATABASE_URL: s.database.url,
+    SMTP_URL: '',
+    JOB_LEASE_MS: String(LEASE_MS),
+  }));
+  const count = async (sql: string, params: unknown[] = []) =>
+    Number((await s.services.db.query(sql, params))[0].n);
+  const addresses = Array.from(
+    { length: ATTEMPTS },
+    (_, i) => `held-${i}-${Date.now().toString(36)}@crash.example`,
+  );
 
   beforeAll(async () => {
     s = await startTestServer();
@@ -26,14 +34,20 @@ describe('a worker killed while routing a data-subject request', () => {
     for (let t = 0; t < TENANTS; t++) {
       const tenantId = newId();
       const listId = newId();
-      await s.services.db.query(`INSERT INTO tenants (id, slug, name, service, dpo_email, status, created_at) VALUES (?, ?, ?, 'EASE', ?, 'ACTIVE', ?)`, [
-        tenantId,
-        `crash-${t}-${tenantId.slice(-6)}`,
-        `Crash Customer ${t}`,
-        `dpo-${t}@crash-customers.example`,
-        now,
-      ]);
-      await s.services.db.query(`INSERT INTO mailing_lists (id, tenant_id, name, title, opt_in, created_at) VALUES (?, ?, 'NEWS-L', 'News', 'SINGLE', ?)`, [listId, tenantId, now]);
+      await s.services.db.query(
+        `INSERT INTO tenants (id, slug, name, service, dpo_email, status, created_at) VALUES (?, ?, ?, 'EASE', ?, 'ACTIVE', ?)`,
+        [
+          tenantId,
+          `crash-${t}-${tenantId.slice(-6)}`,
+          `Crash Customer ${t}`,
+          `dpo-${t}@crash-customers.example`,
+          now,
+        ],
+      );
+      await s.services.db.query(
+        `INSERT INTO mailing_lists (id, tenant_id, name, title, opt_in, created_at) VALUES (?, ?, 'NEWS-L', 'News', 'SINGLE', ?)`,
+        [listId, tenantId, now],
+      );
       for (const email of addresses) {
         await s.services.db.query(
           `INSERT INTO subscribers (id, tenant_id, list_id, email, address_hash, name, country, format, tracking_consent, status, restricted, requested_at, confirmed_at)
@@ -52,19 +66,43 @@ describe('a worker killed while routing a data-subject request', () => {
     let caughtMidway = 0;
     for (const email of addresses) {
       const first = start();
-      const { reference } = (await s.gql(SUBMIT, { i: { email, type: 'ACCESS' } })).data.submitDataSubjectRequest;
+      const { reference } = (await s.gql(SUBMIT, { i: { email, type: 'ACCESS' } })).data
+        .submitDataSubjectRequest;
       const verifyText = async () =>
-        ((await s.services.db.query(`SELECT text FROM outbound_mail WHERE kind = 'dsr.verify' AND subject LIKE ?`, [`%${reference}%`])) as Array<{ text: string }>)[0]?.text;
-      await whileAlive(first, until(async () => !!(await verifyText()), 'the verification mail', 20_000, 5), 'the verification mail');
+        (
+          (await s.services.db.query(
+            `SELECT text FROM outbound_mail WHERE kind = 'dsr.verify' AND subject LIKE ?`,
+            [`%${reference}%`],
+          )) as Array<{ text: string }>
+        )[0]?.text;
+      await whileAlive(
+        first,
+        until(async () => !!(await verifyText()), 'the verification mail', 20_000, 5),
+        'the verification mail',
+      );
       const token = /\/requests\/verify\?token=([A-Za-z0-9_-]+)/.exec((await verifyText())!)![1];
       expect((await s.gql(VERIFY, { t: token })).data.verifyDataSubjectRequest.status).toBe('ROUTING');
 
       // Freeze the worker as soon as it holds the routing job, see what it had committed, kill it.
       const routeJob = `SELECT state, attempts FROM jobs WHERE queue = 'dsr.route' AND payload LIKE ?`;
-      const [requestRow] = await s.services.db.query('SELECT id FROM data_subject_requests WHERE reference = ?', [reference]);
-      await whileAlive(first, until(async () => (await s.services.db.query(routeJob, [`%${requestRow.id}%`]))[0]?.state === 'running', 'the routing job to start', 20_000, 1), 'the claim');
+      const [requestRow] = await s.services.db.query(
+        'SELECT id FROM data_subject_requests WHERE reference = ?',
+        [reference],
+      );
+      await whileAlive(
+        first,
+        until(
+          async () => (await s.services.db.query(routeJob, [`%${requestRow.id}%`]))[0]?.state === 'running',
+          'the routing job to start',
+          20_000,
+          1,
+        ),
+        'the claim',
+      );
       first.child.kill('SIGSTOP');
-      const tasksAtKill = await count('SELECT COUNT(*) AS n FROM data_subject_tasks WHERE request_id = ?', [requestRow.id]);
+      const tasksAtKill = await count('SELECT COUNT(*) AS n FROM data_subject_tasks WHERE request_id = ?', [
+        requestRow.id,
+      ]);
       first.child.kill('SIGKILL');
       await first.exited;
       // Either nothing of the routing was committed (killed mid-way) or all of it was (it had just finished).
@@ -74,16 +112,49 @@ describe('a worker killed while routing a data-subject request', () => {
       const second = start();
       await whileAlive(
         second,
-        until(async () => (await s.services.db.query('SELECT status FROM data_subject_requests WHERE id = ?', [requestRow.id]))[0].status === 'ROUTED', 'ROUTED', 30_000),
+        until(
+          async () =>
+            (
+              await s.services.db.query('SELECT status FROM data_subject_requests WHERE id = ?', [
+                requestRow.id,
+              ])
+            )[0].status === 'ROUTED',
+          'ROUTED',
+          30_000,
+        ),
         'the second worker to route the request',
         35_000,
       );
-      expect(await count('SELECT COUNT(*) AS n FROM data_subject_tasks WHERE request_id = ?', [requestRow.id])).toBe(TENANTS);
-      expect(await count('SELECT COUNT(DISTINCT tenant_id) AS n FROM data_subject_tasks WHERE request_id = ?', [requestRow.id])).toBe(TENANTS);
-      expect(await count(`SELECT COUNT(*) AS n FROM outbound_mail WHERE kind = 'dsr.task' AND subject LIKE ?`, [`%${reference}%`])).toBe(TENANTS);
-      expect(await count(`SELECT COUNT(DISTINCT to_address) AS n FROM outbound_mail WHERE kind = 'dsr.task' AND subject LIKE ?`, [`%${reference}%`])).toBe(TENANTS);
-      expect(await count(`SELECT COUNT(*) AS n FROM outbound_mail WHERE kind = 'dsr.routed' AND subject LIKE ?`, [`%${reference}%`])).toBe(1);
-      expect(await count(`SELECT COUNT(*) AS n FROM processing_log WHERE action = 'request.route' AND description LIKE ?`, [`%${reference}%`])).toBe(TENANTS);
+      expect(
+        await count('SELECT COUNT(*) AS n FROM data_subject_tasks WHERE request_id = ?', [requestRow.id]),
+      ).toBe(TENANTS);
+      expect(
+        await count('SELECT COUNT(DISTINCT tenant_id) AS n FROM data_subject_tasks WHERE request_id = ?', [
+          requestRow.id,
+        ]),
+      ).toBe(TENANTS);
+      expect(
+        await count(`SELECT COUNT(*) AS n FROM outbound_mail WHERE kind = 'dsr.task' AND subject LIKE ?`, [
+          `%${reference}%`,
+        ]),
+      ).toBe(TENANTS);
+      expect(
+        await count(
+          `SELECT COUNT(DISTINCT to_address) AS n FROM outbound_mail WHERE kind = 'dsr.task' AND subject LIKE ?`,
+          [`%${reference}%`],
+        ),
+      ).toBe(TENANTS);
+      expect(
+        await count(`SELECT COUNT(*) AS n FROM outbound_mail WHERE kind = 'dsr.routed' AND subject LIKE ?`, [
+          `%${reference}%`,
+        ]),
+      ).toBe(1);
+      expect(
+        await count(
+          `SELECT COUNT(*) AS n FROM processing_log WHERE action = 'request.route' AND description LIKE ?`,
+          [`%${reference}%`],
+        ),
+      ).toBe(TENANTS);
       second.child.kill('SIGTERM');
       await second.exited;
       if (caughtMidway) break;

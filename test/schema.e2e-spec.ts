@@ -24,7 +24,19 @@ import { currentSdl, SCHEMA_FILE } from '../server/print-schema';
 const CONTRACT_FILE = resolve(process.cwd(), '../shared/contract/schema.graphql');
 
 const kindOf = (t: GraphQLNamedType) =>
-  isObjectType(t) ? 'object' : isInputObjectType(t) ? 'input' : isEnumType(t) ? 'enum' : isScalarType(t) ? 'scalar' : isInterfaceType(t) ? 'interface' : isUnionType(t) ? 'union' : 'unknown';
+  isObjectType(t)
+    ? 'object'
+    : isInputObjectType(t)
+      ? 'input'
+      : isEnumType(t)
+        ? 'enum'
+        : isScalarType(t)
+          ? 'scalar'
+          : isInterfaceType(t)
+            ? 'interface'
+            : isUnionType(t)
+              ? 'union'
+              : 'unknown';
 
 /** A default value as GraphQL source text, so `50` and `DOUBLE` compare the same way on both sides. */
 function defaultText(x: { defaultValue?: unknown; type: GraphQLInputType }): string | undefined {
@@ -48,9 +60,13 @@ function compareInputs(
       if (missingIsProblem) problems.push(`${where}: ${label} ${w.name} is missing`);
       continue;
     }
-    if (String(h.type) !== String(w.type)) problems.push(`${where}: ${label} ${w.name} is ${String(h.type)}, contract says ${String(w.type)}`);
+    if (String(h.type) !== String(w.type))
+      problems.push(`${where}: ${label} ${w.name} is ${String(h.type)}, contract says ${String(w.type)}`);
     const wd = defaultText(w);
-    if (wd !== undefined && defaultText(h) !== wd) problems.push(`${where}: ${label} ${w.name} defaults to ${defaultText(h) ?? 'nothing'}, contract says ${wd}`);
+    if (wd !== undefined && defaultText(h) !== wd)
+      problems.push(
+        `${where}: ${label} ${w.name} defaults to ${defaultText(h) ?? 'nothing'}, contract says ${wd}`,
+      );
   }
   // An extra argument or input field that callers must supply would break every contract-conforming call.
   for (const h of have) {
@@ -76,10 +92,21 @@ function contractDifferences(ours: GraphQLSchema, contract: GraphQLSchema): stri
       continue;
     }
     if (isEnumType(want) && isEnumType(have)) {
-      for (const v of want.getValues()) if (!have.getValue(v.name)) problems.push(`${name}.${v.name}: enum value is missing`);
+      for (const v of want.getValues())
+        if (!have.getValue(v.name)) problems.push(`${name}.${v.name}: enum value is missing`);
     } else if (isInputObjectType(want) && isInputObjectType(have)) {
-      compareInputs(name, 'field', Object.values(want.getFields()), Object.values(have.getFields()), problems, true);
-    } else if ((isObjectType(want) && isObjectType(have)) || (isInterfaceType(want) && isInterfaceType(have))) {
+      compareInputs(
+        name,
+        'field',
+        Object.values(want.getFields()),
+        Object.values(have.getFields()),
+        problems,
+        true,
+      );
+    } else if (
+      (isObjectType(want) && isObjectType(have)) ||
+      (isInterfaceType(want) && isInterfaceType(have))
+    ) {
       const haveFields = have.getFields() as Record<string, GraphQLField<unknown, unknown>>;
       for (const w of Object.values(want.getFields()) as GraphQLField<unknown, unknown>[]) {
         const h = haveFields[w.name];
@@ -90,12 +117,14 @@ function contractDifferences(ours: GraphQLSchema, contract: GraphQLSchema): stri
           if (!roots.has(name)) problems.push(`${where} is missing`);
           continue;
         }
-        if (String(h.type) !== String(w.type)) problems.push(`${where} is ${String(h.type)}, contract says ${String(w.type)}`);
+        if (String(h.type) !== String(w.type))
+          problems.push(`${where} is ${String(h.type)}, contract says ${String(w.type)}`);
         compareInputs(where, 'argument', w.args, h.args, problems, true);
       }
     } else if (isUnionType(want) && isUnionType(have)) {
       const members = new Set(have.getTypes().map((t) => t.name));
-      for (const t of want.getTypes()) if (!members.has(t.name)) problems.push(`${name}: union member ${t.name} is missing`);
+      for (const t of want.getTypes())
+        if (!members.has(t.name)) problems.push(`${name}: union member ${t.name} is missing`);
     }
   }
   return problems;
@@ -110,7 +139,7 @@ describe('the GraphQL schema', () => {
     const contract = buildSchema(readFileSync(CONTRACT_FILE, 'utf8'));
     const ours = buildSchema(currentSdl());
 
-    it('every type, field, argument and enum value the code shares with the contract has the contract\'s type', () => {
+    it("every type, field, argument and enum value the code shares with the contract has the contract's type", () => {
       expect(contractDifferences(ours, contract)).toEqual([]);
     });
 
@@ -127,19 +156,44 @@ describe('the GraphQL schema', () => {
     it.each([
       ['a field type', 'type Tenant { slug: Int! }', 'Tenant.slug is String!, contract says Int!'],
       ['nullability', 'type Tenant { name: String }', 'Tenant.name is String!, contract says String'],
-      ['an argument type', 'type Tenant { id: ID! } type Query { tenant(id: String!): Tenant }', 'Query.tenant: argument id is ID!, contract says String!'],
-      ['an input field type', 'input CreateTenantInput { slug: String! name: String! service: HostingService! dpoEmail: Int! }', 'CreateTenantInput: field dpoEmail is String!, contract says Int!'],
-      ['an enum value', 'enum TenantRole { OWNER ADMIN VIEWER AUDITOR }', 'TenantRole.AUDITOR: enum value is missing'],
+      [
+        'an argument type',
+        'type Tenant { id: ID! } type Query { tenant(id: String!): Tenant }',
+        'Query.tenant: argument id is ID!, contract says String!',
+      ],
+      [
+        'an input field type',
+        'input CreateTenantInput { slug: String! name: String! service: HostingService! dpoEmail: Int! }',
+        'CreateTenantInput: field dpoEmail is String!, contract says Int!',
+      ],
+      [
+        'an enum value',
+        'enum TenantRole { OWNER ADMIN VIEWER AUDITOR }',
+        'TenantRole.AUDITOR: enum value is missing',
+      ],
       ['a kind of type', 'input Tenant { id: ID! }', 'Tenant is object, contract says input'],
-      ['a missing field of a defined type', 'type Viewer { id: ID! avatar: String }', 'Viewer.avatar is missing'],
-      ['a default value', 'type Query { subscribers(listId: ID!, first: Int = 20): String }', 'Query.subscribers: argument first defaults to 50, contract says 20'],
+      [
+        'a missing field of a defined type',
+        'type Viewer { id: ID! avatar: String }',
+        'Viewer.avatar is missing',
+      ],
+      [
+        'a default value',
+        'type Query { subscribers(listId: ID!, first: Int = 20): String }',
+        'Query.subscribers: argument first defaults to 50, contract says 20',
+      ],
     ])('reports %s that differs from the contract', (_what, contractSdl, message) => {
-      const fake = buildSchema(`enum HostingService { LISTPLEX EASE } ${contractSdl}`, { assumeValidSDL: true });
+      const fake = buildSchema(`enum HostingService { LISTPLEX EASE } ${contractSdl}`, {
+        assumeValidSDL: true,
+      });
       expect(contractDifferences(ours, fake)).toContain(message);
     });
 
     it('does not report contract operations that are not implemented yet', () => {
-      const fake = buildSchema('type Query { me: String futureThing(id: ID!): Int } type Mutation { futureMutation: Boolean }', { assumeValidSDL: true });
+      const fake = buildSchema(
+        'type Query { me: String futureThing(id: ID!): Int } type Mutation { futureMutation: Boolean }',
+        { assumeValidSDL: true },
+      );
       expect(contractDifferences(ours, fake)).toEqual(['Query.me is Viewer!, contract says String']);
     });
   });

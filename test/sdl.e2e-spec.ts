@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildSchema, GraphQLSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import {
+  buildSchema,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+} from 'graphql';
 import { currentSdl, SCHEMA_FILE } from '../server/print-schema';
 
 const CONTRACT = resolve(process.cwd(), '..', 'shared', 'contract', 'schema.graphql');
@@ -10,7 +17,7 @@ describe('the GraphQL SDL', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(currentSdl());
   });
 
-  it('every type, field, argument and enum value shared with the contract has the contract\'s shape', () => {
+  it("every type, field, argument and enum value shared with the contract has the contract's shape", () => {
     const contract = buildSchema(readFileSync(CONTRACT, 'utf8'), { assumeValidSDL: true });
     const ours: GraphQLSchema = buildSchema(currentSdl());
     const problems: string[] = [];
@@ -27,19 +34,26 @@ describe('the GraphQL SDL', () => {
         continue;
       }
       if (!(isObjectType(want) || isInputObjectType(want) || isInterfaceType(want))) continue;
-      const mineFields = (mine as typeof want).getFields() as Record<string, { type: unknown; args?: ReadonlyArray<{ name: string; type: unknown }> }>;
-      for (const [fname, f] of Object.entries(want.getFields()) as Array<[string, { type: unknown; args?: ReadonlyArray<{ name: string; type: unknown }> }]>) {
+      const mineFields = (mine as typeof want).getFields() as Record<
+        string,
+        { type: unknown; args?: ReadonlyArray<{ name: string; type: unknown }> }
+      >;
+      for (const [fname, f] of Object.entries(want.getFields()) as Array<
+        [string, { type: unknown; args?: ReadonlyArray<{ name: string; type: unknown }> }]
+      >) {
         const g = mineFields[fname];
         if (!g) {
           // A contract field of a type we have: only root fields may still be missing (later issues add them).
           if (name !== 'Query' && name !== 'Mutation') problems.push(`${name}.${fname} missing`);
           continue;
         }
-        if (String(g.type) !== String(f.type)) problems.push(`${name}.${fname} is ${g.type}, contract says ${f.type}`);
+        if (String(g.type) !== String(f.type))
+          problems.push(`${name}.${fname} is ${g.type}, contract says ${f.type}`);
         for (const a of f.args ?? []) {
           const ga = (g.args ?? []).find((x) => x.name === a.name);
           if (!ga) problems.push(`${name}.${fname}(${a.name}) missing`);
-          else if (String(ga.type) !== String(a.type)) problems.push(`${name}.${fname}(${a.name}) is ${ga.type}, contract says ${a.type}`);
+          else if (String(ga.type) !== String(a.type))
+            problems.push(`${name}.${fname}(${a.name}) is ${ga.type}, contract says ${a.type}`);
         }
       }
     }

@@ -3,7 +3,15 @@ import { BODY_LIMIT } from '../server/http-stack';
 import { createTenant, createUser } from './support/fixtures';
 import { codeOf, GqlResult, startTestServer, TEST_JWT_SECRET, TestServer } from './support/test-server';
 
-const CONTRACT_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR'];
+const CONTRACT_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+];
 /** Anything that looks like a leaked stack frame or exception detail. */
 const LEAK = /stacktrace|exception|\bat [\w.<>]+ \(|node_modules|\.[jt]s:\d+/i;
 
@@ -58,7 +66,10 @@ describe('security baseline (development mode)', () => {
       const url = `${s.url}?query=${encodeURIComponent('{ __typename }')}`;
       const refused = await fetch(url);
       expect(refused.status).toBe(400);
-      const body = (await refused.json()) as { data?: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
+      const body = (await refused.json()) as {
+        data?: unknown;
+        errors: Array<{ message: string; extensions: { code: string } }>;
+      };
       expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(body.errors[0].message).toMatch(/CSRF/);
       expect(body.data).toBeUndefined();
@@ -75,7 +86,9 @@ describe('security baseline (development mode)', () => {
       expect(simple.status).toBe(400);
       expect(((await simple.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
       // With the preflight header the CSRF check passes, and GET still may not mutate.
-      const preflighted = await fetch(url, { headers: { authorization: `Bearer ${op}`, 'apollo-require-preflight': 'true' } });
+      const preflighted = await fetch(url, {
+        headers: { authorization: `Bearer ${op}`, 'apollo-require-preflight': 'true' },
+      });
       expect(preflighted.status).toBe(405);
       expect(((await preflighted.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(await tenantSlugs(s, op)).toEqual(before);
@@ -91,7 +104,10 @@ describe('security baseline (development mode)', () => {
           body: JSON.stringify({ query: createVia('csrf-post') }),
         });
         expect(res.status).toBe(400);
-        const body = (await res.json()) as { data?: unknown; errors: Array<{ extensions: { code: string } }> };
+        const body = (await res.json()) as {
+          data?: unknown;
+          errors: Array<{ extensions: { code: string } }>;
+        };
         expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
         expect(body.data).toBeUndefined();
         expect(await tenantSlugs(s, op)).toEqual(before);
@@ -113,7 +129,8 @@ describe('security baseline (development mode)', () => {
     });
 
     it(`answers ${QUERY_LIMITS.aliases} aliases and refuses more`, async () => {
-      const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `m${i}: me { id }`).join(' ')} }`;
+      const aliased = (n: number) =>
+        `{ ${Array.from({ length: n }, (_, i) => `m${i}: me { id }`).join(' ')} }`;
       const ok = await s.gql(aliased(QUERY_LIMITS.aliases), {}, op);
       expect(ok.errors).toBeUndefined();
       expect(Object.keys(ok.data)).toHaveLength(QUERY_LIMITS.aliases);
@@ -130,7 +147,8 @@ describe('security baseline (development mode)', () => {
       const before = await tenantSlugs(s, op);
       const fields = Array.from(
         { length: QUERY_LIMITS.aliases + 1 },
-        (_, i) => `t${i}: createTenant(input: {slug: "fan-out-${i}", name: "x", service: EASE, dpoEmail: "dpo@example.com"}) { id }`,
+        (_, i) =>
+          `t${i}: createTenant(input: {slug: "fan-out-${i}", name: "x", service: EASE, dpoEmail: "dpo@example.com"}) { id }`,
       ).join(' ');
       const r = await s.gql(`mutation { ${fields} }`, {}, op);
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
@@ -141,11 +159,18 @@ describe('security baseline (development mode)', () => {
     it(`refuses a query whose cost is over ${QUERY_LIMITS.cost}, counting page sizes given as variables or left to their default`, async () => {
       const tenant = await createTenant(s);
       const owner = await createUser(s, tenant, 'OWNER');
-      const list = await s.gql('mutation { createList(input: {name: "COST-L", title: "Cost"}) { id } }', {}, owner.token);
+      const list = await s.gql(
+        'mutation { createList(input: {name: "COST-L", title: "Cost"}) { id } }',
+        {},
+        owner.token,
+      );
       const listId = list.data.createList.id;
-      const fields = 'nodes { id email name country format trackingConsent status requestedAt confirmedAt } pageInfo { hasNextPage endCursor } totalCount';
-      const header = (first: string) => (first.includes('$f') ? '($f: Int)' : first.includes('$g') ? '($g: Int = 500)' : '');
-      const pages = (n: number, first: string) => `query${header(first)} { ${Array.from({ length: n }, (_, i) => `p${i}: subscribers(listId: "${listId}"${first}) { ${fields} }`).join(' ')} }`;
+      const fields =
+        'nodes { id email name country format trackingConsent status requestedAt confirmedAt } pageInfo { hasNextPage endCursor } totalCount';
+      const header = (first: string) =>
+        first.includes('$f') ? '($f: Int)' : first.includes('$g') ? '($g: Int = 500)' : '';
+      const pages = (n: number, first: string) =>
+        `query${header(first)} { ${Array.from({ length: n }, (_, i) => `p${i}: subscribers(listId: "${listId}"${first}) { ${fields} }`).join(' ')} }`;
 
       // The contract's largest page, with every field, runs: written inline, as a variable, or by default.
       for (const [query, variables] of [
@@ -168,7 +193,9 @@ describe('security baseline (development mode)', () => {
         const r = await s.gql(query, variables, owner.token);
         expect(r.status).toBe(400);
         expect(codeOf(r)).toBe('BAD_USER_INPUT');
-        expect(r.errors![0].message).toMatch(new RegExp(`^Query Cost limit of ${QUERY_LIMITS.cost} exceeded, found \\d+`));
+        expect(r.errors![0].message).toMatch(
+          new RegExp(`^Query Cost limit of ${QUERY_LIMITS.cost} exceeded, found \\d+`),
+        );
         expect(r.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
         expect(r.data).toBeNull();
       }
@@ -176,7 +203,8 @@ describe('security baseline (development mode)', () => {
   });
 
   describe('request bodies', () => {
-    const post = (body: string) => fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const post = (body: string) =>
+      fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const padded = (bytes: number) => {
       const shell = JSON.stringify({ query: '{ __typename }', variables: { pad: '' } });
       return shell.replace('"pad":""', `"pad":"${'x'.repeat(bytes - shell.length)}"`);
@@ -225,7 +253,11 @@ describe('security baseline (development mode)', () => {
     const preflight = (origin: string) =>
       fetch(s.url, {
         method: 'OPTIONS',
-        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,authorization',
+        },
       });
 
     it('grants the PUBLIC_URL origin', async () => {
@@ -247,7 +279,11 @@ describe('security baseline (development mode)', () => {
   });
 
   it('sends helmet security headers and no x-powered-by, on the API and beside it', async () => {
-    for (const res of [await fetch(`${s.base}/healthz`), (await s.gql('{ __typename }')).headers, await fetch(`${s.base}/no-such-page`)]) {
+    for (const res of [
+      await fetch(`${s.base}/healthz`),
+      (await s.gql('{ __typename }')).headers,
+      await fetch(`${s.base}/no-such-page`),
+    ]) {
       const h = res instanceof Response ? res.headers : res;
       expect(h.get('x-content-type-options')).toBe('nosniff');
       expect(h.get('x-frame-options')).toBe('SAMEORIGIN');
@@ -262,12 +298,24 @@ describe('security baseline (development mode)', () => {
     const tenant = await createTenant(s);
     const viewer = await createUser(s, tenant, 'VIEWER');
     const createTenantOf = (slug: string) =>
-      s.gql('mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }', { i: { slug, name: 'x', service: 'EASE', dpoEmail: 'd@example.com' } }, op);
+      s.gql(
+        'mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }',
+        { i: { slug, name: 'x', service: 'EASE', dpoEmail: 'd@example.com' } },
+        op,
+      );
     const results: Array<[string, GqlResult, string]> = [
       ['syntax error', await s.gql('{ me { id ', {}, op), 'BAD_USER_INPUT'],
       ['unknown field', await s.gql('{ nothingHere }', {}, op), 'BAD_USER_INPUT'],
-      ['missing variable', await s.gql('query($id: ID!) { tenant(id: $id) { id } }', {}, op), 'BAD_USER_INPUT'],
-      ['wrong variable type', await s.gql('query($id: ID!) { tenant(id: $id) { id } }', { id: { no: 1 } }, op), 'BAD_USER_INPUT'],
+      [
+        'missing variable',
+        await s.gql('query($id: ID!) { tenant(id: $id) { id } }', {}, op),
+        'BAD_USER_INPUT',
+      ],
+      [
+        'wrong variable type',
+        await s.gql('query($id: ID!) { tenant(id: $id) { id } }', { id: { no: 1 } }, op),
+        'BAD_USER_INPUT',
+      ],
       ['input validation', await createTenantOf('NOT A SLUG'), 'BAD_USER_INPUT'],
       ['not signed in', await s.gql('{ me { id } }'), 'UNAUTHENTICATED'],
       ['bad token', await s.gql('{ me { id } }', {}, 'not-a-token'), 'UNAUTHENTICATED'],
@@ -294,7 +342,9 @@ describe('security baseline (development mode)', () => {
     expect(s.services.config.publicRateLimit).toBe(0);
     const codes = new Set<string | undefined>();
     for (let i = 0; i < 35; i++) {
-      const r = await s.gql('mutation { subscribe(input: {tenant: "nobody", list: "NONE-L", email: "x@example.com"}) { accepted } }');
+      const r = await s.gql(
+        'mutation { subscribe(input: {tenant: "nobody", list: "NONE-L", email: "x@example.com"}) { accepted } }',
+      );
       codes.add(r.errors ? codeOf(r) : 'ok');
     }
     codes.add(codeOf(await s.gql(WRONG_LOGIN)));
@@ -333,7 +383,11 @@ describe('production mode', () => {
   let s: TestServer;
   beforeAll(async () => {
     s = await startTestServer({
-      env: { NODE_ENV: 'production', JWT_SECRET: TEST_JWT_SECRET, CORS_ORIGINS: 'https://portal.example.com, https://admin.example.com' },
+      env: {
+        NODE_ENV: 'production',
+        JWT_SECRET: TEST_JWT_SECRET,
+        CORS_ORIGINS: 'https://portal.example.com, https://admin.example.com',
+      },
     });
   });
   afterAll(() => s.close());
@@ -349,7 +403,10 @@ describe('production mode', () => {
   });
 
   it('serves no landing page', async () => {
-    const variants: Array<Record<string, string>> = [{ accept: 'text/html' }, { accept: 'text/html', 'apollo-require-preflight': 'true' }];
+    const variants: Array<Record<string, string>> = [
+      { accept: 'text/html' },
+      { accept: 'text/html', 'apollo-require-preflight': 'true' },
+    ];
     for (const headers of variants) {
       const res = await fetch(s.url, { headers });
       expect(res.headers.get('content-type')).not.toMatch(/text\/html/);
@@ -365,9 +422,20 @@ describe('production mode', () => {
 
   it('does not suggest names for misspelled input fields or enum values in variables either', async () => {
     const op = await s.operatorToken();
-    const create = (i: Record<string, unknown>) => s.gql('mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }', { i }, op);
-    const misspelledField = await create({ slug: 'prod-x', nam: 'x', service: 'EASE', dpoEmail: 'd@example.com' });
-    const misspelledEnum = await create({ slug: 'prod-y', name: 'x', service: 'EAS', dpoEmail: 'd@example.com' });
+    const create = (i: Record<string, unknown>) =>
+      s.gql('mutation($i: CreateTenantInput!) { createTenant(input: $i) { id } }', { i }, op);
+    const misspelledField = await create({
+      slug: 'prod-x',
+      nam: 'x',
+      service: 'EASE',
+      dpoEmail: 'd@example.com',
+    });
+    const misspelledEnum = await create({
+      slug: 'prod-y',
+      name: 'x',
+      service: 'EAS',
+      dpoEmail: 'd@example.com',
+    });
     for (const r of [misspelledField, misspelledEnum]) {
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
       for (const e of r.errors!) expect(e.message).not.toMatch(/Did you mean/);
@@ -380,7 +448,8 @@ describe('production mode', () => {
   });
 
   it('grants exactly the CORS_ORIGINS, and no longer the PUBLIC_URL origin', async () => {
-    const allowOf = async (origin: string) => (await s.gql('{ __typename }', {}, undefined, { origin })).headers.get('access-control-allow-origin');
+    const allowOf = async (origin: string) =>
+      (await s.gql('{ __typename }', {}, undefined, { origin })).headers.get('access-control-allow-origin');
     expect(await allowOf('https://portal.example.com')).toBe('https://portal.example.com');
     expect(await allowOf('https://admin.example.com')).toBe('https://admin.example.com');
     expect(await allowOf('http://localhost:4000')).toBeNull();
@@ -400,12 +469,19 @@ describe('PUBLIC_RATE_LIMIT=3', () => {
   it('refuses the 4th public mutation from one client within a minute, not counting signed-in work', async () => {
     const op = await s.operatorToken(); // public mutation 1
     // Signed-in, non-public operations (queries and mutations) do not count.
-    for (let i = 0; i < 5; i++) expect((await s.gql('{ me { id } }', {}, op)).data.me.id).toEqual(expect.any(String));
-    const created = await s.gql('mutation { createTenant(input: {slug: "rate-ok", name: "x", service: EASE, dpoEmail: "d@example.com"}) { id } }', {}, op);
+    for (let i = 0; i < 5; i++)
+      expect((await s.gql('{ me { id } }', {}, op)).data.me.id).toEqual(expect.any(String));
+    const created = await s.gql(
+      'mutation { createTenant(input: {slug: "rate-ok", name: "x", service: EASE, dpoEmail: "d@example.com"}) { id } }',
+      {},
+      op,
+    );
     expect(created.data.createTenant.id).toEqual(expect.any(String));
 
     expect(codeOf(await s.gql(WRONG_LOGIN))).toBe('UNAUTHENTICATED'); // 2
-    const receipt = await s.gql('mutation { subscribe(input: {tenant: "rate-ok", list: "NONE-L", email: "x@example.com"}) { accepted } }');
+    const receipt = await s.gql(
+      'mutation { subscribe(input: {tenant: "rate-ok", list: "NONE-L", email: "x@example.com"}) { accepted } }',
+    );
     expect(receipt.errors).toBeUndefined(); // 3: a different public mutation, the same budget
 
     const refused = await s.gql(WRONG_LOGIN); // 4
@@ -413,7 +489,9 @@ describe('PUBLIC_RATE_LIMIT=3', () => {
     expect(refused.errors![0].extensions!.retryAfter).toEqual(expect.any(Number));
     expect(refused.data).toBeNull();
     // A forged X-Forwarded-For does not make a new client (no proxy is trusted by default).
-    expect(codeOf(await s.gql(WRONG_LOGIN, {}, undefined, { 'x-forwarded-for': '203.0.113.9' }))).toBe('RATE_LIMITED');
+    expect(codeOf(await s.gql(WRONG_LOGIN, {}, undefined, { 'x-forwarded-for': '203.0.113.9' }))).toBe(
+      'RATE_LIMITED',
+    );
     // Signed-in work goes on.
     expect((await s.gql('{ me { id } }', {}, op)).data.me.id).toEqual(expect.any(String));
   });

@@ -17,12 +17,18 @@ interface Started {
 
 /** `node dist/server/main.js` in `cwd`, with only the given environment (and PATH). */
 function start(cwd: string, env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [MAIN], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (err += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
+    child.once('exit', (code, signal) => r({ code, signal })),
+  );
   return { child, out: () => out, err: () => err, exited };
 }
 
@@ -32,7 +38,8 @@ async function waitFor(p: Started, pattern: RegExp, ms = 40_000): Promise<RegExp
   for (;;) {
     const m = p.out().match(pattern);
     if (m) return m;
-    if (p.child.exitCode !== null || p.child.signalCode !== null) throw new Error(`exited early:\n${p.out()}\n${p.err()}`);
+    if (p.child.exitCode !== null || p.child.signalCode !== null)
+      throw new Error(`exited early:\n${p.out()}\n${p.err()}`);
     if (Date.now() > deadline) throw new Error(`no ${pattern} within ${ms} ms:\n${p.out()}\n${p.err()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -44,7 +51,13 @@ async function exitCode(p: Started, ms = 30_000): Promise<number | null> {
   try {
     const r = await Promise.race([
       p.exited,
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`still running after ${ms} ms:\n${p.out()}\n${p.err()}`)), ms))),
+      new Promise<never>(
+        (_, reject) =>
+          (timer = setTimeout(
+            () => reject(new Error(`still running after ${ms} ms:\n${p.out()}\n${p.err()}`)),
+            ms,
+          )),
+      ),
     ]);
     return r.code;
   } finally {
@@ -104,7 +117,10 @@ describe(`npm start (node dist/server/main.js) on ${testDialect() === 'mysql' ? 
     // exactly once in everything the process wrote, logs included
     expect((first.out() + first.err()).split(password)).toHaveLength(2);
 
-    const login = await gql(url, `mutation { login(email: "${email}", password: "${password}") { token role } }`);
+    const login = await gql(
+      url,
+      `mutation { login(email: "${email}", password: "${password}") { token role } }`,
+    );
     expect(login.data.login.role).toBe('OPERATOR');
     const token: string = login.data.login.token;
     expect((await gql(url, '{ me { email role } }', token)).data.me).toEqual({ email, role: 'OPERATOR' });

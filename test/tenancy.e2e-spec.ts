@@ -1,8 +1,10 @@
 import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
 import { codeOf, startTestServer, TestServer } from './support/test-server';
 
-const CREATE_TENANT = 'mutation($i: CreateTenantInput!) { createTenant(input: $i) { id slug name service dpoEmail status createdAt } }';
-const CREATE_USER = 'mutation($i: CreateTenantUserInput!) { createTenantUser(input: $i) { id email role tenant { id } } }';
+const CREATE_TENANT =
+  'mutation($i: CreateTenantInput!) { createTenant(input: $i) { id slug name service dpoEmail status createdAt } }';
+const CREATE_USER =
+  'mutation($i: CreateTenantUserInput!) { createTenantUser(input: $i) { id email role tenant { id } } }';
 const TENANT = 'query($id: ID!) { tenant(id: $id) { id slug } }';
 
 describe('tenants and tenant users', () => {
@@ -15,8 +17,13 @@ describe('tenants and tenant users', () => {
   let viewerA: UserFixture;
   let ownerB: UserFixture;
 
-  const count = async (table: string) => Number((await s.services.db.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
-  const snapshot = async () => ({ tenants: await count('tenants'), users: await count('tenant_users'), log: await count('processing_log') });
+  const count = async (table: string) =>
+    Number((await s.services.db.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+  const snapshot = async () => ({
+    tenants: await count('tenants'),
+    users: await count('tenant_users'),
+    log: await count('processing_log'),
+  });
 
   beforeAll(async () => {
     s = await startTestServer();
@@ -35,28 +42,58 @@ describe('tenants and tenant users', () => {
   describe('createTenant', () => {
     it('creates an ACTIVE tenant, storing the DPO address trimmed and lower-cased, and logs it', async () => {
       const before = await count('processing_log');
-      const r = await s.gql(CREATE_TENANT, { i: { slug: 'acme-lists', name: '  Acme Lists  ', service: 'EASE', dpoEmail: '  DPO@Acme.EXAMPLE ' } }, op);
+      const r = await s.gql(
+        CREATE_TENANT,
+        {
+          i: { slug: 'acme-lists', name: '  Acme Lists  ', service: 'EASE', dpoEmail: '  DPO@Acme.EXAMPLE ' },
+        },
+        op,
+      );
       expect(r.errors).toBeUndefined();
-      expect(r.data.createTenant).toMatchObject({ slug: 'acme-lists', name: 'Acme Lists', service: 'EASE', dpoEmail: 'dpo@acme.example', status: 'ACTIVE' });
-      const rows = await s.services.db.query('SELECT * FROM processing_log WHERE seq > ? ORDER BY seq', [before]);
+      expect(r.data.createTenant).toMatchObject({
+        slug: 'acme-lists',
+        name: 'Acme Lists',
+        service: 'EASE',
+        dpoEmail: 'dpo@acme.example',
+        status: 'ACTIVE',
+      });
+      const rows = await s.services.db.query('SELECT * FROM processing_log WHERE seq > ? ORDER BY seq', [
+        before,
+      ]);
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ tenant_id: r.data.createTenant.id, purpose: 'ORDER_PROCESSING', action: 'tenant.create', actor_type: 'OPERATOR' });
+      expect(rows[0]).toMatchObject({
+        tenant_id: r.data.createTenant.id,
+        purpose: 'ORDER_PROCESSING',
+        action: 'tenant.create',
+        actor_type: 'OPERATOR',
+      });
       expect(rows[0].description).not.toMatch(/@/);
     });
 
     it('refuses a slug that exists already with CONFLICT', async () => {
       const before = await snapshot();
-      const r = await s.gql(CREATE_TENANT, { i: { slug: a.slug, name: 'Copy', service: 'LISTPLEX', dpoEmail: 'x@example.com' } }, op);
+      const r = await s.gql(
+        CREATE_TENANT,
+        { i: { slug: a.slug, name: 'Copy', service: 'LISTPLEX', dpoEmail: 'x@example.com' } },
+        op,
+      );
       expect(codeOf(r)).toBe('CONFLICT');
       expect(await snapshot()).toEqual(before);
     });
 
     it('lets exactly one of two racing requests for the same slug win', async () => {
       const input = { slug: 'race-slug', name: 'Race', service: 'LISTPLEX', dpoEmail: 'race@example.com' };
-      const results = await Promise.all([s.gql(CREATE_TENANT, { i: input }, op), s.gql(CREATE_TENANT, { i: input }, op)]);
+      const results = await Promise.all([
+        s.gql(CREATE_TENANT, { i: input }, op),
+        s.gql(CREATE_TENANT, { i: input }, op),
+      ]);
       expect(results.filter((r) => r.data?.createTenant).length).toBe(1);
       expect(results.map(codeOf).filter(Boolean)).toEqual(['CONFLICT']);
-      expect(Number((await s.services.db.query(`SELECT COUNT(*) AS n FROM tenants WHERE slug = 'race-slug'`))[0].n)).toBe(1);
+      expect(
+        Number(
+          (await s.services.db.query(`SELECT COUNT(*) AS n FROM tenants WHERE slug = 'race-slug'`))[0].n,
+        ),
+      ).toBe(1);
     });
 
     const good = { slug: 'good-slug', name: 'Good', service: 'LISTPLEX', dpoEmail: 'dpo@example.com' };
@@ -94,9 +131,14 @@ describe('tenants and tenant users', () => {
 
     it('is for operators only', async () => {
       const input = { i: { ...good, slug: 'not-allowed' } };
-      for (const u of [ownerA, adminA, viewerA]) expect(codeOf(await s.gql(CREATE_TENANT, input, u.token))).toBe('FORBIDDEN');
+      for (const u of [ownerA, adminA, viewerA])
+        expect(codeOf(await s.gql(CREATE_TENANT, input, u.token))).toBe('FORBIDDEN');
       expect(codeOf(await s.gql(CREATE_TENANT, input))).toBe('UNAUTHENTICATED');
-      expect(Number((await s.services.db.query(`SELECT COUNT(*) AS n FROM tenants WHERE slug = 'not-allowed'`))[0].n)).toBe(0);
+      expect(
+        Number(
+          (await s.services.db.query(`SELECT COUNT(*) AS n FROM tenants WHERE slug = 'not-allowed'`))[0].n,
+        ),
+      ).toBe(0);
     });
   });
 
@@ -113,32 +155,68 @@ describe('tenants and tenant users', () => {
     });
 
     it('shows a tenant user its own tenant and answers null for any other id', async () => {
-      expect((await s.gql(TENANT, { id: a.id }, viewerA.token)).data.tenant).toEqual({ id: a.id, slug: a.slug });
+      expect((await s.gql(TENANT, { id: a.id }, viewerA.token)).data.tenant).toEqual({
+        id: a.id,
+        slug: a.slug,
+      });
       const other = await s.gql(TENANT, { id: b.id }, viewerA.token);
       expect(other.errors).toBeUndefined();
       expect(other.data.tenant).toBeNull();
       // The same answer as for an id that does not exist at all.
-      expect((await s.gql(TENANT, { id: '00000000-0000-4000-8000-000000000000' }, viewerA.token)).data.tenant).toBeNull();
+      expect(
+        (await s.gql(TENANT, { id: '00000000-0000-4000-8000-000000000000' }, viewerA.token)).data.tenant,
+      ).toBeNull();
       expect((await s.gql(TENANT, { id: b.id }, op)).data.tenant.id).toBe(b.id);
     });
   });
 
   describe('createTenantUser', () => {
     const input = (tenantId: string, extra: Record<string, unknown> = {}) => ({
-      i: { tenantId, email: `new-${Math.random().toString(36).slice(2)}@example.com`, password: 'a-long-password', role: 'ADMIN', ...extra },
+      i: {
+        tenantId,
+        email: `new-${Math.random().toString(36).slice(2)}@example.com`,
+        password: 'a-long-password',
+        role: 'ADMIN',
+        ...extra,
+      },
     });
 
     it('lets an OWNER add a user to its own tenant, stored lower-cased, and logs it without the address', async () => {
       const before = await count('processing_log');
-      const r = await s.gql(CREATE_USER, { i: { tenantId: a.id, email: '  New.Person@Example.COM ', password: 'a-long-password', role: 'VIEWER' } }, ownerA.token);
+      const r = await s.gql(
+        CREATE_USER,
+        {
+          i: {
+            tenantId: a.id,
+            email: '  New.Person@Example.COM ',
+            password: 'a-long-password',
+            role: 'VIEWER',
+          },
+        },
+        ownerA.token,
+      );
       expect(r.errors).toBeUndefined();
-      expect(r.data.createTenantUser).toMatchObject({ email: 'new.person@example.com', role: 'VIEWER', tenant: { id: a.id } });
-      const rows = await s.services.db.query('SELECT * FROM processing_log WHERE seq > ? ORDER BY seq', [before]);
+      expect(r.data.createTenantUser).toMatchObject({
+        email: 'new.person@example.com',
+        role: 'VIEWER',
+        tenant: { id: a.id },
+      });
+      const rows = await s.services.db.query('SELECT * FROM processing_log WHERE seq > ? ORDER BY seq', [
+        before,
+      ]);
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ tenant_id: a.id, purpose: 'ORDER_PROCESSING', action: 'tenantUser.create', actor_type: 'TENANT_USER', actor_id: ownerA.id });
+      expect(rows[0]).toMatchObject({
+        tenant_id: a.id,
+        purpose: 'ORDER_PROCESSING',
+        action: 'tenantUser.create',
+        actor_type: 'TENANT_USER',
+        actor_id: ownerA.id,
+      });
       expect(rows[0].description).not.toMatch(/@|new\.person/i);
       // and the new user can sign in, with any case of the address
-      await expect(s.login('NEW.PERSON@example.com', 'a-long-password', a.slug)).resolves.toEqual(expect.any(String));
+      await expect(s.login('NEW.PERSON@example.com', 'a-long-password', a.slug)).resolves.toEqual(
+        expect.any(String),
+      );
     });
 
     it('answers NOT_FOUND to an OWNER naming another tenant, and creates nothing', async () => {
@@ -146,7 +224,9 @@ describe('tenants and tenant users', () => {
       const r = await s.gql(CREATE_USER, input(b.id), ownerA.token);
       expect(codeOf(r)).toBe('NOT_FOUND');
       // the same answer as for a tenant that does not exist
-      expect(codeOf(await s.gql(CREATE_USER, input('00000000-0000-4000-8000-000000000000'), ownerA.token))).toBe('NOT_FOUND');
+      expect(
+        codeOf(await s.gql(CREATE_USER, input('00000000-0000-4000-8000-000000000000'), ownerA.token)),
+      ).toBe('NOT_FOUND');
       expect(await snapshot()).toEqual(before);
     });
 

@@ -1,8 +1,10 @@
 import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
 import { codeOf, GqlResult, OPERATOR_EMAIL, startTestServer, TestServer } from './support/test-server';
 
-const CREATE_TENANT = 'mutation($i: CreateTenantInput!) { createTenant(input: $i) { id slug name service dpoEmail status createdAt } }';
-const CREATE_USER = 'mutation($i: CreateTenantUserInput!) { createTenantUser(input: $i) { id email role tenant { id slug } } }';
+const CREATE_TENANT =
+  'mutation($i: CreateTenantInput!) { createTenant(input: $i) { id slug name service dpoEmail status createdAt } }';
+const CREATE_USER =
+  'mutation($i: CreateTenantUserInput!) { createTenantUser(input: $i) { id email role tenant { id slug } } }';
 const TENANTS = '{ tenants { id slug } }';
 const TENANT = 'query($id: ID!) { tenant(id: $id) { id slug name service dpoEmail status } }';
 const ME = '{ me { id email role tenantRole tenant { id slug } } }';
@@ -24,14 +26,16 @@ describe('tenants and tenant users', () => {
   let viewerA: UserFixture;
   let ownerB: UserFixture;
 
-  const count = async (sql: string, params: unknown[] = []) => Number((await s.services.db.query(sql, params))[0].n);
+  const count = async (sql: string, params: unknown[] = []) =>
+    Number((await s.services.db.query(sql, params))[0].n);
   /** Row counts of everything these operations may write. */
   const snapshot = async () => ({
     tenants: await count('SELECT COUNT(*) AS n FROM tenants'),
     users: await count('SELECT COUNT(*) AS n FROM tenant_users'),
     log: await count('SELECT COUNT(*) AS n FROM processing_log'),
   });
-  const lastSeq = async () => Number((await s.services.db.query('SELECT MAX(seq) AS m FROM processing_log'))[0].m ?? 0);
+  const lastSeq = async () =>
+    Number((await s.services.db.query('SELECT MAX(seq) AS m FROM processing_log'))[0].m ?? 0);
   const logSince = (seqBefore: number): Promise<Array<Record<string, any>>> =>
     s.services.db.query('SELECT * FROM processing_log WHERE seq > ? ORDER BY seq', [seqBefore]);
   const codes = (r: GqlResult) => r.errors?.map((e) => e.extensions?.code);
@@ -50,7 +54,13 @@ describe('tenants and tenant users', () => {
   });
   afterAll(() => s?.close());
 
-  const tenantInput = (extra: Record<string, unknown> = {}) => ({ slug: unique('t'), name: 'Example Lists', service: 'LISTPLEX', dpoEmail: 'dpo@example.com', ...extra });
+  const tenantInput = (extra: Record<string, unknown> = {}) => ({
+    slug: unique('t'),
+    name: 'Example Lists',
+    service: 'LISTPLEX',
+    dpoEmail: 'dpo@example.com',
+    ...extra,
+  });
   const userInput = (tenantId: string, extra: Record<string, unknown> = {}) => ({
     tenantId,
     email: `${unique('user')}@example.com`,
@@ -63,15 +73,30 @@ describe('tenants and tenant users', () => {
     it('describes an operator', async () => {
       const r = await s.gql(ME, {}, op);
       expect(r.errors).toBeUndefined();
-      expect(r.data.me).toEqual({ id: expect.any(String), email: OPERATOR_EMAIL, role: 'OPERATOR', tenantRole: null, tenant: null });
+      expect(r.data.me).toEqual({
+        id: expect.any(String),
+        email: OPERATOR_EMAIL,
+        role: 'OPERATOR',
+        tenantRole: null,
+        tenant: null,
+      });
     });
 
-    it.each(['OWNER', 'ADMIN', 'VIEWER'] as const)('describes a tenant %s with its own tenant', async (role) => {
-      const u = { OWNER: ownerA, ADMIN: adminA, VIEWER: viewerA }[role];
-      const r = await s.gql(ME, {}, u.token);
-      expect(r.errors).toBeUndefined();
-      expect(r.data.me).toEqual({ id: u.id, email: u.email, role: 'TENANT_USER', tenantRole: role, tenant: { id: a.id, slug: a.slug } });
-    });
+    it.each(['OWNER', 'ADMIN', 'VIEWER'] as const)(
+      'describes a tenant %s with its own tenant',
+      async (role) => {
+        const u = { OWNER: ownerA, ADMIN: adminA, VIEWER: viewerA }[role];
+        const r = await s.gql(ME, {}, u.token);
+        expect(r.errors).toBeUndefined();
+        expect(r.data.me).toEqual({
+          id: u.id,
+          email: u.email,
+          role: 'TENANT_USER',
+          tenantRole: role,
+          tenant: { id: a.id, slug: a.slug },
+        });
+      },
+    );
 
     it('answers UNAUTHENTICATED without a token or with a forged one', async () => {
       expect(codes(await s.gql(ME))).toEqual(['UNAUTHENTICATED']);
@@ -89,28 +114,42 @@ describe('tenants and tenant users', () => {
     });
 
     it('refuses the list to every tenant role with FORBIDDEN and to anonymous callers with UNAUTHENTICATED', async () => {
-      for (const u of [ownerA, adminA, viewerA, ownerB]) expect(codes(await s.gql(TENANTS, {}, u.token))).toEqual(['FORBIDDEN']);
+      for (const u of [ownerA, adminA, viewerA, ownerB])
+        expect(codes(await s.gql(TENANTS, {}, u.token))).toEqual(['FORBIDDEN']);
       expect(codes(await s.gql(TENANTS))).toEqual(['UNAUTHENTICATED']);
     });
 
     it('shows an operator any tenant, and null for an id that does not exist', async () => {
       const r = await s.gql(TENANT, { id: b.id }, op);
-      expect(r.data.tenant).toEqual({ id: b.id, slug: b.slug, name: b.name, service: 'LISTPLEX', dpoEmail: b.dpoEmail, status: 'ACTIVE' });
+      expect(r.data.tenant).toEqual({
+        id: b.id,
+        slug: b.slug,
+        name: b.name,
+        service: 'LISTPLEX',
+        dpoEmail: b.dpoEmail,
+        status: 'ACTIVE',
+      });
       const none = await s.gql(TENANT, { id: MISSING_ID }, op);
       expect(none.errors).toBeUndefined();
       expect(none.data).toEqual({ tenant: null });
     });
 
-    it.each(['OWNER', 'ADMIN', 'VIEWER'] as const)('shows a tenant %s its own tenant and null for any other id', async (role) => {
-      const u = { OWNER: ownerA, ADMIN: adminA, VIEWER: viewerA }[role];
-      expect((await s.gql(TENANT, { id: a.id }, u.token)).data.tenant).toMatchObject({ id: a.id, slug: a.slug });
-      // Another tenant's id answers exactly like an id that does not exist.
-      for (const id of [b.id, MISSING_ID]) {
-        const r = await s.gql(TENANT, { id }, u.token);
-        expect(r.errors).toBeUndefined();
-        expect(r.data).toEqual({ tenant: null });
-      }
-    });
+    it.each(['OWNER', 'ADMIN', 'VIEWER'] as const)(
+      'shows a tenant %s its own tenant and null for any other id',
+      async (role) => {
+        const u = { OWNER: ownerA, ADMIN: adminA, VIEWER: viewerA }[role];
+        expect((await s.gql(TENANT, { id: a.id }, u.token)).data.tenant).toMatchObject({
+          id: a.id,
+          slug: a.slug,
+        });
+        // Another tenant's id answers exactly like an id that does not exist.
+        for (const id of [b.id, MISSING_ID]) {
+          const r = await s.gql(TENANT, { id }, u.token);
+          expect(r.errors).toBeUndefined();
+          expect(r.data).toEqual({ tenant: null });
+        }
+      },
+    );
 
     it('answers UNAUTHENTICATED to an anonymous tenant(id)', async () => {
       const r = await s.gql(TENANT, { id: a.id });
@@ -123,18 +162,35 @@ describe('tenants and tenant users', () => {
     it('creates an ACTIVE tenant with the DPO address trimmed and lower-cased, and logs it without the address', async () => {
       const seqBefore = await lastSeq();
       const slug = unique('acme');
-      const r = await s.gql(CREATE_TENANT, { i: { slug, name: 'Acme Lists', service: 'EASE', dpoEmail: '  Privacy.Officer@ACME.Example \t' } }, op);
+      const r = await s.gql(
+        CREATE_TENANT,
+        { i: { slug, name: 'Acme Lists', service: 'EASE', dpoEmail: '  Privacy.Officer@ACME.Example \t' } },
+        op,
+      );
       expect(r.errors).toBeUndefined();
       const t = r.data.createTenant;
-      expect(t).toMatchObject({ slug, name: 'Acme Lists', service: 'EASE', dpoEmail: 'privacy.officer@acme.example', status: 'ACTIVE' });
+      expect(t).toMatchObject({
+        slug,
+        name: 'Acme Lists',
+        service: 'EASE',
+        dpoEmail: 'privacy.officer@acme.example',
+        status: 'ACTIVE',
+      });
       expect(new Date(t.createdAt).getTime()).not.toBeNaN();
 
-      const [row] = await s.services.db.query('SELECT slug, dpo_email, status FROM tenants WHERE id = ?', [t.id]);
+      const [row] = await s.services.db.query('SELECT slug, dpo_email, status FROM tenants WHERE id = ?', [
+        t.id,
+      ]);
       expect(row).toEqual({ slug, dpo_email: 'privacy.officer@acme.example', status: 'ACTIVE' });
 
       const log = await logSince(seqBefore);
       expect(log).toHaveLength(1);
-      expect(log[0]).toMatchObject({ tenant_id: t.id, purpose: 'ORDER_PROCESSING', actor_type: 'OPERATOR', action: 'tenant.create' });
+      expect(log[0]).toMatchObject({
+        tenant_id: t.id,
+        purpose: 'ORDER_PROCESSING',
+        actor_type: 'OPERATOR',
+        action: 'tenant.create',
+      });
       expect(log[0].description).not.toMatch(EMAIL_LIKE);
       expect(log[0].description.toLowerCase()).not.toContain('privacy.officer');
 
@@ -162,7 +218,11 @@ describe('tenants and tenant users', () => {
       expect(await count('SELECT COUNT(*) AS n FROM tenants WHERE slug = ?', [i.slug])).toBe(1);
       // One tenant, one log entry: the loser left nothing behind.
       expect(await snapshot()).toEqual({ ...before, tenants: before.tenants + 1, log: before.log + 1 });
-      expect(await count('SELECT COUNT(*) AS n FROM processing_log WHERE tenant_id = ?', [winners[0].data.createTenant.id])).toBe(1);
+      expect(
+        await count('SELECT COUNT(*) AS n FROM processing_log WHERE tenant_id = ?', [
+          winners[0].data.createTenant.id,
+        ]),
+      ).toBe(1);
     });
 
     it.each([
@@ -245,9 +305,17 @@ describe('tenants and tenant users', () => {
       expect(codes(await s.gql(CREATE_TENANT, {}, op))).toEqual(['BAD_USER_INPUT']);
       expect(codes(await s.gql(CREATE_TENANT, { i: null }, op))).toEqual(['BAD_USER_INPUT']);
       expect(codes(await s.gql(CREATE_TENANT, { i: 'acme' }, op))).toEqual(['BAD_USER_INPUT']);
-      const inline = await s.gql('mutation { createTenant(input: { slug: 7, name: "N", service: LISTPLEX, dpoEmail: "d@example.com" }) { id } }', {}, op);
+      const inline = await s.gql(
+        'mutation { createTenant(input: { slug: 7, name: "N", service: LISTPLEX, dpoEmail: "d@example.com" }) { id } }',
+        {},
+        op,
+      );
       expect(codes(inline)).toEqual(['BAD_USER_INPUT']);
-      const inlineEnum = await s.gql('mutation { createTenant(input: { slug: "inline-x", name: "N", service: "LISTPLEX", dpoEmail: "d@example.com" }) { id } }', {}, op);
+      const inlineEnum = await s.gql(
+        'mutation { createTenant(input: { slug: "inline-x", name: "N", service: "LISTPLEX", dpoEmail: "d@example.com" }) { id } }',
+        {},
+        op,
+      );
       expect(codes(inlineEnum)).toEqual(['BAD_USER_INPUT']);
       expect(await snapshot()).toEqual(before);
     });
@@ -268,22 +336,41 @@ describe('tenants and tenant users', () => {
     it('lets an operator create a user in any tenant, storing the address trimmed and lower-cased, and logs it', async () => {
       const seqBefore = await lastSeq();
       const local = unique('Jane.Doe');
-      const r = await s.gql(CREATE_USER, { i: userInput(b.id, { email: `  ${local}@Example.COM\t`, role: 'VIEWER' }) }, op);
+      const r = await s.gql(
+        CREATE_USER,
+        { i: userInput(b.id, { email: `  ${local}@Example.COM\t`, role: 'VIEWER' }) },
+        op,
+      );
       expect(r.errors).toBeUndefined();
       const created = r.data.createTenantUser;
-      expect(created).toEqual({ id: expect.any(String), email: `${local.toLowerCase()}@example.com`, role: 'VIEWER', tenant: { id: b.id, slug: b.slug } });
+      expect(created).toEqual({
+        id: expect.any(String),
+        email: `${local.toLowerCase()}@example.com`,
+        role: 'VIEWER',
+        tenant: { id: b.id, slug: b.slug },
+      });
 
-      const [row] = await s.services.db.query('SELECT email, role, tenant_id FROM tenant_users WHERE id = ?', [created.id]);
+      const [row] = await s.services.db.query(
+        'SELECT email, role, tenant_id FROM tenant_users WHERE id = ?',
+        [created.id],
+      );
       expect(row).toEqual({ email: `${local.toLowerCase()}@example.com`, role: 'VIEWER', tenant_id: b.id });
 
       const log = await logSince(seqBefore);
       expect(log).toHaveLength(1);
-      expect(log[0]).toMatchObject({ tenant_id: b.id, purpose: 'ORDER_PROCESSING', actor_type: 'OPERATOR', action: 'tenantUser.create' });
+      expect(log[0]).toMatchObject({
+        tenant_id: b.id,
+        purpose: 'ORDER_PROCESSING',
+        actor_type: 'OPERATOR',
+        action: 'tenantUser.create',
+      });
       expect(log[0].description).not.toMatch(EMAIL_LIKE);
       expect(log[0].description.toLowerCase()).not.toContain(local.toLowerCase());
 
       // The stored address is the one to sign in with, in any case.
-      await expect(s.login(`${local.toUpperCase()}@EXAMPLE.com`, 'correct-horse-battery', b.slug)).resolves.toEqual(expect.any(String));
+      await expect(
+        s.login(`${local.toUpperCase()}@EXAMPLE.com`, 'correct-horse-battery', b.slug),
+      ).resolves.toEqual(expect.any(String));
     });
 
     it('lets an OWNER create a user in its own tenant, logged with the OWNER as actor', async () => {
@@ -294,7 +381,12 @@ describe('tenants and tenant users', () => {
       expect(r.data.createTenantUser).toMatchObject({ email: i.email, role: 'OWNER', tenant: { id: a.id } });
       const log = await logSince(seqBefore);
       expect(log).toHaveLength(1);
-      expect(log[0]).toMatchObject({ tenant_id: a.id, purpose: 'ORDER_PROCESSING', actor_type: 'TENANT_USER', actor_id: ownerA.id });
+      expect(log[0]).toMatchObject({
+        tenant_id: a.id,
+        purpose: 'ORDER_PROCESSING',
+        actor_type: 'TENANT_USER',
+        actor_id: ownerA.id,
+      });
       expect(log[0].description).not.toMatch(EMAIL_LIKE);
     });
 
@@ -317,11 +409,17 @@ describe('tenants and tenant users', () => {
     it.each([
       ['ADMIN', () => adminA],
       ['VIEWER', () => viewerA],
-    ])('refuses a tenant %s with FORBIDDEN, in its own tenant and in another, and creates nothing', async (_role, user) => {
-      const before = await snapshot();
-      for (const tenantId of [a.id, b.id]) expect(codes(await s.gql(CREATE_USER, { i: userInput(tenantId) }, user().token))).toEqual(['FORBIDDEN']);
-      expect(await snapshot()).toEqual(before);
-    });
+    ])(
+      'refuses a tenant %s with FORBIDDEN, in its own tenant and in another, and creates nothing',
+      async (_role, user) => {
+        const before = await snapshot();
+        for (const tenantId of [a.id, b.id])
+          expect(codes(await s.gql(CREATE_USER, { i: userInput(tenantId) }, user().token))).toEqual([
+            'FORBIDDEN',
+          ]);
+        expect(await snapshot()).toEqual(before);
+      },
+    );
 
     it('refuses an anonymous caller with UNAUTHENTICATED and creates nothing', async () => {
       const before = await snapshot();
@@ -331,7 +429,11 @@ describe('tenants and tenant users', () => {
 
     it('refuses an address already used in the tenant, whatever its case and surrounding spaces, with CONFLICT and no log entry', async () => {
       const before = await snapshot();
-      for (const email of [adminA.email.toUpperCase(), `  ${adminA.email}  `, ` \t${adminA.email.replace(/^./, (c) => c.toUpperCase())}\n`]) {
+      for (const email of [
+        adminA.email.toUpperCase(),
+        `  ${adminA.email}  `,
+        ` \t${adminA.email.replace(/^./, (c) => c.toUpperCase())}\n`,
+      ]) {
         const r = await s.gql(CREATE_USER, { i: userInput(a.id, { email, role: 'VIEWER' }) }, ownerA.token);
         expect(codes(r)).toEqual(['CONFLICT']);
         expect(r.data).toBeNull();
@@ -427,17 +529,35 @@ describe('tenants and tenant users', () => {
 
     it.each([
       ['an unknown role', { role: 'SUPERUSER-7f3a' }, 'SUPERUSER-7f3a', /at "i\.role".*enum "TenantRole"/],
-      ['a password of the wrong type', { password: 987654321987 }, '987654321987', /at "i\.password".*String/],
-      ['a missing field', { email: undefined }, 'correct-horse-battery', /Field "email" of required type "String!" was not provided/],
-      ['an unknown field', { secretNote: 'n0te-9c1e' }, 'n0te-9c1e', /Field "secretNote" is not defined by type "CreateTenantUserInput"/],
-    ])('names the offending field of %s without echoing the input', async (_what, change, echoed, explanation) => {
-      const r = await s.gql(CREATE_USER, { i: userInput(a.id, change) }, op);
-      expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-      expect(r.errors![0].message).toMatch(explanation);
-      // Neither the rejected value nor any other field of the input (here the password) comes back.
-      expect(JSON.stringify(r.errors)).not.toContain(echoed);
-      expect(JSON.stringify(r.errors)).not.toContain('correct-horse-battery');
-    });
+      [
+        'a password of the wrong type',
+        { password: 987654321987 },
+        '987654321987',
+        /at "i\.password".*String/,
+      ],
+      [
+        'a missing field',
+        { email: undefined },
+        'correct-horse-battery',
+        /Field "email" of required type "String!" was not provided/,
+      ],
+      [
+        'an unknown field',
+        { secretNote: 'n0te-9c1e' },
+        'n0te-9c1e',
+        /Field "secretNote" is not defined by type "CreateTenantUserInput"/,
+      ],
+    ])(
+      'names the offending field of %s without echoing the input',
+      async (_what, change, echoed, explanation) => {
+        const r = await s.gql(CREATE_USER, { i: userInput(a.id, change) }, op);
+        expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+        expect(r.errors![0].message).toMatch(explanation);
+        // Neither the rejected value nor any other field of the input (here the password) comes back.
+        expect(JSON.stringify(r.errors)).not.toContain(echoed);
+        expect(JSON.stringify(r.errors)).not.toContain('correct-horse-battery');
+      },
+    );
 
     it('never echoes a rejected password', async () => {
       const r = await s.gql(CREATE_USER, { i: userInput(a.id, { password: 'tiny-secret' }) }, op);

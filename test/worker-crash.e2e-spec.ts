@@ -13,7 +13,11 @@ const LEASE_MS = 1500;
 describe('a worker process killed mid-send', () => {
   let s: TestServer;
   let smtp: TestSmtp;
-  const { start, killAll } = workerFleet(() => ({ DATABASE_URL: s.database.url, SMTP_URL: smtp.url, JOB_LEASE_MS: String(LEASE_MS) }));
+  const { start, killAll } = workerFleet(() => ({
+    DATABASE_URL: s.database.url,
+    SMTP_URL: smtp.url,
+    JOB_LEASE_MS: String(LEASE_MS),
+  }));
 
   beforeAll(async () => {
     smtp = await startTestSmtp();
@@ -28,7 +32,10 @@ describe('a worker process killed mid-send', () => {
   it('is taken over by another worker after the lease expires and the mail is delivered once, complete', async () => {
     const t = randomBytes(4).toString('hex');
     // Long enough to span many TCP segments: the receiver must get all of it, not a torn copy.
-    const text = Array.from({ length: 400 }, (_, i) => `Line ${i} of the crash test ${t}: the quick brown fox jumps over the lazy dog.`).join('\n');
+    const text = Array.from(
+      { length: 400 },
+      (_, i) => `Line ${i} of the crash test ${t}: the quick brown fox jumps over the lazy dog.`,
+    ).join('\n');
     const stall = smtp.stallNext();
     const mailId = await s.services.mail.send(RequestContext.system('crash-test'), {
       kind: 'test.crash',
@@ -52,7 +59,10 @@ describe('a worker process killed mid-send', () => {
     await stall.dropped; // the connection died before the 250: not accepted
     stall.release();
     expect(smtp.messages.filter((m) => m.subject === `Crash ${t}`)).toHaveLength(0);
-    expect((await s.services.queue.get(jobId))!).toMatchObject({ state: 'running', lockedBy: claimed.lockedBy });
+    expect((await s.services.queue.get(jobId))!).toMatchObject({
+      state: 'running',
+      lockedBy: claimed.lockedBy,
+    });
 
     // Second worker: reaps the expired lease and delivers.
     const second = start();
@@ -69,7 +79,10 @@ describe('a worker process killed mid-send', () => {
     expect(delivered).toHaveLength(1);
     expect(delivered[0]).toMatchObject({ messageId: mail.messageId, to: [`crash-${t}@example.com`] });
     expect(delivered[0].text.trim()).toBe(text);
-    expect((await s.services.db.read((em) => em.findOneBy(OutboundMail, { id: mailId })))!).toMatchObject({ state: 'sent', lastError: null });
+    expect((await s.services.db.read((em) => em.findOneBy(OutboundMail, { id: mailId })))!).toMatchObject({
+      state: 'sent',
+      lastError: null,
+    });
 
     // A worker stops cleanly on SIGTERM.
     second.child.kill('SIGTERM');

@@ -1,4 +1,8 @@
-import type { BreachAnalysisService, BreachChunkPayload, BreachFinishPayload } from '../schema/breaches/breach-analysis.service';
+import type {
+  BreachAnalysisService,
+  BreachChunkPayload,
+  BreachFinishPayload,
+} from '../schema/breaches/breach-analysis.service';
 import { BREACH_CHUNK_QUEUE, BREACH_FINISH_QUEUE } from '../schema/breaches/breach-analysis.service';
 import type { JobHandler, JobRun } from './job-handler';
 

@@ -1,5 +1,9 @@
 import type { DeliveryJobPayload, DeliveryService } from '../schema/deliveries/delivery.service';
-import { DELIVERY_CHUNK_QUEUE, DELIVERY_FINISH_QUEUE, DELIVERY_PREPARE_QUEUE } from '../schema/deliveries/delivery.service';
+import {
+  DELIVERY_CHUNK_QUEUE,
+  DELIVERY_FINISH_QUEUE,
+  DELIVERY_PREPARE_QUEUE,
+} from '../schema/deliveries/delivery.service';
 import type { JobHandler, JobRun } from './job-handler';
 
 /** Snapshots a delivery's recipients and splits them into chunks. */

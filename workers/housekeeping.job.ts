@@ -31,7 +31,9 @@ export class HousekeepingJob implements JobHandler {
         [mailCutoff],
       );
       if (!rows.length) return 0;
-      await em.query(`DELETE FROM outbound_mail WHERE state IN ('sent', 'kept') AND created_at < ?`, [mailCutoff]);
+      await em.query(`DELETE FROM outbound_mail WHERE state IN ('sent', 'kept') AND created_at < ?`, [
+        mailCutoff,
+      ]);
       for (const r of rows) {
         await this.processingLog.append(job.ctx, {
           tenantId: r.tenant_id,
@@ -46,10 +48,17 @@ export class HousekeepingJob implements JobHandler {
     });
     const jobs = await this.db.transaction(async (em) => {
       const purge = async (state: 'done' | 'dead', days: number) =>
-        (await em.createQueryBuilder().delete().from(Job).where('state = :state AND finished_at < :cutoff', {
-          state,
-          cutoff: this.db.param(new Date(now - days * DAY)),
-        }).execute()).affected ?? 0;
+        (
+          await em
+            .createQueryBuilder()
+            .delete()
+            .from(Job)
+            .where('state = :state AND finished_at < :cutoff', {
+              state,
+              cutoff: this.db.param(new Date(now - days * DAY)),
+            })
+            .execute()
+        ).affected ?? 0;
       return (await purge('done', RETENTION.doneJobDays)) + (await purge('dead', RETENTION.deadJobDays));
     });
     const windows = await this.limiter.prune(now);

@@ -23,7 +23,10 @@ export interface JobRun<P = unknown> {
    * progress, in one transaction, so that a later try resumes from `saved` exactly where this commit
    * left it. Throws, with `work` rolled back, when this worker no longer owns the job.
    */
-  checkpoint<S>(work: (em: EntityManager) => Promise<S>, progress?: { done: number; total: number }): Promise<S>;
+  checkpoint<S>(
+    work: (em: EntityManager) => Promise<S>,
+    progress?: { done: number; total: number },
+  ): Promise<S>;
   /**
    * Commits the handler's database writes together with the job's completion: if this worker lost
    * the job in the meantime, the writes roll back. Use it where running twice must not count twice.

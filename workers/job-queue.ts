@@ -58,11 +58,19 @@ export class JobQueue {
     this.events.setMaxListeners(100);
   }
 
-  async enqueue(ctx: RequestContext, queue: string, payload: unknown, opts: EnqueueOptions = {}): Promise<string> {
+  async enqueue(
+    ctx: RequestContext,
+    queue: string,
+    payload: unknown,
+    opts: EnqueueOptions = {},
+  ): Promise<string> {
     return this.db.transaction(async (em) => {
       const job = this.newJob(ctx, queue, payload, opts);
       if (opts.uniqueKey) {
-        const existing = await em.findOne(Job, { where: { uniqueKey: opts.uniqueKey }, select: { id: true } });
+        const existing = await em.findOne(Job, {
+          where: { uniqueKey: opts.uniqueKey },
+          select: { id: true },
+        });
         if (existing) return existing.id;
         try {
           await em.insert(Job, job);
@@ -80,15 +88,68 @@ export class JobQueue {
   }
 
   /** Many jobs of one queue in a few multi-row statements (no unique keys). */
-  async enqueueMany(ctx: RequestContext, queue: string, payloads: unknown[], opts: Omit<EnqueueOptions, 'uniqueKey'> = {}): Promise<string[]> {
+  async enqueueMany(
+    ctx: RequestContext,
+    queue: string,
+    payloads: unknown[],
+    opts: Omit<EnqueueOptions, 'uniqueKey'> = {},
+  ): Promise<string[]> {
     if (!payloads.length) return [];
     return this.db.transaction(async (em) => {
       const jobs = payloads.map((p) => this.newJob(ctx, queue, p, opts));
       await this.db.bulkInsert(
         em,
         'jobs',
-        ['id', 'queue', 'state', 'tenant_id', 'payload', 'context', 'unique_key', 'attempts', 'max_attempts', 'run_at', 'locked_by', 'lease_until', 'progress', 'progress_total', 'parent_id', 'chunks_total', 'chunks_done', 'result', 'personal_data', 'last_error', 'created_at', 'started_at', 'finished_at'],
-        jobs.map((j) => [j.id, j.queue, j.state, j.tenantId, j.payload, j.context, null, 0, j.maxAttempts, j.runAt, null, null, 0, 0, null, 0, 0, null, j.personalData, null, j.createdAt, null, null]),
+        [
+          'id',
+          'queue',
+          'state',
+          'tenant_id',
+          'payload',
+          'context',
+          'unique_key',
+          'attempts',
+          'max_attempts',
+          'run_at',
+          'locked_by',
+          'lease_until',
+          'progress',
+          'progress_total',
+          'parent_id',
+          'chunks_total',
+          'chunks_done',
+          'result',
+          'personal_data',
+          'last_error',
+          'created_at',
+          'started_at',
+          'finished_at',
+        ],
+        jobs.map((j) => [
+          j.id,
+          j.queue,
+          j.state,
+          j.tenantId,
+          j.payload,
+          j.context,
+          null,
+          0,
+          j.maxAttempts,
+          j.runAt,
+          null,
+          null,
+          0,
+          0,
+          null,
+          0,
+          0,
+          null,
+          j.personalData,
+          null,
+          j.createdAt,
+          null,
+          null,
+        ]),
         200,
       );
       this.db.afterCommit(() => this.events.emit('enqueued', queue));
@@ -149,35 +210,42 @@ export class JobQueue {
     if (!queues.length) return null;
     const now = new Date();
     const marks = queues.map(() => '?').join(', ');
-    return this.db.transaction(async (em) => {
-      const rows: Array<{ id: string }> = await em.query(
-        `SELECT id FROM jobs WHERE state = 'pending' AND run_at <= ? AND queue IN (${marks})
+    return this.db.transaction(
+      async (em) => {
+        const rows: Array<{ id: string }> = await em.query(
+          `SELECT id FROM jobs WHERE state = 'pending' AND run_at <= ? AND queue IN (${marks})
          ORDER BY run_at LIMIT 1${this.db.skipLocked}`,
-        [this.db.param(now), ...queues],
-      );
-      if (!rows.length) return null;
-      const id = rows[0].id;
-      const claimed = await em
-        .createQueryBuilder()
-        .update(Job)
-        .set({
-          state: 'running',
-          lockedBy: workerId,
-          leaseUntil: new Date(now.getTime() + leaseMs),
-          startedAt: now,
-          attempts: () => 'attempts + 1',
-        })
-        .where('id = :id AND state = :state', { id, state: 'pending' })
-        .execute();
-      if (!claimed.affected) return null;
-      return em.findOneByOrFail(Job, { id });
-    }, { readCommitted: true });
+          [this.db.param(now), ...queues],
+        );
+        if (!rows.length) return null;
+        const id = rows[0].id;
+        const claimed = await em
+          .createQueryBuilder()
+          .update(Job)
+          .set({
+            state: 'running',
+            lockedBy: workerId,
+            leaseUntil: new Date(now.getTime() + leaseMs),
+            startedAt: now,
+            attempts: () => 'attempts + 1',
+          })
+          .where('id = :id AND state = :state', { id, state: 'pending' })
+          .execute();
+        if (!claimed.affected) return null;
+        return em.findOneByOrFail(Job, { id });
+      },
+      { readCommitted: true },
+    );
   }
 
   /** Renews the lease; false when this worker no longer owns the job (it was reaped). */
   async heartbeat(jobId: string, workerId: string, leaseMs: number): Promise<boolean> {
     const r = await this.db.transaction((em) =>
-      em.update(Job, { id: jobId, lockedBy: workerId, state: 'running' }, { leaseUntil: new Date(Date.now() + leaseMs) }),
+      em.update(
+        Job,
+        { id: jobId, lockedBy: workerId, state: 'running' },
+        { leaseUntil: new Date(Date.now() + leaseMs) },
+      ),
     );
     return (r.affected ?? 0) > 0;
   }
@@ -205,7 +273,10 @@ export class JobQueue {
         const r = await em.update(
           Job,
           { id: jobId, lockedBy: workerId, state: 'running' },
-          { checkpoint: JSON.stringify(state), ...(progress ? { progress: progress.done, progressTotal: progress.total } : {}) },
+          {
+            checkpoint: JSON.stringify(state),
+            ...(progress ? { progress: progress.done, progressTotal: progress.total } : {}),
+          },
         );
         if (!r.affected) throw new LeaseLostError(jobId);
         return { state };
@@ -220,7 +291,12 @@ export class JobQueue {
    * Marks the job done, in one transaction with `work` (the handler's own writes) when given.
    * Returns false, and rolls `work` back, when this worker no longer owns the job.
    */
-  async complete(job: Job, workerId: string, result: unknown, work?: (em: EntityManager) => Promise<void>): Promise<boolean> {
+  async complete(
+    job: Job,
+    workerId: string,
+    result: unknown,
+    work?: (em: EntityManager) => Promise<void>,
+  ): Promise<boolean> {
     try {
       return await this.db.transaction(async (em) => {
         if (work) await work(em);
@@ -292,7 +368,13 @@ export class JobQueue {
       em
         .createQueryBuilder()
         .update(Job)
-        .set({ state: 'pending', lockedBy: null, leaseUntil: null, attempts: () => 'attempts - 1', runAt: new Date() })
+        .set({
+          state: 'pending',
+          lockedBy: null,
+          leaseUntil: null,
+          attempts: () => 'attempts - 1',
+          runAt: new Date(),
+        })
         .where('id = :id AND locked_by = :w AND state = :s', { id: job.id, w: workerId, s: 'running' })
         .execute(),
     );
@@ -301,10 +383,11 @@ export class JobQueue {
   /** Hands back every job whose lease ran out; returns how many. Safe to run in many processes at once. */
   async reap(now: Date = new Date()): Promise<number> {
     return this.db.transaction(async (em) => {
-      const expired: Array<{ id: string; attempts: number; max_attempts: number; parent_id: string | null }> = await em.query(
-        `SELECT id, attempts, max_attempts, parent_id FROM jobs WHERE state = 'running' AND lease_until < ?${this.db.skipLocked}`,
-        [this.db.param(now)],
-      );
+      const expired: Array<{ id: string; attempts: number; max_attempts: number; parent_id: string | null }> =
+        await em.query(
+          `SELECT id, attempts, max_attempts, parent_id FROM jobs WHERE state = 'running' AND lease_until < ?${this.db.skipLocked}`,
+          [this.db.param(now)],
+        );
       if (!expired.length) return 0;
       const error = 'lease expired: the worker stopped renewing it (crashed or frozen)';
       const retry = expired.filter((j) => Number(j.attempts) < Number(j.max_attempts)).map((j) => j.id);
@@ -343,7 +426,9 @@ export class JobQueue {
 
   /** Results of a parent's finished chunks, for its finishing handler. */
   async chunkResults<T = unknown>(parentId: string): Promise<T[]> {
-    const rows = await this.db.read((em) => em.find(Job, { where: { parentId, state: 'done' }, select: { result: true } }));
+    const rows = await this.db.read((em) =>
+      em.find(Job, { where: { parentId, state: 'done' }, select: { result: true } }),
+    );
     return rows.map((r) => (r.result ? JSON.parse(r.result) : null));
   }
 

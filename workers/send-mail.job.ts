@@ -49,7 +49,9 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
       }
     }
     if (transient) throw transient;
-    return ids.length === 1 ? outcomeOf(outcomes[0]) : { sent: outcomes.filter((o) => o === 'sent').length, of: ids.length };
+    return ids.length === 1
+      ? outcomeOf(outcomes[0])
+      : { sent: outcomes.filter((o) => o === 'sent').length, of: ids.length };
   }
 
   /** Sends one outbox row; a row already sent, kept, failed or deleted is left alone. */
@@ -60,7 +62,10 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
 
     if (!this.transport) {
       const links = this.logLinks ? (mail.text.match(/https?:\/\/\S+/g) ?? []).slice(0, 5) : undefined;
-      this.log.info({ mailId: mail.id, kind: mail.kind, subject: mail.subject, links }, 'mail kept in the outbox (no SMTP_URL)');
+      this.log.info(
+        { mailId: mail.id, kind: mail.kind, subject: mail.subject, links },
+        'mail kept in the outbox (no SMTP_URL)',
+      );
       await this.markDone(mail.id, 'kept');
       return 'kept';
     }
@@ -75,7 +80,11 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
         html: mail.html ?? undefined,
         headers: JSON.parse(mail.headers),
         messageId: mail.messageId,
-        attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64') })),
+        attachments: attachments.map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: Buffer.from(a.content, 'base64'),
+        })),
       });
     } catch (err) {
       const code = (err as { responseCode?: number }).responseCode ?? 0;
@@ -83,10 +92,17 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
       const permanent = code >= 500 && code < 600;
       const lastError = (err as Error).message.slice(0, 1000);
       await this.db.transaction((em) =>
-        em.update(OutboundMail, { id: mail.id }, permanent || lastAttempt ? { state: 'failed', lastError } : { lastError }),
+        em.update(
+          OutboundMail,
+          { id: mail.id },
+          permanent || lastAttempt ? { state: 'failed', lastError } : { lastError },
+        ),
       );
       if (permanent) {
-        this.log.warn({ mailId: mail.id, kind: mail.kind, responseCode: code }, 'mail refused permanently by the SMTP server');
+        this.log.warn(
+          { mailId: mail.id, kind: mail.kind, responseCode: code },
+          'mail refused permanently by the SMTP server',
+        );
         return `failed:${code}`;
       }
       throw err;
@@ -96,6 +112,8 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
   }
 
   private async markDone(id: string, state: 'sent' | 'kept'): Promise<void> {
-    await this.db.transaction((em) => em.update(OutboundMail, { id }, { state, sentAt: new Date(), lastError: null }));
+    await this.db.transaction((em) =>
+      em.update(OutboundMail, { id }, { state, sentAt: new Date(), lastError: null }),
+    );
   }
 }

@@ -13,7 +13,11 @@ export class SubscriberRetentionJob implements JobHandler {
   async run(job: JobRun): Promise<unknown> {
     let purged = 0;
     // purgeExpired takes at most a batch per call; keep going until a short batch.
-    for (let batch = await this.subscribers.purgeExpired(job.ctx); ; batch = await this.subscribers.purgeExpired(job.ctx)) {
+    for (
+      let batch = await this.subscribers.purgeExpired(job.ctx);
+      ;
+      batch = await this.subscribers.purgeExpired(job.ctx)
+    ) {
       purged += batch;
       if (batch < PURGE_BATCH || job.signal.aborted) break;
     }

@@ -65,7 +65,12 @@ export class WorkerPool {
   /** One job per period slot, whichever process gets there first (unique key). */
   private async schedule(queue: string, everyMs: number): Promise<void> {
     const slot = Math.floor(Date.now() / everyMs);
-    await this.queue.enqueue(RequestContext.system(queue), queue, { slot }, { uniqueKey: `schedule:${queue}:${slot}` });
+    await this.queue.enqueue(
+      RequestContext.system(queue),
+      queue,
+      { slot },
+      { uniqueKey: `schedule:${queue}:${slot}` },
+    );
   }
 
   private async safely(what: string, fn: () => Promise<unknown>): Promise<void> {
@@ -128,14 +133,17 @@ export class WorkerPool {
     const lagMs = job.startedAt ? Math.max(0, job.startedAt.getTime() - job.runAt.getTime()) : 0;
     this.metrics?.jobLag.observe({ queue: job.queue }, lagMs / 1000);
     let committed = false;
-    const heartbeat = setInterval(async () => {
-      try {
-        const owned = await this.queue.heartbeat(job.id, this.workerId, this.opts.leaseMs);
-        if (!owned) abort.abort(new Error('lease lost'));
-      } catch (err) {
-        this.log.warn({ jobId: job.id, err: errorText(err) }, 'lease renewal failed');
-      }
-    }, Math.max(100, Math.floor(this.opts.leaseMs / 3)));
+    const heartbeat = setInterval(
+      async () => {
+        try {
+          const owned = await this.queue.heartbeat(job.id, this.workerId, this.opts.leaseMs);
+          if (!owned) abort.abort(new Error('lease lost'));
+        } catch (err) {
+          this.log.warn({ jobId: job.id, err: errorText(err) }, 'lease renewal failed');
+        }
+      },
+      Math.max(100, Math.floor(this.opts.leaseMs / 3)),
+    );
 
     const run: JobRun = {
       id: job.id,
@@ -147,7 +155,8 @@ export class WorkerPool {
       parentId: job.parentId,
       signal: abort.signal,
       progress: async (done, total) => {
-        if (!(await this.queue.setProgress(job.id, this.workerId, done, total))) abort.abort(new Error('lease lost'));
+        if (!(await this.queue.setProgress(job.id, this.workerId, done, total)))
+          abort.abort(new Error('lease lost'));
       },
       saved: job.checkpoint ? JSON.parse(job.checkpoint) : null,
       checkpoint: async (work, progress) => {
@@ -170,8 +179,15 @@ export class WorkerPool {
       const result = await handler.run(run);
       if (abort.signal.aborted && !committed) throw abort.signal.reason ?? new Error('aborted');
       if (!committed) committed = await this.queue.complete(job, this.workerId, result);
-      this.metrics?.jobDuration.observe({ queue: job.queue, outcome: committed ? 'done' : 'lost' }, seconds());
-      if (!committed) this.log.warn({ jobId: job.id, queue: job.queue }, 'job finished after its lease was lost; result dropped');
+      this.metrics?.jobDuration.observe(
+        { queue: job.queue, outcome: committed ? 'done' : 'lost' },
+        seconds(),
+      );
+      if (!committed)
+        this.log.warn(
+          { jobId: job.id, queue: job.queue },
+          'job finished after its lease was lost; result dropped',
+        );
     } catch (err) {
       if (!this.running && abort.signal.aborted) {
         this.metrics?.jobDuration.observe({ queue: job.queue, outcome: 'released' }, seconds());
@@ -180,7 +196,10 @@ export class WorkerPool {
       const outcome = await this.queue.fail(job, this.workerId, errorText(err)).catch(() => 'lost' as const);
       this.metrics?.jobDuration.observe({ queue: job.queue, outcome }, seconds());
       this.metrics?.jobFailures.inc({ queue: job.queue, outcome });
-      this.log.warn({ jobId: job.id, queue: job.queue, attempt: job.attempts, outcome, err: errorText(err) }, 'job failed');
+      this.log.warn(
+        { jobId: job.id, queue: job.queue, attempt: job.attempts, outcome, err: errorText(err) },
+        'job failed',
+      );
     } finally {
       clearInterval(heartbeat);
     }

@@ -47,7 +47,8 @@ export interface BreachFinishPayload {
 }
 
 /** a tenant group: a range of tenant ids (all tenants; open ends are null) or named tenants with their lists */
-export type TenantsSpec = { from: string | null; to: string | null } | { tenants: Array<{ id: string; lists: string[] | null }> };
+export type TenantsSpec =
+  { from: string | null; to: string | null } | { tenants: Array<{ id: string; lists: string[] | null }> };
 /** a batch of the incident's leaked-address hashes, by `idx` in [fromIdx, toIdx) */
 export interface AddressesSpec {
   fromIdx: number;
@@ -143,7 +144,11 @@ export class BreachAnalysisService {
   async plan(em: EntityManager, scope: BreachScopeSpec, leaked: number): Promise<PlannedChunk[]> {
     if (!leaked || (await this.scanForAddresses(em, leaked))) return this.tenantChunks(em, scope);
     const chunks: PlannedChunk[] = [];
-    for (let i = 0; i < leaked; i += ADDRESSES_PER_CHUNK) chunks.push({ kind: 'addresses', spec: { fromIdx: i, toIdx: Math.min(leaked, i + ADDRESSES_PER_CHUNK) } });
+    for (let i = 0; i < leaked; i += ADDRESSES_PER_CHUNK)
+      chunks.push({
+        kind: 'addresses',
+        spec: { fromIdx: i, toIdx: Math.min(leaked, i + ADDRESSES_PER_CHUNK) },
+      });
     return chunks;
   }
 
@@ -152,15 +157,26 @@ export class BreachAnalysisService {
     if (scope.everywhere) {
       // Half-open ranges in the engine's own order; the ends are open, so a reanalysis also covers
       // tenants created since (their subscriptions are after the window anyway).
-      const ids: string[] = (await em.query('SELECT id FROM tenants ORDER BY id')).map((r: { id: string }) => r.id);
+      const ids: string[] = (await em.query('SELECT id FROM tenants ORDER BY id')).map(
+        (r: { id: string }) => r.id,
+      );
       for (let i = 0; i < ids.length; i += TENANTS_PER_CHUNK) {
-        chunks.push({ kind: 'tenants', spec: { from: i === 0 ? null : ids[i], to: i + TENANTS_PER_CHUNK < ids.length ? ids[i + TENANTS_PER_CHUNK] : null } });
+        chunks.push({
+          kind: 'tenants',
+          spec: {
+            from: i === 0 ? null : ids[i],
+            to: i + TENANTS_PER_CHUNK < ids.length ? ids[i + TENANTS_PER_CHUNK] : null,
+          },
+        });
       }
       return chunks;
     }
     const entries = Object.entries(scope.tenants).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (let i = 0; i < entries.length; i += TENANTS_PER_CHUNK) {
-      chunks.push({ kind: 'tenants', spec: { tenants: entries.slice(i, i + TENANTS_PER_CHUNK).map(([id, lists]) => ({ id, lists })) } });
+      chunks.push({
+        kind: 'tenants',
+        spec: { tenants: entries.slice(i, i + TENANTS_PER_CHUNK).map(([id, lists]) => ({ id, lists })) },
+      });
     }
     return chunks;
   }
@@ -168,7 +184,9 @@ export class BreachAnalysisService {
   private async scanForAddresses(em: EntityManager, leaked: number): Promise<boolean> {
     const rows: Array<{ n: number | string | null }> =
       this.db.dialect === 'mysql'
-        ? await em.query(`SELECT TABLE_ROWS AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'subscribers'`)
+        ? await em.query(
+            `SELECT TABLE_ROWS AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'subscribers'`,
+          )
         : await em.query('SELECT MAX(rowid) AS n FROM subscribers');
     let estimate = Number(rows[0]?.n ?? 0);
     // InnoDB's estimate lags behind a young table; a small one is counted exactly (it is cheap then).
@@ -184,7 +202,10 @@ export class BreachAnalysisService {
       queue: BREACH_FINISH_QUEUE,
       payload: { incidentId, run } satisfies BreachFinishPayload,
       chunkQueue: BREACH_CHUNK_QUEUE,
-      chunks: Array.from({ length: chunks }, (_, chunk) => ({ incidentId, run, chunk }) satisfies BreachChunkPayload),
+      chunks: Array.from(
+        { length: chunks },
+        (_, chunk) => ({ incidentId, run, chunk }) satisfies BreachChunkPayload,
+      ),
     });
   }
 
@@ -195,7 +216,10 @@ export class BreachAnalysisService {
     const { incidentId, chunk } = run.payload;
     const incident = await this.current(run.payload);
     if (!incident) return { stale: true };
-    const [row] = await this.db.query('SELECT kind, spec FROM breach_chunks WHERE incident_id = ? AND chunk = ?', [incidentId, chunk]);
+    const [row] = await this.db.query(
+      'SELECT kind, spec FROM breach_chunks WHERE incident_id = ? AND chunk = ?',
+      [incidentId, chunk],
+    );
     if (!row) throw new Error(`breach chunk ${chunk} of ${incidentId} is missing`);
     if (!incident.analysisStartedAt) await this.markStarted(run.ctx, incident, new Date());
     const scope = JSON.parse(incident.scope) as BreachScopeSpec;
@@ -204,23 +228,42 @@ export class BreachAnalysisService {
 
     if (kind === 'addresses') {
       const { partials, matched } = await this.lookupAddresses(incident, scope, spec as AddressesSpec);
-      await this.commitChunk(run, incident, chunk, { matched, tenants: Object.fromEntries(partials) }, async () => undefined);
+      await this.commitChunk(
+        run,
+        incident,
+        chunk,
+        { matched, tenants: Object.fromEntries(partials) },
+        async () => undefined,
+      );
       return { matched, tenants: partials.size };
     }
     if (incident.leakedAddresses) {
       const { tallies, bits } = await this.scanAddresses(incident, spec as TenantsSpec);
-      await this.commitChunk(run, incident, chunk, { tenants: tallies.size, bits: bits.toString('base64') }, (em, lock) => this.writeImpacts(em, run.ctx, incident, lock, tallies));
+      await this.commitChunk(
+        run,
+        incident,
+        chunk,
+        { tenants: tallies.size, bits: bits.toString('base64') },
+        (em, lock) => this.writeImpacts(em, run.ctx, incident, lock, tallies),
+      );
       return { tenants: tallies.size };
     }
     const { tallies, keys } = await this.countTenants(incident, spec as TenantsSpec);
-    await this.commitChunk(run, incident, chunk, { tenants: tallies.size, keys: keys?.toString('base64') ?? null }, (em, lock) => this.writeImpacts(em, run.ctx, incident, lock, tallies));
+    await this.commitChunk(
+      run,
+      incident,
+      chunk,
+      { tenants: tallies.size, keys: keys?.toString('base64') ?? null },
+      (em, lock) => this.writeImpacts(em, run.ctx, incident, lock, tallies),
+    );
     return { tenants: tallies.size };
   }
 
   /** The incident if this run is still its current analysis (a reanalysis makes older chunks stale). */
   private async current(p: { incidentId: string; run: number }): Promise<BreachIncidentRow | null> {
     const incident = await this.db.read((em) => em.findOneBy(BreachIncidentRow, { id: p.incidentId }));
-    if (!incident || incident.analysisRun !== p.run || incident.status !== BreachStatus.ANALYZING) return null;
+    if (!incident || incident.analysisRun !== p.run || incident.status !== BreachStatus.ANALYZING)
+      return null;
     return incident;
   }
 
@@ -230,9 +273,20 @@ export class BreachAnalysisService {
         .createQueryBuilder()
         .update(BreachIncidentRow)
         .set({ analysisStartedAt: at })
-        .where('id = :id AND analysis_run = :run AND analysis_started_at IS NULL', { id: incident.id, run: incident.analysisRun })
+        .where('id = :id AND analysis_run = :run AND analysis_started_at IS NULL', {
+          id: incident.id,
+          run: incident.analysisRun,
+        })
         .execute();
-      if (r.affected) await this.event(em, incident.id, BreachEventKind.ANALYSIS_STARTED, `Analysis run ${incident.analysisRun} started in ${incident.chunksTotal} chunk(s)`, ctx, at);
+      if (r.affected)
+        await this.event(
+          em,
+          incident.id,
+          BreachEventKind.ANALYSIS_STARTED,
+          `Analysis run ${incident.analysisRun} started in ${incident.chunksTotal} chunk(s)`,
+          ctx,
+          at,
+        );
     });
   }
 
@@ -250,19 +304,34 @@ export class BreachAnalysisService {
     result: unknown,
     work: (em: EntityManager, lock: IncidentLock) => Promise<void>,
   ): Promise<void> {
-    await run.commit(async (em) => {
-      const lock = await this.lock(em, incident.id);
-      if (!lock || Number(lock.analysis_run) !== run.payload.run || lock.status !== BreachStatus.ANALYZING) return;
-      await work(em, lock);
-      await em.query('UPDATE breach_chunks SET result = ?, done_run = ? WHERE incident_id = ? AND chunk = ?', [JSON.stringify(result), run.payload.run, incident.id, chunk]);
-      // The parent's row is locked behind the incident's by every chunk: of two last chunks, one sees the other's count.
-      const [parent] = run.parentId ? await em.query(`SELECT chunks_done, chunks_total FROM jobs WHERE id = ?${this.db.forUpdate}`, [run.parentId]) : [];
-      if (parent && Number(parent.chunks_done) + 1 >= Number(parent.chunks_total)) await this.finishIn(em, run.ctx, incident, lock, run.payload.run);
-    }, { chunk });
+    await run.commit(
+      async (em) => {
+        const lock = await this.lock(em, incident.id);
+        if (!lock || Number(lock.analysis_run) !== run.payload.run || lock.status !== BreachStatus.ANALYZING)
+          return;
+        await work(em, lock);
+        await em.query(
+          'UPDATE breach_chunks SET result = ?, done_run = ? WHERE incident_id = ? AND chunk = ?',
+          [JSON.stringify(result), run.payload.run, incident.id, chunk],
+        );
+        // The parent's row is locked behind the incident's by every chunk: of two last chunks, one sees the other's count.
+        const [parent] = run.parentId
+          ? await em.query(`SELECT chunks_done, chunks_total FROM jobs WHERE id = ?${this.db.forUpdate}`, [
+              run.parentId,
+            ])
+          : [];
+        if (parent && Number(parent.chunks_done) + 1 >= Number(parent.chunks_total))
+          await this.finishIn(em, run.ctx, incident, lock, run.payload.run);
+      },
+      { chunk },
+    );
   }
 
   private async lock(em: EntityManager, incidentId: string): Promise<IncidentLock | null> {
-    const [row] = await em.query(`SELECT status, analysis_run, hold_notifications FROM breach_incidents WHERE id = ?${this.db.forUpdate}`, [incidentId]);
+    const [row] = await em.query(
+      `SELECT status, analysis_run, hold_notifications FROM breach_incidents WHERE id = ?${this.db.forUpdate}`,
+      [incidentId],
+    );
     return row ?? null;
   }
 
@@ -270,7 +339,9 @@ export class BreachAnalysisService {
   private groupCondition(a: string, spec: TenantsSpec | BreachScopeSpec): { sql: string; params: unknown[] } {
     if ('everywhere' in spec) {
       if (spec.everywhere) return { sql: '1 = 1', params: [] };
-      return this.groupCondition(a, { tenants: Object.entries(spec.tenants).map(([id, lists]) => ({ id, lists })) });
+      return this.groupCondition(a, {
+        tenants: Object.entries(spec.tenants).map(([id, lists]) => ({ id, lists })),
+      });
     }
     if ('tenants' in spec) {
       const whole = spec.tenants.filter((t) => !t.lists).map((t) => t.id);
@@ -305,13 +376,20 @@ export class BreachAnalysisService {
    * subscriptions, whether one is in the EU/EEA, whether any has a country, and its lists. Read in
    * pages on the group key, so a tenant of any size passes through in bounded memory.
    */
-  private async forEachSubject(incident: BreachIncidentRow, spec: TenantsSpec, each: (r: SubjectRow) => void): Promise<void> {
+  private async forEachSubject(
+    incident: BreachIncidentRow,
+    spec: TenantsSpec,
+    each: (r: SubjectRow) => void,
+  ): Promise<void> {
     const where = this.groupCondition('s', spec);
     const page = this.limits.pageRows;
     let after: SubjectRow | null = null;
     for (;;) {
       const from: { sql: string; params: unknown[] } = after
-        ? { sql: ' AND (s.tenant_id > ? OR (s.tenant_id = ? AND s.address_hash > ?))', params: [after.t, after.t, after.h] }
+        ? {
+            sql: ' AND (s.tenant_id > ? OR (s.tenant_id = ? AND s.address_hash > ?))',
+            params: [after.t, after.t, after.h],
+          }
         : { sql: '', params: [] };
       const rows: SubjectRow[] = await this.longConcat(
         `SELECT s.tenant_id AS t, s.address_hash AS h, COUNT(*) AS n,
@@ -335,7 +413,10 @@ export class BreachAnalysisService {
    * 16 bytes of each keyed hash: a collision between two addresses is as unlikely as one between
    * UUIDs); no keys past `limits.chunkSubjects`, and the last chunk then counts in SQL.
    */
-  private async countTenants(incident: BreachIncidentRow, spec: TenantsSpec): Promise<{ tallies: Map<string, Tally>; keys: Buffer | null }> {
+  private async countTenants(
+    incident: BreachIncidentRow,
+    spec: TenantsSpec,
+  ): Promise<{ tallies: Map<string, Tally>; keys: Buffer | null }> {
     const tallies = new TallyBuilder();
     let keys: Set<string> | null = new Set<string>();
     await this.forEachSubject(incident, spec, (r) => {
@@ -351,7 +432,11 @@ export class BreachAnalysisService {
   }
 
   /** People deleted since the window began left only anonymous daily counters: an upper bound per tenant. */
-  private async addDeletions(incident: BreachIncidentRow, spec: TenantsSpec, tallies: Map<string, Tally>): Promise<void> {
+  private async addDeletions(
+    incident: BreachIncidentRow,
+    spec: TenantsSpec,
+    tallies: Map<string, Tally>,
+  ): Promise<void> {
     const counts = this.groupCondition('c', spec);
     const from = incident.occurredFrom ? incident.occurredFrom.toISOString().slice(0, 10) : null;
     const deleted: Array<{ t: string; n: string | number | null }> = await this.db.query(
@@ -380,12 +465,16 @@ export class BreachAnalysisService {
   }
 
   /** The distinct addresses of the whole where-scope, across tenants, in SQL (when the groups gave no keys). */
-  private async platformCount(em: EntityManager, incident: BreachIncidentRow, scope: BreachScopeSpec): Promise<number> {
+  private async platformCount(
+    em: EntityManager,
+    incident: BreachIncidentRow,
+    scope: BreachScopeSpec,
+  ): Promise<number> {
     const where = this.groupCondition('s', scope);
-    const [row] = await em.query(`SELECT COUNT(DISTINCT s.address_hash${this.bin}) AS n FROM subscribers s WHERE ${where.sql} AND s.requested_at <= ?`, [
-      ...where.params,
-      this.db.param(incident.windowTo),
-    ]);
+    const [row] = await em.query(
+      `SELECT COUNT(DISTINCT s.address_hash${this.bin}) AS n FROM subscribers s WHERE ${where.sql} AND s.requested_at <= ?`,
+      [...where.params, this.db.param(incident.windowTo)],
+    );
     return Number(row.n);
   }
 
@@ -397,7 +486,9 @@ export class BreachAnalysisService {
     const key = `${incident.id}:${incident.analysisRun}`;
     const cached = this.leakedCache.get(key);
     if (cached) return cached;
-    const [row] = await this.db.query('SELECT hashes FROM breach_leaked_addresses WHERE incident_id = ?', [incident.id]);
+    const [row] = await this.db.query('SELECT hashes FROM breach_leaked_addresses WHERE incident_id = ?', [
+      incident.id,
+    ]);
     if (!row) throw new Error(`the leaked addresses of incident ${incident.id} are gone`);
     const hex = Buffer.from(row.hashes, 'base64').toString('hex');
     const hashes = Array.from({ length: hex.length / 64 }, (_, i) => hex.slice(i * 64, i * 64 + 64));
@@ -409,7 +500,10 @@ export class BreachAnalysisService {
   }
 
   /** A large email scope: a tenant group's subjects matched against the leaked hashes in memory; a bitset of what matched. */
-  private async scanAddresses(incident: BreachIncidentRow, spec: TenantsSpec): Promise<{ tallies: Map<string, Tally>; bits: Buffer }> {
+  private async scanAddresses(
+    incident: BreachIncidentRow,
+    spec: TenantsSpec,
+  ): Promise<{ tallies: Map<string, Tally>; bits: Buffer }> {
     const { index } = await this.leaked(incident);
     const bits = Buffer.alloc(Math.ceil((incident.leakedAddresses ?? 0) / 8));
     const tallies = new TallyBuilder();
@@ -425,7 +519,11 @@ export class BreachAnalysisService {
   }
 
   /** A small email scope: one batch of leaked hashes looked up through the address index. */
-  private async lookupAddresses(incident: BreachIncidentRow, scope: BreachScopeSpec, spec: AddressesSpec): Promise<{ partials: Map<string, PartialTally>; matched: number }> {
+  private async lookupAddresses(
+    incident: BreachIncidentRow,
+    scope: BreachScopeSpec,
+    spec: AddressesSpec,
+  ): Promise<{ partials: Map<string, PartialTally>; matched: number }> {
     const { hashes } = await this.leaked(incident);
     const batch = hashes.slice(spec.fromIdx, spec.toIdx);
     const rows: Array<{ t: string; l: string; c: string | null; h: string }> = batch.length
@@ -437,7 +535,8 @@ export class BreachAnalysisService {
       : [];
     const inScope = scope.everywhere
       ? () => true
-      : (r: { t: string; l: string }) => r.t in scope.tenants && (scope.tenants[r.t] === null || scope.tenants[r.t]!.includes(r.l));
+      : (r: { t: string; l: string }) =>
+          r.t in scope.tenants && (scope.tenants[r.t] === null || scope.tenants[r.t]!.includes(r.l));
     const kept = rows.filter(inScope);
     return { partials: tallyRows(kept), matched: new Set(kept.map((r) => r.h)).size };
   }
@@ -454,7 +553,8 @@ export class BreachAnalysisService {
     const outcome: { status?: BreachStatus } = {};
     await run.commit(async (em) => {
       const lock = await this.lock(em, incident.id);
-      if (!lock || Number(lock.analysis_run) !== run.payload.run || lock.status !== BreachStatus.ANALYZING) return;
+      if (!lock || Number(lock.analysis_run) !== run.payload.run || lock.status !== BreachStatus.ANALYZING)
+        return;
       outcome.status = await this.finishIn(em, run.ctx, incident, lock, run.payload.run);
     }, outcome);
     return outcome;
@@ -464,8 +564,19 @@ export class BreachAnalysisService {
    * Settles an analysed run, in the caller's transaction (which holds the incident's lock): the
    * platform-wide distinct count, the notices of address batches, stale impacts, the status.
    */
-  private async finishIn(em: EntityManager, ctx: RequestContext, incident: BreachIncidentRow, lock: IncidentLock, run: number): Promise<BreachStatus> {
-    const chunks: Array<{ chunk: number; kind: BreachChunkKind; result: string | null; done_run: number | string }> = await em.query(
+  private async finishIn(
+    em: EntityManager,
+    ctx: RequestContext,
+    incident: BreachIncidentRow,
+    lock: IncidentLock,
+    run: number,
+  ): Promise<BreachStatus> {
+    const chunks: Array<{
+      chunk: number;
+      kind: BreachChunkKind;
+      result: string | null;
+      done_run: number | string;
+    }> = await em.query(
       'SELECT chunk, kind, result, done_run FROM breach_chunks WHERE incident_id = ? ORDER BY chunk',
       [incident.id],
     );
@@ -504,11 +615,22 @@ export class BreachAnalysisService {
           : await this.platformCount(em, incident, JSON.parse(incident.scope) as BreachScopeSpec);
     }
     const tallies = new Map<string, Tally>();
-    for (const [t, m] of merged) tallies.set(t, { subjects: m.s, records: m.r, lists: m.lists.size, euEea: m.e, unknown: m.u, deleted: null });
+    for (const [t, m] of merged)
+      tallies.set(t, {
+        subjects: m.s,
+        records: m.r,
+        lists: m.lists.size,
+        euEea: m.e,
+        unknown: m.u,
+        deleted: null,
+      });
     if (tallies.size) await this.writeImpacts(em, ctx, incident, lock, tallies);
 
     // Controllers an earlier run found, this one did not, and nobody told: not affected after all.
-    await em.query('DELETE FROM breach_notices WHERE incident_id = ? AND run < ? AND notified_at IS NULL', [incident.id, run]);
+    await em.query('DELETE FROM breach_notices WHERE incident_id = ? AND run < ? AND notified_at IS NULL', [
+      incident.id,
+      run,
+    ]);
     const [n] = await em.query(
       `SELECT COUNT(*) AS total, SUM(CASE WHEN notified_at IS NULL THEN 1 ELSE 0 END) AS unsent, MAX(notified_at) AS last, SUM(affected_records) AS records
          FROM breach_notices WHERE incident_id = ?`,
@@ -520,13 +642,10 @@ export class BreachAnalysisService {
     const held = !!Number(lock.hold_notifications);
     const status = held || unsent ? BreachStatus.ANALYZED : BreachStatus.NOTIFIED;
     const notifiedAt = status === BreachStatus.NOTIFIED ? (this.db.date(n.last) ?? now) : null;
-    await em.query('UPDATE breach_incidents SET status = ?, analyzed_at = ?, affected_subjects = ?, notified_at = ? WHERE id = ?', [
-      status,
-      this.db.param(now),
-      platform,
-      notifiedAt ? this.db.param(notifiedAt) : null,
-      incident.id,
-    ]);
+    await em.query(
+      'UPDATE breach_incidents SET status = ?, analyzed_at = ?, affected_subjects = ?, notified_at = ? WHERE id = ?',
+      [status, this.db.param(now), platform, notifiedAt ? this.db.param(notifiedAt) : null, incident.id],
+    );
     await this.event(
       em,
       incident.id,
@@ -554,13 +673,22 @@ export class BreachAnalysisService {
    * same kind of numbers on a rerun), logs the analysis per tenant, and sends the notices unless
    * they are held. A notice already sent is never rewritten: it is what the controller was told.
    */
-  private async writeImpacts(em: EntityManager, ctx: RequestContext, incident: BreachIncidentRow, lock: IncidentLock, tallies: Map<string, Tally>): Promise<void> {
+  private async writeImpacts(
+    em: EntityManager,
+    ctx: RequestContext,
+    incident: BreachIncidentRow,
+    lock: IncidentLock,
+    tallies: Map<string, Tally>,
+  ): Promise<void> {
     if (!tallies.size) return;
     const categories = categoriesOf(incident);
     const tenantIds = [...tallies.keys()];
     const existing = new Map<string, BreachNoticeRow>();
     for (let i = 0; i < tenantIds.length; i += 500) {
-      const rows = await em.findBy(BreachNoticeRow, { incidentId: incident.id, tenantId: In(tenantIds.slice(i, i + 500)) });
+      const rows = await em.findBy(BreachNoticeRow, {
+        incidentId: incident.id,
+        tenantId: In(tenantIds.slice(i, i + 500)),
+      });
       for (const r of rows) existing.set(r.tenantId, r);
     }
     const now = new Date();
@@ -625,15 +753,22 @@ export class BreachAnalysisService {
    * the outbox, all in the caller's transaction (held by the incident's row lock). A notice already
    * sent is skipped: nobody is told twice.
    */
-  async sendNotices(em: EntityManager, ctx: RequestContext, incident: BreachIncidentRow, notices: BreachNoticeRow[]): Promise<number> {
+  async sendNotices(
+    em: EntityManager,
+    ctx: RequestContext,
+    incident: BreachIncidentRow,
+    notices: BreachNoticeRow[],
+  ): Promise<number> {
     if (!notices.length) return 0;
     const categories = categoriesOf(incident);
     const tenants = new Map<string, Tenant>();
     for (let i = 0; i < notices.length; i += 500) {
-      for (const t of await em.findBy(Tenant, { id: In(notices.slice(i, i + 500).map((n) => n.tenantId)) })) tenants.set(t.id, t);
+      for (const t of await em.findBy(Tenant, { id: In(notices.slice(i, i + 500).map((n) => n.tenantId)) }))
+        tenants.set(t.id, t);
     }
     const now = new Date();
-    const sent: Array<{ notice: BreachNoticeRow; tenant: Tenant; mail: { subject: string; text: string } }> = [];
+    const sent: Array<{ notice: BreachNoticeRow; tenant: Tenant; mail: { subject: string; text: string } }> =
+      [];
     for (const notice of notices) {
       const tenant = tenants.get(notice.tenantId);
       if (!tenant) continue;
@@ -651,14 +786,20 @@ export class BreachAnalysisService {
     if (!sent.length) return 0;
     const mailIds = await this.mail.sendMany(
       ctx,
-      sent.map(({ tenant, mail }) => ({ kind: 'breach.notice', tenantId: tenant.id, to: tenant.dpoEmail, subject: mail.subject, text: mail.text })),
+      sent.map(({ tenant, mail }) => ({
+        kind: 'breach.notice',
+        tenantId: tenant.id,
+        to: tenant.dpoEmail,
+        subject: mail.subject,
+        text: mail.text,
+      })),
     );
     for (let i = 0; i < sent.length; i += 200) {
       const part = sent.slice(i, i + 200).map((s, j) => [s.notice.id, mailIds[i + j]] as const);
-      await em.query(`UPDATE breach_notices SET mail_id = CASE id ${part.map(() => 'WHEN ? THEN ?').join(' ')} END WHERE id IN (${part.map(() => '?').join(', ')})`, [
-        ...part.flat(),
-        ...part.map(([id]) => id),
-      ]);
+      await em.query(
+        `UPDATE breach_notices SET mail_id = CASE id ${part.map(() => 'WHEN ? THEN ?').join(' ')} END WHERE id IN (${part.map(() => '?').join(', ')})`,
+        [...part.flat(), ...part.map(([id]) => id)],
+      );
     }
     const delay = (now.getTime() - incident.discoveredAt.getTime()) / HOUR;
     await this.processingLog.appendMany(
@@ -675,15 +816,18 @@ export class BreachAnalysisService {
     return sent.length;
   }
 
-  async event(em: EntityManager, incidentId: string, kind: BreachEventKind, detail: string, ctx: RequestContext, at = new Date()): Promise<void> {
-    await em.query('INSERT INTO breach_events (id, incident_id, at, kind, detail, actor_id) VALUES (?, ?, ?, ?, ?, ?)', [
-      newId(),
-      incidentId,
-      this.db.param(at),
-      kind,
-      detail.slice(0, 1000),
-      ctx.actorId,
-    ]);
+  async event(
+    em: EntityManager,
+    incidentId: string,
+    kind: BreachEventKind,
+    detail: string,
+    ctx: RequestContext,
+    at = new Date(),
+  ): Promise<void> {
+    await em.query(
+      'INSERT INTO breach_events (id, incident_id, at, kind, detail, actor_id) VALUES (?, ?, ?, ?, ?, ?)',
+      [newId(), incidentId, this.db.param(at), kind, detail.slice(0, 1000), ctx.actorId],
+    );
   }
 }
 
@@ -695,7 +839,9 @@ export function categoriesOf(incident: Pick<BreachIncidentRow, 'dataCategories'>
  * Per-tenant counts of matched subscriptions. A subject (an address) is EU/EEA if any of its
  * subscriptions is in an EU/EEA country, and of unknown country if none has a country.
  */
-function tallyRows(rows: Array<{ t: string; l: string; c: string | null; h: string }>): Map<string, PartialTally> {
+function tallyRows(
+  rows: Array<{ t: string; l: string; c: string | null; h: string }>,
+): Map<string, PartialTally> {
   const byTenant = new Map<string, { subjects: Map<string, number>; records: number; lists: Set<string> }>();
   for (const r of rows) {
     let t = byTenant.get(r.t);

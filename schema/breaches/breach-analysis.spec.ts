@@ -13,7 +13,11 @@ describe('distinctKeys', () => {
   });
 
   it('agrees with a Set of the keys', () => {
-    const keys = Array.from({ length: 5000 }, (_, i) => randomBytes(16).toString('hex').replace(/^../, (i % 7).toString(16).padStart(2, '0')));
+    const keys = Array.from({ length: 5000 }, (_, i) =>
+      randomBytes(16)
+        .toString('hex')
+        .replace(/^../, (i % 7).toString(16).padStart(2, '0')),
+    );
     const repeated = [...keys, ...keys.slice(0, 1234)];
     expect(distinctKeys([Buffer.from(repeated.join(''), 'hex')])).toBe(new Set(repeated).size);
   });

@@ -26,20 +26,28 @@ const CATEGORY_WORDS: Record<DataCategory, string> = {
 };
 
 const CONSEQUENCES: Record<DataCategory, string> = {
-  [DataCategory.EMAIL_ADDRESS]: 'spam and phishing sent to the addresses, possibly pretending to come from your lists',
-  [DataCategory.NAME]: 'more convincing, personalised phishing and linking of people to their list memberships',
+  [DataCategory.EMAIL_ADDRESS]:
+    'spam and phishing sent to the addresses, possibly pretending to come from your lists',
+  [DataCategory.NAME]:
+    'more convincing, personalised phishing and linking of people to their list memberships',
   [DataCategory.COUNTRY]: 'finer targeting of phishing by country',
   [DataCategory.FORMAT_PREFERENCE]: 'little on its own (which format and tracking people chose)',
-  [DataCategory.CONSENT_RECORD]: 'disclosure of when and from which network people subscribed, allowing their approximate location and devices to be inferred',
-  [DataCategory.IP_ADDRESS]: 'inference of approximate location and network and linking of people across services',
+  [DataCategory.CONSENT_RECORD]:
+    'disclosure of when and from which network people subscribed, allowing their approximate location and devices to be inferred',
+  [DataCategory.IP_ADDRESS]:
+    'inference of approximate location and network and linking of people across services',
   [DataCategory.MESSAGE_CONTENT]: 'disclosure of whatever the messages contain, and of who received them',
-  [DataCategory.PASSWORD_HASH]: 'offline cracking of passwords and takeover of accounts on other services where a password was reused',
+  [DataCategory.PASSWORD_HASH]:
+    'offline cracking of passwords and takeover of accounts on other services where a password was reused',
 };
 
 const ADVICE: Partial<Record<DataCategory, string>> = {
-  [DataCategory.EMAIL_ADDRESS]: 'warn your subscribers that messages claiming to come from your lists may be phishing, and never ask them for passwords by email',
-  [DataCategory.PASSWORD_HASH]: 'have the affected people change their passwords, here and wherever they reused them',
-  [DataCategory.MESSAGE_CONTENT]: 'review what the exposed messages contained and whether it includes special categories of data (Art. 9 GDPR)',
+  [DataCategory.EMAIL_ADDRESS]:
+    'warn your subscribers that messages claiming to come from your lists may be phishing, and never ask them for passwords by email',
+  [DataCategory.PASSWORD_HASH]:
+    'have the affected people change their passwords, here and wherever they reused them',
+  [DataCategory.MESSAGE_CONTENT]:
+    'review what the exposed messages contained and whether it includes special categories of data (Art. 9 GDPR)',
 };
 
 const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -82,18 +90,26 @@ export class BreachNoticeWriter {
       : `Likely consequences: ${categories.map((c) => CONSEQUENCES[c]).join('; ')}.`;
     const advice = categories.map((c) => ADVICE[c]).filter((a): a is string => !!a);
     const measures = [
-      incident.measuresTaken ?? 'We are investigating the incident and will send further information as it becomes available (Art. 33(4) GDPR).',
+      incident.measuresTaken ??
+        'We are investigating the incident and will send further information as it becomes available (Art. 33(4) GDPR).',
       advice.length ? `We recommend that you ${advice.join('; ')}.` : '',
     ]
       .filter(Boolean)
       .join('\n');
-    return { nature, likelyConsequences: `${consequences}\nRisk assessment: ${notice.riskLevel}. ${notice.riskReason}\n${this.art34(notice.riskLevel, incident.encrypted)}`, measuresTaken: measures, contact: this.contact };
+    return {
+      nature,
+      likelyConsequences: `${consequences}\nRisk assessment: ${notice.riskLevel}. ${notice.riskReason}\n${this.art34(notice.riskLevel, incident.encrypted)}`,
+      measuresTaken: measures,
+      contact: this.contact,
+    };
   }
 
   private deletedSentence(incident: BreachIncidentRow, notice: BreachNoticeRow): string {
-    const counted = 'Only subscriptions that still exist could be counted individually: people who unsubscribed or were removed since, and whose data was therefore deleted, cannot be named or counted exactly.';
+    const counted =
+      'Only subscriptions that still exist could be counted individually: people who unsubscribed or were removed since, and whose data was therefore deleted, cannot be named or counted exactly.';
     if (notice.deletedRecordsEstimate === null) return counted;
-    if (notice.deletedRecordsEstimate === 0) return `${counted} Your anonymous daily counters show no such deletions on the affected lists since ${incident.occurredFrom ? day(incident.occurredFrom) : 'the lists were created'}.`;
+    if (notice.deletedRecordsEstimate === 0)
+      return `${counted} Your anonymous daily counters show no such deletions on the affected lists since ${incident.occurredFrom ? day(incident.occurredFrom) : 'the lists were created'}.`;
     return (
       `${counted} Your anonymous daily counters show at most ${notice.deletedRecordsEstimate} further subscription(s) on the affected lists ended (unsubscribed, removed or purged) ` +
       `${incident.occurredFrom ? `on or after ${day(incident.occurredFrom)}` : 'since the lists were created'}; some of them may have existed during the breach.`
@@ -108,7 +124,13 @@ export class BreachNoticeWriter {
   }
 
   /** The email to the tenant's data-protection officer. */
-  mail(incident: BreachIncidentRow, categories: DataCategory[], tenant: Tenant, texts: NoticeTexts, notice: BreachNoticeRow): { subject: string; text: string } {
+  mail(
+    incident: BreachIncidentRow,
+    categories: DataCategory[],
+    tenant: Tenant,
+    texts: NoticeTexts,
+    notice: BreachNoticeRow,
+  ): { subject: string; text: string } {
     const deadline = BreachNoticeWriter.deadline(incident);
     const text = [
       `To the data protection officer of ${tenant.name}`,
@@ -135,6 +157,9 @@ export class BreachNoticeWriter {
       '',
       'Please acknowledge receipt in the Steward portal (breach notices). This message names no data subject; the numbers are counts.',
     ].join('\n');
-    return { subject: `Personal data breach notice: ${incident.title} (notify your authority by ${iso(deadline)})`, text };
+    return {
+      subject: `Personal data breach notice: ${incident.title} (notify your authority by ${iso(deadline)})`,
+      text,
+    };
   }
 }

@@ -2,7 +2,8 @@ import { assessRisk, FEW_SUBJECTS } from './breach-risk';
 import { DataCategory as C, RiskLevel } from './breach.enums';
 
 describe('breach risk rules', () => {
-  const level = (categories: C[], encrypted = false, subjects = 1000) => assessRisk(categories, encrypted, subjects).level;
+  const level = (categories: C[], encrypted = false, subjects = 1000) =>
+    assessRisk(categories, encrypted, subjects).level;
 
   it('encrypted data is UNLIKELY whatever it holds', () => {
     expect(level([C.EMAIL_ADDRESS, C.PASSWORD_HASH, C.MESSAGE_CONTENT], true)).toBe(RiskLevel.UNLIKELY);
@@ -12,15 +13,20 @@ describe('breach risk rules', () => {
   it('password hashes or message content are HIGH', () => {
     expect(level([C.PASSWORD_HASH])).toBe(RiskLevel.HIGH);
     expect(level([C.EMAIL_ADDRESS, C.MESSAGE_CONTENT], false, 1)).toBe(RiskLevel.HIGH);
-    expect(assessRisk([C.PASSWORD_HASH, C.MESSAGE_CONTENT], false, 1).reason).toMatch(/password hashes.*and message content/);
+    expect(assessRisk([C.PASSWORD_HASH, C.MESSAGE_CONTENT], false, 1).reason).toMatch(
+      /password hashes.*and message content/,
+    );
   });
 
   it('addresses with names, IP addresses or consent records are RISK, however few', () => {
-    for (const c of [C.NAME, C.IP_ADDRESS, C.CONSENT_RECORD]) expect(level([C.EMAIL_ADDRESS, c], false, 1)).toBe(RiskLevel.RISK);
+    for (const c of [C.NAME, C.IP_ADDRESS, C.CONSENT_RECORD])
+      expect(level([C.EMAIL_ADDRESS, c], false, 1)).toBe(RiskLevel.RISK);
   });
 
   it('addresses alone are RISK above FEW_SUBJECTS people and UNLIKELY up to it', () => {
-    expect(level([C.EMAIL_ADDRESS, C.COUNTRY, C.FORMAT_PREFERENCE], false, FEW_SUBJECTS + 1)).toBe(RiskLevel.RISK);
+    expect(level([C.EMAIL_ADDRESS, C.COUNTRY, C.FORMAT_PREFERENCE], false, FEW_SUBJECTS + 1)).toBe(
+      RiskLevel.RISK,
+    );
     expect(level([C.EMAIL_ADDRESS], false, FEW_SUBJECTS)).toBe(RiskLevel.UNLIKELY);
     expect(assessRisk([C.EMAIL_ADDRESS], false, 1).reason).toMatch(/1 person /);
   });

@@ -11,10 +11,12 @@ export interface RiskAssessment {
 const IDENTIFYING: Partial<Record<DataCategory, string>> = {
   [DataCategory.NAME]: 'names',
   [DataCategory.IP_ADDRESS]: 'IP addresses',
-  [DataCategory.CONSENT_RECORD]: 'consent records (when and from which IP address and browser people signed up)',
+  [DataCategory.CONSENT_RECORD]:
+    'consent records (when and from which IP address and browser people signed up)',
 };
 
-const words = (parts: string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`);
+const words = (parts: string[]) =>
+  parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 
 /**
  * The risk of a breach to the people of one controller, by documented rules (first match wins; the
@@ -33,12 +35,19 @@ export function assessRisk(categories: DataCategory[], encrypted: boolean, subje
   if (encrypted) {
     return {
       level: RiskLevel.UNLIKELY,
-      reason: 'The data was encrypted, so it is unintelligible to anyone without the key (Art. 34(3)(a) GDPR), provided the key was not compromised.',
+      reason:
+        'The data was encrypted, so it is unintelligible to anyone without the key (Art. 34(3)(a) GDPR), provided the key was not compromised.',
     };
   }
   const severe: string[] = [];
-  if (has(DataCategory.PASSWORD_HASH)) severe.push('password hashes, which can be cracked offline and used to take over accounts where the password is reused');
-  if (has(DataCategory.MESSAGE_CONTENT)) severe.push('message content, which may reveal anything the messages say about the people who received them');
+  if (has(DataCategory.PASSWORD_HASH))
+    severe.push(
+      'password hashes, which can be cracked offline and used to take over accounts where the password is reused',
+    );
+  if (has(DataCategory.MESSAGE_CONTENT))
+    severe.push(
+      'message content, which may reveal anything the messages say about the people who received them',
+    );
   if (severe.length) return { level: RiskLevel.HIGH, reason: `Exposed: ${words(severe)}.` };
 
   const identifying = Object.entries(IDENTIFYING)
@@ -63,8 +72,13 @@ export function assessRisk(categories: DataCategory[], encrypted: boolean, subje
     };
   }
   if (identifying.length) {
-    return { level: RiskLevel.RISK, reason: `${words(identifying).replace(/^./, (c) => c.toUpperCase())} were exposed; they identify people even without their email addresses.` };
+    return {
+      level: RiskLevel.RISK,
+      reason: `${words(identifying).replace(/^./, (c) => c.toUpperCase())} were exposed; they identify people even without their email addresses.`,
+    };
   }
-  return { level: RiskLevel.UNLIKELY, reason: 'Only countries and format preferences were exposed, which identify no one on their own.' };
+  return {
+    level: RiskLevel.UNLIKELY,
+    reason: 'Only countries and format preferences were exposed, which identify no one on their own.',
+  };
 }
-

@@ -27,7 +27,9 @@ export class ReportBreachInput {
   @Field(() => String, { description: '1-200 characters' })
   title: string;
 
-  @Field(() => String, { description: 'the nature of the breach, as the controllers will read it (1-10,000 characters)' })
+  @Field(() => String, {
+    description: 'the nature of the breach, as the controllers will read it (1-10,000 characters)',
+  })
   description: string;
 
   @Field(() => Date, { description: 'when the platform became aware; not in the future' })
@@ -36,7 +38,10 @@ export class ReportBreachInput {
   @Field(() => Date, { nullable: true, description: 'not after occurredTo nor after discoveredAt' })
   occurredFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'only subscriptions that existed by then count; open: until the report' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'only subscriptions that existed by then count; open: until the report',
+  })
   occurredTo?: Date | null;
 
   @Field(() => [DataCategory])
@@ -48,9 +53,17 @@ export class ReportBreachInput {
   @Field(() => BreachScopeInput)
   scope: BreachScopeInput;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'keep the notices for review until notifyBreach' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'keep the notices for review until notifyBreach',
+  })
   holdNotifications?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'measures taken or proposed (Art. 33(3)(d)), at most 5,000 characters; a default says the incident is being investigated' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'measures taken or proposed (Art. 33(3)(d)), at most 5,000 characters; a default says the incident is being investigated',
+  })
   measuresTaken?: string | null;
 }

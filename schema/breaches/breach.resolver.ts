@@ -12,13 +12,19 @@ export class BreachResolver {
 
   @Query(() => [BreachIncident], { description: 'operator; newest first (at most 500)' })
   @Allow(Access.OPERATOR)
-  breachIncidents(@Ctx() { ctx }: GraphQLContext, @Arg('status', () => BreachStatus, { nullable: true }) status?: BreachStatus | null): Promise<BreachIncident[]> {
+  breachIncidents(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('status', () => BreachStatus, { nullable: true }) status?: BreachStatus | null,
+  ): Promise<BreachIncident[]> {
     return this.breaches.list(ctx, status);
   }
 
   @Query(() => BreachIncident, { nullable: true, description: 'operator' })
   @Allow(Access.OPERATOR)
-  breachIncident(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<BreachIncident | null> {
+  breachIncident(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<BreachIncident | null> {
     return this.breaches.find(ctx, id);
   }
 
@@ -30,40 +36,63 @@ export class BreachResolver {
 
   @Mutation(() => BreachIncident, { description: 'operator; analysis runs in workers' })
   @Allow(Access.OPERATOR)
-  reportBreach(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => ReportBreachInput) input: ReportBreachInput): Promise<BreachIncident> {
+  reportBreach(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => ReportBreachInput) input: ReportBreachInput,
+  ): Promise<BreachIncident> {
     return this.breaches.report(ctx, input);
   }
 
   @Mutation(() => BreachIncident, { description: 'operator; sends held notices' })
   @Allow(Access.OPERATOR)
-  notifyBreach(@Ctx() { ctx }: GraphQLContext, @Arg('incidentId', () => ID) incidentId: string): Promise<BreachIncident> {
+  notifyBreach(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('incidentId', () => ID) incidentId: string,
+  ): Promise<BreachIncident> {
     return this.breaches.notify(ctx, incidentId);
   }
 
-  @Mutation(() => BreachIncident, { description: 'operator; runs the analysis again (not while it runs, not once closed); notices already sent stay as sent' })
+  @Mutation(() => BreachIncident, {
+    description:
+      'operator; runs the analysis again (not while it runs, not once closed); notices already sent stay as sent',
+  })
   @Allow(Access.OPERATOR)
-  reanalyzeBreach(@Ctx() { ctx }: GraphQLContext, @Arg('incidentId', () => ID) incidentId: string): Promise<BreachIncident> {
+  reanalyzeBreach(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('incidentId', () => ID) incidentId: string,
+  ): Promise<BreachIncident> {
     return this.breaches.reanalyze(ctx, incidentId);
   }
 
   @Mutation(() => BreachIncident, { description: 'operator; once analysed and every notice sent' })
   @Allow(Access.OPERATOR)
-  closeBreach(@Ctx() { ctx }: GraphQLContext, @Arg('incidentId', () => ID) incidentId: string): Promise<BreachIncident> {
+  closeBreach(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('incidentId', () => ID) incidentId: string,
+  ): Promise<BreachIncident> {
     return this.breaches.close(ctx, incidentId);
   }
 
   @Mutation(() => BreachNotice, { description: 'tenant OWNER/ADMIN' })
   @Allow(Access.TENANT_WRITE)
-  acknowledgeBreachNotice(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<BreachNotice> {
+  acknowledgeBreachNotice(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<BreachNotice> {
     return this.breaches.acknowledge(ctx, id);
   }
 
-  @FieldResolver(() => [BreachImpact], { description: 'one per affected controller, most affected subjects first' })
+  @FieldResolver(() => [BreachImpact], {
+    description: 'one per affected controller, most affected subjects first',
+  })
   impacts(@Root() incident: BreachIncident, @Ctx() { ctx }: GraphQLContext): Promise<BreachImpact[]> {
     return this.breaches.impacts(ctx, incident);
   }
 
-  @FieldResolver(() => [BreachEvent], { description: 'Art. 33(5) documentation: reported, analysis started and finished, each notice sent and acknowledged' })
+  @FieldResolver(() => [BreachEvent], {
+    description:
+      'Art. 33(5) documentation: reported, analysis started and finished, each notice sent and acknowledged',
+  })
   timeline(@Root() incident: BreachIncident, @Ctx() { ctx }: GraphQLContext): Promise<BreachEvent[]> {
     return this.breaches.timeline(ctx, incident);
   }

@@ -33,7 +33,8 @@ const HOUR = 3_600_000;
 const MAX_DESCRIPTION = 10_000;
 const MAX_MEASURES = 5_000;
 
-const positions = (idx: number[]) => `${idx.slice(0, 10).join(', ')}${idx.length > 10 ? ` and ${idx.length - 10} more` : ''}`;
+const positions = (idx: number[]) =>
+  `${idx.slice(0, 10).join(', ')}${idx.length > 10 ? ` and ${idx.length - 10} more` : ''}`;
 
 interface ImpactData {
   notices: BreachNoticeRow[];
@@ -70,20 +71,37 @@ export class BreachService {
     const title = requiredText(input.title, 'title', 200);
     const description = requiredText(input.description, 'description', MAX_DESCRIPTION);
     const measures = (input.measuresTaken ?? '').trim();
-    if (measures.length > MAX_MEASURES) throw new BadInputError(`measuresTaken must be at most ${MAX_MEASURES} characters`, 'measuresTaken');
+    if (measures.length > MAX_MEASURES)
+      throw new BadInputError(`measuresTaken must be at most ${MAX_MEASURES} characters`, 'measuresTaken');
     const { discoveredAt, occurredFrom = null, occurredTo = null } = input;
-    if (!(discoveredAt instanceof Date) || Number.isNaN(discoveredAt.getTime())) throw new BadInputError('discoveredAt must be a date and time', 'discoveredAt');
-    if (discoveredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new BadInputError('discoveredAt must not be in the future', 'discoveredAt');
-    if (occurredFrom && occurredTo && occurredFrom.getTime() > occurredTo.getTime()) throw new BadInputError('occurredFrom must not be after occurredTo', 'occurredFrom');
+    if (!(discoveredAt instanceof Date) || Number.isNaN(discoveredAt.getTime()))
+      throw new BadInputError('discoveredAt must be a date and time', 'discoveredAt');
+    if (discoveredAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
+      throw new BadInputError('discoveredAt must not be in the future', 'discoveredAt');
+    if (occurredFrom && occurredTo && occurredFrom.getTime() > occurredTo.getTime())
+      throw new BadInputError('occurredFrom must not be after occurredTo', 'occurredFrom');
     if (occurredFrom && occurredFrom.getTime() > discoveredAt.getTime()) {
-      throw new BadInputError('occurredFrom must not be after discoveredAt: a breach cannot be discovered before it began', 'occurredFrom');
+      throw new BadInputError(
+        'occurredFrom must not be after discoveredAt: a breach cannot be discovered before it began',
+        'occurredFrom',
+      );
     }
     if (occurredTo && occurredTo.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-      throw new BadInputError('occurredTo must not be in the future; leave it empty while the breach is not contained', 'occurredTo');
+      throw new BadInputError(
+        'occurredTo must not be in the future; leave it empty while the breach is not contained',
+        'occurredTo',
+      );
     }
-    const categories = [...new Set(input.dataCategories ?? [])].filter((c) => Object.values(DataCategory).includes(c)).sort();
-    if (!categories.length) throw new BadInputError('dataCategories must name at least one category of personal data', 'dataCategories');
-    if (typeof input.encrypted !== 'boolean') throw new BadInputError('encrypted must be true or false', 'encrypted');
+    const categories = [...new Set(input.dataCategories ?? [])]
+      .filter((c) => Object.values(DataCategory).includes(c))
+      .sort();
+    if (!categories.length)
+      throw new BadInputError(
+        'dataCategories must name at least one category of personal data',
+        'dataCategories',
+      );
+    if (typeof input.encrypted !== 'boolean')
+      throw new BadInputError('encrypted must be true or false', 'encrypted');
 
     const { spec, hashes } = await this.resolveScope(input);
     const id = newId();
@@ -117,12 +135,35 @@ export class BreachService {
     await this.db.transaction(async (em) => {
       await em.insert(BreachIncidentRow, row);
       if (hashes) {
-        await em.query('INSERT INTO breach_leaked_addresses (incident_id, addresses, hashes) VALUES (?, ?, ?)', [id, hashes.length, Buffer.from(hashes.join(''), 'hex').toString('base64')]);
+        await em.query(
+          'INSERT INTO breach_leaked_addresses (incident_id, addresses, hashes) VALUES (?, ?, ?)',
+          [id, hashes.length, Buffer.from(hashes.join(''), 'hex').toString('base64')],
+        );
       }
       const chunks = await this.analysis.plan(em, spec, hashes?.length ?? 0);
-      await this.db.bulkInsert(em, 'breach_chunks', ['incident_id', 'chunk', 'kind', 'spec', 'result', 'done_run'], chunks.map((c, i) => [id, i, c.kind, JSON.stringify(c.spec), null, 0]), 100);
-      await this.analysis.event(em, id, BreachEventKind.DISCOVERED, 'The platform became aware of the breach', ctx, discoveredAt);
-      await this.analysis.event(em, id, BreachEventKind.REPORTED, `Reported by an operator; ${this.scopeWords(spec, hashes?.length ?? null)}${row.holdNotifications ? '; notices held for review' : ''}`, ctx, now);
+      await this.db.bulkInsert(
+        em,
+        'breach_chunks',
+        ['incident_id', 'chunk', 'kind', 'spec', 'result', 'done_run'],
+        chunks.map((c, i) => [id, i, c.kind, JSON.stringify(c.spec), null, 0]),
+        100,
+      );
+      await this.analysis.event(
+        em,
+        id,
+        BreachEventKind.DISCOVERED,
+        'The platform became aware of the breach',
+        ctx,
+        discoveredAt,
+      );
+      await this.analysis.event(
+        em,
+        id,
+        BreachEventKind.REPORTED,
+        `Reported by an operator; ${this.scopeWords(spec, hashes?.length ?? null)}${row.holdNotifications ? '; notices held for review' : ''}`,
+        ctx,
+        now,
+      );
       await this.processingLog.append(ctx, {
         tenantId: null,
         purpose: ProcessingPurpose.BREACH_RESPONSE,
@@ -138,12 +179,20 @@ export class BreachService {
   }
 
   private scopeWords(spec: BreachScopeSpec, leaked: number | null): string {
-    const where = spec.allTenants ? 'all tenants' : spec.everywhere ? 'the whole platform' : `${spec.tenantIds.length} tenant(s) and ${spec.listIds.length} list(s)`;
-    return leaked === null ? `scope: everyone in ${where}` : `scope: ${leaked} leaked address(es) in ${where}`;
+    const where = spec.allTenants
+      ? 'all tenants'
+      : spec.everywhere
+        ? 'the whole platform'
+        : `${spec.tenantIds.length} tenant(s) and ${spec.listIds.length} list(s)`;
+    return leaked === null
+      ? `scope: everyone in ${where}`
+      : `scope: ${leaked} leaked address(es) in ${where}`;
   }
 
   /** The scope's where and who, checked: every id known, every address well formed, nothing empty. */
-  private async resolveScope(input: ReportBreachInput): Promise<{ spec: BreachScopeSpec; hashes: string[] | null }> {
+  private async resolveScope(
+    input: ReportBreachInput,
+  ): Promise<{ spec: BreachScopeSpec; hashes: string[] | null }> {
     const scope = input.scope;
     if (!scope) throw new BadInputError('scope is required', 'scope');
     const allTenants = !!scope.allTenants;
@@ -152,14 +201,23 @@ export class BreachService {
     const tenantIds = [...new Set(givenTenants)];
     const listIds = [...new Set(givenLists)];
     const emails = scope.emails ?? [];
-    if (allTenants && (tenantIds.length || listIds.length)) throw new BadInputError('scope: allTenants cannot be combined with tenantIds or listIds', 'scope');
+    if (allTenants && (tenantIds.length || listIds.length))
+      throw new BadInputError('scope: allTenants cannot be combined with tenantIds or listIds', 'scope');
     if (!allTenants && !tenantIds.length && !listIds.length && !emails.length) {
-      throw new BadInputError('scope is empty: set allTenants, or give tenantIds, listIds or emails', 'scope');
+      throw new BadInputError(
+        'scope is empty: set allTenants, or give tenantIds, listIds or emails',
+        'scope',
+      );
     }
-    if (tenantIds.length > MAX_SCOPE_IDS) throw new BadInputError(`scope.tenantIds may name at most ${MAX_SCOPE_IDS} tenants`, 'scope.tenantIds');
-    if (listIds.length > MAX_SCOPE_IDS) throw new BadInputError(`scope.listIds may name at most ${MAX_SCOPE_IDS} lists`, 'scope.listIds');
+    if (tenantIds.length > MAX_SCOPE_IDS)
+      throw new BadInputError(`scope.tenantIds may name at most ${MAX_SCOPE_IDS} tenants`, 'scope.tenantIds');
+    if (listIds.length > MAX_SCOPE_IDS)
+      throw new BadInputError(`scope.listIds may name at most ${MAX_SCOPE_IDS} lists`, 'scope.listIds');
     if (emails.length > MAX_LEAKED_ADDRESSES) {
-      throw new BadInputError(`scope.emails may hold at most ${MAX_LEAKED_ADDRESSES} addresses; split a larger list over several reports`, 'scope.emails');
+      throw new BadInputError(
+        `scope.emails may hold at most ${MAX_LEAKED_ADDRESSES} addresses; split a larger list over several reports`,
+        'scope.emails',
+      );
     }
 
     // Refused whole rather than skipped: a leak list the operator believes complete should not
@@ -173,29 +231,48 @@ export class BreachService {
         bad.push(i);
       }
     });
-    if (bad.length) throw new BadInputError(`scope.emails: ${bad.length} entr${bad.length === 1 ? 'y is' : 'ies are'} not a valid email address (positions ${positions(bad)})`, 'scope.emails');
+    if (bad.length)
+      throw new BadInputError(
+        `scope.emails: ${bad.length} entr${bad.length === 1 ? 'y is' : 'ies are'} not a valid email address (positions ${positions(bad)})`,
+        'scope.emails',
+      );
 
     const tenants: Record<string, string[] | null> = {};
     if (tenantIds.length) {
       const known = new Set<string>();
       for (let i = 0; i < tenantIds.length; i += 1000) {
         const part = tenantIds.slice(i, i + 1000);
-        for (const r of await this.db.query<Array<{ id: string }>>(`SELECT id FROM tenants WHERE id IN (${part.map(() => '?').join(', ')})`, part)) known.add(r.id);
+        for (const r of await this.db.query<Array<{ id: string }>>(
+          `SELECT id FROM tenants WHERE id IN (${part.map(() => '?').join(', ')})`,
+          part,
+        ))
+          known.add(r.id);
       }
       const unknown = givenTenants.map((t, i) => (known.has(t) ? -1 : i)).filter((i) => i >= 0);
-      if (unknown.length) throw new BadInputError(`scope.tenantIds: ${unknown.length} unknown tenant id(s) (positions ${positions(unknown)})`, 'scope.tenantIds');
+      if (unknown.length)
+        throw new BadInputError(
+          `scope.tenantIds: ${unknown.length} unknown tenant id(s) (positions ${positions(unknown)})`,
+          'scope.tenantIds',
+        );
       for (const t of tenantIds) tenants[t] = null;
     }
     if (listIds.length) {
       const owner = new Map<string, string>();
       for (let i = 0; i < listIds.length; i += 1000) {
         const part = listIds.slice(i, i + 1000);
-        for (const r of await this.db.query<Array<{ id: string; tenant_id: string }>>(`SELECT id, tenant_id FROM mailing_lists WHERE id IN (${part.map(() => '?').join(', ')})`, part)) {
+        for (const r of await this.db.query<Array<{ id: string; tenant_id: string }>>(
+          `SELECT id, tenant_id FROM mailing_lists WHERE id IN (${part.map(() => '?').join(', ')})`,
+          part,
+        )) {
           owner.set(r.id, r.tenant_id);
         }
       }
       const unknown = givenLists.map((l, i) => (owner.has(l) ? -1 : i)).filter((i) => i >= 0);
-      if (unknown.length) throw new BadInputError(`scope.listIds: ${unknown.length} unknown list id(s) (positions ${positions(unknown)})`, 'scope.listIds');
+      if (unknown.length)
+        throw new BadInputError(
+          `scope.listIds: ${unknown.length} unknown list id(s) (positions ${positions(unknown)})`,
+          'scope.listIds',
+        );
       for (const l of listIds) {
         const t = owner.get(l)!;
         // A tenant taken whole already covers its lists.
@@ -204,7 +281,9 @@ export class BreachService {
       }
     }
     const everywhere = allTenants || (!tenantIds.length && !listIds.length);
-    const hashes = emails.length ? [...new Set([...normalised].map((e) => this.hasher.platform(normalizeEmail(e))))].sort() : null;
+    const hashes = emails.length
+      ? [...new Set([...normalised].map((e) => this.hasher.platform(normalizeEmail(e))))].sort()
+      : null;
     return { spec: { everywhere, allTenants, tenantIds, listIds, tenants }, hashes };
   }
 
@@ -212,7 +291,11 @@ export class BreachService {
 
   async list(_ctx: RequestContext, status?: BreachStatus | null): Promise<BreachIncident[]> {
     const rows = await this.db.read((em) =>
-      em.find(BreachIncidentRow, { where: status ? { status } : {}, order: { reportedAt: 'DESC', id: 'DESC' }, take: MAX_INCIDENTS }),
+      em.find(BreachIncidentRow, {
+        where: status ? { status } : {},
+        order: { reportedAt: 'DESC', id: 'DESC' },
+        take: MAX_INCIDENTS,
+      }),
     );
     return this.views(rows);
   }
@@ -236,8 +319,15 @@ export class BreachService {
     const jobIds = rows.map((r) => r.analysisJobId).filter((j): j is string => !!j);
     const jobs = new Map<string, { done: number; total: number; dead: boolean }>();
     if (jobIds.length) {
-      for (const j of await this.db.query(`SELECT id, state, chunks_done, chunks_total FROM jobs WHERE id IN (${jobIds.map(() => '?').join(', ')})`, jobIds)) {
-        jobs.set(j.id, { done: Number(j.chunks_done), total: Number(j.chunks_total), dead: j.state === 'dead' });
+      for (const j of await this.db.query(
+        `SELECT id, state, chunks_done, chunks_total FROM jobs WHERE id IN (${jobIds.map(() => '?').join(', ')})`,
+        jobIds,
+      )) {
+        jobs.set(j.id, {
+          done: Number(j.chunks_done),
+          total: Number(j.chunks_total),
+          dead: j.state === 'dead',
+        });
       }
     }
     const stats = new Map<string, Record<string, unknown>>();
@@ -256,7 +346,11 @@ export class BreachService {
       const job = r.analysisJobId ? jobs.get(r.analysisJobId) : undefined;
       const spec = JSON.parse(r.scope) as BreachScopeSpec;
       const done = r.status !== BreachStatus.ANALYZING;
-      const end = r.notifiedAt ?? (r.status === BreachStatus.NOTIFIED || r.status === BreachStatus.CLOSED ? (r.analyzedAt ?? r.closedAt) : null);
+      const end =
+        r.notifiedAt ??
+        (r.status === BreachStatus.NOTIFIED || r.status === BreachStatus.CLOSED
+          ? (r.analyzedAt ?? r.closedAt)
+          : null);
       const used = ((end ? end.getTime() : now) - r.discoveredAt.getTime()) / HOUR;
       const risk = s ? [RiskLevel.UNLIKELY, RiskLevel.RISK, RiskLevel.HIGH][Number(s.risk) - 1] : null;
       return Object.assign(new BreachIncident(), {
@@ -273,9 +367,19 @@ export class BreachService {
         encrypted: !!r.encrypted,
         holdNotifications: !!r.holdNotifications,
         measuresTaken: r.measuresTaken,
-        scope: Object.assign(new BreachScope(), { allTenants: spec.allTenants, tenantIds: spec.tenantIds, listIds: spec.listIds, leakedAddresses: r.leakedAddresses }),
+        scope: Object.assign(new BreachScope(), {
+          allTenants: spec.allTenants,
+          tenantIds: spec.tenantIds,
+          listIds: spec.listIds,
+          leakedAddresses: r.leakedAddresses,
+        }),
         // The job row is purged a week after it is done; by then every chunk is.
-        progress: Object.assign(new ProgressView(), job ? { processed: job.done, total: job.total } : { processed: done ? r.chunksTotal : 0, total: r.chunksTotal }),
+        progress: Object.assign(
+          new ProgressView(),
+          job
+            ? { processed: job.done, total: job.total }
+            : { processed: done ? r.chunksTotal : 0, total: r.chunksTotal },
+        ),
         analysisError:
           r.status === BreachStatus.ANALYZING && job?.dead
             ? 'A chunk of the analysis failed after its last attempt (see the job queue); reanalyzeBreach runs it again'
@@ -299,7 +403,11 @@ export class BreachService {
   /** An incident's impacts, largest first (batched per request). */
   async impacts(ctx: RequestContext, incident: BreachIncident): Promise<BreachImpact[]> {
     let loader = this.impactLoaders.get(ctx);
-    if (!loader) this.impactLoaders.set(ctx, (loader = new DataLoader((ids: readonly string[]) => this.loadImpacts(ids))));
+    if (!loader)
+      this.impactLoaders.set(
+        ctx,
+        (loader = new DataLoader((ids: readonly string[]) => this.loadImpacts(ids))),
+      );
     const { notices, tenants, mailStates } = await loader.load(incident.id);
     return notices
       .map((n) =>
@@ -316,13 +424,20 @@ export class BreachService {
           riskReason: n.riskReason,
           analyzedAt: n.analyzedAt,
           notifiedAt: n.notifiedAt,
-          platformDelayHours: n.notifiedAt ? round((n.notifiedAt.getTime() - incident.discoveredAt.getTime()) / HOUR) : null,
+          platformDelayHours: n.notifiedAt
+            ? round((n.notifiedAt.getTime() - incident.discoveredAt.getTime()) / HOUR)
+            : null,
           emailState: n.mailId ? (mailStates.get(n.mailId) ?? null) : null,
           acknowledgedAt: n.acknowledgedAt,
         }),
       )
       .filter((i) => i.tenant)
-      .sort((a, b) => b.affectedSubjects - a.affectedSubjects || a.tenant.name.localeCompare(b.tenant.name) || a.tenant.id.localeCompare(b.tenant.id));
+      .sort(
+        (a, b) =>
+          b.affectedSubjects - a.affectedSubjects ||
+          a.tenant.name.localeCompare(b.tenant.name) ||
+          a.tenant.id.localeCompare(b.tenant.id),
+      );
   }
 
   private async loadImpacts(ids: readonly string[]): Promise<ImpactData[]> {
@@ -330,12 +445,18 @@ export class BreachService {
       const notices = await em.findBy(BreachNoticeRow, { incidentId: In([...ids]) });
       const tenants = new Map<string, Tenant>();
       const tenantIds = [...new Set(notices.map((n) => n.tenantId))];
-      for (let i = 0; i < tenantIds.length; i += 1000) for (const t of await em.findBy(Tenant, { id: In(tenantIds.slice(i, i + 1000)) })) tenants.set(t.id, t);
+      for (let i = 0; i < tenantIds.length; i += 1000)
+        for (const t of await em.findBy(Tenant, { id: In(tenantIds.slice(i, i + 1000)) }))
+          tenants.set(t.id, t);
       const mailStates = new Map<string, string>();
       const mailIds = notices.map((n) => n.mailId).filter((m): m is string => !!m);
       for (let i = 0; i < mailIds.length; i += 1000) {
         const part = mailIds.slice(i, i + 1000);
-        for (const m of await em.query(`SELECT id, state FROM outbound_mail WHERE id IN (${part.map(() => '?').join(', ')})`, part)) mailStates.set(m.id, m.state);
+        for (const m of await em.query(
+          `SELECT id, state FROM outbound_mail WHERE id IN (${part.map(() => '?').join(', ')})`,
+          part,
+        ))
+          mailStates.set(m.id, m.state);
       }
       return ids.map((id) => ({ notices: notices.filter((n) => n.incidentId === id), tenants, mailStates }));
     });
@@ -348,21 +469,42 @@ export class BreachService {
       this.eventLoaders.set(
         ctx,
         (loader = new DataLoader(async (ids: readonly string[]) => {
-          const rows = await this.db.read((em) => em.find(BreachEventRow, { where: { incidentId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }));
+          const rows = await this.db.read((em) =>
+            em.find(BreachEventRow, { where: { incidentId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
+          );
           return ids.map((id) => rows.filter((r) => r.incidentId === id));
         })),
       );
     }
     const [events, impacts] = await Promise.all([loader.load(incident.id), this.impacts(ctx, incident)]);
-    const out: BreachEvent[] = events.map((e) => Object.assign(new BreachEvent(), { at: e.at, kind: e.kind, tenant: null, detail: e.detail }));
+    const out: BreachEvent[] = events.map((e) =>
+      Object.assign(new BreachEvent(), { at: e.at, kind: e.kind, tenant: null, detail: e.detail }),
+    );
     for (const i of impacts) {
       if (i.notifiedAt) {
-        out.push(Object.assign(new BreachEvent(), { at: i.notifiedAt, kind: BreachEventKind.NOTICE_SENT, tenant: i.tenant, detail: `Notice (risk ${i.riskLevel}) sent to the controller's data-protection contact, ${i.platformDelayHours} hours after discovery` }));
+        out.push(
+          Object.assign(new BreachEvent(), {
+            at: i.notifiedAt,
+            kind: BreachEventKind.NOTICE_SENT,
+            tenant: i.tenant,
+            detail: `Notice (risk ${i.riskLevel}) sent to the controller's data-protection contact, ${i.platformDelayHours} hours after discovery`,
+          }),
+        );
       }
-      if (i.acknowledgedAt) out.push(Object.assign(new BreachEvent(), { at: i.acknowledgedAt, kind: BreachEventKind.NOTICE_ACKNOWLEDGED, tenant: i.tenant, detail: 'The controller acknowledged the notice' }));
+      if (i.acknowledgedAt)
+        out.push(
+          Object.assign(new BreachEvent(), {
+            at: i.acknowledgedAt,
+            kind: BreachEventKind.NOTICE_ACKNOWLEDGED,
+            tenant: i.tenant,
+            detail: 'The controller acknowledged the notice',
+          }),
+        );
     }
     const order = Object.values(BreachEventKind);
-    return out.sort((a, b) => a.at.getTime() - b.at.getTime() || order.indexOf(a.kind) - order.indexOf(b.kind));
+    return out.sort(
+      (a, b) => a.at.getTime() - b.at.getTime() || order.indexOf(a.kind) - order.indexOf(b.kind),
+    );
   }
 
   /** The impacts as CSV (operator export): one row per controller, largest first, safe to open in a spreadsheet. */
@@ -370,15 +512,40 @@ export class BreachService {
     const incident = await this.get(ctx, id);
     const impacts = await this.impacts(ctx, incident);
     const header = [
-      'tenant_id', 'tenant_slug', 'tenant_name', 'dpo_email', 'affected_subjects', 'affected_records', 'affected_lists', 'eu_eea_subjects',
-      'unknown_country_subjects', 'deleted_records_estimate', 'risk_level', 'risk_reason', 'notified_at', 'platform_delay_hours', 'acknowledged_at',
+      'tenant_id',
+      'tenant_slug',
+      'tenant_name',
+      'dpo_email',
+      'affected_subjects',
+      'affected_records',
+      'affected_lists',
+      'eu_eea_subjects',
+      'unknown_country_subjects',
+      'deleted_records_estimate',
+      'risk_level',
+      'risk_reason',
+      'notified_at',
+      'platform_delay_hours',
+      'acknowledged_at',
     ];
     const lines = [header.join(',')];
     for (const i of impacts) {
       lines.push(
         [
-          i.tenant.id, i.tenant.slug, i.tenant.name, i.tenant.dpoEmail, i.affectedSubjects, i.affectedRecords, i.affectedLists, i.euEeaSubjects,
-          i.unknownCountrySubjects, i.deletedRecordsEstimate, i.riskLevel, i.riskReason, i.notifiedAt?.toISOString() ?? null, i.platformDelayHours,
+          i.tenant.id,
+          i.tenant.slug,
+          i.tenant.name,
+          i.tenant.dpoEmail,
+          i.affectedSubjects,
+          i.affectedRecords,
+          i.affectedLists,
+          i.euEeaSubjects,
+          i.unknownCountrySubjects,
+          i.deletedRecordsEstimate,
+          i.riskLevel,
+          i.riskReason,
+          i.notifiedAt?.toISOString() ?? null,
+          i.platformDelayHours,
           i.acknowledgedAt?.toISOString() ?? null,
         ]
           .map(csvCell)
@@ -395,12 +562,17 @@ export class BreachService {
     await this.db.transaction(async (em) => {
       const incident = await this.locked(em, id);
       if (incident.status === BreachStatus.CLOSED) throw new ConflictError('The incident is closed');
-      const held = await em.find(BreachNoticeRow, { where: { incidentId: id, run: incident.analysisRun, notifiedAt: IsNull() } });
+      const held = await em.find(BreachNoticeRow, {
+        where: { incidentId: id, run: incident.analysisRun, notifiedAt: IsNull() },
+      });
       const sent = await this.analysis.sendNotices(em, ctx, incident, held);
       const now = new Date();
       const patch: Partial<BreachIncidentRow> = { holdNotifications: false };
       if (incident.status === BreachStatus.ANALYZED) {
-        const [last] = await em.query('SELECT MAX(notified_at) AS last FROM breach_notices WHERE incident_id = ?', [id]);
+        const [last] = await em.query(
+          'SELECT MAX(notified_at) AS last FROM breach_notices WHERE incident_id = ?',
+          [id],
+        );
         Object.assign(patch, { status: BreachStatus.NOTIFIED, notifiedAt: this.db.date(last?.last) ?? now });
       }
       await em.update(BreachIncidentRow, { id }, patch);
@@ -409,7 +581,9 @@ export class BreachService {
           em,
           id,
           BreachEventKind.NOTICES_RELEASED,
-          incident.status === BreachStatus.ANALYZING ? `${sent} held notice(s) sent; the rest go out as the analysis counts them` : `${sent} held notice(s) sent`,
+          incident.status === BreachStatus.ANALYZING
+            ? `${sent} held notice(s) sent; the rest go out as the analysis counts them`
+            : `${sent} held notice(s) sent`,
           ctx,
           now,
         );
@@ -428,9 +602,26 @@ export class BreachService {
         if (job && job.state !== 'dead') throw new ConflictError('The analysis is still running');
       }
       const run = incident.analysisRun + 1;
-      await em.update(BreachIncidentRow, { id }, { status: BreachStatus.ANALYZING, analysisRun: run, analysisStartedAt: null, analyzedAt: null, notifiedAt: null, affectedSubjects: null });
+      await em.update(
+        BreachIncidentRow,
+        { id },
+        {
+          status: BreachStatus.ANALYZING,
+          analysisRun: run,
+          analysisStartedAt: null,
+          analyzedAt: null,
+          notifiedAt: null,
+          affectedSubjects: null,
+        },
+      );
       await em.query('UPDATE breach_chunks SET result = NULL WHERE incident_id = ?', [id]);
-      await this.analysis.event(em, id, BreachEventKind.REANALYSIS_REQUESTED, `Reanalysis requested (run ${run})`, ctx);
+      await this.analysis.event(
+        em,
+        id,
+        BreachEventKind.REANALYSIS_REQUESTED,
+        `Reanalysis requested (run ${run})`,
+        ctx,
+      );
       await this.processingLog.append(ctx, {
         tenantId: null,
         purpose: ProcessingPurpose.BREACH_RESPONSE,
@@ -450,9 +641,16 @@ export class BreachService {
     await this.db.transaction(async (em) => {
       const incident = await this.locked(em, id);
       if (incident.status === BreachStatus.CLOSED) return;
-      if (incident.status === BreachStatus.ANALYZING) throw new ConflictError('The analysis is still running; close the incident once it is done');
-      const [{ n }] = await em.query('SELECT COUNT(*) AS n FROM breach_notices WHERE incident_id = ? AND notified_at IS NULL', [id]);
-      if (Number(n)) throw new ConflictError(`${Number(n)} notice(s) are still held: send them with notifyBreach before closing`);
+      if (incident.status === BreachStatus.ANALYZING)
+        throw new ConflictError('The analysis is still running; close the incident once it is done');
+      const [{ n }] = await em.query(
+        'SELECT COUNT(*) AS n FROM breach_notices WHERE incident_id = ? AND notified_at IS NULL',
+        [id],
+      );
+      if (Number(n))
+        throw new ConflictError(
+          `${Number(n)} notice(s) are still held: send them with notifyBreach before closing`,
+        );
       const now = new Date();
       await em.update(BreachIncidentRow, { id }, { status: BreachStatus.CLOSED, closedAt: now });
       await em.query('DELETE FROM breach_leaked_addresses WHERE incident_id = ?', [id]);
@@ -485,7 +683,10 @@ export class BreachService {
 
   /** The tenant's notices, newest first; held notices do not exist for the tenant yet. */
   async tenantNotices(ctx: RequestContext): Promise<BreachNotice[]> {
-    const rows = await this.notices(ctx).find({ notifiedAt: Not(IsNull()) }, { order: { notifiedAt: 'DESC', id: 'DESC' } });
+    const rows = await this.notices(ctx).find(
+      { notifiedAt: Not(IsNull()) },
+      { order: { notifiedAt: 'DESC', id: 'DESC' } },
+    );
     return this.noticeViews(rows);
   }
 
@@ -494,14 +695,22 @@ export class BreachService {
     const notices = this.notices(ctx);
     const row = await notices.findOne({ id });
     if (!row || !row.notifiedAt) throw new NotFoundError('Breach notice');
-    if (!row.acknowledgedAt) await notices.update({ id, acknowledgedAt: IsNull() }, { acknowledgedAt: new Date(), acknowledgedBy: ctx.userId });
+    if (!row.acknowledgedAt)
+      await notices.update(
+        { id, acknowledgedAt: IsNull() },
+        { acknowledgedAt: new Date(), acknowledgedBy: ctx.userId },
+      );
     return (await this.noticeViews([await notices.get(id)]))[0];
   }
 
   private async noticeViews(rows: BreachNoticeRow[]): Promise<BreachNotice[]> {
     if (!rows.length) return [];
     const incidents = new Map(
-      (await this.db.read((em) => em.findBy(BreachIncidentRow, { id: In([...new Set(rows.map((r) => r.incidentId))]) }))).map((i) => [i.id, i]),
+      (
+        await this.db.read((em) =>
+          em.findBy(BreachIncidentRow, { id: In([...new Set(rows.map((r) => r.incidentId))]) }),
+        )
+      ).map((i) => [i.id, i]),
     );
     return rows.map((r) => {
       const i = incidents.get(r.incidentId)!;
@@ -535,4 +744,3 @@ export class BreachService {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-

@@ -3,7 +3,9 @@ import { ProgressView } from '../subscribers/import.types';
 import { Tenant } from '../tenants/tenant.entity';
 import { BreachEventKind, BreachStatus, DataCategory, RiskLevel } from './breach.enums';
 
-@ObjectType({ description: 'the scope as reported (addresses only as a count: they are kept as keyed hashes)' })
+@ObjectType({
+  description: 'the scope as reported (addresses only as a count: they are kept as keyed hashes)',
+})
 export class BreachScope {
   @Field(() => Boolean)
   allTenants: boolean;
@@ -14,7 +16,10 @@ export class BreachScope {
   @Field(() => [ID])
   listIds: string[];
 
-  @Field(() => Int, { nullable: true, description: 'distinct leaked addresses given, after normalisation; null without an email scope' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'distinct leaked addresses given, after normalisation; null without an email scope',
+  })
   leakedAddresses: number | null;
 }
 
@@ -41,7 +46,11 @@ export class BreachImpact {
   @Field(() => Int, { description: 'subjects with no country on any subscription' })
   unknownCountrySubjects: number;
 
-  @Field(() => Int, { nullable: true, description: 'at most this many more subscriptions in scope were deleted since the window began (anonymous daily counters); null for an email scope' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'at most this many more subscriptions in scope were deleted since the window began (anonymous daily counters); null for an email scope',
+  })
   deletedRecordsEstimate: number | null;
 
   @Field(() => RiskLevel)
@@ -56,10 +65,16 @@ export class BreachImpact {
   @Field(() => Date, { nullable: true })
   notifiedAt: Date | null;
 
-  @Field(() => Float, { nullable: true, description: 'hours from discovery until this controller was notified' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'hours from discovery until this controller was notified',
+  })
   platformDelayHours: number | null;
 
-  @Field(() => String, { nullable: true, description: "the notice email's outbox state: queued, sent, kept (no SMTP), failed; null once purged" })
+  @Field(() => String, {
+    nullable: true,
+    description: "the notice email's outbox state: queued, sent, kept (no SMTP), failed; null once purged",
+  })
   emailState: string | null;
 
   @Field(() => Date, { nullable: true })
@@ -128,13 +143,18 @@ export class BreachIncident {
   @Field(() => ProgressView, { description: 'finished analysis chunks of the current run' })
   progress: ProgressView;
 
-  @Field(() => String, { nullable: true, description: 'set when the analysis stopped: a chunk failed after its last attempt' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'set when the analysis stopped: a chunk failed after its last attempt',
+  })
   analysisError: string | null;
 
   @Field(() => Int)
   affectedControllers: number;
 
-  @Field(() => Int, { description: 'distinct addresses across all tenants (final once the analysis is done)' })
+  @Field(() => Int, {
+    description: 'distinct addresses across all tenants (final once the analysis is done)',
+  })
   affectedSubjects: number;
 
   @Field(() => Int, { description: 'subscriptions across all tenants' })
@@ -162,11 +182,14 @@ export class BreachIncident {
   closedAt: Date | null;
 
   @Field(() => Float, {
-    description: "hours of the controllers' 72 the platform used: from discovery until the last affected controller was notified, or until now while notices are outstanding",
+    description:
+      "hours of the controllers' 72 the platform used: from discovery until the last affected controller was notified, or until now while notices are outstanding",
   })
   platformDelayHours: number;
 
-  @Field(() => Float, { description: 'hours left of the 72 when the last controller was told (or now); negative once past' })
+  @Field(() => Float, {
+    description: 'hours left of the 72 when the last controller was told (or now); negative once past',
+  })
   controllerHoursLeft: number;
 
   /** resolved by BreachResolver (batched) */

@@ -10,7 +10,9 @@ export class AddressHasher {
   constructor(private readonly key: string) {}
 
   platform(email: string): string {
-    return createHmac('sha256', this.key).update(`address\u0000${normalizeEmail(email)}`).digest('hex');
+    return createHmac('sha256', this.key)
+      .update(`address\u0000${normalizeEmail(email)}`)
+      .digest('hex');
   }
 
   forTenant(tenantId: string, email: string): string {

@@ -22,6 +22,7 @@ export const EU_EEA = new Set(
 export function validCountry(raw: string | null | undefined, field = 'country'): string | null {
   if (raw === null || raw === undefined || raw.trim() === '') return null;
   const code = raw.trim().toUpperCase();
-  if (!ISO_3166_1.has(code)) throw new BadInputError(`${field} must be an ISO 3166-1 alpha-2 code such as DE or FR`, field);
+  if (!ISO_3166_1.has(code))
+    throw new BadInputError(`${field} must be an ISO 3166-1 alpha-2 code such as DE or FR`, field);
   return code;
 }

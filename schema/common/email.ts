@@ -10,7 +10,10 @@ export function normalizeEmail(raw: string): string {
 export function validEmail(raw: string, field = 'email'): string {
   const email = normalizeEmail(raw ?? '');
   if (!email) throw new BadInputError(`${field} is required`, field);
-  if (email.length > 254 || !isEmail(email, { allow_utf8_local_part: true, require_tld: true, allow_ip_domain: false })) {
+  if (
+    email.length > 254 ||
+    !isEmail(email, { allow_utf8_local_part: true, require_tld: true, allow_ip_domain: false })
+  ) {
     throw new BadInputError(`${field} is not a valid email address`, field);
   }
   return email;

@@ -11,7 +11,10 @@ export class MessageInput {
   @MaxLength(500_000, { message: 'text must be at most 500000 characters' })
   text: string;
 
-  @Field(() => String, { nullable: true, description: 'an HTML body, sent only to subscribers who chose HTML' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'an HTML body, sent only to subscribers who chose HTML',
+  })
   @IsOptional()
   @MaxLength(500_000, { message: 'html must be at most 500000 characters' })
   html?: string | null;

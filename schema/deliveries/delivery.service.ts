@@ -77,7 +77,8 @@ export class DeliveryService {
     const subject = requiredText(input.subject, 'subject', 300);
     const text = requiredText(input.text, 'text', MAX_BODY);
     const html = input.html?.trim() ? input.html : null;
-    if (html && html.length > MAX_BODY) throw new BadInputError(`html must be at most ${MAX_BODY} characters`, 'html');
+    if (html && html.length > MAX_BODY)
+      throw new BadInputError(`html must be at most ${MAX_BODY} characters`, 'html');
     const delivery = await this.db.transaction(async () => {
       const d = await this.deliveries(ctx).insert({
         id: newId(),
@@ -90,7 +91,9 @@ export class DeliveryService {
         createdAt: new Date(),
         finishedAt: null,
       });
-      await this.queue.enqueue(ctx, DELIVERY_PREPARE_QUEUE, { deliveryId: d.id } satisfies DeliveryJobPayload);
+      await this.queue.enqueue(ctx, DELIVERY_PREPARE_QUEUE, {
+        deliveryId: d.id,
+      } satisfies DeliveryJobPayload);
       return d;
     });
     return Object.assign(delivery, { recipients: 0, sent: 0, failed: 0 });
@@ -99,7 +102,10 @@ export class DeliveryService {
   /** A list's deliveries, newest first, with live counts: two queries whatever their number. */
   async forList(ctx: RequestContext, listId: string): Promise<Delivery[]> {
     const list = await this.lists.get(ctx, listId);
-    const deliveries = await this.deliveries(ctx).find({ listId: list.id }, { order: { createdAt: 'DESC' }, take: 200 });
+    const deliveries = await this.deliveries(ctx).find(
+      { listId: list.id },
+      { order: { createdAt: 'DESC' }, take: 200 },
+    );
     return this.withCounts(ctx, deliveries);
   }
 
@@ -137,39 +143,49 @@ export class DeliveryService {
       { select: { id: true }, order: { id: 'ASC' } },
     );
     const chunks = Math.ceil(subscribers.length / CHUNK_SIZE);
-    await run.commit(async (em) => {
-      for (let i = 0; i < subscribers.length; i += 1000) {
-        const batch = subscribers.slice(i, i + 1000).map((s, j) => ({
-          id: newId(),
+    await run.commit(
+      async (em) => {
+        for (let i = 0; i < subscribers.length; i += 1000) {
+          const batch = subscribers.slice(i, i + 1000).map((s, j) => ({
+            id: newId(),
+            tenantId: delivery.tenantId,
+            deliveryId: delivery.id,
+            subscriberId: s.id,
+            chunk: Math.floor((i + j) / CHUNK_SIZE),
+            state: 'pending' as const,
+            attempts: 0,
+            sentAt: null,
+            openTokenHash: null,
+            openedAt: null,
+            lastError: null,
+          }));
+          await em.insert(DeliveryRecipient, batch);
+        }
+        await em.update(
+          Delivery,
+          { id: delivery.id, tenantId: delivery.tenantId },
+          { status: DeliveryStatus.SENDING },
+        );
+        await this.queue.enqueueChunked(ctx, {
+          queue: DELIVERY_FINISH_QUEUE,
+          payload: { deliveryId: delivery.id } satisfies DeliveryJobPayload,
+          chunkQueue: DELIVERY_CHUNK_QUEUE,
+          chunks: Array.from(
+            { length: chunks },
+            (_, chunk) => ({ deliveryId: delivery.id, chunk }) satisfies DeliveryJobPayload,
+          ),
+        });
+        await this.processingLog.append(ctx, {
           tenantId: delivery.tenantId,
-          deliveryId: delivery.id,
-          subscriberId: s.id,
-          chunk: Math.floor((i + j) / CHUNK_SIZE),
-          state: 'pending' as const,
-          attempts: 0,
-          sentAt: null,
-          openTokenHash: null,
-          openedAt: null,
-          lastError: null,
-        }));
-        await em.insert(DeliveryRecipient, batch);
-      }
-      await em.update(Delivery, { id: delivery.id, tenantId: delivery.tenantId }, { status: DeliveryStatus.SENDING });
-      await this.queue.enqueueChunked(ctx, {
-        queue: DELIVERY_FINISH_QUEUE,
-        payload: { deliveryId: delivery.id } satisfies DeliveryJobPayload,
-        chunkQueue: DELIVERY_CHUNK_QUEUE,
-        chunks: Array.from({ length: chunks }, (_, chunk) => ({ deliveryId: delivery.id, chunk }) satisfies DeliveryJobPayload),
-      });
-      await this.processingLog.append(ctx, {
-        tenantId: delivery.tenantId,
-        purpose: ProcessingPurpose.SERVICE_DELIVERY,
-        action: 'list.deliver',
-        subjects: subscribers.length,
-        dataCategories: ['EMAIL_ADDRESS', 'NAME', 'FORMAT_PREFERENCE'],
-        description: `List message queued for its confirmed subscribers in ${chunks} chunk(s)`,
-      });
-    }, { recipients: subscribers.length, chunks });
+          purpose: ProcessingPurpose.SERVICE_DELIVERY,
+          action: 'list.deliver',
+          subjects: subscribers.length,
+          dataCategories: ['EMAIL_ADDRESS', 'NAME', 'FORMAT_PREFERENCE'],
+          description: `List message queued for its confirmed subscribers in ${chunks} chunk(s)`,
+        });
+      },
+      { recipients: subscribers.length, chunks },
+    );
     return undefined;
   }
 
@@ -182,7 +198,10 @@ export class DeliveryService {
     const tenant = await this.db.read((em) => em.findOneByOrFail(Tenant, { id: delivery.tenantId }));
     const recipients = this.recipients(ctx);
     // Left `sending` by a worker that died mid-send: they may have gone out, so they never go again.
-    await recipients.update({ deliveryId, chunk, state: 'sending' }, { state: 'unknown', lastError: 'worker stopped during the SMTP transaction' });
+    await recipients.update(
+      { deliveryId, chunk, state: 'sending' },
+      { state: 'unknown', lastError: 'worker stopped during the SMTP transaction' },
+    );
 
     let transient = 0;
     for (;;) {
@@ -190,7 +209,11 @@ export class DeliveryService {
       const window = await this.claimWindow(ctx, delivery, chunk!);
       if (!window.length) break;
       if (!this.transport) {
-        await this.settle(ctx, window.map((p) => p.row.id), { state: 'failed', lastError: 'SMTP_URL is not set: list mail cannot be sent' });
+        await this.settle(
+          ctx,
+          window.map((p) => p.row.id),
+          { state: 'failed', lastError: 'SMTP_URL is not set: list mail cannot be sent' },
+        );
         continue;
       }
       const results = await Promise.all(
@@ -202,19 +225,28 @@ export class DeliveryService {
             const code = (err as { responseCode?: number }).responseCode ?? 0;
             const error = (err as Error).message.slice(0, 500);
             // A 4xx or a broken connection: known not accepted, so it may be tried again.
-            return { id: p.row.id, outcome: code >= 500 && code < 600 ? ('failed' as const) : ('pending' as const), error };
+            return {
+              id: p.row.id,
+              outcome: code >= 500 && code < 600 ? ('failed' as const) : ('pending' as const),
+              error,
+            };
           }
         }),
       );
       const now = new Date();
-      await this.settle(ctx, results.filter((r) => r.outcome === 'sent').map((r) => r.id), { state: 'sent', sentAt: now, lastError: null });
+      await this.settle(
+        ctx,
+        results.filter((r) => r.outcome === 'sent').map((r) => r.id),
+        { state: 'sent', sentAt: now, lastError: null },
+      );
       for (const r of results.filter((r) => r.outcome !== 'sent')) {
         await this.settle(ctx, [r.id], { state: r.outcome, lastError: r.error ?? null });
         if (r.outcome === 'pending') transient++;
       }
       if (transient) break;
     }
-    if (transient) throw new Error(`${transient} message(s) met a temporary SMTP failure; the chunk will be retried`);
+    if (transient)
+      throw new Error(`${transient} message(s) met a temporary SMTP failure; the chunk will be retried`);
     if (run.signal.aborted) throw new Error('stopped before the chunk was done');
     return { chunk };
   }
@@ -222,9 +254,14 @@ export class DeliveryService {
   /** Marks the next window of `pending` recipients `sending` (committed) and makes their tokens. */
   private async claimWindow(ctx: RequestContext, delivery: Delivery, chunk: number): Promise<Prepared[]> {
     return this.db.transaction(async (em) => {
-      const rows = await this.recipients(ctx).find({ deliveryId: delivery.id, chunk, state: 'pending' }, { take: SEND_WINDOW, order: { id: 'ASC' } });
+      const rows = await this.recipients(ctx).find(
+        { deliveryId: delivery.id, chunk, state: 'pending' },
+        { take: SEND_WINDOW, order: { id: 'ASC' } },
+      );
       if (!rows.length) return [];
-      const subs = await tenantRepository(this.db, ctx, Subscriber, 'Subscriber').find({ id: In(rows.map((r) => r.subscriberId)) });
+      const subs = await tenantRepository(this.db, ctx, Subscriber, 'Subscriber').find({
+        id: In(rows.map((r) => r.subscriberId)),
+      });
       const byId = new Map(subs.map((s) => [s.id, s]));
       const prepared: Prepared[] = [];
       const gone: string[] = [];
@@ -236,7 +273,10 @@ export class DeliveryService {
           continue;
         }
         const unsubscribe = randomBytes(32).toString('base64url');
-        const open = sub.format === MessageFormat.HTML && sub.trackingConsent && delivery.html ? randomBytes(24).toString('base64url') : null;
+        const open =
+          sub.format === MessageFormat.HTML && sub.trackingConsent && delivery.html
+            ? randomBytes(24).toString('base64url')
+            : null;
         await em.insert(SubscriptionToken, {
           id: newId(),
           tenantId: sub.tenantId,
@@ -246,14 +286,23 @@ export class DeliveryService {
           expiresAt: new Date(Date.now() + UNSUBSCRIBE_TTL_MS),
           usedAt: null,
         });
-        await em.update(DeliveryRecipient, { id: row.id, tenantId: row.tenantId, state: 'pending' }, {
-          state: 'sending',
-          attempts: row.attempts + 1,
-          openTokenHash: open ? sha256(open) : null,
-        });
+        await em.update(
+          DeliveryRecipient,
+          { id: row.id, tenantId: row.tenantId, state: 'pending' },
+          {
+            state: 'sending',
+            attempts: row.attempts + 1,
+            openTokenHash: open ? sha256(open) : null,
+          },
+        );
         prepared.push({ row, sub, unsubscribe, open });
       }
-      if (gone.length) await em.update(DeliveryRecipient, { id: In(gone), tenantId: delivery.tenantId }, { state: 'skipped' });
+      if (gone.length)
+        await em.update(
+          DeliveryRecipient,
+          { id: In(gone), tenantId: delivery.tenantId },
+          { state: 'skipped' },
+        );
       return prepared;
     });
   }
@@ -293,7 +342,10 @@ export class DeliveryService {
     const [d] = await this.withCounts(ctx, [await this.deliveries(ctx).get(run.payload.deliveryId)]);
     const status = d.recipients > 0 && d.sent === 0 ? DeliveryStatus.FAILED : DeliveryStatus.SENT;
     await this.deliveries(ctx).update({ id: d.id }, { status, finishedAt: new Date() });
-    this.log.info({ deliveryId: d.id, recipients: d.recipients, sent: d.sent, failed: d.failed }, 'delivery finished');
+    this.log.info(
+      { deliveryId: d.id, recipients: d.recipients, sent: d.sent, failed: d.failed },
+      'delivery finished',
+    );
     return { status, sent: d.sent, failed: d.failed };
   }
 
@@ -308,7 +360,12 @@ export class DeliveryService {
       if (!row) return;
       const sub = await em.findOneBy(Subscriber, { id: row.subscriberId, tenantId: row.tenantId });
       if (sub?.trackingConsent) {
-        if (!row.openedAt) await em.update(DeliveryRecipient, { id: row.id, tenantId: row.tenantId }, { openedAt: new Date() });
+        if (!row.openedAt)
+          await em.update(
+            DeliveryRecipient,
+            { id: row.id, tenantId: row.tenantId },
+            { openedAt: new Date() },
+          );
       } else {
         await em
           .createQueryBuilder()

@@ -4,7 +4,9 @@ import { OptInMode } from '../common/enums';
 
 @InputType()
 export class CreateListInput {
-  @Field(() => String, { description: 'LISTSERV style, e.g. NEWS-L: letters, digits, - _ . (stored upper-case)' })
+  @Field(() => String, {
+    description: 'LISTSERV style, e.g. NEWS-L: letters, digits, - _ . (stored upper-case)',
+  })
   @MaxLength(64, { message: 'name must be at most 64 characters' })
   name: string;
 

@@ -23,7 +23,10 @@ export class ListResolver {
 
   @Mutation(() => MailingList, { description: 'tenant OWNER/ADMIN' })
   @Allow(Access.TENANT_WRITE)
-  createList(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateListInput) input: CreateListInput): Promise<MailingList> {
+  createList(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => CreateListInput) input: CreateListInput,
+  ): Promise<MailingList> {
     return this.listService.create(ctx, input);
   }
 }

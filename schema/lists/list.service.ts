@@ -21,7 +21,11 @@ export class ListService {
 
   async create(ctx: RequestContext, input: CreateListInput): Promise<MailingList> {
     const name = (input.name ?? '').trim().toUpperCase();
-    if (!LIST_NAME.test(name)) throw new BadInputError('name must be 1-64 letters, digits, -, _ or ., starting with a letter or digit', 'name');
+    if (!LIST_NAME.test(name))
+      throw new BadInputError(
+        'name must be 1-64 letters, digits, -, _ or ., starting with a letter or digit',
+        'name',
+      );
     const title = requiredText(input.title, 'title', 200);
     const optIn = input.optIn ?? OptInMode.DOUBLE;
     const lists = this.lists(ctx);

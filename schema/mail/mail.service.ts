@@ -66,13 +66,48 @@ export class MailService {
       await this.db.bulkInsert(
         em,
         'outbound_mail',
-        ['id', 'tenant_id', 'kind', 'to_address', 'subject', 'text', 'html', 'headers', 'attachments', 'state', 'message_id', 'created_at', 'sent_at', 'last_error'],
-        rows.map((r) => [r.id, r.tenantId, r.kind, r.toAddress, r.subject, r.text, r.html, r.headers, r.attachments, r.state, r.messageId, r.createdAt, r.sentAt, r.lastError]),
+        [
+          'id',
+          'tenant_id',
+          'kind',
+          'to_address',
+          'subject',
+          'text',
+          'html',
+          'headers',
+          'attachments',
+          'state',
+          'message_id',
+          'created_at',
+          'sent_at',
+          'last_error',
+        ],
+        rows.map((r) => [
+          r.id,
+          r.tenantId,
+          r.kind,
+          r.toAddress,
+          r.subject,
+          r.text,
+          r.html,
+          r.headers,
+          r.attachments,
+          r.state,
+          r.messageId,
+          r.createdAt,
+          r.sentAt,
+          r.lastError,
+        ]),
         200,
       );
       const batches: string[][] = [];
       for (let i = 0; i < rows.length; i += 50) batches.push(rows.slice(i, i + 50).map((r) => r.id));
-      await this.queue.enqueueMany(ctx, SEND_MAIL_QUEUE, batches.map((mailIds) => ({ mailIds })), { maxAttempts: 10 });
+      await this.queue.enqueueMany(
+        ctx,
+        SEND_MAIL_QUEUE,
+        batches.map((mailIds) => ({ mailIds })),
+        { maxAttempts: 10 },
+      );
       return rows.map((r) => r.id);
     });
   }

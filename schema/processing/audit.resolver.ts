@@ -10,15 +10,25 @@ import { RecordOfProcessing } from './processing-log.types';
 export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
-  @Query(() => RecordOfProcessing, { description: 'operator, or a user of that tenant (another tenant: NOT_FOUND)' })
+  @Query(() => RecordOfProcessing, {
+    description: 'operator, or a user of that tenant (another tenant: NOT_FOUND)',
+  })
   @Allow(Access.OPERATOR_OR_TENANT_READ)
-  recordOfProcessing(@Ctx() { ctx }: GraphQLContext, @Arg('tenantId', () => ID) tenantId: string): Promise<RecordOfProcessing> {
+  recordOfProcessing(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('tenantId', () => ID) tenantId: string,
+  ): Promise<RecordOfProcessing> {
     return this.audit.recordOfProcessing(ctx, tenantId);
   }
 
-  @Query(() => [Subscriber], { description: 'operator: purpose-bound, with a written justification, always logged' })
+  @Query(() => [Subscriber], {
+    description: 'operator: purpose-bound, with a written justification, always logged',
+  })
   @Allow(Access.OPERATOR)
-  inspectSubscribers(@Ctx() { ctx }: GraphQLContext, @Args(() => InspectSubscribersArgs) a: InspectSubscribersArgs): Promise<Subscriber[]> {
+  inspectSubscribers(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => InspectSubscribersArgs) a: InspectSubscribersArgs,
+  ): Promise<Subscriber[]> {
     return this.audit.inspectSubscribers(ctx, a.tenantId, a.email, a.purpose, a.justification);
   }
 }

@@ -15,7 +15,13 @@ import { validJustification } from './justification';
 import { ProcessingLogEntry } from './processing-log-entry.entity';
 import type { ProcessingLogArgs, ProcessingLogFilter } from './processing-log.inputs';
 import type { ProcessingLogService } from './processing-log.service';
-import { ActivityCount, LogVerification, ProcessingLogConnection, PurposeCount, RecordOfProcessing } from './processing-log.types';
+import {
+  ActivityCount,
+  LogVerification,
+  ProcessingLogConnection,
+  PurposeCount,
+  RecordOfProcessing,
+} from './processing-log.types';
 
 /** What the record of processing says about the platform itself; from configuration. */
 export interface ProcessorProfile {
@@ -37,7 +43,11 @@ export const SERVICE_DATA_CATEGORIES = [
 ];
 
 /** Purposes that have nothing to do with a customer's subscribers: an operator cannot invoke them to see any. */
-const NOT_FOR_SUBSCRIBERS = new Set([ProcessingPurpose.ORDER_PROCESSING, ProcessingPurpose.INVOICING, ProcessingPurpose.PRICE_QUOTATION]);
+const NOT_FOR_SUBSCRIBERS = new Set([
+  ProcessingPurpose.ORDER_PROCESSING,
+  ProcessingPurpose.INVOICING,
+  ProcessingPurpose.PRICE_QUOTATION,
+]);
 const EXPORT_BATCH = 1000;
 const ID_SHAPE = /^[0-9a-f-]{36}$/i;
 const ACTION_SHAPE = /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/;
@@ -47,7 +57,8 @@ const cursorOf = (seq: number) => Buffer.from(`seq:${seq}`).toString('base64url'
 /** The seq inside a cursor this API made, or BAD_USER_INPUT. */
 function seqOf(cursor: string): number {
   const m = /^seq:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m || Buffer.from(`seq:${m[1]}`).toString('base64url') !== cursor) throw new BadInputError('after is not a cursor from processingLog', 'after');
+  if (!m || Buffer.from(`seq:${m[1]}`).toString('base64url') !== cursor)
+    throw new BadInputError('after is not a cursor from processingLog', 'after');
   return Number(m[1]);
 }
 
@@ -81,18 +92,27 @@ export class AuditService {
 
   private checkFilter(filter: ProcessingLogFilter | null | undefined): void {
     if (!filter) return;
-    if (filter.purpose && !Object.values(ProcessingPurpose).includes(filter.purpose)) throw new BadInputError('purpose is not a processing purpose', 'purpose');
-    if (filter.actorType && !Object.values(ActorType).includes(filter.actorType)) throw new BadInputError('actorType is not an actor type', 'actorType');
-    for (const [name, d] of [['from', filter.from], ['to', filter.to]] as const) {
+    if (filter.purpose && !Object.values(ProcessingPurpose).includes(filter.purpose))
+      throw new BadInputError('purpose is not a processing purpose', 'purpose');
+    if (filter.actorType && !Object.values(ActorType).includes(filter.actorType))
+      throw new BadInputError('actorType is not an actor type', 'actorType');
+    for (const [name, d] of [
+      ['from', filter.from],
+      ['to', filter.to],
+    ] as const) {
       if (d && Number.isNaN(new Date(d).getTime())) throw new BadInputError(`${name} is not a time`, name);
     }
     if (filter.from && filter.to && new Date(filter.from).getTime() > new Date(filter.to).getTime()) {
       throw new BadInputError('from must not be after to', 'from');
     }
-    if (filter.action && !ACTION_SHAPE.test(filter.action)) throw new BadInputError('action must be a dotted verb such as subscriber.inspect', 'action');
+    if (filter.action && !ACTION_SHAPE.test(filter.action))
+      throw new BadInputError('action must be a dotted verb such as subscriber.inspect', 'action');
   }
 
-  private applyFilter(qb: SelectQueryBuilder<ProcessingLogEntry>, filter: ProcessingLogFilter | null | undefined): SelectQueryBuilder<ProcessingLogEntry> {
+  private applyFilter(
+    qb: SelectQueryBuilder<ProcessingLogEntry>,
+    filter: ProcessingLogFilter | null | undefined,
+  ): SelectQueryBuilder<ProcessingLogEntry> {
     if (filter?.purpose) qb.andWhere('e.purpose = :purpose', { purpose: filter.purpose });
     if (filter?.actorType) qb.andWhere('e.actorType = :actorType', { actorType: filter.actorType });
     if (filter?.action) qb.andWhere('e.action = :action', { action: filter.action });
@@ -102,12 +122,21 @@ export class AuditService {
   }
 
   /** Runs `build` on a query builder over the entries the caller may read (tenant-scoped when a tenant is known). */
-  private entries<R>(ctx: RequestContext, tenantId: string | null, build: (qb: SelectQueryBuilder<ProcessingLogEntry>) => Promise<R>): Promise<R> {
+  private entries<R>(
+    ctx: RequestContext,
+    tenantId: string | null,
+    build: (qb: SelectQueryBuilder<ProcessingLogEntry>) => Promise<R>,
+  ): Promise<R> {
     if (tenantId) {
       // The scoped repository adds tenant_id = :t. (The log's tenant_id is nullable, for platform-own
       // entries, hence the widening: a scoped query only ever matches a tenant's own.)
       const entity = ProcessingLogEntry as unknown as EntityTarget<ProcessingLogEntry & TenantOwned>;
-      const repo = tenantRepository(this.db, ctx.isTenantUser ? ctx : ctx.forTenant(tenantId), entity, 'Processing log entry');
+      const repo = tenantRepository(
+        this.db,
+        ctx.isTenantUser ? ctx : ctx.forTenant(tenantId),
+        entity,
+        'Processing log entry',
+      );
       return repo.query('e', (qb) => build(qb as unknown as SelectQueryBuilder<ProcessingLogEntry>));
     }
     return this.db.read((em) => build(em.createQueryBuilder(ProcessingLogEntry, 'e')));
@@ -117,9 +146,14 @@ export class AuditService {
    * A page of the log, oldest first, keyset on seq: one statement for the page and, when asked for
    * (`count`), one for the total, whatever the page size.
    */
-  async page(ctx: RequestContext, args: ProcessingLogArgs, opts: { count?: boolean } = {}): Promise<ProcessingLogConnection> {
+  async page(
+    ctx: RequestContext,
+    args: ProcessingLogArgs,
+    opts: { count?: boolean } = {},
+  ): Promise<ProcessingLogConnection> {
     const first = args.first ?? 50;
-    if (!Number.isInteger(first) || first < 1 || first > 500) throw new BadInputError('first must be between 1 and 500', 'first');
+    if (!Number.isInteger(first) || first < 1 || first > 500)
+      throw new BadInputError('first must be between 1 and 500', 'first');
     const after = args.after ? seqOf(args.after) : null;
     this.checkFilter(args.filter);
     const tenantId = this.scopeOf(ctx, args.filter);
@@ -127,9 +161,14 @@ export class AuditService {
       this.entries(ctx, tenantId, (qb) => {
         this.applyFilter(qb, args.filter);
         if (after !== null) qb.andWhere('e.seq > :after', { after });
-        return qb.orderBy('e.seq', 'ASC').limit(first + 1).getMany();
+        return qb
+          .orderBy('e.seq', 'ASC')
+          .limit(first + 1)
+          .getMany();
       }),
-      opts.count === false ? Promise.resolve(-1) : this.entries(ctx, tenantId, (qb) => this.applyFilter(qb, args.filter).getCount()),
+      opts.count === false
+        ? Promise.resolve(-1)
+        : this.entries(ctx, tenantId, (qb) => this.applyFilter(qb, args.filter).getCount()),
     ]);
     const nodes = rows.slice(0, first);
     const pageInfo = Object.assign(new PageInfo(), {
@@ -149,16 +188,22 @@ export class AuditService {
     filter: ProcessingLogFilter,
     emit: (batch: ProcessingLogEntry[]) => Promise<void>,
   ): Promise<number> {
-    if (tenantId && !ID_SHAPE.test(tenantId)) throw new BadInputError('tenantId is not a tenant id', 'tenantId');
+    if (tenantId && !ID_SHAPE.test(tenantId))
+      throw new BadInputError('tenantId is not a tenant id', 'tenantId');
     if (ctx.isTenantUser && tenantId && tenantId !== ctx.tenantId) throw new NotFoundError('Tenant');
     this.checkFilter(filter);
     const scope = ctx.isTenantUser ? ctx.requireTenantId() : tenantId;
-    if (scope && !ctx.isTenantUser && !(await this.tenants.find(ctx, scope))) throw new NotFoundError('Tenant');
+    if (scope && !ctx.isTenantUser && !(await this.tenants.find(ctx, scope)))
+      throw new NotFoundError('Tenant');
     let after = 0;
     let total = 0;
     for (;;) {
       const batch = await this.entries(ctx, scope, (qb) =>
-        this.applyFilter(qb, filter).andWhere('e.seq > :after', { after }).orderBy('e.seq', 'ASC').limit(EXPORT_BATCH).getMany(),
+        this.applyFilter(qb, filter)
+          .andWhere('e.seq > :after', { after })
+          .orderBy('e.seq', 'ASC')
+          .limit(EXPORT_BATCH)
+          .getMany(),
       );
       if (!batch.length) return total;
       await emit(batch);
@@ -186,7 +231,11 @@ export class AuditService {
     const trusted = checked.filter((c) => !c.problem).map((c) => c.checkpoint);
     const report = await this.verifier.verify({ checkpoints: trusted });
     for (const bad of checked.filter((c) => c.problem)) {
-      report.issues.push({ seq: null, problem: LogProblem.CHECKPOINT_INVALID, detail: `the checkpoint of entry ${bad.checkpoint.seq} cannot be believed: ${bad.problem}` });
+      report.issues.push({
+        seq: null,
+        problem: LogProblem.CHECKPOINT_INVALID,
+        detail: `the checkpoint of entry ${bad.checkpoint.seq} cannot be believed: ${bad.problem}`,
+      });
       report.valid = false;
       report.reason ??= report.issues[report.issues.length - 1].detail;
     }
@@ -222,7 +271,14 @@ export class AuditService {
     const id = String(tenantId ?? '').trim();
     if (!ID_SHAPE.test(id)) throw new NotFoundError('Tenant');
     const tenant = await this.tenants.get(ctx, id);
-    type Row = { purpose: ProcessingPurpose; action: string; categories: string | null; entries: number | string; subjects: number | string | null; first: unknown };
+    type Row = {
+      purpose: ProcessingPurpose;
+      action: string;
+      categories: string | null;
+      entries: number | string;
+      subjects: number | string | null;
+      first: unknown;
+    };
     const rows: Row[] = await this.entries(ctx, tenant.id, (qb) =>
       qb
         .select('e.purpose', 'purpose')
@@ -243,12 +299,16 @@ export class AuditService {
     for (const r of rows) {
       const entries = Number(r.entries);
       const subjects = Number(r.subjects ?? 0);
-      const p = purposes.get(r.purpose) ?? Object.assign(new PurposeCount(), { purpose: r.purpose, entries: 0, subjects: 0 });
+      const p =
+        purposes.get(r.purpose) ??
+        Object.assign(new PurposeCount(), { purpose: r.purpose, entries: 0, subjects: 0 });
       p.entries += entries;
       p.subjects += subjects;
       purposes.set(r.purpose, p);
       const key = `${r.purpose}\u0000${r.action}`;
-      const a = activities.get(key) ?? Object.assign(new ActivityCount(), { action: r.action, purpose: r.purpose, entries: 0, subjects: 0 });
+      const a =
+        activities.get(key) ??
+        Object.assign(new ActivityCount(), { action: r.action, purpose: r.purpose, entries: 0, subjects: 0 });
       a.entries += entries;
       a.subjects += subjects;
       activities.set(key, a);
@@ -262,7 +322,9 @@ export class AuditService {
       processor: this.processor.name,
       processorContact: this.processor.contact,
       purposes: [...purposes.values()].sort((x, y) => order.indexOf(x.purpose) - order.indexOf(y.purpose)),
-      activities: [...activities.values()].sort((x, y) => order.indexOf(x.purpose) - order.indexOf(y.purpose) || x.action.localeCompare(y.action)),
+      activities: [...activities.values()].sort(
+        (x, y) => order.indexOf(x.purpose) - order.indexOf(y.purpose) || x.action.localeCompare(y.action),
+      ),
       dataCategories: [...categories].sort(),
       transfers: [...this.processor.transfers],
       securityMeasures: [...this.processor.securityMeasures],
@@ -278,10 +340,20 @@ export class AuditService {
    * unlogged. The entry is appended on its own (a read has nothing to commit with), so concurrent
    * look-ups are group-committed.
    */
-  async inspectSubscribers(ctx: RequestContext, tenantId: string, email: string, purpose: ProcessingPurpose, justification: string): Promise<Subscriber[]> {
-    if (!Object.values(ProcessingPurpose).includes(purpose)) throw new BadInputError('purpose is not a processing purpose', 'purpose');
+  async inspectSubscribers(
+    ctx: RequestContext,
+    tenantId: string,
+    email: string,
+    purpose: ProcessingPurpose,
+    justification: string,
+  ): Promise<Subscriber[]> {
+    if (!Object.values(ProcessingPurpose).includes(purpose))
+      throw new BadInputError('purpose is not a processing purpose', 'purpose');
     if (NOT_FOR_SUBSCRIBERS.has(purpose)) {
-      throw new BadInputError(`purpose ${purpose} concerns the customer's account, not its subscribers: choose the purpose this look-up serves`, 'purpose');
+      throw new BadInputError(
+        `purpose ${purpose} concerns the customer's account, not its subscribers: choose the purpose this look-up serves`,
+        'purpose',
+      );
     }
     const why = validJustification(justification);
     const address = validEmail(email);
@@ -289,7 +361,12 @@ export class AuditService {
     if (!ID_SHAPE.test(id)) throw new NotFoundError('Tenant');
     const tenant = await this.tenants.get(ctx, id);
     const scoped = ctx.forTenant(tenant.id);
-    const found = (await tenantRepository(this.db, scoped, Subscriber, 'Subscriber').find({ addressHash: this.hasher.platform(address) }, { order: { requestedAt: 'ASC', id: 'ASC' } }))
+    const found = (
+      await tenantRepository(this.db, scoped, Subscriber, 'Subscriber').find(
+        { addressHash: this.hasher.platform(address) },
+        { order: { requestedAt: 'ASC', id: 'ASC' } },
+      )
+    )
       // The hash is the index; the address itself decides.
       .filter((s) => s.email === address);
     await this.processingLog.append(scoped, {

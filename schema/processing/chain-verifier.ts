@@ -70,7 +70,8 @@ export interface VerifyOptions {
   maxIssues?: number;
 }
 
-const COLUMNS = 'seq, prev_hash, id, at, tenant_id, actor_type, actor_id, purpose, action, subjects, data_categories, description, subject_ref, hash';
+const COLUMNS =
+  'seq, prev_hash, id, at, tenant_id, actor_type, actor_id, purpose, action, subjects, data_categories, description, subject_ref, hash';
 const SQL_DATETIME = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3})$/;
 const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 /** category lists as JSON.stringify writes them: quoted upper-case words, no spaces */
@@ -83,7 +84,22 @@ type Row = unknown[];
 const SEQ = 0;
 const PREV = 1;
 const HASH = 13;
-const toArray = (r: RawEntry): Row => [r.seq, r.prev_hash, r.id, r.at, r.tenant_id, r.actor_type, r.actor_id, r.purpose, r.action, r.subjects, r.data_categories, r.description, r.subject_ref, r.hash];
+const toArray = (r: RawEntry): Row => [
+  r.seq,
+  r.prev_hash,
+  r.id,
+  r.at,
+  r.tenant_id,
+  r.actor_type,
+  r.actor_id,
+  r.purpose,
+  r.action,
+  r.subjects,
+  r.data_categories,
+  r.description,
+  r.subject_ref,
+  r.hash,
+];
 /** how far back the first issue's diagnosis looks for the entry a moved row claims to follow */
 const DIAGNOSIS_WINDOW = 10_000;
 
@@ -117,7 +133,11 @@ export class ChainVerifier {
   private hashRow(r: Row): string {
     // Printable ASCII without quote or backslash needs no escaping: most fields, and the cheap case.
     const q = (v: unknown) => (typeof v === 'string' && PLAIN.test(v) ? `"${v}"` : JSON.stringify(v ?? null));
-    const categories = r[10] ? (CANONICAL_CATEGORIES.test(r[10] as string) ? (r[10] as string) : JSON.stringify(JSON.parse(r[10] as string))) : '[]';
+    const categories = r[10]
+      ? CANONICAL_CATEGORIES.test(r[10] as string)
+        ? (r[10] as string)
+        : JSON.stringify(JSON.parse(r[10] as string))
+      : '[]';
     const canonical =
       '[' +
       JSON.stringify(Number(r[SEQ])) +
@@ -153,7 +173,8 @@ export class ChainVerifier {
     if (at instanceof Date) return at.toISOString();
     // 'YYYY-MM-DD HH:MM:SS.mmm', the usual case, by position (text that is no date cannot match a
     // hash the writer made from a real one).
-    if (at.length === 23 && at.charCodeAt(10) === 32 && at.charCodeAt(19) === 46) return `${at.slice(0, 10)}T${at.slice(11)}Z`;
+    if (at.length === 23 && at.charCodeAt(10) === 32 && at.charCodeAt(19) === 46)
+      return `${at.slice(0, 10)}T${at.slice(11)}Z`;
     const m = SQL_DATETIME.exec(at);
     // The form both engines give as text; anything else goes the long way (and throws if it is no date).
     return m ? `${m[1]}T${m[2]}Z` : this.db.date(at)!.toISOString();
@@ -161,7 +182,10 @@ export class ChainVerifier {
 
   /** Entries with seq in [from, to), in order. */
   private range(from: number, to: number): Promise<Row[]> {
-    return this.db.rows(`SELECT ${COLUMNS} FROM processing_log WHERE seq >= ? AND seq < ? ORDER BY seq`, [from, to]);
+    return this.db.rows(`SELECT ${COLUMNS} FROM processing_log WHERE seq >= ? AND seq < ? ORDER BY seq`, [
+      from,
+      to,
+    ]);
   }
 
   async verify(opts: VerifyOptions = {}): Promise<ChainReport> {
@@ -172,7 +196,8 @@ export class ChainVerifier {
     const add = (issue: LogIssue, row: Row | null = null, prevSeq = 0) => {
       if (issues.length < maxIssues) issues.push(issue);
       const current = lowest as { issue: LogIssue } | null;
-      if (!current || (issue.seq !== null && (current.issue.seq === null || issue.seq < current.issue.seq))) lowest = { issue, row, prevSeq };
+      if (!current || (issue.seq !== null && (current.issue.seq === null || issue.seq < current.issue.seq)))
+        lowest = { issue, row, prevSeq };
     };
     const checkpoints = [...(opts.checkpoints ?? [])].sort((a, b) => a.seq - b.seq);
     let cp = 0;
@@ -188,15 +213,38 @@ export class ChainVerifier {
       let gap = false;
       while (cp < checkpoints.length && checkpoints[cp].seq < seq) {
         if (checkpoints[cp].seq > prevSeq) {
-          add({ seq: checkpoints[cp].seq, problem: LogProblem.CHECKPOINT_MISMATCH, detail: `entry ${checkpoints[cp].seq}, named by a signed checkpoint, is missing` });
+          add({
+            seq: checkpoints[cp].seq,
+            problem: LogProblem.CHECKPOINT_MISMATCH,
+            detail: `entry ${checkpoints[cp].seq}, named by a signed checkpoint, is missing`,
+          });
         }
         cp++;
       }
       if (seq < expected) {
-        add({ seq, problem: LogProblem.INSERTED, detail: `entry ${seq} comes where entry ${expected} was expected` }, row, prevSeq);
+        add(
+          {
+            seq,
+            problem: LogProblem.INSERTED,
+            detail: `entry ${seq} comes where entry ${expected} was expected`,
+          },
+          row,
+          prevSeq,
+        );
       } else if (seq > expected) {
         gap = true;
-        add({ seq: expected, problem: LogProblem.MISSING, detail: seq === expected + 1 ? `entry ${expected} is missing` : `entries ${expected} to ${seq - 1} are missing` }, row, prevSeq);
+        add(
+          {
+            seq: expected,
+            problem: LogProblem.MISSING,
+            detail:
+              seq === expected + 1
+                ? `entry ${expected} is missing`
+                : `entries ${expected} to ${seq - 1} are missing`,
+          },
+          row,
+          prevSeq,
+        );
       }
       let intact: boolean;
       try {
@@ -205,14 +253,30 @@ export class ChainVerifier {
         intact = false;
       }
       if (!intact) {
-        add({ seq, problem: LogProblem.ALTERED, detail: `entry ${seq} does not match its stored hash: its contents were changed` }, row, prevSeq);
+        add(
+          {
+            seq,
+            problem: LogProblem.ALTERED,
+            detail: `entry ${seq} does not match its stored hash: its contents were changed`,
+          },
+          row,
+          prevSeq,
+        );
       } else if (!gap && seq >= expected && row[PREV] !== prevHash) {
-        add({ seq, problem: LogProblem.BROKEN_LINK, detail: `entry ${seq} does not follow entry ${prevSeq}` }, row, prevSeq);
+        add(
+          { seq, problem: LogProblem.BROKEN_LINK, detail: `entry ${seq} does not follow entry ${prevSeq}` },
+          row,
+          prevSeq,
+        );
       }
       if (cp < checkpoints.length && checkpoints[cp].seq === seq) {
         checkpointsChecked++;
         if (checkpoints[cp].hash !== row[HASH]) {
-          add({ seq, problem: LogProblem.CHECKPOINT_MISMATCH, detail: `entry ${seq} differs from the signed checkpoint of it: the chain up to entry ${seq} was rewritten` });
+          add({
+            seq,
+            problem: LogProblem.CHECKPOINT_MISMATCH,
+            detail: `entry ${seq} differs from the signed checkpoint of it: the chain up to entry ${seq} was rewritten`,
+          });
         }
         cp++;
       }
@@ -251,7 +315,10 @@ export class ChainVerifier {
         } else if (!ahead.length && next <= hi) {
           // An empty stretch of seq (only a tampered log has one): no more reading ahead into it,
           // and once the batches in flight are in, a jump to the next row there is.
-          const [n] = await this.db.query<Array<{ s: number | string | null }>>('SELECT MIN(seq) AS s FROM processing_log WHERE seq >= ?', [next]);
+          const [n] = await this.db.query<Array<{ s: number | string | null }>>(
+            'SELECT MIN(seq) AS s FROM processing_log WHERE seq >= ?',
+            [next],
+          );
           if (n?.s === null || n?.s === undefined) break;
           next = Number(n.s);
           fill();
@@ -263,7 +330,10 @@ export class ChainVerifier {
     // The head and whatever was appended meanwhile, from one snapshot.
     const head = await this.db.transaction(async (em) => {
       const [h] = await em.query(`SELECT seq, hash FROM processing_log_head WHERE id = 1`);
-      const tail: RawEntry[] = await em.query(`SELECT ${COLUMNS} FROM processing_log WHERE seq > ? ORDER BY seq`, [cursor]);
+      const tail: RawEntry[] = await em.query(
+        `SELECT ${COLUMNS} FROM processing_log WHERE seq > ? ORDER BY seq`,
+        [cursor],
+      );
       for (const row of tail) visit(toArray(row));
       return h ? { seq: Number(h.seq), hash: String(h.hash) } : null;
     });
@@ -271,18 +341,38 @@ export class ChainVerifier {
     for (; cp < checkpoints.length; cp++) {
       const c = checkpoints[cp];
       if (c.seq > prevSeq) {
-        add({ seq: prevSeq + 1, problem: LogProblem.MISSING, detail: `entries from ${prevSeq + 1} on are missing: a signed checkpoint names entry ${c.seq}` });
+        add({
+          seq: prevSeq + 1,
+          problem: LogProblem.MISSING,
+          detail: `entries from ${prevSeq + 1} on are missing: a signed checkpoint names entry ${c.seq}`,
+        });
         break;
       }
     }
     if (!head) {
-      add({ seq: Math.max(prevSeq, 0), problem: LogProblem.HEAD_MISMATCH, detail: 'the head row is missing: it was deleted' });
+      add({
+        seq: Math.max(prevSeq, 0),
+        problem: LogProblem.HEAD_MISMATCH,
+        detail: 'the head row is missing: it was deleted',
+      });
     } else if (head.seq > prevSeq) {
-      add({ seq: prevSeq + 1, problem: LogProblem.MISSING, detail: `the head names entry ${head.seq}, but the log ends at entry ${prevSeq}: the entries after it were deleted` });
+      add({
+        seq: prevSeq + 1,
+        problem: LogProblem.MISSING,
+        detail: `the head names entry ${head.seq}, but the log ends at entry ${prevSeq}: the entries after it were deleted`,
+      });
     } else if (head.seq < prevSeq) {
-      add({ seq: head.seq + 1, problem: LogProblem.INSERTED, detail: `entries after ${head.seq}, the head, were not written by the log` });
+      add({
+        seq: head.seq + 1,
+        problem: LogProblem.INSERTED,
+        detail: `entries after ${head.seq}, the head, were not written by the log`,
+      });
     } else if (head.hash !== prevHash) {
-      add({ seq: head.seq, problem: LogProblem.HEAD_MISMATCH, detail: `the head's hash differs from entry ${head.seq}'s` });
+      add({
+        seq: head.seq,
+        problem: LogProblem.HEAD_MISMATCH,
+        detail: `the head's hash differs from entry ${head.seq}'s`,
+      });
     }
 
     const first = lowest as { issue: LogIssue; row: Row | null; prevSeq: number } | null;
@@ -308,7 +398,8 @@ export class ChainVerifier {
    * no longer follows its predecessor means the predecessor was rewritten with a fresh hash.
    */
   private async diagnose(issue: LogIssue, row: Row | null, prevSeq: number): Promise<LogIssue> {
-    if (!row || (issue.problem !== LogProblem.ALTERED && issue.problem !== LogProblem.BROKEN_LINK)) return issue;
+    if (!row || (issue.problem !== LogProblem.ALTERED && issue.problem !== LogProblem.BROKEN_LINK))
+      return issue;
     const seq = Number(row[SEQ]);
     const [followed] = await this.db.query<Array<{ seq: number | string }>>(
       `SELECT seq FROM processing_log WHERE seq >= ? AND seq < ? AND hash = ? ORDER BY seq LIMIT 1`,
@@ -325,13 +416,21 @@ export class ChainVerifier {
           renumbered = false;
         }
         if (renumbered) {
-          return { seq: e + 1, problem: LogProblem.INSERTED, detail: `entries from ${e + 1} to ${seq - 1} were inserted: entry ${seq} was written as entry ${e + 1}` };
+          return {
+            seq: e + 1,
+            problem: LogProblem.INSERTED,
+            detail: `entries from ${e + 1} to ${seq - 1} were inserted: entry ${seq} was written as entry ${e + 1}`,
+          };
         }
       }
       return issue;
     }
     if (e !== null && e < prevSeq) {
-      return { seq: e + 1, problem: LogProblem.INSERTED, detail: `entry ${seq} was written after entry ${e}: entries from ${e + 1} on were inserted or moved before it` };
+      return {
+        seq: e + 1,
+        problem: LogProblem.INSERTED,
+        detail: `entry ${seq} was written after entry ${e}: entries from ${e + 1} on were inserted or moved before it`,
+      };
     }
     return {
       seq: prevSeq,

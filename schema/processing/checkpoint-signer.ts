@@ -16,7 +16,10 @@ export interface SignedCheckpoint {
 
 /** The exact bytes a checkpoint signature covers. Versioned, so the format can change without ambiguity. */
 export function checkpointMessage(seq: number, hash: string, signedAt: string): Buffer {
-  return Buffer.from(`steward processing-log checkpoint v1\nseq=${seq}\nhash=${hash}\nsigned_at=${signedAt}\n`, 'utf8');
+  return Buffer.from(
+    `steward processing-log checkpoint v1\nseq=${seq}\nhash=${hash}\nsigned_at=${signedAt}\n`,
+    'utf8',
+  );
 }
 
 /** The fingerprint that names a key: SHA-256 of its SPKI DER, hex. */
@@ -53,7 +56,12 @@ export class CheckpointSigner {
    * key is the one its `keyId` names. Whether that key is trusted is the caller's question.
    */
   static problem(cp: SignedCheckpoint): string | null {
-    if (!Number.isSafeInteger(cp.seq) || cp.seq < 0 || !/^[0-9a-f]{64}$/.test(cp.hash ?? '') || typeof cp.signedAt !== 'string') {
+    if (
+      !Number.isSafeInteger(cp.seq) ||
+      cp.seq < 0 ||
+      !/^[0-9a-f]{64}$/.test(cp.hash ?? '') ||
+      typeof cp.signedAt !== 'string'
+    ) {
       return 'malformed checkpoint';
     }
     let der: Buffer;
@@ -68,7 +76,12 @@ export class CheckpointSigner {
     if (keyFingerprint(der) !== cp.keyId) return 'its key id does not match its public key';
     let ok = false;
     try {
-      ok = verify(null, checkpointMessage(cp.seq, cp.hash, cp.signedAt), key, Buffer.from(cp.signature, 'base64'));
+      ok = verify(
+        null,
+        checkpointMessage(cp.seq, cp.hash, cp.signedAt),
+        key,
+        Buffer.from(cp.signature, 'base64'),
+      );
     } catch {
       ok = false;
     }

@@ -41,8 +41,17 @@ export class CheckpointService {
 
   /** Every checkpoint in the database, oldest first. */
   async list(): Promise<SignedCheckpoint[]> {
-    const rows = await this.db.read((em) => em.find(ProcessingLogCheckpoint, { order: { seq: 'ASC', signedAt: 'ASC' } }));
-    return rows.map((r) => ({ seq: r.seq, hash: r.hash, signedAt: r.signedAt.toISOString(), keyId: r.keyId, publicKey: r.publicKey, signature: r.signature }));
+    const rows = await this.db.read((em) =>
+      em.find(ProcessingLogCheckpoint, { order: { seq: 'ASC', signedAt: 'ASC' } }),
+    );
+    return rows.map((r) => ({
+      seq: r.seq,
+      hash: r.hash,
+      signedAt: r.signedAt.toISOString(),
+      keyId: r.keyId,
+      publicKey: r.publicKey,
+      signature: r.signature,
+    }));
   }
 
   /** Checks signatures and keys: a checkpoint counts only when its signature holds under a trusted key. */
@@ -52,7 +61,11 @@ export class CheckpointService {
       const bad = CheckpointSigner.problem(checkpoint);
       return {
         checkpoint,
-        problem: bad ?? (trusted.has(checkpoint.keyId) ? null : `it was signed by key ${checkpoint.keyId.slice(0, 16)}..., which is not trusted (AUDIT_TRUSTED_KEYS)`),
+        problem:
+          bad ??
+          (trusted.has(checkpoint.keyId)
+            ? null
+            : `it was signed by key ${checkpoint.keyId.slice(0, 16)}..., which is not trusted (AUDIT_TRUSTED_KEYS)`),
       };
     });
   }
@@ -63,7 +76,9 @@ export class CheckpointService {
    * the last checkpoint do not verify.
    */
   async create(now = new Date()): Promise<SignedCheckpoint | null> {
-    const [head] = await this.db.query<Array<{ seq: number | string; hash: string }>>('SELECT seq, hash FROM processing_log_head WHERE id = 1');
+    const [head] = await this.db.query<Array<{ seq: number | string; hash: string }>>(
+      'SELECT seq, hash FROM processing_log_head WHERE id = 1',
+    );
     if (!head) throw new Error('refusing to sign a checkpoint: the processing log has no head row');
     const headSeq = Number(head.seq);
     const good = this.check(await this.list())
@@ -71,9 +86,13 @@ export class CheckpointService {
       .map((c) => c.checkpoint);
     const last = good[good.length - 1];
     if (headSeq === 0 || (last && last.seq >= headSeq)) return null;
-    const report = await this.verifier.verify({ after: last ? { seq: last.seq, hash: last.hash } : undefined });
+    const report = await this.verifier.verify({
+      after: last ? { seq: last.seq, hash: last.hash } : undefined,
+    });
     if (!report.valid) {
-      throw new Error(`refusing to sign a checkpoint: the processing log does not verify (${report.reason ?? 'unknown problem'})`);
+      throw new Error(
+        `refusing to sign a checkpoint: the processing log does not verify (${report.reason ?? 'unknown problem'})`,
+      );
     }
     // Sign what was verified: the last entry read (appends may have continued meanwhile).
     const cp = this.signer.sign(report.lastSeq, report.lastHash, now);
@@ -106,7 +125,10 @@ export class CheckpointService {
    */
   async uncovered(trusted: SignedCheckpoint[], now = new Date()): Promise<string | null> {
     const last = trusted.reduce((m, c) => Math.max(m, c.seq), 0);
-    const [row] = await this.db.query<Array<{ seq: number | string; at: unknown }>>('SELECT seq, at FROM processing_log WHERE seq > ? ORDER BY seq LIMIT 1', [last]);
+    const [row] = await this.db.query<Array<{ seq: number | string; at: unknown }>>(
+      'SELECT seq, at FROM processing_log WHERE seq > ? ORDER BY seq LIMIT 1',
+      [last],
+    );
     const at = row ? this.db.date(row.at) : null;
     if (!row || !at || now.getTime() - at.getTime() <= (2 * this.everyMinutes + 10) * 60_000) return null;
     return (
@@ -141,8 +163,16 @@ export class CheckpointService {
         } catch {
           throw new Error(`${file}, line ${i + 1}: not JSON`);
         }
-        const fields: Array<keyof SignedCheckpoint> = ['seq', 'hash', 'signedAt', 'keyId', 'publicKey', 'signature'];
-        if (!cp || typeof cp !== 'object' || fields.some((f) => cp[f] === undefined)) throw new Error(`${file}, line ${i + 1}: not a checkpoint`);
+        const fields: Array<keyof SignedCheckpoint> = [
+          'seq',
+          'hash',
+          'signedAt',
+          'keyId',
+          'publicKey',
+          'signature',
+        ];
+        if (!cp || typeof cp !== 'object' || fields.some((f) => cp[f] === undefined))
+          throw new Error(`${file}, line ${i + 1}: not a checkpoint`);
         out.push(cp);
       });
     return out;

@@ -31,7 +31,10 @@ export class ProcessingLogEntry {
   @Column({ type: 'datetime', precision: 3 })
   at: Date;
 
-  @Field(() => ID, { nullable: true, description: 'the controller on whose behalf; null for platform-own processing' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'the controller on whose behalf; null for platform-own processing',
+  })
   @Column({ name: 'tenant_id', type: 'varchar', length: 36, nullable: true })
   tenantId: string | null;
 

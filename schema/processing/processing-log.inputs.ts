@@ -4,7 +4,10 @@ import { ActorType, ProcessingPurpose } from '../common/enums';
 
 @InputType()
 export class ProcessingLogFilter {
-  @Field(() => ID, { nullable: true, description: 'operators only; a tenant user always sees its own tenant' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'operators only; a tenant user always sees its own tenant',
+  })
   @IsOptional()
   @MaxLength(64, { message: 'tenantId is not a tenant id' })
   tenantId?: string | null;
@@ -66,7 +69,9 @@ export class InspectSubscribersArgs {
   @IsEnum(ProcessingPurpose)
   purpose: ProcessingPurpose;
 
-  @Field(() => String, { description: 'why, in words: at least 20 characters and 3 real words; no address or IP' })
+  @Field(() => String, {
+    description: 'why, in words: at least 20 characters and 3 real words; no address or IP',
+  })
   @MaxLength(500, { message: 'justification must be at most 500 characters' })
   justification: string;
 }

@@ -11,13 +11,23 @@ import { LogVerification, ProcessingLogConnection } from './processing-log.types
 export class ProcessingLogResolver {
   constructor(private readonly audit: AuditService) {}
 
-  @Query(() => ProcessingLogConnection, { description: "operator: all; tenant user: its own tenant's only, whatever the filter says; oldest first, first <= 500" })
+  @Query(() => ProcessingLogConnection, {
+    description:
+      "operator: all; tenant user: its own tenant's only, whatever the filter says; oldest first, first <= 500",
+  })
   @Allow(Access.OPERATOR_OR_TENANT_READ)
-  processingLog(@Ctx() { ctx }: GraphQLContext, @Args(() => ProcessingLogArgs) args: ProcessingLogArgs, @Info() info: GraphQLResolveInfo): Promise<ProcessingLogConnection> {
+  processingLog(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => ProcessingLogArgs) args: ProcessingLogArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProcessingLogConnection> {
     return this.audit.page(ctx, args, { count: selects(info, 'totalCount') });
   }
 
-  @Query(() => LogVerification, { description: 'operator: recomputes the hash chain and checks it against the head and the signed checkpoints' })
+  @Query(() => LogVerification, {
+    description:
+      'operator: recomputes the hash chain and checks it against the head and the signed checkpoints',
+  })
   @Allow(Access.OPERATOR)
   verifyProcessingLog(@Ctx() { ctx }: GraphQLContext): Promise<LogVerification> {
     return this.audit.verify(ctx);

@@ -22,7 +22,8 @@ export interface ProcessingRecord {
   subjectRef?: string | null;
 }
 
-const ENTRY_COLUMNS = 'id, seq, at, tenant_id, actor_type, actor_id, purpose, action, subjects, data_categories, description, subject_ref, prev_hash, hash';
+const ENTRY_COLUMNS =
+  'id, seq, at, tenant_id, actor_type, actor_id, purpose, action, subjects, data_categories, description, subject_ref, prev_hash, hash';
 const ROW = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
 /** The `prev_hash` of the first entry (the migration seeds the head row with it). */
@@ -131,13 +132,16 @@ export class ProcessingLogService {
 
   /** Checks a record against the log's rules and makes its entry (chained later, under the head lock). */
   private prepare(ctx: RequestContext, record: ProcessingRecord): ProcessingLogEntry {
-    if (!Object.values(ProcessingPurpose).includes(record.purpose)) throw new Error('processing log: purpose required');
+    if (!Object.values(ProcessingPurpose).includes(record.purpose))
+      throw new Error('processing log: purpose required');
     if (!/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/.test(record.action) || record.action.length > 64) {
       throw new Error(`processing log: action must be a dotted verb, got "${record.action}"`);
     }
-    if (!Number.isInteger(record.subjects) || record.subjects < 0) throw new Error('processing log: subjects must be a count');
+    if (!Number.isInteger(record.subjects) || record.subjects < 0)
+      throw new Error('processing log: subjects must be a count');
     const description = typeof record.description === 'string' ? record.description.trim() : '';
-    if (!description || description.length > 1000) throw new Error('processing log: description must be 1-1000 characters');
+    if (!description || description.length > 1000)
+      throw new Error('processing log: description must be 1-1000 characters');
     // A log that is kept for years must not itself become a store of personal data.
     if (looksPersonal(description)) {
       throw new Error('processing log: description must not contain an email address or IP address');
@@ -151,7 +155,8 @@ export class ProcessingLogService {
     entry.action = record.action;
     entry.subjects = record.subjects;
     entry.dataCategories = [...record.dataCategories].sort();
-    if (JSON.stringify(entry.dataCategories).length > 500) throw new Error('processing log: data categories too long');
+    if (JSON.stringify(entry.dataCategories).length > 500)
+      throw new Error('processing log: data categories too long');
     entry.description = description;
     entry.subjectRef = record.subjectRef ?? null;
     return entry;
@@ -164,7 +169,12 @@ export class ProcessingLogService {
       while (this.waiting.length) {
         const group = this.waiting.splice(0, GROUP_MAX);
         try {
-          await this.db.transaction((em) => this.write(em, group.map((w) => w.entry)));
+          await this.db.transaction((em) =>
+            this.write(
+              em,
+              group.map((w) => w.entry),
+            ),
+          );
           for (const w of group) w.resolve(w.entry);
         } catch (err) {
           if (group.length === 1) {
@@ -173,10 +183,12 @@ export class ProcessingLogService {
           }
           // One entry the database refuses must not take the others with it: each alone.
           for (const w of group) {
-            await this.db.transaction((em) => this.write(em, [w.entry])).then(
-              () => w.resolve(w.entry),
-              (e) => w.reject(e),
-            );
+            await this.db
+              .transaction((em) => this.write(em, [w.entry]))
+              .then(
+                () => w.resolve(w.entry),
+                (e) => w.reject(e),
+              );
           }
         }
       }
@@ -190,9 +202,14 @@ export class ProcessingLogService {
    * does not need the head is prepared before it is locked: the lock is held from here to the commit.
    */
   private async write(em: EntityManager, entries: ProcessingLogEntry[]): Promise<void> {
-    const [head] = await em.query(`SELECT seq, hash FROM processing_log_head WHERE id = 1${this.db.forUpdate}`);
+    const [head] = await em.query(
+      `SELECT seq, hash FROM processing_log_head WHERE id = 1${this.db.forUpdate}`,
+    );
     // Never start a second chain: without its head the log has been tampered with.
-    if (!head) throw new Error('processing log: the head row is missing; nothing can be appended until it is restored');
+    if (!head)
+      throw new Error(
+        'processing log: the head row is missing; nothing can be appended until it is restored',
+      );
     let seq = Number(head.seq);
     let prev: string = head.hash;
     const rows: unknown[][] = [];
@@ -225,7 +242,12 @@ export class ProcessingLogService {
     const statements: Array<Promise<unknown>> = [];
     for (let i = 0; i < rows.length; i += INSERT_ROWS) {
       const part = rows.slice(i, i + INSERT_ROWS);
-      statements.push(em.query(`INSERT INTO processing_log (${ENTRY_COLUMNS}) VALUES ${part.map(() => ROW).join(', ')}`, part.flat()));
+      statements.push(
+        em.query(
+          `INSERT INTO processing_log (${ENTRY_COLUMNS}) VALUES ${part.map(() => ROW).join(', ')}`,
+          part.flat(),
+        ),
+      );
     }
     statements.push(em.query('UPDATE processing_log_head SET seq = ?, hash = ? WHERE id = 1', [seq, prev]));
     await Promise.all(statements);
@@ -234,15 +256,23 @@ export class ProcessingLogService {
 
 /** The record's trimmed description, or an error: the log's rules hold for every entry. */
 function checked(record: ProcessingRecord): string {
-  if (!Object.values(ProcessingPurpose).includes(record.purpose)) throw new Error('processing log: purpose required');
+  if (!Object.values(ProcessingPurpose).includes(record.purpose))
+    throw new Error('processing log: purpose required');
   if (!/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/.test(record.action)) {
     throw new Error(`processing log: action must be a dotted verb, got "${record.action}"`);
   }
-  if (!Number.isInteger(record.subjects) || record.subjects < 0) throw new Error('processing log: subjects must be a count');
+  if (!Number.isInteger(record.subjects) || record.subjects < 0)
+    throw new Error('processing log: subjects must be a count');
   const description = typeof record.description === 'string' ? record.description.trim() : '';
-  if (!description || description.length > 1000) throw new Error('processing log: description must be 1-1000 characters');
+  if (!description || description.length > 1000)
+    throw new Error('processing log: description must be 1-1000 characters');
   // A log that is kept for years must not itself become a store of personal data.
-  if (EMAIL_LIKE.test(description) || IPV4_LIKE.test(description) || IPV6_LIKE.test(description) || containsIPv6(description)) {
+  if (
+    EMAIL_LIKE.test(description) ||
+    IPV4_LIKE.test(description) ||
+    IPV6_LIKE.test(description) ||
+    containsIPv6(description)
+  ) {
     throw new Error('processing log: description must not contain an email address or IP address');
   }
   return description;

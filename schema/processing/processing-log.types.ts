@@ -5,7 +5,10 @@ import { Tenant } from '../tenants/tenant.entity';
 import { LogProblem } from './chain-verifier';
 import { ProcessingLogEntry } from './processing-log-entry.entity';
 
-registerEnumType(LogProblem, { name: 'LogProblem', description: 'what verifyProcessingLog found wrong at an entry' });
+registerEnumType(LogProblem, {
+  name: 'LogProblem',
+  description: 'what verifyProcessingLog found wrong at an entry',
+});
 
 @ObjectType()
 export class ProcessingLogConnection {
@@ -60,7 +63,10 @@ export class LogVerification {
   @Field(() => [LogIssue], { description: 'the first 100 problems found' })
   issues: LogIssue[];
 
-  @Field(() => [String], { description: 'what weakens the evidence without being a fault of the chain, e.g. old entries no signed checkpoint covers' })
+  @Field(() => [String], {
+    description:
+      'what weakens the evidence without being a fault of the chain, e.g. old entries no signed checkpoint covers',
+  })
   warnings: string[];
 
   @Field(() => Date)
@@ -75,11 +81,16 @@ export class PurposeCount {
   @Field(() => Int)
   entries: number;
 
-  @Field(() => Int, { description: 'data subjects touched, summed over the entries (a person touched twice counts twice)' })
+  @Field(() => Int, {
+    description: 'data subjects touched, summed over the entries (a person touched twice counts twice)',
+  })
   subjects: number;
 }
 
-@ObjectType({ description: 'one kind of operation carried out for the controller (Art. 30(2)(b): categories of processing)' })
+@ObjectType({
+  description:
+    'one kind of operation carried out for the controller (Art. 30(2)(b): categories of processing)',
+})
 export class ActivityCount {
   @Field(() => String)
   action: string;

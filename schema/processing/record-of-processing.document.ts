@@ -40,12 +40,16 @@ export function recordOfProcessingDocument(r: RecordOfProcessing): string {
     '',
     '## (b) Categories of processing carried out on behalf of the controller',
     '',
-    'Counted from the hash-chained processing log' + (r.firstEntryAt ? ` since ${r.firstEntryAt.toISOString().slice(0, 10)}` : '') + '.',
+    'Counted from the hash-chained processing log' +
+      (r.firstEntryAt ? ` since ${r.firstEntryAt.toISOString().slice(0, 10)}` : '') +
+      '.',
     '"Data subjects" adds up the people each operation touched: a person touched twice counts twice.',
     '',
     '| Purpose | Operations | Data subjects |',
     '|---|---:|---:|',
-    ...(r.purposes.length ? r.purposes.map((p) => `| ${p.purpose} | ${p.entries} | ${p.subjects} |`) : ['| (none yet) | 0 | 0 |']),
+    ...(r.purposes.length
+      ? r.purposes.map((p) => `| ${p.purpose} | ${p.entries} | ${p.subjects} |`)
+      : ['| (none yet) | 0 | 0 |']),
     '',
     '| Operation | Purpose | Operations | Data subjects |',
     '|---|---|---:|---:|',
@@ -57,7 +61,9 @@ export function recordOfProcessingDocument(r: RecordOfProcessing): string {
     '',
     '## (c) Transfers to a third country or an international organisation',
     '',
-    ...(r.transfers.length ? r.transfers.map((x) => `- ${md(x)}`) : ['None: no personal data is transferred outside the EU/EEA.']),
+    ...(r.transfers.length
+      ? r.transfers.map((x) => `- ${md(x)}`)
+      : ['None: no personal data is transferred outside the EU/EEA.']),
     '',
     '## (d) Technical and organisational security measures (Art. 32(1))',
     '',

@@ -8,7 +8,10 @@ import { RetentionStatus } from './retention.types';
 export class RetentionResolver {
   constructor(private readonly retention: RetentionService) {}
 
-  @Query(() => [RetentionStatus], { description: 'operator: each kind of personal data kept, its retention rule, and the rows past it (should be 0)' })
+  @Query(() => [RetentionStatus], {
+    description:
+      'operator: each kind of personal data kept, its retention rule, and the rows past it (should be 0)',
+  })
   @Allow(Access.OPERATOR)
   retentionOverview(@Ctx() { ctx }: GraphQLContext): Promise<RetentionStatus[]> {
     return this.retention.overview(ctx);

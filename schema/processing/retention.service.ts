@@ -175,7 +175,14 @@ export class RetentionService {
   /** Every kind with its counts as of `now`; pastRule counts rows older than the rule plus one hourly run. */
   async overview(_ctx: RequestContext, now = new Date()): Promise<RetentionStatus[]> {
     const kinds = this.kinds(now);
-    const counts = await Promise.all(kinds.map((k) => this.db.query<Array<{ total: number | string | null; past: number | string | null }>>(k.sql, k.params)));
+    const counts = await Promise.all(
+      kinds.map((k) =>
+        this.db.query<Array<{ total: number | string | null; past: number | string | null }>>(
+          k.sql,
+          k.params,
+        ),
+      ),
+    );
     return kinds.map((k, i) =>
       Object.assign(new RetentionStatus(), {
         kind: k.kind,

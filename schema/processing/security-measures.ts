@@ -8,7 +8,7 @@ import { RETENTION } from '../../workers/housekeeping.job';
  */
 export function securityMeasures(config: Config, signingKeyId: string): string[] {
   const measures = [
-    'Access control: every API operation declares who may call it and anything undeclared is refused (deny by default); a customer\'s staff reach only their own customer\'s data, the customer taken from the signed session token and never from a request argument; roles OWNER, ADMIN and VIEWER.',
+    "Access control: every API operation declares who may call it and anything undeclared is refused (deny by default); a customer's staff reach only their own customer's data, the customer taken from the signed session token and never from a request argument; roles OWNER, ADMIN and VIEWER.",
     "Operators see subscribers' personal data only through purpose-bound look-ups that require a written justification, each recorded in the customer's own processing log.",
     'Passwords are stored as scrypt hashes (N=2^15, r=8, p=3); sessions are HS256-signed tokens that expire after 8 hours; failed sign-ins are throttled per account and per client address.',
     'Links in emails (confirmation, unsubscribe, data-subject verification) carry 256-bit random tokens that are stored only as SHA-256 hashes, serve one purpose and expire.',
@@ -20,8 +20,12 @@ export function securityMeasures(config: Config, signingKeyId: string): string[]
     'HTTP: security headers, a CORS allow-list, a 1 MiB body limit, CSRF prevention, and limits on GraphQL query depth, aliases and cost.',
     'Secrets (session key, address-hash key, checkpoint signing key) come from configuration, never from the database.',
   ];
-  if (config.publicRateLimit > 0) measures.push(`Public endpoints are rate limited to ${config.publicRateLimit} requests per minute per client address.`);
-  if (config.publicUrl.startsWith('https:')) measures.push('The API and every link in emails are served over HTTPS.');
+  if (config.publicRateLimit > 0)
+    measures.push(
+      `Public endpoints are rate limited to ${config.publicRateLimit} requests per minute per client address.`,
+    );
+  if (config.publicUrl.startsWith('https:'))
+    measures.push('The API and every link in emails are served over HTTPS.');
   if (config.smtpUrl?.startsWith('smtps:')) measures.push('Mail is handed to the relay over TLS (smtps).');
   return measures;
 }

@@ -12,7 +12,10 @@ export class DataSubjectRequestInput {
   @IsEnum(RightType)
   type: RightType;
 
-  @Field(() => String, { nullable: true, description: 'what the person asks, in their words (at most 2000 characters)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'what the person asks, in their words (at most 2000 characters)',
+  })
   @IsOptional()
   @MaxLength(2000, { message: 'details must be at most 2000 characters' })
   details?: string | null;
@@ -56,7 +59,10 @@ export class TaskResponseInput {
   @MaxLength(2000, { message: 'reason must be at most 2000 characters' })
   reason?: string | null;
 
-  @Field(() => RectificationInput, { nullable: true, description: 'required for FULFILL of a RECTIFICATION task' })
+  @Field(() => RectificationInput, {
+    nullable: true,
+    description: 'required for FULFILL of a RECTIFICATION task',
+  })
   @IsOptional()
   @ValidateNested()
   rectification?: RectificationInput | null;

@@ -10,7 +10,14 @@ import type { JobQueue } from '../../workers/job-queue';
 import type { AddressHasher } from '../common/address-hash';
 import { validCountry } from '../common/country';
 import { validEmail } from '../common/email';
-import { ProcessingPurpose, RequestStatus, RightType, TaskDecision, TaskStatus, TenantStatus } from '../common/enums';
+import {
+  ProcessingPurpose,
+  RequestStatus,
+  RightType,
+  TaskDecision,
+  TaskStatus,
+  TenantStatus,
+} from '../common/enums';
 import type { MailService } from '../mail/mail.service';
 import type { ProcessingLogService } from '../processing/processing-log.service';
 import { Subscriber } from '../subscribers/subscriber.entity';
@@ -20,7 +27,13 @@ import { addCalendarMonths } from './calendar';
 import { DataSubjectRequest } from './data-subject-request.entity';
 import { DataSubjectTaskRow } from './data-subject-task.entity';
 import type { DataSubjectRequestInput, RectificationInput, TaskResponseInput } from './request.inputs';
-import { ControllerResponse, DataSubjectRequestSummary, DataSubjectRequestView, DataSubjectTask, RequestReceipt } from './request.types';
+import {
+  ControllerResponse,
+  DataSubjectRequestSummary,
+  DataSubjectRequestView,
+  DataSubjectTask,
+  RequestReceipt,
+} from './request.types';
 import type { SubjectDataService } from './subject-data.service';
 
 /** Every (tenant, list) holding one keyed address hash: through `ix_subscribers_address_hash`, never a scan. */
@@ -112,11 +125,19 @@ export class RequestService {
   /** The public form. Checks only the input's shape, then queues the work: the same receipt for anyone. */
   async submit(ctx: RequestContext, input: DataSubjectRequestInput): Promise<RequestReceipt> {
     const email = validEmail(input.email);
-    if (!Object.values(RightType).includes(input.type)) throw new BadInputError('type must be one of the rights', 'type');
+    if (!Object.values(RightType).includes(input.type))
+      throw new BadInputError('type must be one of the rights', 'type');
     const details = (input.details ?? '').trim();
     if (details.length > 2000) throw new BadInputError('details must be at most 2000 characters', 'details');
     const country = validCountry(input.country);
-    const payload: SubmitPayload = { reference: newReference(), email, type: input.type, details: details || null, country, receivedAt: new Date().toISOString() };
+    const payload: SubmitPayload = {
+      reference: newReference(),
+      email,
+      type: input.type,
+      details: details || null,
+      country,
+      receivedAt: new Date().toISOString(),
+    };
     await this.queue.enqueue(ctx, DSR_SUBMIT_QUEUE, payload, { personalData: true, maxAttempts: 5 });
     return Object.assign(new RequestReceipt(), { reference: payload.reference, message: RECEIPT_MESSAGE });
   }
@@ -134,7 +155,10 @@ export class RequestService {
       }
       const recent = await em
         .createQueryBuilder(DataSubjectRequest, 'r')
-        .where('r.address_hash = :h AND r.received_at > :since', { h: addressHash, since: new Date(receivedAt.getTime() - VERIFY_MAIL_INTERVAL_MS) })
+        .where('r.address_hash = :h AND r.received_at > :since', {
+          h: addressHash,
+          since: new Date(receivedAt.getTime() - VERIFY_MAIL_INTERVAL_MS),
+        })
         .getCount();
       if (recent) {
         // Nobody is mailed twice within 10 minutes: a form cannot be used to flood an inbox.
@@ -193,7 +217,10 @@ export class RequestService {
   async verify(ctx: RequestContext, token: string): Promise<DataSubjectRequestView> {
     if (!isToken(token)) throw new BadInputError(INVALID_LINK, 'token');
     const request = await this.db.transaction(async (em) => {
-      const r = await em.findOneBy(DataSubjectRequest, { verifyTokenHash: sha256(token), status: RequestStatus.AWAITING_VERIFICATION });
+      const r = await em.findOneBy(DataSubjectRequest, {
+        verifyTokenHash: sha256(token),
+        status: RequestStatus.AWAITING_VERIFICATION,
+      });
       const now = new Date();
       if (!r || r.verifyExpiresAt.getTime() <= now.getTime()) throw new BadInputError(INVALID_LINK, 'token');
       // Guarded: of two clicks racing with one token, one wins.
@@ -203,7 +230,12 @@ export class RequestService {
         { status: RequestStatus.ROUTING, verifiedAt: now, verifyTokenHash: null },
       );
       if (!changed.affected) throw new BadInputError(INVALID_LINK, 'token');
-      await this.queue.enqueue(ctx, DSR_ROUTE_QUEUE, { requestId: r.id }, { uniqueKey: `dsr.route:${r.id}`, maxAttempts: 10 });
+      await this.queue.enqueue(
+        ctx,
+        DSR_ROUTE_QUEUE,
+        { requestId: r.id },
+        { uniqueKey: `dsr.route:${r.id}`, maxAttempts: 10 },
+      );
       await this.processingLog.append(ctx, {
         tenantId: null,
         purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
@@ -220,12 +252,20 @@ export class RequestService {
   /** The status link. Null for any token that is not a live status token. */
   async status(token: string): Promise<DataSubjectRequestView | null> {
     if (!isToken(token)) return null;
-    const r = await this.db.read((em) => em.findOneBy(DataSubjectRequest, { statusTokenHash: sha256(token) }));
+    const r = await this.db.read((em) =>
+      em.findOneBy(DataSubjectRequest, { statusTokenHash: sha256(token) }),
+    );
     return r ? this.view(r) : null;
   }
 
   private async view(r: DataSubjectRequest): Promise<DataSubjectRequestView> {
-    const rows: Array<{ name: string; status: TaskStatus; due_at: unknown; responded_at: unknown; reason: string | null }> = await this.db.query(
+    const rows: Array<{
+      name: string;
+      status: TaskStatus;
+      due_at: unknown;
+      responded_at: unknown;
+      reason: string | null;
+    }> = await this.db.query(
       `SELECT t.name, k.status, k.due_at, k.responded_at, k.reason FROM data_subject_tasks k JOIN tenants t ON t.id = k.tenant_id
        WHERE k.request_id = ? ORDER BY t.name`,
       [r.id],
@@ -252,8 +292,11 @@ export class RequestService {
 
   /** Job: finds every tenant holding the address and forwards the request to each, once. */
   async route(run: JobRun<{ requestId: string }>): Promise<string> {
-    const request = await this.db.read((em) => em.findOneBy(DataSubjectRequest, { id: run.payload.requestId }));
-    if (!request || request.status !== RequestStatus.ROUTING || !request.email || !request.addressHash) return 'nothing to route';
+    const request = await this.db.read((em) =>
+      em.findOneBy(DataSubjectRequest, { id: run.payload.requestId }),
+    );
+    if (!request || request.status !== RequestStatus.ROUTING || !request.email || !request.addressHash)
+      return 'nothing to route';
     const holdings = await this.holdings(request.addressHash);
     const outcome = { tenants: holdings.length };
     await run.commit(async (em) => {
@@ -306,13 +349,21 @@ export class RequestService {
         { id: request.id, status: RequestStatus.ROUTING },
         held
           ? { status: RequestStatus.ROUTED, routedAt: now, statusTokenHash: sha256(statusToken) }
-          : { status: RequestStatus.NO_DATA_HELD, routedAt: now, endedAt: now, statusTokenHash: sha256(statusToken), ...this.purged(now) },
+          : {
+              status: RequestStatus.NO_DATA_HELD,
+              routedAt: now,
+              endedAt: now,
+              statusTokenHash: sha256(statusToken),
+              ...this.purged(now),
+            },
       );
       await this.mail.send(run.ctx, {
         kind: held ? 'dsr.routed' : 'dsr.no-data',
         tenantId: null,
         to: request.email!,
-        subject: held ? `Your request ${request.reference} was forwarded` : `Your request ${request.reference}: no data held`,
+        subject: held
+          ? `Your request ${request.reference} was forwarded`
+          : `Your request ${request.reference}: no data held`,
         text: (held
           ? [
               `Thank you for verifying your request ${request.reference}. These organisations hold data about your address, and each must answer you by ${day(request.dueAt)}:`,
@@ -344,14 +395,23 @@ export class RequestService {
 
   /** Every tenant holding the address: one indexed look-up on the keyed hash, grouped by tenant. */
   async holdings(addressHash: string): Promise<Array<{ tenant: Tenant; records: number; lists: string[] }>> {
-    const rows: Array<{ tenant_id: string; name: string; n: number | string }> = await this.db.query(HOLDINGS_SQL, [addressHash]);
+    const rows: Array<{ tenant_id: string; name: string; n: number | string }> = await this.db.query(
+      HOLDINGS_SQL,
+      [addressHash],
+    );
     if (!rows.length) return [];
-    const tenants = await this.db.read((em) => em.findBy(Tenant, { id: In([...new Set(rows.map((r) => r.tenant_id))]) }));
+    const tenants = await this.db.read((em) =>
+      em.findBy(Tenant, { id: In([...new Set(rows.map((r) => r.tenant_id))]) }),
+    );
     return tenants
       .filter((t) => t.status !== TenantStatus.OFFBOARDED)
       .map((tenant) => {
         const mine = rows.filter((r) => r.tenant_id === tenant.id);
-        return { tenant, records: mine.reduce((n, r) => n + Number(r.n), 0), lists: mine.map((r) => r.name).sort() };
+        return {
+          tenant,
+          records: mine.reduce((n, r) => n + Number(r.n), 0),
+          lists: mine.map((r) => r.name).sort(),
+        };
       })
       .sort((a, b) => a.tenant.name.localeCompare(b.tenant.name));
   }
@@ -370,17 +430,23 @@ export class RequestService {
   /** The context tenant's tasks, soonest due first. */
   async tasks(ctx: RequestContext, status?: TaskStatus | null): Promise<DataSubjectTask[]> {
     const tenantId = ctx.requireTenantId();
-    const rows = await this.tasksOf(ctx).find(status ? { status } : {}, { order: { dueAt: 'ASC', id: 'ASC' } });
+    const rows = await this.tasksOf(ctx).find(status ? { status } : {}, {
+      order: { dueAt: 'ASC', id: 'ASC' },
+    });
     return this.taskViews(tenantId, rows);
   }
 
   private async taskViews(tenantId: string, rows: DataSubjectTaskRow[]): Promise<DataSubjectTask[]> {
     if (!rows.length) return [];
     const requests = new Map(
-      (await this.db.read((em) => em.findBy(DataSubjectRequest, { id: In(rows.map((r) => r.requestId)) }))).map((r) => [r.id, r]),
+      (
+        await this.db.read((em) => em.findBy(DataSubjectRequest, { id: In(rows.map((r) => r.requestId)) }))
+      ).map((r) => [r.id, r]),
     );
     // What the tenant holds now for each address, in one statement for the whole answer.
-    const hashes = [...new Set([...requests.values()].map((r) => r.addressHash).filter((h): h is string => !!h))];
+    const hashes = [
+      ...new Set([...requests.values()].map((r) => r.addressHash).filter((h): h is string => !!h)),
+    ];
     const held: Array<{ address_hash: string; name: string; n: number | string }> = hashes.length
       ? await this.db.query(
           `SELECT s.address_hash, l.name, COUNT(*) AS n FROM subscribers s JOIN mailing_lists l ON l.id = s.list_id AND l.tenant_id = s.tenant_id
@@ -413,22 +479,31 @@ export class RequestService {
     const tenantId = ctx.requireTenantId();
     const reason = (input.reason ?? '').trim();
     if ((input.decision === TaskDecision.REJECT || input.decision === TaskDecision.EXTEND) && !reason) {
-      throw new BadInputError(`reason is required to ${input.decision === TaskDecision.REJECT ? 'reject' : 'extend'}`, 'reason');
+      throw new BadInputError(
+        `reason is required to ${input.decision === TaskDecision.REJECT ? 'reject' : 'extend'}`,
+        'reason',
+      );
     }
     if (reason.length > 2000) throw new BadInputError('reason must be at most 2000 characters', 'reason');
-    if (typeof input.taskId !== 'string' || !input.taskId.trim()) throw new NotFoundError('Data-subject task');
+    if (typeof input.taskId !== 'string' || !input.taskId.trim())
+      throw new NotFoundError('Data-subject task');
     const task = await this.db.transaction(async (em) => {
       const t = await this.tasksOf(ctx).findOne({ id: input.taskId.trim() });
       if (!t) throw new NotFoundError('Data-subject task');
       if (!OPEN.includes(t.status)) throw new ConflictError(`This task was already answered (${t.status})`);
       const r = await em.findOneByOrFail(DataSubjectRequest, { id: t.requestId });
-      if (!r.email) throw new ConflictError("This request's personal data was already deleted; it cannot be answered any more");
+      if (!r.email)
+        throw new ConflictError(
+          "This request's personal data was already deleted; it cannot be answered any more",
+        );
       const tenant = await em.findOneByOrFail(Tenant, { id: tenantId });
       const now = new Date();
       let patch: Partial<DataSubjectTaskRow>;
       if (input.decision === TaskDecision.EXTEND) {
-        if (t.status === TaskStatus.EXTENDED) throw new ConflictError('The deadline was already extended once');
-        if (now.getTime() >= r.dueAt.getTime()) throw new ConflictError('The deadline can only be extended before the first due date');
+        if (t.status === TaskStatus.EXTENDED)
+          throw new ConflictError('The deadline was already extended once');
+        if (now.getTime() >= r.dueAt.getTime())
+          throw new ConflictError('The deadline can only be extended before the first due date');
         const dueAt = addCalendarMonths(r.receivedAt, 3);
         patch = { status: TaskStatus.EXTENDED, dueAt, reason, remindedAt: null };
         await this.tell(ctx, r, tenant, `${tenant.name} needs more time for your request ${r.reference}`, [
@@ -464,7 +539,12 @@ export class RequestService {
       });
       if (input.decision !== TaskDecision.EXTEND) {
         const open = await em.countBy(DataSubjectTaskRow, { requestId: r.id, status: In(OPEN) });
-        if (!open) await em.update(DataSubjectRequest, { id: r.id, status: RequestStatus.ROUTED }, { status: RequestStatus.COMPLETED, endedAt: now });
+        if (!open)
+          await em.update(
+            DataSubjectRequest,
+            { id: r.id, status: RequestStatus.ROUTED },
+            { status: RequestStatus.COMPLETED, endedAt: now },
+          );
       }
       return Object.assign(t, patch);
     });
@@ -489,9 +569,15 @@ export class RequestService {
           `${tenant.name} ended its service with the platform on ${day(now)}. The platform returned everything it held for ${tenant.name} ` +
           `to it and then deleted it${done ? ', your data included' : ''}, so it cannot act on this request any more. ` +
           `${done ? 'For anything else' : 'For your request'}, contact ${tenant.name} directly: ${tenant.dpoEmail}.`;
-        await tasks.update({ id: t.id, status: t.status }, { status: done ? TaskStatus.FULFILLED : TaskStatus.REJECTED, respondedAt: now, reason });
+        await tasks.update(
+          { id: t.id, status: t.status },
+          { status: done ? TaskStatus.FULFILLED : TaskStatus.REJECTED, respondedAt: now, reason },
+        );
         if (r.email) {
-          await this.tell(ctx, r, tenant, `${tenant.name} left the platform: your request ${r.reference}`, [reason, ...(done ? [] : ['', COMPLAINT])]);
+          await this.tell(ctx, r, tenant, `${tenant.name} left the platform: your request ${r.reference}`, [
+            reason,
+            ...(done ? [] : ['', COMPLAINT]),
+          ]);
         }
         await this.processingLog.append(ctx, {
           tenantId: tenant.id,
@@ -502,7 +588,11 @@ export class RequestService {
           description: `Data-subject request ${r.reference} (${r.type}) closed because the controller was offboarded; requester told whom to contact`,
         });
         if (!(await em.countBy(DataSubjectTaskRow, { requestId: r.id, status: In(OPEN) }))) {
-          await em.update(DataSubjectRequest, { id: r.id, status: RequestStatus.ROUTED }, { status: RequestStatus.COMPLETED, endedAt: now });
+          await em.update(
+            DataSubjectRequest,
+            { id: r.id, status: RequestStatus.ROUTED },
+            { status: RequestStatus.COMPLETED, endedAt: now },
+          );
         }
       }
       return open.length;
@@ -510,18 +600,36 @@ export class RequestService {
   }
 
   /** Carries out a FULFILL in the caller's transaction, and mails the person the answer. */
-  private async fulfil(ctx: RequestContext, r: DataSubjectRequest, tenant: Tenant, rectification: RectificationInput | null): Promise<void> {
+  private async fulfil(
+    ctx: RequestContext,
+    r: DataSubjectRequest,
+    tenant: Tenant,
+    rectification: RectificationInput | null,
+  ): Promise<void> {
     const email = r.email!;
     switch (r.type) {
       case RightType.ACCESS:
       case RightType.PORTABILITY: {
         const data = await this.subjectData.collect(tenant, email);
         const json = JSON.stringify({ reference: r.reference, ...data }, null, 2);
-        const attachment = { filename: `${r.reference}-${tenant.slug}.json`, contentType: 'application/json', content: Buffer.from(json).toString('base64') };
+        const attachment = {
+          filename: `${r.reference}-${tenant.slug}.json`,
+          contentType: 'application/json',
+          content: Buffer.from(json).toString('base64'),
+        };
         const text =
           r.type === RightType.ACCESS
-            ? [`${tenant.name} answers your request ${r.reference} for access (Art. 15 GDPR). This is all it holds about your address:`, '', this.subjectData.readable(data), '', 'The same data is attached as a JSON file.']
-            : [`${tenant.name} answers your request ${r.reference} for data portability (Art. 20 GDPR).`, 'Your data is attached in a structured, machine-readable format (JSON).'];
+            ? [
+                `${tenant.name} answers your request ${r.reference} for access (Art. 15 GDPR). This is all it holds about your address:`,
+                '',
+                this.subjectData.readable(data),
+                '',
+                'The same data is attached as a JSON file.',
+              ]
+            : [
+                `${tenant.name} answers your request ${r.reference} for data portability (Art. 20 GDPR).`,
+                'Your data is attached in a structured, machine-readable format (JSON).',
+              ];
         await this.tell(ctx, r, tenant, `${tenant.name}: your data (${r.reference})`, text, [attachment]);
         return;
       }
@@ -534,7 +642,11 @@ export class RequestService {
       }
       case RightType.ERASURE:
       case RightType.OBJECTION: {
-        const n = await this.subscribers.eraseAddress(ctx.forTenant(tenant.id), email, r.type === RightType.ERASURE ? 'erased' : 'objected');
+        const n = await this.subscribers.eraseAddress(
+          ctx.forTenant(tenant.id),
+          email,
+          r.type === RightType.ERASURE ? 'erased' : 'objected',
+        );
         await this.tell(ctx, r, tenant, `${tenant.name} deleted your data (${r.reference})`, [
           r.type === RightType.ERASURE
             ? `${tenant.name} erased your data (Art. 17 GDPR) on request ${r.reference}: ${n} subscription(s) and their consent records were deleted.`
@@ -545,25 +657,44 @@ export class RequestService {
       }
       case RightType.RESTRICTION: {
         const n = await this.db.transaction((em) =>
-          em.update(Subscriber, { tenantId: tenant.id, addressHash: this.hasher.platform(email) }, { restricted: true }),
+          em.update(
+            Subscriber,
+            { tenantId: tenant.id, addressHash: this.hasher.platform(email) },
+            { restricted: true },
+          ),
         );
-        await this.tell(ctx, r, tenant, `${tenant.name} restricted the processing of your data (${r.reference})`, [
-          `${tenant.name} restricted the processing of your data (Art. 18 GDPR) on request ${r.reference}: ${n.affected ?? 0} subscription(s) are kept but receive nothing.`,
-        ]);
+        await this.tell(
+          ctx,
+          r,
+          tenant,
+          `${tenant.name} restricted the processing of your data (${r.reference})`,
+          [
+            `${tenant.name} restricted the processing of your data (Art. 18 GDPR) on request ${r.reference}: ${n.affected ?? 0} subscription(s) are kept but receive nothing.`,
+          ],
+        );
         return;
       }
     }
   }
 
-  private async rectify(ctx: RequestContext, tenant: Tenant, email: string, input: RectificationInput | null): Promise<string> {
+  private async rectify(
+    ctx: RequestContext,
+    tenant: Tenant,
+    email: string,
+    input: RectificationInput | null,
+  ): Promise<string> {
     if (!input || (input.name == null && input.email == null && input.country == null)) {
-      throw new BadInputError('rectification with a name, email or country is required to fulfil a RECTIFICATION request', 'rectification');
+      throw new BadInputError(
+        'rectification with a name, email or country is required to fulfil a RECTIFICATION request',
+        'rectification',
+      );
     }
     const patch: Partial<Subscriber> = {};
     const said: string[] = [];
     if (input.name != null) {
       const name = input.name.trim();
-      if (name.length > 200) throw new BadInputError('name must be at most 200 characters', 'rectification.name');
+      if (name.length > 200)
+        throw new BadInputError('name must be at most 200 characters', 'rectification.name');
       patch.name = name || null;
       said.push(name ? 'name corrected' : 'name removed');
     }
@@ -577,18 +708,31 @@ export class RequestService {
       said.push('address corrected');
     }
     return this.db.transaction(async (em) => {
-      const subs = await em.findBy(Subscriber, { tenantId: tenant.id, addressHash: this.hasher.platform(email) });
+      const subs = await em.findBy(Subscriber, {
+        tenantId: tenant.id,
+        addressHash: this.hasher.platform(email),
+      });
       if (patch.email && patch.email !== email) {
-        const taken = await em.findBy(Subscriber, { tenantId: tenant.id, email: patch.email, listId: In(subs.map((s) => s.listId)) });
-        if (taken.length) throw new ConflictError('The corrected address is already on one of the lists that hold the old one');
+        const taken = await em.findBy(Subscriber, {
+          tenantId: tenant.id,
+          email: patch.email,
+          listId: In(subs.map((s) => s.listId)),
+        });
+        if (taken.length)
+          throw new ConflictError(
+            'The corrected address is already on one of the lists that hold the old one',
+          );
       }
-      if (subs.length) await em.update(Subscriber, { tenantId: tenant.id, id: In(subs.map((s) => s.id)) }, patch);
+      if (subs.length)
+        await em.update(Subscriber, { tenantId: tenant.id, id: In(subs.map((s) => s.id)) }, patch);
       await this.processingLog.append(ctx, {
         tenantId: tenant.id,
         purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
         action: 'subscriber.rectify',
         subjects: 1,
-        dataCategories: ['EMAIL_ADDRESS', 'NAME', 'COUNTRY'].filter((c) => (c === 'EMAIL_ADDRESS' ? patch.email : c === 'NAME' ? 'name' in patch : 'country' in patch)),
+        dataCategories: ['EMAIL_ADDRESS', 'NAME', 'COUNTRY'].filter((c) =>
+          c === 'EMAIL_ADDRESS' ? patch.email : c === 'NAME' ? 'name' in patch : 'country' in patch,
+        ),
         description: `Subscriber data rectified on the person's request (Art. 16) in ${subs.length} subscription(s): ${said.join(', ')}`,
         subjectRef: this.hasher.forTenant(tenant.id, patch.email ?? email),
       });
@@ -610,7 +754,11 @@ export class RequestService {
       tenantId: tenant.id,
       to: r.email!,
       subject,
-      text: [...lines, '', `Reference: ${r.reference}. Your request's status: ask us with this reference, or use the status link you received.`].join('\n'),
+      text: [
+        ...lines,
+        '',
+        `Reference: ${r.reference}. Your request's status: ask us with this reference, or use the status link you received.`,
+      ].join('\n'),
       attachments,
     });
   }
@@ -618,7 +766,11 @@ export class RequestService {
   // --------------------------------------------------------------------------------- operator side
 
   /** Requests with their task counts, newest first; no personal data. */
-  async summaries(status?: RequestStatus | null, overdue?: boolean | null, now = new Date()): Promise<DataSubjectRequestSummary[]> {
+  async summaries(
+    status?: RequestStatus | null,
+    overdue?: boolean | null,
+    now = new Date(),
+  ): Promise<DataSubjectRequestSummary[]> {
     const where: string[] = [];
     const params: unknown[] = [this.db.param(now)];
     if (status) {
@@ -626,17 +778,24 @@ export class RequestService {
       params.push(status);
     }
     const having = overdue == null ? '' : overdue ? 'HAVING overdue > 0' : 'HAVING overdue = 0';
-    const rows: Array<{ reference: string; type: RightType; status: RequestStatus; received_at: unknown; due_at: unknown; tasks: number | string; overdue: number | string | null }> =
-      await this.db.query(
-        `SELECT r.reference, r.type, r.status, r.received_at, r.due_at, COUNT(t.id) AS tasks,
+    const rows: Array<{
+      reference: string;
+      type: RightType;
+      status: RequestStatus;
+      received_at: unknown;
+      due_at: unknown;
+      tasks: number | string;
+      overdue: number | string | null;
+    }> = await this.db.query(
+      `SELECT r.reference, r.type, r.status, r.received_at, r.due_at, COUNT(t.id) AS tasks,
                 COALESCE(SUM(CASE WHEN t.status IN ('PENDING', 'EXTENDED') AND t.due_at < ? THEN 1 ELSE 0 END), 0) AS overdue
          FROM data_subject_requests r LEFT JOIN data_subject_tasks t ON t.request_id = r.id
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          GROUP BY r.id, r.reference, r.type, r.status, r.received_at, r.due_at
          ${having}
          ORDER BY r.received_at DESC, r.id DESC LIMIT ${MAX_SUMMARIES}`,
-        params,
-      );
+      params,
+    );
     return rows.map((x) =>
       Object.assign(new DataSubjectRequestSummary(), {
         reference: x.reference,
@@ -655,7 +814,10 @@ export class RequestService {
    * data of requests that ended more than 30 days ago, reminds DPOs 7 days before a task is due, and
    * flags overdue tasks (the DPO is told once).
    */
-  async maintain(ctx: RequestContext, now = new Date()): Promise<{ expired: number; purged: number; reminded: number; overdue: number }> {
+  async maintain(
+    ctx: RequestContext,
+    now = new Date(),
+  ): Promise<{ expired: number; purged: number; reminded: number; overdue: number }> {
     const expired = await this.db.transaction(async (em) => {
       const due = await em.find(DataSubjectRequest, {
         where: { status: RequestStatus.AWAITING_VERIFICATION, verifyExpiresAt: LessThanOrEqual(now) },
@@ -686,7 +848,11 @@ export class RequestService {
         take: 1000,
       });
       if (!old.length) return 0;
-      await em.update(DataSubjectRequest, { id: In(old.map((r) => r.id)), purgedAt: IsNull() }, this.purged(now));
+      await em.update(
+        DataSubjectRequest,
+        { id: In(old.map((r) => r.id)), purgedAt: IsNull() },
+        this.purged(now),
+      );
       await this.processingLog.append(ctx, {
         tenantId: null,
         purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
@@ -701,7 +867,11 @@ export class RequestService {
     let reminded = 0;
     let overdue = 0;
     const open = await this.db.read((em) =>
-      em.find(DataSubjectTaskRow, { where: { status: In(OPEN), dueAt: LessThanOrEqual(new Date(now.getTime() + REMIND_BEFORE_MS)) }, take: 1000, order: { dueAt: 'ASC' } }),
+      em.find(DataSubjectTaskRow, {
+        where: { status: In(OPEN), dueAt: LessThanOrEqual(new Date(now.getTime() + REMIND_BEFORE_MS)) },
+        take: 1000,
+        order: { dueAt: 'ASC' },
+      }),
     );
     for (const t of open) {
       const isOverdue = t.dueAt.getTime() <= now.getTime();
@@ -709,11 +879,16 @@ export class RequestService {
       await this.db.transaction(async (em) => {
         const marked = await em.update(
           DataSubjectTaskRow,
-          isOverdue ? { id: t.id, status: In(OPEN), overdueAt: IsNull() } : { id: t.id, status: In(OPEN), remindedAt: IsNull() },
+          isOverdue
+            ? { id: t.id, status: In(OPEN), overdueAt: IsNull() }
+            : { id: t.id, status: In(OPEN), remindedAt: IsNull() },
           isOverdue ? { overdueAt: now } : { remindedAt: now },
         );
         if (!marked.affected) return;
-        const [tenant, r] = await Promise.all([em.findOneByOrFail(Tenant, { id: t.tenantId }), em.findOneByOrFail(DataSubjectRequest, { id: t.requestId })]);
+        const [tenant, r] = await Promise.all([
+          em.findOneByOrFail(Tenant, { id: t.tenantId }),
+          em.findOneByOrFail(DataSubjectRequest, { id: t.requestId }),
+        ]);
         await this.mail.send(ctx.forTenant(t.tenantId), {
           kind: isOverdue ? 'dsr.overdue' : 'dsr.reminder',
           to: tenant.dpoEmail,

@@ -24,7 +24,14 @@ export interface SubjectData {
     country: string | null;
     requestedAt: string;
     confirmedAt: string | null;
-    consent: Array<{ event: string; source: string; at: string; ip: string | null; userAgent: string | null; wording: string }>;
+    consent: Array<{
+      event: string;
+      source: string;
+      at: string;
+      ip: string | null;
+      userAgent: string | null;
+      wording: string;
+    }>;
     messages: Array<{ subject: string; state: string; sentAt: string | null; openedAt: string | null }>;
   }>;
   processing: Array<{ at: string; purpose: string; action: string; description: string }>;
@@ -39,16 +46,37 @@ export class SubjectDataService {
 
   async collect(tenant: Tenant, email: string): Promise<SubjectData> {
     return this.db.read(async (em) => {
-      const subs = await em.find(Subscriber, { where: { tenantId: tenant.id, addressHash: this.hasher.platform(email) }, order: { requestedAt: 'ASC' } });
+      const subs = await em.find(Subscriber, {
+        where: { tenantId: tenant.id, addressHash: this.hasher.platform(email) },
+        order: { requestedAt: 'ASC' },
+      });
       const ids = subs.map((s) => s.id);
       const [lists, consent, recipients, processing] = await Promise.all([
-        ids.length ? em.findBy(MailingList, { tenantId: tenant.id, id: In([...new Set(subs.map((s) => s.listId))]) }) : [],
-        ids.length ? em.find(ConsentRecord, { where: { tenantId: tenant.id, subscriberId: In(ids) }, order: { at: 'ASC' } }) : [],
-        ids.length ? em.find(DeliveryRecipient, { where: { tenantId: tenant.id, subscriberId: In(ids) }, order: { sentAt: 'ASC' } }) : [],
-        em.find(ProcessingLogEntry, { where: { tenantId: tenant.id, subjectRef: this.hasher.forTenant(tenant.id, email) }, order: { seq: 'ASC' } }),
+        ids.length
+          ? em.findBy(MailingList, { tenantId: tenant.id, id: In([...new Set(subs.map((s) => s.listId))]) })
+          : [],
+        ids.length
+          ? em.find(ConsentRecord, {
+              where: { tenantId: tenant.id, subscriberId: In(ids) },
+              order: { at: 'ASC' },
+            })
+          : [],
+        ids.length
+          ? em.find(DeliveryRecipient, {
+              where: { tenantId: tenant.id, subscriberId: In(ids) },
+              order: { sentAt: 'ASC' },
+            })
+          : [],
+        em.find(ProcessingLogEntry, {
+          where: { tenantId: tenant.id, subjectRef: this.hasher.forTenant(tenant.id, email) },
+          order: { seq: 'ASC' },
+        }),
       ]);
       const deliveries = recipients.length
-        ? await em.find(Delivery, { where: { tenantId: tenant.id, id: In([...new Set(recipients.map((r) => r.deliveryId))]) }, select: { id: true, subject: true } })
+        ? await em.find(Delivery, {
+            where: { tenantId: tenant.id, id: In([...new Set(recipients.map((r) => r.deliveryId))]) },
+            select: { id: true, subject: true },
+          })
         : [];
       const listById = new Map(lists.map((l) => [l.id, l]));
       const subjectOf = new Map(deliveries.map((d) => [d.id, d.subject]));
@@ -70,27 +98,54 @@ export class SubjectDataService {
           confirmedAt: iso(s.confirmedAt),
           consent: consent
             .filter((c) => c.subscriberId === s.id)
-            .map((c) => ({ event: c.event, source: c.source, at: c.at.toISOString(), ip: c.ip, userAgent: c.userAgent, wording: c.wordingVersion })),
+            .map((c) => ({
+              event: c.event,
+              source: c.source,
+              at: c.at.toISOString(),
+              ip: c.ip,
+              userAgent: c.userAgent,
+              wording: c.wordingVersion,
+            })),
           messages: recipients
             .filter((r) => r.subscriberId === s.id && r.state !== 'skipped')
-            .map((r) => ({ subject: subjectOf.get(r.deliveryId) ?? '', state: r.state, sentAt: iso(r.sentAt), openedAt: iso(r.openedAt) })),
+            .map((r) => ({
+              subject: subjectOf.get(r.deliveryId) ?? '',
+              state: r.state,
+              sentAt: iso(r.sentAt),
+              openedAt: iso(r.openedAt),
+            })),
         })),
-        processing: processing.map((p) => ({ at: p.at.toISOString(), purpose: p.purpose, action: p.action, description: p.description })),
+        processing: processing.map((p) => ({
+          at: p.at.toISOString(),
+          purpose: p.purpose,
+          action: p.action,
+          description: p.description,
+        })),
       };
     });
   }
 
   /** The same data as plain text for the body of the answer. */
   readable(d: SubjectData): string {
-    const lines = [`Controller: ${d.controller.name} (contact: ${d.controller.contact})`, `Address: ${d.address}`, ''];
+    const lines = [
+      `Controller: ${d.controller.name} (contact: ${d.controller.contact})`,
+      `Address: ${d.address}`,
+      '',
+    ];
     if (!d.subscriptions.length) lines.push('No subscriptions are held for this address any more.');
     for (const s of d.subscriptions) {
       lines.push(
         `List ${s.list} ("${s.listTitle}"): ${s.status}${s.restricted ? ', processing restricted' : ''}`,
         `  name: ${s.name ?? '(none)'}; country: ${s.country ?? '(none)'}; format: ${s.format}; open tracking: ${s.trackingConsent ? 'consented' : 'no'}`,
         `  requested ${s.requestedAt}${s.confirmedAt ? `, confirmed ${s.confirmedAt}` : ''}`,
-        ...s.consent.map((c) => `  consent: ${c.event} via ${c.source} at ${c.at}${c.ip ? ` from ${c.ip}` : ''}${c.userAgent ? ` (${c.userAgent})` : ''}; wording: ${c.wording}`),
-        ...s.messages.map((m) => `  message "${m.subject}": ${m.state}${m.sentAt ? ` ${m.sentAt}` : ''}${m.openedAt ? `, opened ${m.openedAt}` : ''}`),
+        ...s.consent.map(
+          (c) =>
+            `  consent: ${c.event} via ${c.source} at ${c.at}${c.ip ? ` from ${c.ip}` : ''}${c.userAgent ? ` (${c.userAgent})` : ''}; wording: ${c.wording}`,
+        ),
+        ...s.messages.map(
+          (m) =>
+            `  message "${m.subject}": ${m.state}${m.sentAt ? ` ${m.sentAt}` : ''}${m.openedAt ? `, opened ${m.openedAt}` : ''}`,
+        ),
         '',
       );
     }

@@ -9,14 +9,18 @@ export class ImportResolver {
   constructor(private readonly importService: ImportService) {}
 
   @Mutation(() => SubscriberImport, {
-    description: 'tenant OWNER/ADMIN; CSV with columns email, name, country, format; runs as a job (poll subscriberImport)',
+    description:
+      'tenant OWNER/ADMIN; CSV with columns email, name, country, format; runs as a job (poll subscriberImport)',
   })
   @Allow(Access.TENANT_WRITE)
   importSubscribers(
     @Ctx() { ctx }: GraphQLContext,
     @Arg('listId', () => ID) listId: string,
     @Arg('csv', () => String) csv: string,
-    @Arg('consentStatement', () => String, { nullable: true, description: 'required for SINGLE lists: how these people consented' })
+    @Arg('consentStatement', () => String, {
+      nullable: true,
+      description: 'required for SINGLE lists: how these people consented',
+    })
     consentStatement?: string | null,
   ): Promise<SubscriberImport> {
     return this.importService.start(ctx, listId, csv, consentStatement);
@@ -24,7 +28,10 @@ export class ImportResolver {
 
   @Query(() => SubscriberImport, { nullable: true, description: 'tenant user' })
   @Allow(Access.TENANT_READ)
-  subscriberImport(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<SubscriberImport | null> {
+  subscriberImport(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<SubscriberImport | null> {
     return this.importService.find(ctx, id);
   }
 }

@@ -71,19 +71,34 @@ export class ImportService {
     private readonly publicUrl: string,
   ) {}
 
-  async start(ctx: RequestContext, listId: string, csv: string, consentStatement?: string | null): Promise<SubscriberImport> {
+  async start(
+    ctx: RequestContext,
+    listId: string,
+    csv: string,
+    consentStatement?: string | null,
+  ): Promise<SubscriberImport> {
     const list = await this.lists.get(ctx, listId);
     if (typeof csv !== 'string' || !csv.trim()) throw new BadInputError('csv must not be empty', 'csv');
-    if (Buffer.byteLength(csv) > MAX_CSV_BYTES) throw new BadInputError(`csv must be at most ${MAX_CSV_BYTES} bytes`, 'csv');
+    if (Buffer.byteLength(csv) > MAX_CSV_BYTES)
+      throw new BadInputError(`csv must be at most ${MAX_CSV_BYTES} bytes`, 'csv');
     const statement = (consentStatement ?? '').trim();
     if (list.optIn === OptInMode.SINGLE && !statement) {
-      throw new BadInputError('consentStatement is required for a SINGLE opt-in list: say how these people consented', 'consentStatement');
+      throw new BadInputError(
+        'consentStatement is required for a SINGLE opt-in list: say how these people consented',
+        'consentStatement',
+      );
     }
-    if (statement.length > 1000) throw new BadInputError('consentStatement must be at most 1000 characters', 'consentStatement');
-    const id = await this.queue.enqueue(ctx, IMPORT_QUEUE, { listId: list.id, csv, consentStatement: statement || null } satisfies ImportPayload, {
-      personalData: true,
-      maxAttempts: 3,
-    });
+    if (statement.length > 1000)
+      throw new BadInputError('consentStatement must be at most 1000 characters', 'consentStatement');
+    const id = await this.queue.enqueue(
+      ctx,
+      IMPORT_QUEUE,
+      { listId: list.id, csv, consentStatement: statement || null } satisfies ImportPayload,
+      {
+        personalData: true,
+        maxAttempts: 3,
+      },
+    );
     return (await this.find(ctx, id))!;
   }
 
@@ -92,17 +107,27 @@ export class ImportService {
     const tenantId = ctx.requireTenantId();
     // Not the payload: it holds the whole CSV, and clients poll this while the import runs.
     const job = await this.db.read((em) =>
-      em.findOne(Job, { where: { id, queue: IMPORT_QUEUE, tenantId }, select: { id: true, state: true, progress: true, progressTotal: true, result: true } }),
+      em.findOne(Job, {
+        where: { id, queue: IMPORT_QUEUE, tenantId },
+        select: { id: true, state: true, progress: true, progressTotal: true, result: true },
+      }),
     );
     if (!job) return null;
     const status =
-      job.state === 'done' ? ImportStatus.DONE : job.state === 'dead' ? ImportStatus.FAILED : job.state === 'running' ? ImportStatus.RUNNING : ImportStatus.QUEUED;
+      job.state === 'done'
+        ? ImportStatus.DONE
+        : job.state === 'dead'
+          ? ImportStatus.FAILED
+          : job.state === 'running'
+            ? ImportStatus.RUNNING
+            : ImportStatus.QUEUED;
     return Object.assign(new SubscriberImport(), {
       id: job.id,
       status,
       progress: { processed: job.progress, total: job.progressTotal },
       report: job.state === 'done' && job.result ? (JSON.parse(job.result) as ImportReport) : null,
-      error: job.state === 'dead' ? 'The import failed; nothing after the last finished batch was added' : null,
+      error:
+        job.state === 'dead' ? 'The import failed; nothing after the last finished batch was added' : null,
     });
   }
 
@@ -118,7 +143,14 @@ export class ImportService {
       if (invalid.length < MAX_LISTED_INVALID) invalid.push({ line, reason });
     };
     const rows = this.parse(run.payload.csv, reject);
-    const report: ImportReport = { rows: rows.length + invalidCount, added: 0, alreadyPresent: 0, suppressed: 0, invalid: 0, invalidLines: [] };
+    const report: ImportReport = {
+      rows: rows.length + invalidCount,
+      added: 0,
+      alreadyPresent: 0,
+      suppressed: 0,
+      invalid: 0,
+      invalidLines: [],
+    };
     const seen = new Set<string>();
     const unique: Row[] = [];
     for (const r of rows) {
@@ -130,7 +162,12 @@ export class ImportService {
     }
     // Each batch commits with a checkpoint of the counts so far: a rerun after a crash resumes at
     // the next batch and reports what the whole import did, not the earlier batches as "present".
-    const saved = run.saved as { next: number; added: number; alreadyPresent: number; suppressed: number } | null;
+    const saved = run.saved as {
+      next: number;
+      added: number;
+      alreadyPresent: number;
+      suppressed: number;
+    } | null;
     let next = 0;
     if (saved) {
       next = saved.next;
@@ -143,10 +180,18 @@ export class ImportService {
       if (run.signal.aborted) throw new Error('stopped before the import was done');
       const batch = unique.slice(i, i + IMPORT_BATCH);
       const done = Math.min(unique.length, i + IMPORT_BATCH);
-      const state = await run.checkpoint(async (em) => {
-        const r = await this.importBatch(ctx, em, list, tenant, batch, run.payload.consentStatement);
-        return { next: done, added: report.added + r.added, alreadyPresent: report.alreadyPresent + r.present, suppressed: report.suppressed + r.suppressed };
-      }, { done, total: unique.length });
+      const state = await run.checkpoint(
+        async (em) => {
+          const r = await this.importBatch(ctx, em, list, tenant, batch, run.payload.consentStatement);
+          return {
+            next: done,
+            added: report.added + r.added,
+            alreadyPresent: report.alreadyPresent + r.present,
+            suppressed: report.suppressed + r.suppressed,
+          };
+        },
+        { done, total: unique.length },
+      );
       report.added = state.added;
       report.alreadyPresent = state.alreadyPresent;
       report.suppressed = state.suppressed;
@@ -170,10 +215,18 @@ export class ImportService {
   private parse(csv: string, reject: (line: number, reason: string) => void): Row[] {
     let records: Array<{ record: string[]; info: { lines: number } }>;
     try {
-      records = parse(csv, { info: true, relax_column_count: true, skip_empty_lines: true, trim: true, bom: true, skip_records_with_error: true, on_skip: (err) => {
+      records = parse(csv, {
+        info: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        trim: true,
+        bom: true,
+        skip_records_with_error: true,
+        on_skip: (err) => {
           reject((err as { lines?: number } | undefined)?.lines ?? 0, 'not valid CSV');
           return undefined;
-        } }) as never;
+        },
+      }) as never;
     } catch (err) {
       throw new BadInputError(`csv could not be read: ${(err as Error).message}`, 'csv');
     }
@@ -189,7 +242,8 @@ export class ImportService {
         const name = ni >= 0 ? (record[ni] ?? '').trim() : '';
         if (name.length > 200) throw new BadInputError('name is longer than 200 characters');
         const rawFormat = fi >= 0 ? (record[fi] ?? '').trim().toUpperCase() : '';
-        if (rawFormat && rawFormat !== 'TEXT' && rawFormat !== 'HTML') throw new BadInputError('format must be TEXT or HTML');
+        if (rawFormat && rawFormat !== 'TEXT' && rawFormat !== 'HTML')
+          throw new BadInputError('format must be TEXT or HTML');
         out.push({
           line,
           email: validEmail(record[ei] ?? ''),
@@ -214,39 +268,54 @@ export class ImportService {
     const list = await this.lists.get(ctx, run.payload.listId);
     const tenant = await this.db.read((em) => em.findOneByOrFail(Tenant, { id: list.tenantId }));
     const subs = await this.db.read((em) =>
-      em.find(Subscriber, { where: { tenantId: list.tenantId, listId: list.id, id: In(run.payload.subscriberIds), status: SubscriberStatus.PENDING } }),
+      em.find(Subscriber, {
+        where: {
+          tenantId: list.tenantId,
+          listId: list.id,
+          id: In(run.payload.subscriberIds),
+          status: SubscriberStatus.PENDING,
+        },
+      }),
     );
-    await run.commit(async (em) => {
-      const now = new Date();
-      const tokens: unknown[][] = [];
-      const mails: MailMessage[] = [];
-      for (const s of subs) {
-        const confirm = randomBytes(32).toString('base64url');
-        const refuse = randomBytes(32).toString('base64url');
-        const expiresAt = new Date(now.getTime() + CONFIRM_TTL_MS);
-        tokens.push(
-          [newId(), s.tenantId, s.id, 'CONFIRM', sha256(confirm), expiresAt, null],
-          [newId(), s.tenantId, s.id, 'UNSUBSCRIBE', sha256(refuse), expiresAt, null],
+    await run.commit(
+      async (em) => {
+        const now = new Date();
+        const tokens: unknown[][] = [];
+        const mails: MailMessage[] = [];
+        for (const s of subs) {
+          const confirm = randomBytes(32).toString('base64url');
+          const refuse = randomBytes(32).toString('base64url');
+          const expiresAt = new Date(now.getTime() + CONFIRM_TTL_MS);
+          tokens.push(
+            [newId(), s.tenantId, s.id, 'CONFIRM', sha256(confirm), expiresAt, null],
+            [newId(), s.tenantId, s.id, 'UNSUBSCRIBE', sha256(refuse), expiresAt, null],
+          );
+          mails.push({
+            kind: 'subscription.confirm',
+            tenantId: s.tenantId,
+            to: s.email,
+            subject: `Please confirm your subscription to ${list.title}`,
+            text: [
+              `${tenant.name} added this address to its list "${list.title}" (${list.name}). You will receive nothing from it unless you confirm.`,
+              '',
+              'To confirm, open this link and press the button on the page:',
+              `${this.publicUrl}/confirm?token=${confirm}`,
+              '',
+              'If you do not want this, ignore this message: the request is deleted after 7 days. To refuse it now and delete it at once:',
+              `${this.publicUrl}/unsubscribe?token=${refuse}`,
+            ].join('\n'),
+          });
+        }
+        await this.db.bulkInsert(
+          em,
+          'subscription_tokens',
+          ['id', 'tenant_id', 'subscriber_id', 'purpose', 'token_hash', 'expires_at', 'used_at'],
+          tokens,
         );
-        mails.push({
-          kind: 'subscription.confirm',
-          tenantId: s.tenantId,
-          to: s.email,
-          subject: `Please confirm your subscription to ${list.title}`,
-          text: [
-            `${tenant.name} added this address to its list "${list.title}" (${list.name}). You will receive nothing from it unless you confirm.`,
-            '',
-            'To confirm, open this link and press the button on the page:',
-            `${this.publicUrl}/confirm?token=${confirm}`,
-            '',
-            'If you do not want this, ignore this message: the request is deleted after 7 days. To refuse it now and delete it at once:',
-            `${this.publicUrl}/unsubscribe?token=${refuse}`,
-          ].join('\n'),
-        });
-      }
-      await this.db.bulkInsert(em, 'subscription_tokens', ['id', 'tenant_id', 'subscriber_id', 'purpose', 'token_hash', 'expires_at', 'used_at'], tokens);
-      await this.mail.sendMany(ctx, mails);
-    }, { mailed: subs.length });
+        await this.mail.sendMany(ctx, mails);
+      },
+      { mailed: subs.length },
+    );
     return undefined;
   }
 
@@ -260,14 +329,26 @@ export class ImportService {
   ): Promise<{ added: number; present: number; suppressed: number }> {
     const tenantId = list.tenantId;
     const existing = new Set(
-      (await em.find(Subscriber, { where: { tenantId, listId: list.id, email: In(batch.map((r) => r.email)) }, select: { email: true } })).map((s) => s.email),
+      (
+        await em.find(Subscriber, {
+          where: { tenantId, listId: list.id, email: In(batch.map((r) => r.email)) },
+          select: { email: true },
+        })
+      ).map((s) => s.email),
     );
     const hashes = new Map(batch.map((r) => [r.email, this.hasher.forTenant(tenantId, r.email)]));
     const suppressed = new Set(
-      (await em.find(Suppression, { where: { tenantId, addressHash: In([...hashes.values()]) }, select: { addressHash: true } })).map((s) => s.addressHash),
+      (
+        await em.find(Suppression, {
+          where: { tenantId, addressHash: In([...hashes.values()]) },
+          select: { addressHash: true },
+        })
+      ).map((s) => s.addressHash),
     );
     const fresh = batch.filter((r) => !existing.has(r.email) && !suppressed.has(hashes.get(r.email)!));
-    const suppressedCount = batch.filter((r) => !existing.has(r.email) && suppressed.has(hashes.get(r.email)!)).length;
+    const suppressedCount = batch.filter(
+      (r) => !existing.has(r.email) && suppressed.has(hashes.get(r.email)!),
+    ).length;
     if (!fresh.length) return { added: 0, present: existing.size, suppressed: suppressedCount };
 
     const now = new Date();
@@ -289,16 +370,54 @@ export class ImportService {
     await this.db.bulkInsert(
       em,
       'subscribers',
-      ['id', 'tenant_id', 'list_id', 'email', 'address_hash', 'name', 'country', 'format', 'tracking_consent', 'status', 'requested_at', 'confirmed_at'],
-      subs.map((x) => [x.id, x.tenantId, x.listId, x.email, x.addressHash, x.name, x.country, x.format, x.trackingConsent, x.status, x.requestedAt, x.confirmedAt]),
+      [
+        'id',
+        'tenant_id',
+        'list_id',
+        'email',
+        'address_hash',
+        'name',
+        'country',
+        'format',
+        'tracking_consent',
+        'status',
+        'requested_at',
+        'confirmed_at',
+      ],
+      subs.map((x) => [
+        x.id,
+        x.tenantId,
+        x.listId,
+        x.email,
+        x.addressHash,
+        x.name,
+        x.country,
+        x.format,
+        x.trackingConsent,
+        x.status,
+        x.requestedAt,
+        x.confirmedAt,
+      ]),
       IMPORT_BATCH,
     );
-    const wording = single ? `import statement ${sha256(statement ?? '').slice(0, 12)}: ${(statement ?? '').slice(0, 160)}` : 'imported by the customer (double opt-in)';
+    const wording = single
+      ? `import statement ${sha256(statement ?? '').slice(0, 12)}: ${(statement ?? '').slice(0, 160)}`
+      : 'imported by the customer (double opt-in)';
     await this.db.bulkInsert(
       em,
       'consent_records',
       ['id', 'tenant_id', 'subscriber_id', 'event', 'source', 'at', 'ip', 'user_agent', 'wording_version'],
-      subs.map((x) => [newId(), tenantId, x.id, single ? 'ATTESTED' : 'REQUESTED', 'IMPORT', now, null, null, wording]),
+      subs.map((x) => [
+        newId(),
+        tenantId,
+        x.id,
+        single ? 'ATTESTED' : 'REQUESTED',
+        'IMPORT',
+        now,
+        null,
+        null,
+        wording,
+      ]),
       IMPORT_BATCH,
     );
     if (!single) {
@@ -306,13 +425,16 @@ export class ImportService {
       // import: the import itself writes only the subscribers and their ledger.
       const ids = subs.map((x) => x.id);
       const batches: ImportConfirmations[] = [];
-      for (let i = 0; i < ids.length; i += CONFIRM_BATCH) batches.push({ listId: list.id, subscriberIds: ids.slice(i, i + CONFIRM_BATCH) });
+      for (let i = 0; i < ids.length; i += CONFIRM_BATCH)
+        batches.push({ listId: list.id, subscriberIds: ids.slice(i, i + CONFIRM_BATCH) });
       await this.queue.enqueueMany(ctx, IMPORT_CONFIRM_QUEUE, batches, { maxAttempts: 10 });
     }
     const counts = single ? 'requested, confirmed' : 'requested';
     const values = single ? '?, ?' : '?';
     const params = single ? [fresh.length, fresh.length] : [fresh.length];
-    const update = single ? 'requested = requested + VALUES(requested), confirmed = confirmed + VALUES(confirmed)' : 'requested = requested + VALUES(requested)';
+    const update = single
+      ? 'requested = requested + VALUES(requested), confirmed = confirmed + VALUES(confirmed)'
+      : 'requested = requested + VALUES(requested)';
     const sql =
       this.db.dialect === 'mysql'
         ? `INSERT INTO list_daily_counts (tenant_id, list_id, day, ${counts}) VALUES (?, ?, ?, ${values}) ON DUPLICATE KEY UPDATE ${update}`

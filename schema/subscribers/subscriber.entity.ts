@@ -49,7 +49,9 @@ export class Subscriber {
   @Column({ type: 'varchar', length: 16 })
   status: SubscriberStatus;
 
-  @Field(() => Boolean, { description: 'processing restricted on the person\'s request (Art. 18): kept, but sent nothing' })
+  @Field(() => Boolean, {
+    description: "processing restricted on the person's request (Art. 18): kept, but sent nothing",
+  })
   @Column({ type: 'boolean', default: false })
   restricted: boolean;
 

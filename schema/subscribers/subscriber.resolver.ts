@@ -12,11 +12,16 @@ export class SubscriberResolver {
 
   @Query(() => SubscriberConnection, { description: 'tenant user; first <= 500' })
   @Allow(Access.TENANT_READ)
-  subscribers(@Ctx() { ctx }: GraphQLContext, @Args(() => SubscribersArgs) args: SubscribersArgs): Promise<SubscriberConnection> {
+  subscribers(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => SubscribersArgs) args: SubscribersArgs,
+  ): Promise<SubscriberConnection> {
     return this.subscriberService.page(ctx, args);
   }
 
-  @Mutation(() => Subscriber, { description: 'tenant OWNER/ADMIN; DOUBLE opt-in lists: PENDING + confirmation email' })
+  @Mutation(() => Subscriber, {
+    description: 'tenant OWNER/ADMIN; DOUBLE opt-in lists: PENDING + confirmation email',
+  })
   @Allow(Access.TENANT_WRITE)
   addSubscriber(
     @Ctx() { ctx }: GraphQLContext,
@@ -34,17 +39,25 @@ export class SubscriberResolver {
 
   @Mutation(() => Receipt, { description: 'public; same answer whether or not the address is known' })
   @Allow(Access.PUBLIC)
-  subscribe(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => PublicSubscribeInput) input: PublicSubscribeInput): Promise<Receipt> {
+  subscribe(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => PublicSubscribeInput) input: PublicSubscribeInput,
+  ): Promise<Receipt> {
     return this.subscriberService.requestPublic(ctx, input);
   }
 
   @Mutation(() => Boolean, { description: 'public; token from the confirmation email' })
   @Allow(Access.PUBLIC)
-  confirmSubscription(@Ctx() { ctx }: GraphQLContext, @Arg('token', () => String) token: string): Promise<boolean> {
+  confirmSubscription(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('token', () => String) token: string,
+  ): Promise<boolean> {
     return this.subscriberService.confirm(ctx, token);
   }
 
-  @Mutation(() => Boolean, { description: "public; token from any message's unsubscribe link; deletes the personal data" })
+  @Mutation(() => Boolean, {
+    description: "public; token from any message's unsubscribe link; deletes the personal data",
+  })
   @Allow(Access.PUBLIC)
   unsubscribe(@Ctx() { ctx }: GraphQLContext, @Arg('token', () => String) token: string): Promise<boolean> {
     return this.subscriberService.unsubscribe(ctx, token);

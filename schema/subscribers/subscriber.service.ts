@@ -42,30 +42,37 @@ const PUBLIC_RECEIPT =
 const CATEGORIES = ['EMAIL_ADDRESS', 'NAME', 'COUNTRY', 'FORMAT_PREFERENCE', 'CONSENT_RECORD'];
 
 type ErasureReason = 'unsubscribed' | 'removed' | 'erased' | 'objected';
-const ERASURES: Record<ErasureReason, { counter: 'unsubscribed' | 'removed'; purpose: ProcessingPurpose; action: string; description: string }> = {
+const ERASURES: Record<
+  ErasureReason,
+  { counter: 'unsubscribed' | 'removed'; purpose: ProcessingPurpose; action: string; description: string }
+> = {
   unsubscribed: {
     counter: 'unsubscribed',
     purpose: ProcessingPurpose.SERVICE_DELIVERY,
     action: 'subscriber.unsubscribe',
-    description: 'Subscriber unsubscribed through a link; personal data and consent records deleted, suppression kept',
+    description:
+      'Subscriber unsubscribed through a link; personal data and consent records deleted, suppression kept',
   },
   removed: {
     counter: 'removed',
     purpose: ProcessingPurpose.SERVICE_DELIVERY,
     action: 'subscriber.remove',
-    description: 'Subscriber removed by the customer; personal data and consent records deleted, suppression kept',
+    description:
+      'Subscriber removed by the customer; personal data and consent records deleted, suppression kept',
   },
   erased: {
     counter: 'removed',
     purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
     action: 'subscriber.erase',
-    description: "Subscriber erased on the person's request (Art. 17); personal data and consent records deleted, suppression kept",
+    description:
+      "Subscriber erased on the person's request (Art. 17); personal data and consent records deleted, suppression kept",
   },
   objected: {
     counter: 'unsubscribed',
     purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
     action: 'subscriber.object',
-    description: "Subscriber unsubscribed on the person's objection (Art. 21); personal data and consent records deleted, suppression kept",
+    description:
+      "Subscriber unsubscribed on the person's objection (Art. 21); personal data and consent records deleted, suppression kept",
   },
 };
 
@@ -112,7 +119,8 @@ export class SubscriberService {
   private details(input: SubscriberInput): Details {
     const name = (input.name ?? '').trim();
     if (name.length > 200) throw new BadInputError('name must be at most 200 characters', 'name');
-    if (!Object.values(MessageFormat).includes(input.format ?? MessageFormat.TEXT)) throw new BadInputError('format must be TEXT or HTML', 'format');
+    if (!Object.values(MessageFormat).includes(input.format ?? MessageFormat.TEXT))
+      throw new BadInputError('format must be TEXT or HTML', 'format');
     return {
       email: validEmail(input.email),
       name: name || null,
@@ -126,16 +134,21 @@ export class SubscriberService {
   async page(ctx: RequestContext, args: SubscribersArgs): Promise<SubscriberConnection> {
     const list = await this.lists.get(ctx, args.listId);
     const first = args.first ?? 50;
-    if (!Number.isInteger(first) || first < 1 || first > 500) throw new BadInputError('first must be between 1 and 500', 'first');
+    if (!Number.isInteger(first) || first < 1 || first > 500)
+      throw new BadInputError('first must be between 1 and 500', 'first');
     let afterId: string | null = null;
     if (args.after) {
       afterId = Buffer.from(args.after, 'base64url').toString('utf8');
-      if (!/^[0-9a-f-]{36}$/.test(afterId)) throw new BadInputError('after is not a cursor from this list', 'after');
+      if (!/^[0-9a-f-]{36}$/.test(afterId))
+        throw new BadInputError('after is not a cursor from this list', 'after');
     }
     const where = { listId: list.id, ...(args.status ? { status: args.status } : {}) };
     const repo = this.subscribers(ctx);
     const [rows, totalCount] = await Promise.all([
-      repo.find(afterId ? { ...where, id: MoreThan(afterId) } : where, { order: { id: 'ASC' }, take: first + 1 }),
+      repo.find(afterId ? { ...where, id: MoreThan(afterId) } : where, {
+        order: { id: 'ASC' },
+        take: first + 1,
+      }),
       repo.count(where),
     ]);
     const nodes = rows.slice(0, first);
@@ -159,12 +172,15 @@ export class SubscriberService {
       return await this.db.transaction(async (em) => {
         const existing = await this.subscribers(ctx).findOne({ listId: list.id, email: details.email });
         if (existing) {
-          if (existing.status === SubscriberStatus.PENDING) await this.sendConfirmation(ctx, em, list, existing);
+          if (existing.status === SubscriberStatus.PENDING)
+            await this.sendConfirmation(ctx, em, list, existing);
           return existing;
         }
         if (list.optIn === OptInMode.SINGLE) {
           if (await this.isSuppressed(em, list.tenantId, details.email)) {
-            throw new ConflictError('This address left this customer\'s lists; only the person can subscribe it again, by confirming a sign-up');
+            throw new ConflictError(
+              "This address left this customer's lists; only the person can subscribe it again, by confirming a sign-up",
+            );
           }
           return this.create(ctx, em, list, details, SubscriberStatus.CONFIRMED, 'API', null, null);
         }
@@ -173,7 +189,8 @@ export class SubscriberService {
         return sub;
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw new ConflictError('This address was added to the list at the same moment; try again');
+      if (isUniqueViolation(err))
+        throw new ConflictError('This address was added to the list at the same moment; try again');
       throw err;
     }
   }
@@ -185,8 +202,14 @@ export class SubscriberService {
   async requestPublic(ctx: RequestContext, input: PublicSubscribeInput): Promise<Receipt> {
     const details = this.details(input);
     const request: SubscribeRequest = {
-      tenant: String(input.tenant ?? '').trim().toLowerCase().slice(0, 40),
-      list: String(input.list ?? '').trim().toUpperCase().slice(0, 64),
+      tenant: String(input.tenant ?? '')
+        .trim()
+        .toLowerCase()
+        .slice(0, 40),
+      list: String(input.list ?? '')
+        .trim()
+        .toUpperCase()
+        .slice(0, 64),
       ...details,
       ip: ctx.ip,
       userAgent: ctx.userAgent?.slice(0, 300) ?? null,
@@ -204,7 +227,13 @@ export class SubscriberService {
     });
     if (!found) return 'no such list';
     const ctx = jobCtx.forTenant(found.tenant.id);
-    const details: Details = { email: r.email, name: r.name, country: r.country, format: r.format, trackingConsent: r.trackingConsent };
+    const details: Details = {
+      email: r.email,
+      name: r.name,
+      country: r.country,
+      format: r.format,
+      trackingConsent: r.trackingConsent,
+    };
     try {
       return await this.db.transaction(async (em) => {
         const existing = await this.subscribers(ctx).findOne({ listId: found.list.id, email: r.email });
@@ -215,11 +244,32 @@ export class SubscriberService {
         }
         // A SINGLE list takes a sign-up at once, unless the address once left: then the person
         // proves control of it through the confirmation link first.
-        if (found.list.optIn === OptInMode.SINGLE && !(await this.isSuppressed(em, found.tenant.id, r.email))) {
-          await this.create(ctx, em, found.list, details, SubscriberStatus.CONFIRMED, 'FORM', r.ip, r.userAgent);
+        if (
+          found.list.optIn === OptInMode.SINGLE &&
+          !(await this.isSuppressed(em, found.tenant.id, r.email))
+        ) {
+          await this.create(
+            ctx,
+            em,
+            found.list,
+            details,
+            SubscriberStatus.CONFIRMED,
+            'FORM',
+            r.ip,
+            r.userAgent,
+          );
           return 'subscribed';
         }
-        const sub = await this.create(ctx, em, found.list, details, SubscriberStatus.PENDING, 'FORM', r.ip, r.userAgent);
+        const sub = await this.create(
+          ctx,
+          em,
+          found.list,
+          details,
+          SubscriberStatus.PENDING,
+          'FORM',
+          r.ip,
+          r.userAgent,
+        );
         await this.sendConfirmation(ctx, em, found.list, sub);
         return 'confirmation sent';
       });
@@ -235,9 +285,16 @@ export class SubscriberService {
       const { tok, sub } = await this.redeem(em, token, 'CONFIRM');
       if (sub.status === SubscriberStatus.PENDING) {
         const now = new Date();
-        await em.update(Subscriber, { id: sub.id, tenantId: sub.tenantId }, { status: SubscriberStatus.CONFIRMED, confirmedAt: now });
+        await em.update(
+          Subscriber,
+          { id: sub.id, tenantId: sub.tenantId },
+          { status: SubscriberStatus.CONFIRMED, confirmedAt: now },
+        );
         await this.consent(em, sub, 'CONFIRMED', 'FORM', ctx.ip, ctx.userAgent, CONFIRMATION_WORDING);
-        await em.delete(Suppression, { tenantId: sub.tenantId, addressHash: this.hasher.forTenant(sub.tenantId, sub.email) });
+        await em.delete(Suppression, {
+          tenantId: sub.tenantId,
+          addressHash: this.hasher.forTenant(sub.tenantId, sub.email),
+        });
         await this.bump(em, sub.tenantId, sub.listId, 'confirmed');
         await this.processingLog.append(ctx, {
           tenantId: tok.tenantId,
@@ -303,7 +360,11 @@ export class SubscriberService {
       source,
       ip,
       userAgent,
-      attested ? 'customer attests consent (single opt-in)' : source === 'FORM' ? 'sign-up form' : 'added by the customer (double opt-in)',
+      attested
+        ? 'customer attests consent (single opt-in)'
+        : source === 'FORM'
+          ? 'sign-up form'
+          : 'added by the customer (double opt-in)',
     );
     await this.bump(em, sub.tenantId, list.id, 'requested');
     if (status === SubscriberStatus.CONFIRMED) await this.bump(em, sub.tenantId, list.id, 'confirmed');
@@ -344,7 +405,12 @@ export class SubscriberService {
     });
   }
 
-  private async issueToken(em: EntityManager, sub: Subscriber, purpose: TokenPurpose, ttlMs: number): Promise<string> {
+  private async issueToken(
+    em: EntityManager,
+    sub: Subscriber,
+    purpose: TokenPurpose,
+    ttlMs: number,
+  ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     await em.insert(SubscriptionToken, {
       id: newId(),
@@ -359,9 +425,18 @@ export class SubscriberService {
   }
 
   /** Uses a token once: unknown, used, expired or wrong-purpose tokens all get the same answer. */
-  private async redeem(em: EntityManager, token: string, purpose: TokenPurpose): Promise<{ tok: SubscriptionToken; sub: Subscriber }> {
-    if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new BadInputError(INVALID_LINK, 'token');
-    const tok = await em.findOneBy(SubscriptionToken, { tokenHash: sha256(token), purpose, usedAt: IsNull() });
+  private async redeem(
+    em: EntityManager,
+    token: string,
+    purpose: TokenPurpose,
+  ): Promise<{ tok: SubscriptionToken; sub: Subscriber }> {
+    if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(token))
+      throw new BadInputError(INVALID_LINK, 'token');
+    const tok = await em.findOneBy(SubscriptionToken, {
+      tokenHash: sha256(token),
+      purpose,
+      usedAt: IsNull(),
+    });
     if (!tok || tok.expiresAt.getTime() <= Date.now()) throw new BadInputError(INVALID_LINK, 'token');
     // Guarded: of two requests racing with one token, one wins.
     const used = await em.update(SubscriptionToken, { id: tok.id, usedAt: IsNull() }, { usedAt: new Date() });
@@ -372,12 +447,23 @@ export class SubscriberService {
   }
 
   private async isSuppressed(em: EntityManager, tenantId: string, email: string): Promise<boolean> {
-    return (await em.countBy(Suppression, { tenantId, addressHash: this.hasher.forTenant(tenantId, email) })) > 0;
+    return (
+      (await em.countBy(Suppression, { tenantId, addressHash: this.hasher.forTenant(tenantId, email) })) > 0
+    );
   }
 
   /** One confirmation mail (with a new confirm and a refuse link), unless one went out in the last ten minutes. */
-  private async sendConfirmation(ctx: RequestContext, em: EntityManager, list: MailingList, sub: Subscriber): Promise<void> {
-    const { hits } = await this.limiter.hit('confirmation-mail', `${list.id}\u0000${sub.addressHash}`, CONFIRMATION_INTERVAL_MS);
+  private async sendConfirmation(
+    ctx: RequestContext,
+    em: EntityManager,
+    list: MailingList,
+    sub: Subscriber,
+  ): Promise<void> {
+    const { hits } = await this.limiter.hit(
+      'confirmation-mail',
+      `${list.id}\u0000${sub.addressHash}`,
+      CONFIRMATION_INTERVAL_MS,
+    );
     if (hits > 1) return;
     const tenant = await em.findOneByOrFail(Tenant, { id: list.tenantId });
     const confirm = await this.issueToken(em, sub, 'CONFIRM', CONFIRM_TTL_MS);
@@ -401,7 +487,12 @@ export class SubscriberService {
   }
 
   /** Deletes a subscriber's personal data: the row, its consent ledger, its tokens and its mail. */
-  private async erase(ctx: RequestContext, em: EntityManager, sub: Subscriber, reason: ErasureReason): Promise<void> {
+  private async erase(
+    ctx: RequestContext,
+    em: EntityManager,
+    sub: Subscriber,
+    reason: ErasureReason,
+  ): Promise<void> {
     const scope = { tenantId: sub.tenantId, subscriberId: sub.id };
     await em.delete(ConsentRecord, scope);
     await em.delete(SubscriptionToken, scope);
@@ -440,7 +531,12 @@ export class SubscriberService {
     });
   }
 
-  private async bump(em: EntityManager, tenantId: string, listId: string, field: 'requested' | 'confirmed' | 'unsubscribed' | 'removed' | 'purged'): Promise<void> {
+  private async bump(
+    em: EntityManager,
+    tenantId: string,
+    listId: string,
+    field: 'requested' | 'confirmed' | 'unsubscribed' | 'removed' | 'purged',
+  ): Promise<void> {
     const day = today();
     const sql =
       this.db.dialect === 'mysql'
@@ -456,7 +552,10 @@ export class SubscriberService {
   async purgeExpired(ctx: RequestContext, now = new Date()): Promise<number> {
     const cutoff = new Date(now.getTime() - CONFIRM_TTL_MS);
     const stale = await this.db.read((em) =>
-      em.find(Subscriber, { where: { status: SubscriberStatus.PENDING, requestedAt: LessThanOrEqual(cutoff) }, take: PURGE_BATCH }),
+      em.find(Subscriber, {
+        where: { status: SubscriberStatus.PENDING, requestedAt: LessThanOrEqual(cutoff) },
+        take: PURGE_BATCH,
+      }),
     );
     const byTenant = new Map<string, Subscriber[]>();
     for (const s of stale) byTenant.set(s.tenantId, [...(byTenant.get(s.tenantId) ?? []), s]);

@@ -29,7 +29,15 @@ const DELETE_BATCH = 5000;
 const EXPORT_KIND = 'tenant.export';
 
 /** The tables holding an offboarded tenant's personal data, biggest first; emptied in batches. */
-const PERSONAL_TABLES = ['consent_records', 'subscription_tokens', 'delivery_recipients', 'subscribers', 'suppressions', 'deliveries', 'tenant_users'] as const;
+const PERSONAL_TABLES = [
+  'consent_records',
+  'subscription_tokens',
+  'delivery_recipients',
+  'subscribers',
+  'suppressions',
+  'deliveries',
+  'tenant_users',
+] as const;
 
 interface ExportState {
   mailIds: string[];
@@ -66,27 +74,39 @@ export class OffboardingService {
   async offboard(ctx: RequestContext, id: string): Promise<Tenant> {
     if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id.trim())) throw new NotFoundError('Tenant');
     return this.db.transaction(async (em) => {
-      const [row] = await em.query(`SELECT id, status FROM tenants WHERE id = ?${this.db.forUpdate}`, [id.trim()]);
+      const [row] = await em.query(`SELECT id, status FROM tenants WHERE id = ?${this.db.forUpdate}`, [
+        id.trim(),
+      ]);
       if (!row) throw new NotFoundError('Tenant');
-      if (row.status === TenantStatus.OFFBOARDED) throw new ConflictError('This tenant was already offboarded');
+      if (row.status === TenantStatus.OFFBOARDED)
+        throw new ConflictError('This tenant was already offboarded');
       const now = new Date();
       await em.update(Tenant, { id: row.id }, { status: TenantStatus.OFFBOARDED, offboardedAt: now });
       // Nothing more is done for the tenant: its queued work (deliveries, imports, sign-ups) is
       // cancelled. A job running now loses its row, so it cannot commit. Mail already decided
       // (answers to data subjects, say) still goes out.
-      await em.query(`DELETE FROM jobs WHERE tenant_id = ? AND queue <> 'mail.send' AND state IN ('pending', 'waiting', 'running')`, [row.id]);
+      await em.query(
+        `DELETE FROM jobs WHERE tenant_id = ? AND queue <> 'mail.send' AND state IN ('pending', 'waiting', 'running')`,
+        [row.id],
+      );
       const tenantCtx = ctx.forTenant(row.id);
       await tenantRepository(this.db, tenantCtx, Delivery, 'Delivery').update(
         { status: In([DeliveryStatus.QUEUED, DeliveryStatus.SENDING]) },
         { status: DeliveryStatus.FAILED, finishedAt: now },
       );
-      await this.queue.enqueue(tenantCtx, OFFBOARD_QUEUE, { tenantId: row.id }, { uniqueKey: `${OFFBOARD_QUEUE}:${row.id}`, maxAttempts: 25 });
+      await this.queue.enqueue(
+        tenantCtx,
+        OFFBOARD_QUEUE,
+        { tenantId: row.id },
+        { uniqueKey: `${OFFBOARD_QUEUE}:${row.id}`, maxAttempts: 25 },
+      );
       await this.processingLog.append(tenantCtx, {
         purpose: ProcessingPurpose.LEGAL_OBLIGATION,
         action: 'tenant.offboard',
         subjects: 0,
         dataCategories: [],
-        description: 'Service ended for the customer (Art. 28(3)(g)): processing stopped; its data is returned to its DPO, then deleted',
+        description:
+          'Service ended for the customer (Art. 28(3)(g)): processing stopped; its data is returned to its DPO, then deleted',
       });
       return em.findOneByOrFail(Tenant, { id: row.id });
     });
@@ -101,58 +121,103 @@ export class OffboardingService {
   async run(run: JobRun<{ tenantId: string }>): Promise<unknown> {
     const ctx = run.ctx;
     const tenant = await this.db.read((em) => em.findOneBy(Tenant, { id: run.payload.tenantId }));
-    if (!tenant || tenant.status !== TenantStatus.OFFBOARDED || tenant.dataDeletedAt) return { skipped: true };
-    const state = (run.saved as ExportState | null) ?? (await run.checkpoint(() => this.sendExport(ctx, tenant)));
+    if (!tenant || tenant.status !== TenantStatus.OFFBOARDED || tenant.dataDeletedAt)
+      return { skipped: true };
+    const state =
+      (run.saved as ExportState | null) ?? (await run.checkpoint(() => this.sendExport(ctx, tenant)));
 
     const mails: Array<{ state: string }> = await this.db.query(
       `SELECT state FROM outbound_mail WHERE id IN (${state.mailIds.map(() => '?').join(', ')})`,
       state.mailIds,
     );
-    if (mails.length < state.mailIds.length) throw new Error('an export mail disappeared from the outbox; the data is kept');
+    if (mails.length < state.mailIds.length)
+      throw new Error('an export mail disappeared from the outbox; the data is kept');
     if (mails.some((m) => m.state === 'failed')) {
-      throw new Error("the DPO's mail server refused the export; the personal data is kept until it is delivered");
+      throw new Error(
+        "the DPO's mail server refused the export; the personal data is kept until it is delivered",
+      );
     }
-    if (mails.some((m) => m.state === 'queued')) throw new Error('waiting until the export is delivered before deleting');
+    if (mails.some((m) => m.state === 'queued'))
+      throw new Error('waiting until the export is delivered before deleting');
 
     const deleted: Record<string, number> = {};
     for (const table of PERSONAL_TABLES) deleted[table] = await this.deleteAll(table, tenant.id);
-    await run.commit(async (em) => {
-      // The outbox (addresses and bodies) and finished jobs (payloads); an undelivered export stays
-      // for the operator to hand over, and housekeeping deletes it after 30 days.
-      await em.query(`DELETE FROM outbound_mail WHERE tenant_id = ? AND NOT (kind = ? AND state = 'kept')`, [tenant.id, EXPORT_KIND]);
-      await em.query(`DELETE FROM jobs WHERE tenant_id = ? AND id <> ? AND state IN ('done', 'dead')`, [tenant.id, run.id]);
-      const closed = await this.requests.closeForOffboarding(ctx, tenant);
-      await em.update(Tenant, { id: tenant.id }, { dataDeletedAt: new Date() });
-      await this.processingLog.append(ctx, {
-        purpose: ProcessingPurpose.LEGAL_OBLIGATION,
-        action: 'tenant.erase',
-        subjects: state.subjects,
-        dataCategories: ['EMAIL_ADDRESS', 'NAME', 'COUNTRY', 'FORMAT_PREFERENCE', 'CONSENT_RECORD', 'IP_ADDRESS', 'MESSAGE_CONTENT', 'PASSWORD_HASH'],
-        description:
-          `Offboarded customer's personal data deleted after its export was delivered: ${state.records} subscription(s), ` +
-          `${deleted.consent_records} consent record(s), ${deleted.deliveries} message(s), ${deleted.tenant_users} staff account(s); ${closed} open data-subject task(s) closed`,
-      });
-    }, { deleted, subjects: state.subjects });
+    await run.commit(
+      async (em) => {
+        // The outbox (addresses and bodies) and finished jobs (payloads); an undelivered export stays
+        // for the operator to hand over, and housekeeping deletes it after 30 days.
+        await em.query(
+          `DELETE FROM outbound_mail WHERE tenant_id = ? AND NOT (kind = ? AND state = 'kept')`,
+          [tenant.id, EXPORT_KIND],
+        );
+        await em.query(`DELETE FROM jobs WHERE tenant_id = ? AND id <> ? AND state IN ('done', 'dead')`, [
+          tenant.id,
+          run.id,
+        ]);
+        const closed = await this.requests.closeForOffboarding(ctx, tenant);
+        await em.update(Tenant, { id: tenant.id }, { dataDeletedAt: new Date() });
+        await this.processingLog.append(ctx, {
+          purpose: ProcessingPurpose.LEGAL_OBLIGATION,
+          action: 'tenant.erase',
+          subjects: state.subjects,
+          dataCategories: [
+            'EMAIL_ADDRESS',
+            'NAME',
+            'COUNTRY',
+            'FORMAT_PREFERENCE',
+            'CONSENT_RECORD',
+            'IP_ADDRESS',
+            'MESSAGE_CONTENT',
+            'PASSWORD_HASH',
+          ],
+          description:
+            `Offboarded customer's personal data deleted after its export was delivered: ${state.records} subscription(s), ` +
+            `${deleted.consent_records} consent record(s), ${deleted.deliveries} message(s), ${deleted.tenant_users} staff account(s); ${closed} open data-subject task(s) closed`,
+        });
+      },
+      { deleted, subjects: state.subjects },
+    );
     return undefined;
   }
 
   /** Builds the export and puts it in the outbox, in as many mails as its size needs. */
   private async sendExport(ctx: RequestContext, tenant: Tenant): Promise<ExportState> {
     // Read through the tenant's repositories (the job's context acts for the offboarded tenant).
-    const lists = await tenantRepository(this.db, ctx, MailingList, 'List').find({}, { order: { name: 'ASC' } });
+    const lists = await tenantRepository(this.db, ctx, MailingList, 'List').find(
+      {},
+      { order: { name: 'ASC' } },
+    );
     const subscriberRepo = tenantRepository(this.db, ctx, Subscriber, 'Subscriber');
     const ledgerRepo = tenantRepository(this.db, ctx, ConsentRecord, 'Consent record');
     let listsCsv = csvLine(['list', 'title', 'opt_in', 'created_at', 'confirmed', 'pending']);
-    const subscribers: string[] = [csvLine(['list', 'email', 'name', 'country', 'format', 'tracking_consent', 'status', 'restricted', 'requested_at', 'confirmed_at'])];
-    const consent: string[] = [csvLine(['list', 'email', 'event', 'source', 'at', 'ip', 'user_agent', 'wording_version'])];
+    const subscribers: string[] = [
+      csvLine([
+        'list',
+        'email',
+        'name',
+        'country',
+        'format',
+        'tracking_consent',
+        'status',
+        'restricted',
+        'requested_at',
+        'confirmed_at',
+      ]),
+    ];
+    const consent: string[] = [
+      csvLine(['list', 'email', 'event', 'source', 'at', 'ip', 'user_agent', 'wording_version']),
+    ];
     const addresses = new Set<string>();
     let records = 0;
     for (const list of lists) {
       let confirmed = 0;
       let pending = 0;
-      for (let after = ''; ; ) {
+      for (let after = ''; ;) {
         // Keyset pages on (tenant_id, list_id, id): ix_subscribers_tenant_list_id.
-        const rows = await subscriberRepo.find({ listId: list.id, id: MoreThan(after) }, { order: { id: 'ASC' }, take: EXPORT_BATCH });
+        const rows = await subscriberRepo.find(
+          { listId: list.id, id: MoreThan(after) },
+          { order: { id: 'ASC' }, take: EXPORT_BATCH },
+        );
         if (!rows.length) break;
         after = rows[rows.length - 1].id;
         const byId = new Map(rows.map((r) => [r.id, r]));
@@ -160,11 +225,38 @@ export class OffboardingService {
           addresses.add(r.email);
           if (r.status === SubscriberStatus.CONFIRMED) confirmed++;
           else pending++;
-          subscribers.push(csvLine([list.name, r.email, r.name, r.country, r.format, r.trackingConsent, r.status, r.restricted, r.requestedAt, r.confirmedAt]));
+          subscribers.push(
+            csvLine([
+              list.name,
+              r.email,
+              r.name,
+              r.country,
+              r.format,
+              r.trackingConsent,
+              r.status,
+              r.restricted,
+              r.requestedAt,
+              r.confirmedAt,
+            ]),
+          );
         }
-        const ledger = await ledgerRepo.find({ subscriberId: In(rows.map((r) => r.id)) }, { order: { at: 'ASC', id: 'ASC' } });
+        const ledger = await ledgerRepo.find(
+          { subscriberId: In(rows.map((r) => r.id)) },
+          { order: { at: 'ASC', id: 'ASC' } },
+        );
         for (const c of ledger) {
-          consent.push(csvLine([list.name, byId.get(c.subscriberId)!.email, c.event, c.source, c.at, c.ip, c.userAgent, c.wordingVersion]));
+          consent.push(
+            csvLine([
+              list.name,
+              byId.get(c.subscriberId)!.email,
+              c.event,
+              c.source,
+              c.at,
+              c.ip,
+              c.userAgent,
+              c.wordingVersion,
+            ]),
+          );
         }
         records += rows.length;
       }
@@ -180,7 +272,11 @@ export class OffboardingService {
     const mails: ExportFile[][] = [[]];
     for (const f of files) {
       const current = mails[mails.length - 1];
-      if (current.length && current.reduce((n, x) => n + x.content.length, 0) + f.content.length > EXPORT_MAIL_BYTES) mails.push([f]);
+      if (
+        current.length &&
+        current.reduce((n, x) => n + x.content.length, 0) + f.content.length > EXPORT_MAIL_BYTES
+      )
+        mails.push([f]);
       else current.push(f);
     }
     const mailIds: string[] = [];
@@ -206,7 +302,14 @@ export class OffboardingService {
             'suppression entries, messages and their delivery records, outgoing mail and your staff accounts. It keeps only your organisation name',
             'and this contact, the names of your lists, anonymous daily counts, and its processing log, which names no person.',
           ].join('\n'),
-          attachments: mails[i].map((f) => ({ filename: f.filename, contentType: f.contentType, content: f.content.toString('base64') }) satisfies MailAttachment),
+          attachments: mails[i].map(
+            (f) =>
+              ({
+                filename: f.filename,
+                contentType: f.contentType,
+                content: f.content.toString('base64'),
+              }) satisfies MailAttachment,
+          ),
         }),
       );
     }
@@ -214,7 +317,14 @@ export class OffboardingService {
       purpose: ProcessingPurpose.LEGAL_OBLIGATION,
       action: 'tenant.export',
       subjects: addresses.size,
-      dataCategories: ['EMAIL_ADDRESS', 'NAME', 'COUNTRY', 'FORMAT_PREFERENCE', 'CONSENT_RECORD', 'IP_ADDRESS'],
+      dataCategories: [
+        'EMAIL_ADDRESS',
+        'NAME',
+        'COUNTRY',
+        'FORMAT_PREFERENCE',
+        'CONSENT_RECORD',
+        'IP_ADDRESS',
+      ],
       description: `Offboarded customer's data returned to its DPO: ${records} subscription(s) on ${lists.length} list(s), in ${mailIds.length} mail(s)`,
     });
     return { mailIds, subjects: addresses.size, records };
@@ -223,13 +333,18 @@ export class OffboardingService {
   /** Gzipped CSV, split by lines (each part with the header) so no part exceeds a mail. */
   private gzipParts(name: string, lines: string[]): ExportFile[] {
     const whole = gzipSync(lines.join(''));
-    if (whole.length <= EXPORT_MAIL_BYTES) return [{ filename: `${name}.csv.gz`, contentType: 'application/gzip', content: whole }];
+    if (whole.length <= EXPORT_MAIL_BYTES)
+      return [{ filename: `${name}.csv.gz`, contentType: 'application/gzip', content: whole }];
     const parts = Math.ceil(whole.length / (EXPORT_MAIL_BYTES * 0.9));
     const per = Math.ceil((lines.length - 1) / parts);
     const files: ExportFile[] = [];
     for (let p = 0; p < parts; p++) {
       const body = [lines[0], ...lines.slice(1 + p * per, 1 + (p + 1) * per)].join('');
-      files.push({ filename: `${name}-part${p + 1}.csv.gz`, contentType: 'application/gzip', content: gzipSync(body) });
+      files.push({
+        filename: `${name}-part${p + 1}.csv.gz`,
+        contentType: 'application/gzip',
+        content: gzipSync(body),
+      });
     }
     return files;
   }
@@ -248,7 +363,9 @@ export class OffboardingService {
     }
     let total = 0;
     for (;;) {
-      const result = await this.db.transaction((em) => em.query(`DELETE FROM ${table} WHERE tenant_id = ? LIMIT ${DELETE_BATCH}`, [tenantId]));
+      const result = await this.db.transaction((em) =>
+        em.query(`DELETE FROM ${table} WHERE tenant_id = ? LIMIT ${DELETE_BATCH}`, [tenantId]),
+      );
       const affected = Number((result as { affectedRows?: number }).affectedRows ?? 0);
       total += affected;
       if (affected < DELETE_BATCH) return total;

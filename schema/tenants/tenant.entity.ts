@@ -35,13 +35,17 @@ export class Tenant {
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true, description: 'when offboardTenant ended the service (the status became OFFBOARDED)' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'when offboardTenant ended the service (the status became OFFBOARDED)',
+  })
   @Column({ name: 'offboarded_at', type: 'datetime', precision: 3, nullable: true })
   offboardedAt: Date | null;
 
   @Field(() => Date, {
     nullable: true,
-    description: "when the offboarded tenant's personal data was deleted, after its export was delivered to the DPO (Art. 28(3)(g))",
+    description:
+      "when the offboarded tenant's personal data was deleted, after its export was delivered to the DPO (Art. 28(3)(g))",
   })
   @Column({ name: 'data_deleted_at', type: 'datetime', precision: 3, nullable: true })
   dataDeletedAt: Date | null;

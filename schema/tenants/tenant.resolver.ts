@@ -27,11 +27,16 @@ export class TenantResolver {
 
   @Mutation(() => Tenant, { description: 'operator' })
   @Allow(Access.OPERATOR)
-  createTenant(@Ctx() { ctx }: GraphQLContext, @Arg('input', () => CreateTenantInput) input: CreateTenantInput): Promise<Tenant> {
+  createTenant(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('input', () => CreateTenantInput) input: CreateTenantInput,
+  ): Promise<Tenant> {
     return this.tenantService.create(ctx, input);
   }
 
-  @Mutation(() => Tenant, { description: 'operator: return (export to the DPO) then delete all its personal data' })
+  @Mutation(() => Tenant, {
+    description: 'operator: return (export to the DPO) then delete all its personal data',
+  })
   @Allow(Access.OPERATOR)
   offboardTenant(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Tenant> {
     return this.offboarding.offboard(ctx, id);

@@ -45,7 +45,8 @@ export class TenantService {
     });
     try {
       await this.db.transaction(async (em) => {
-        if (await em.findOneBy(Tenant, { slug: tenant.slug })) throw new ConflictError(`A tenant with slug "${tenant.slug}" already exists`);
+        if (await em.findOneBy(Tenant, { slug: tenant.slug }))
+          throw new ConflictError(`A tenant with slug "${tenant.slug}" already exists`);
         await em.insert(Tenant, tenant);
         await this.processingLog.append(ctx, {
           tenantId: tenant.id,
@@ -57,7 +58,8 @@ export class TenantService {
         });
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw new ConflictError(`A tenant with slug "${tenant.slug}" already exists`);
+      if (isUniqueViolation(err))
+        throw new ConflictError(`A tenant with slug "${tenant.slug}" already exists`);
       throw err;
     }
     return tenant;

@@ -26,7 +26,9 @@ export class UserResolver {
     return this.users.login(ctx, email, password, tenant);
   }
 
-  @Mutation(() => Boolean, { description: 'any signed-in caller: replaces its own password (and a one-time password)' })
+  @Mutation(() => Boolean, {
+    description: 'any signed-in caller: replaces its own password (and a one-time password)',
+  })
   @Allow({ signedIn: true, withOneTimePassword: true })
   changePassword(
     @Ctx() { ctx }: GraphQLContext,

@@ -2,7 +2,14 @@ import { newId } from '../../server/ids';
 import type { Database } from '../../server/database';
 import { decoyHash, generatePassword, hashPassword, verifyPassword } from '../../server/auth/password';
 import type { TokenService } from '../../server/auth/tokens';
-import { BadInputError, ConflictError, isUniqueViolation, NotFoundError, RateLimitedError, UnauthenticatedError } from '../../server/errors';
+import {
+  BadInputError,
+  ConflictError,
+  isUniqueViolation,
+  NotFoundError,
+  RateLimitedError,
+  UnauthenticatedError,
+} from '../../server/errors';
 import type { RateLimiter } from '../../server/rate-limiter';
 import type { Account, Principal, RequestContext } from '../../tenants/request-context';
 import { tenantRepository } from '../../tenants/tenant-repository';
@@ -37,7 +44,12 @@ export class UserService {
    * error after the same work (a decoy scrypt check stands in for a missing user), and failures are
    * counted per account and per client address so guessing is throttled.
    */
-  async login(ctx: RequestContext, rawEmail: string, password: string, tenantSlug?: string | null): Promise<AuthPayload> {
+  async login(
+    ctx: RequestContext,
+    rawEmail: string,
+    password: string,
+    tenantSlug?: string | null,
+  ): Promise<AuthPayload> {
     const email = normalizeEmail(rawEmail ?? '');
     if (email.length > 254 || (password ?? '').length > 200 || (tenantSlug ?? '').length > 40) {
       throw new BadInputError('email, password or tenant is too long');
@@ -51,20 +63,40 @@ export class UserService {
     if (perAccount.hits >= LOGIN_FAILURES_PER_ACCOUNT) throw new RateLimitedError(perAccount.retryAfter);
     if (perIp.hits >= LOGIN_FAILURES_PER_IP) throw new RateLimitedError(perIp.retryAfter);
 
-    let found: { id: string; hash: string; role: Role; tenantId?: string; tenantRole?: TenantRole; mustChange?: boolean } | null = null;
+    let found: {
+      id: string;
+      hash: string;
+      role: Role;
+      tenantId?: string;
+      tenantRole?: TenantRole;
+      mustChange?: boolean;
+    } | null = null;
     if (tenantSlug) {
-      const rows: Array<{ id: string; password_hash: string; role: TenantRole; tenant_id: string; status: string }> = await this.db.query(
+      const rows: Array<{
+        id: string;
+        password_hash: string;
+        role: TenantRole;
+        tenant_id: string;
+        status: string;
+      }> = await this.db.query(
         `SELECT u.id, u.password_hash, u.role, u.tenant_id, t.status FROM tenant_users u
          JOIN tenants t ON t.id = u.tenant_id WHERE t.slug = ? AND u.email = ?`,
         [tenantSlug.trim().toLowerCase(), email],
       );
       const r = rows[0];
       if (r && r.status === TenantStatus.ACTIVE) {
-        found = { id: r.id, hash: r.password_hash, role: Role.TENANT_USER, tenantId: r.tenant_id, tenantRole: r.role };
+        found = {
+          id: r.id,
+          hash: r.password_hash,
+          role: Role.TENANT_USER,
+          tenantId: r.tenant_id,
+          tenantRole: r.role,
+        };
       }
     } else {
       const op = await this.db.read((em) => em.findOneBy(Operator, { email }));
-      if (op) found = { id: op.id, hash: op.passwordHash, role: Role.OPERATOR, mustChange: op.mustChangePassword };
+      if (op)
+        found = { id: op.id, hash: op.passwordHash, role: Role.OPERATOR, mustChange: op.mustChangePassword };
     }
     const ok = await verifyPassword(password ?? '', found?.hash ?? (await decoyHash()));
     if (!found || !ok) {
@@ -79,7 +111,12 @@ export class UserService {
       role: found.role,
       ...(found.tenantId ? { tenant_id: found.tenantId, tenant_role: found.tenantRole } : {}),
     });
-    return Object.assign(new AuthPayload(), { token, expiresAt, role: found.role, mustChangePassword: !!found.mustChange });
+    return Object.assign(new AuthPayload(), {
+      token,
+      expiresAt,
+      role: found.role,
+      mustChangePassword: !!found.mustChange,
+    });
   }
 
   /**
@@ -91,19 +128,34 @@ export class UserService {
     const claims = this.tokens.verify(token);
     // One raw query per request: it both authorises and gives `me` its answer.
     if (claims.role === Role.OPERATOR) {
-      const rows = await this.db.query('SELECT email, must_change_password AS m FROM operators WHERE id = ?', [claims.sub]);
+      const rows = await this.db.query(
+        'SELECT email, must_change_password AS m FROM operators WHERE id = ?',
+        [claims.sub],
+      );
       if (!rows.length) throw new Error('operator no longer exists');
       return {
-        principal: { kind: 'operator', id: claims.sub, ...(Number(rows[0].m) ? { mustChangePassword: true } : {}) },
+        principal: {
+          kind: 'operator',
+          id: claims.sub,
+          ...(Number(rows[0].m) ? { mustChangePassword: true } : {}),
+        },
         account: { email: rows[0].email, tenant: null },
       };
     }
-    const rows: Array<{ role: TenantRole; email: string; slug: string; name: string; service: HostingService; dpo_email: string; status: TenantStatus; created_at: unknown }> =
-      await this.db.query(
-        `SELECT u.role, u.email, t.slug, t.name, t.service, t.dpo_email, t.status, t.created_at
+    const rows: Array<{
+      role: TenantRole;
+      email: string;
+      slug: string;
+      name: string;
+      service: HostingService;
+      dpo_email: string;
+      status: TenantStatus;
+      created_at: unknown;
+    }> = await this.db.query(
+      `SELECT u.role, u.email, t.slug, t.name, t.service, t.dpo_email, t.status, t.created_at
          FROM tenant_users u JOIN tenants t ON t.id = u.tenant_id WHERE u.id = ? AND u.tenant_id = ?`,
-        [claims.sub, claims.tenant_id],
-      );
+      [claims.sub, claims.tenant_id],
+    );
     const r = rows[0];
     if (!r) throw new Error('user no longer exists');
     if (r.status !== TenantStatus.ACTIVE) throw new Error('tenant is not active');
@@ -138,12 +190,24 @@ export class UserService {
     if (p.kind === 'operator') {
       const op = await this.db.read((em) => em.findOneBy(Operator, { id: p.id }));
       if (!op) throw new UnauthenticatedError();
-      return Object.assign(new Viewer(), { id: op.id, email: op.email, role: Role.OPERATOR, tenantRole: null, tenant: null });
+      return Object.assign(new Viewer(), {
+        id: op.id,
+        email: op.email,
+        role: Role.OPERATOR,
+        tenantRole: null,
+        tenant: null,
+      });
     }
     if (p.kind === 'tenant_user') {
       const user = await tenantRepository(this.db, ctx, TenantUser, 'User').get(p.id);
       const tenant = await this.tenants.get(ctx, p.tenantId);
-      return Object.assign(new Viewer(), { id: user.id, email: user.email, role: Role.TENANT_USER, tenantRole: user.role, tenant });
+      return Object.assign(new Viewer(), {
+        id: user.id,
+        email: user.email,
+        role: Role.TENANT_USER,
+        tenantRole: user.role,
+        tenant,
+      });
     }
     throw new UnauthenticatedError();
   }
@@ -152,15 +216,24 @@ export class UserService {
   async createTenantUser(ctx: RequestContext, input: CreateTenantUserInput): Promise<TenantUserView> {
     const tenant = await this.tenants.find(ctx, input.tenantId);
     if (!tenant) throw new NotFoundError('Tenant');
-    if (tenant.status !== TenantStatus.ACTIVE) throw new ConflictError(`Tenant is ${tenant.status.toLowerCase()}`);
+    if (tenant.status !== TenantStatus.ACTIVE)
+      throw new ConflictError(`Tenant is ${tenant.status.toLowerCase()}`);
     const email = validEmail(input.email);
-    if ((input.password ?? '').length < 12) throw new BadInputError('password must be at least 12 characters', 'password');
+    if ((input.password ?? '').length < 12)
+      throw new BadInputError('password must be at least 12 characters', 'password');
     const passwordHash = await hashPassword(input.password);
     const users = tenantRepository(this.db, ctx.forTenant(tenant.id), TenantUser, 'User');
     try {
       const user = await this.db.transaction(async () => {
-        if (await users.findOne({ email })) throw new ConflictError('A user with this email already exists in this tenant');
-        const created = await users.insert({ id: newId(), email, passwordHash, role: input.role, createdAt: new Date() });
+        if (await users.findOne({ email }))
+          throw new ConflictError('A user with this email already exists in this tenant');
+        const created = await users.insert({
+          id: newId(),
+          email,
+          passwordHash,
+          role: input.role,
+          createdAt: new Date(),
+        });
         await this.processingLog.append(ctx, {
           tenantId: tenant.id,
           purpose: ProcessingPurpose.ORDER_PROCESSING,
@@ -173,16 +246,19 @@ export class UserService {
       });
       return Object.assign(new TenantUserView(), { id: user.id, email: user.email, role: user.role, tenant });
     } catch (err) {
-      if (isUniqueViolation(err)) throw new ConflictError('A user with this email already exists in this tenant');
+      if (isUniqueViolation(err))
+        throw new ConflictError('A user with this email already exists in this tenant');
       throw err;
     }
   }
 
   /** Replaces the caller's password after checking the current one; clears a one-time password. */
   async changePassword(ctx: RequestContext, current: string, next: string): Promise<boolean> {
-    if ((next ?? '').length < 12 || next.length > 200) throw new BadInputError('newPassword must be 12-200 characters', 'newPassword');
+    if ((next ?? '').length < 12 || next.length > 200)
+      throw new BadInputError('newPassword must be 12-200 characters', 'newPassword');
     if (!/\S/.test(next)) throw new BadInputError('newPassword must not be only white space', 'newPassword');
-    if (next === current) throw new BadInputError('newPassword must differ from the current password', 'newPassword');
+    if (next === current)
+      throw new BadInputError('newPassword must differ from the current password', 'newPassword');
     const p = ctx.principal;
     const stored =
       p.kind === 'operator'
@@ -200,8 +276,10 @@ export class UserService {
     }
     const passwordHash = await hashPassword(next);
     await this.db.transaction(async (em) => {
-      if (p.kind === 'operator') await em.update(Operator, { id: p.id }, { passwordHash, mustChangePassword: false });
-      else await tenantRepository(this.db, ctx, TenantUser, 'User').update({ id: ctx.userId }, { passwordHash });
+      if (p.kind === 'operator')
+        await em.update(Operator, { id: p.id }, { passwordHash, mustChangePassword: false });
+      else
+        await tenantRepository(this.db, ctx, TenantUser, 'User').update({ id: ctx.userId }, { passwordHash });
     });
     return true;
   }
@@ -210,7 +288,10 @@ export class UserService {
    * Makes sure an operator exists: the configured one, or on a fresh database a generated one whose
    * password is returned to be printed once (it is stored only as a hash).
    */
-  async ensureOperator(email?: string, password?: string): Promise<{ email: string; password?: string } | null> {
+  async ensureOperator(
+    email?: string,
+    password?: string,
+  ): Promise<{ email: string; password?: string } | null> {
     return this.db.transaction(async (em) => {
       const [{ n }] = await em.query(`SELECT COUNT(*) AS n FROM operators${this.db.forUpdate}`);
       if (Number(n) > 0) return null;

@@ -13,7 +13,9 @@ export class AuthPayload {
   @Field(() => Role)
   role: Role;
 
-  @Field(() => Boolean, { description: 'true for a one-time password: only me and changePassword work until it is changed' })
+  @Field(() => Boolean, {
+    description: 'true for a one-time password: only me and changePassword work until it is changed',
+  })
   mustChangePassword: boolean;
 }
 

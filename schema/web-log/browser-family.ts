@@ -1,7 +1,10 @@
 /** Rules in order: the first that matches names the family. Tokens browsers send, not marketing names. */
 const RULES: Array<[RegExp, string]> = [
   [/bot\b|crawl|spider|slurp|bingpreview|facebookexternalhit|embedly|monitor|uptime|pingdom/i, 'Bot'],
-  [/^curl\/|^wget\/|python-requests|python-urllib|aiohttp|httpx|go-http-client|node-fetch|undici|axios|okhttp|java\/|libwww-perl|apache-httpclient|postmanruntime|insomnia|^autocannon/i, 'HTTP library'],
+  [
+    /^curl\/|^wget\/|python-requests|python-urllib|aiohttp|httpx|go-http-client|node-fetch|undici|axios|okhttp|java\/|libwww-perl|apache-httpclient|postmanruntime|insomnia|^autocannon/i,
+    'HTTP library',
+  ],
   [/headlesschrome|phantomjs|puppeteer|playwright/i, 'Headless browser'],
   [/\bEdg(e|A|iOS)?\//, 'Edge'],
   [/\bOPR\/|\bOpera\b|\bOPT\//, 'Opera'],

@@ -15,7 +15,11 @@ export class IpAddress {
     const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);
     if (mapped) ip = mapped[1];
     const kind = isIP(ip);
-    if (kind === 4) return ip.split('.').map((o) => String(Number(o))).join('.');
+    if (kind === 4)
+      return ip
+        .split('.')
+        .map((o) => String(Number(o)))
+        .join('.');
     if (kind === 6) {
       const canonical = new URL(`http://[${ip}]`).hostname.slice(1, -1);
       // new URL writes an IPv4-mapped address as hex: ::ffff:7f00:1 is 127.0.0.1

@@ -28,7 +28,19 @@ export interface WebLogRecorderOptions {
   maxBuffered?: number;
 }
 
-const COLUMNS = ['id', 'at', 'day', 'ip', 'ip_truncated', 'visitor', 'method', 'path', 'status', 'user_agent', 'browser'];
+const COLUMNS = [
+  'id',
+  'at',
+  'day',
+  'ip',
+  'ip_truncated',
+  'visitor',
+  'method',
+  'path',
+  'status',
+  'user_agent',
+  'browser',
+];
 
 /**
  * The path as it is logged: no query string (tokens travel there), tracking-pixel tokens replaced
@@ -150,7 +162,10 @@ export class WebLogRecorder {
             day,
             ip,
             false,
-            createHmac('sha256', salt).update(ip ?? '').digest('hex').slice(0, 32),
+            createHmac('sha256', salt)
+              .update(ip ?? '')
+              .digest('hex')
+              .slice(0, 32),
             r.method.slice(0, 8),
             loggedPath(r.path),
             r.status,
@@ -158,7 +173,9 @@ export class WebLogRecorder {
             browserFamily(r.userAgent),
           ]);
         }
-        await this.db.transaction((em) => this.db.bulkInsert(em, 'web_access_log', COLUMNS, values, this.batch));
+        await this.db.transaction((em) =>
+          this.db.bulkInsert(em, 'web_access_log', COLUMNS, values, this.batch),
+        );
       } catch (err) {
         // Kept for the next flush while there is room: a database hiccup must not lose the log.
         const room = this.maxBuffered - this.buffer.length;
@@ -168,7 +185,10 @@ export class WebLogRecorder {
           this.dropped += rows.length - kept.length;
           this.onDrop?.(rows.length - kept.length);
         }
-        this.log.warn({ err: scrub((err as Error).message), rows: rows.length }, 'web access log flush failed');
+        this.log.warn(
+          { err: scrub((err as Error).message), rows: rows.length },
+          'web access log flush failed',
+        );
         return;
       }
     }
@@ -182,7 +202,9 @@ export class WebLogRecorder {
     let row = await read();
     if (!row) {
       try {
-        await this.db.transaction((em) => em.insert(WebLogSalt, { day, salt: randomBytes(32).toString('hex'), createdAt: new Date() }));
+        await this.db.transaction((em) =>
+          em.insert(WebLogSalt, { day, salt: randomBytes(32).toString('hex'), createdAt: new Date() }),
+        );
       } catch (err) {
         if (!isUniqueViolation(err)) throw err;
       }

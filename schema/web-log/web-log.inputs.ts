@@ -15,15 +15,22 @@ export class WebTrafficArgs {
 
 @ArgsType()
 export class WebAccessLookupArgs {
-  @Field(() => String, { description: 'an IPv4 or IPv6 address (a truncated row is found by its network address, e.g. 203.0.113.0)' })
+  @Field(() => String, {
+    description:
+      'an IPv4 or IPv6 address (a truncated row is found by its network address, e.g. 203.0.113.0)',
+  })
   @MaxLength(64, { message: 'ip is not an IP address' })
   ip: string;
 
-  @Field(() => ProcessingPurpose, { description: 'must be SECURITY: web logs are looked at one visitor at a time only to respond to attacks' })
+  @Field(() => ProcessingPurpose, {
+    description: 'must be SECURITY: web logs are looked at one visitor at a time only to respond to attacks',
+  })
   @IsEnum(ProcessingPurpose)
   purpose: ProcessingPurpose;
 
-  @Field(() => String, { description: 'why, in words: at least 20 characters and 3 real words; no address or IP' })
+  @Field(() => String, {
+    description: 'why, in words: at least 20 characters and 3 real words; no address or IP',
+  })
   @MaxLength(500, { message: 'justification must be at most 500 characters' })
   justification: string;
 

@@ -9,15 +9,26 @@ import { WebAccessEntry, WebTrafficDay } from './web-log.types';
 export class WebLogResolver {
   constructor(private readonly webLog: WebLogService) {}
 
-  @Query(() => [WebTrafficDay], { description: 'operator: daily web traffic in aggregate (no address, no user agent); at most 366 days' })
+  @Query(() => [WebTrafficDay], {
+    description: 'operator: daily web traffic in aggregate (no address, no user agent); at most 366 days',
+  })
   @Allow(Access.OPERATOR)
-  webTraffic(@Ctx() { ctx }: GraphQLContext, @Args(() => WebTrafficArgs) args: WebTrafficArgs): Promise<WebTrafficDay[]> {
+  webTraffic(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => WebTrafficArgs) args: WebTrafficArgs,
+  ): Promise<WebTrafficDay[]> {
     return this.webLog.daily(ctx, args);
   }
 
-  @Query(() => [WebAccessEntry], { description: 'operator: the requests of one client address; purpose SECURITY and a justification, always logged' })
+  @Query(() => [WebAccessEntry], {
+    description:
+      'operator: the requests of one client address; purpose SECURITY and a justification, always logged',
+  })
   @Allow(Access.OPERATOR)
-  webAccessByIp(@Ctx() { ctx }: GraphQLContext, @Args(() => WebAccessLookupArgs) args: WebAccessLookupArgs): Promise<WebAccessEntry[]> {
+  webAccessByIp(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => WebAccessLookupArgs) args: WebAccessLookupArgs,
+  ): Promise<WebAccessEntry[]> {
     return this.webLog.lookup(ctx, args);
   }
 }

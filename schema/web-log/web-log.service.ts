@@ -36,13 +36,18 @@ export class WebLogService {
     readonly retention: WebLogRetention,
   ) {}
 
-  private range(from: Date | null | undefined, to: Date | null | undefined, defaultDays: number): { from: Date; to: Date } {
+  private range(
+    from: Date | null | undefined,
+    to: Date | null | undefined,
+    defaultDays: number,
+  ): { from: Date; to: Date } {
     const end = to ? new Date(to) : new Date();
     const start = from ? new Date(from) : new Date(end.getTime() - defaultDays * DAY);
     if (Number.isNaN(start.getTime())) throw new BadInputError('from is not a time', 'from');
     if (Number.isNaN(end.getTime())) throw new BadInputError('to is not a time', 'to');
     if (start.getTime() > end.getTime()) throw new BadInputError('from must not be after to', 'from');
-    if (end.getTime() - start.getTime() > MAX_SPAN_DAYS * DAY) throw new BadInputError(`the range may span at most ${MAX_SPAN_DAYS} days`, 'from');
+    if (end.getTime() - start.getTime() > MAX_SPAN_DAYS * DAY)
+      throw new BadInputError(`the range may span at most ${MAX_SPAN_DAYS} days`, 'from');
     return { from: start, to: end };
   }
 
@@ -52,7 +57,15 @@ export class WebLogService {
     const p = [this.db.param(from), this.db.param(to)];
     const where = 'WHERE at >= ? AND at < ?';
     const [totals, paths, browsers] = await Promise.all([
-      this.db.query<Array<{ day: string; requests: number | string; visitors: number | string; c4: number | string | null; c5: number | string | null }>>(
+      this.db.query<
+        Array<{
+          day: string;
+          requests: number | string;
+          visitors: number | string;
+          c4: number | string | null;
+          c5: number | string | null;
+        }>
+      >(
         `SELECT day, COUNT(*) AS requests, COUNT(DISTINCT visitor) AS visitors,
                 SUM(CASE WHEN status >= 400 AND status < 500 THEN 1 ELSE 0 END) AS c4,
                 SUM(CASE WHEN status >= 500 THEN 1 ELSE 0 END) AS c5
@@ -86,8 +99,18 @@ export class WebLogService {
         }),
       );
     }
-    for (const r of paths) days.get(r.day)?.topPaths.push(Object.assign(new PathCount(), { path: r.path, requests: Number(r.n) }));
-    for (const r of browsers) days.get(r.day)?.browsers.push(Object.assign(new BrowserCount(), { browser: r.browser, requests: Number(r.n), visitors: Number(r.v) }));
+    for (const r of paths)
+      days.get(r.day)?.topPaths.push(Object.assign(new PathCount(), { path: r.path, requests: Number(r.n) }));
+    for (const r of browsers)
+      days
+        .get(r.day)
+        ?.browsers.push(
+          Object.assign(new BrowserCount(), {
+            browser: r.browser,
+            requests: Number(r.n),
+            visitors: Number(r.v),
+          }),
+        );
     return [...days.values()];
   }
 
@@ -97,20 +120,32 @@ export class WebLogService {
    */
   async lookup(ctx: RequestContext, args: WebAccessLookupArgs): Promise<WebAccessEntry[]> {
     if (args.purpose !== ProcessingPurpose.SECURITY) {
-      throw new BadInputError('purpose must be SECURITY: web access logs are looked at by address only to respond to attacks', 'purpose');
+      throw new BadInputError(
+        'purpose must be SECURITY: web access logs are looked at by address only to respond to attacks',
+        'purpose',
+      );
     }
     const why = validJustification(args.justification);
     const ip = IpAddress.normalize(args.ip);
     if (!ip) throw new BadInputError('ip is not an IPv4 or IPv6 address', 'ip');
     const first = args.first ?? 100;
-    if (!Number.isInteger(first) || first < 1 || first > 1000) throw new BadInputError('first must be between 1 and 1000', 'first');
+    if (!Number.isInteger(first) || first < 1 || first > 1000)
+      throw new BadInputError('first must be between 1 and 1000', 'first');
     const { from, to } = this.range(args.from, args.to, this.retention.retentionDays + 1);
-    const rows: Array<{ at: unknown; ip: string | null; ip_truncated: number | boolean; method: string; path: string; status: number | string; user_agent: string | null; browser: string }> =
-      await this.db.query(
-        `SELECT at, ip, ip_truncated, method, path, status, user_agent, browser FROM web_access_log
+    const rows: Array<{
+      at: unknown;
+      ip: string | null;
+      ip_truncated: number | boolean;
+      method: string;
+      path: string;
+      status: number | string;
+      user_agent: string | null;
+      browser: string;
+    }> = await this.db.query(
+      `SELECT at, ip, ip_truncated, method, path, status, user_agent, browser FROM web_access_log
          WHERE ip = ? AND at >= ? AND at < ? ORDER BY at DESC LIMIT ${first}`,
-        [ip, this.db.param(from), this.db.param(to)],
-      );
+      [ip, this.db.param(from), this.db.param(to)],
+    );
     // Nothing is returned before the entry is committed (appended on its own: group-committed).
     await this.processingLog.append(ctx, {
       tenantId: null,
@@ -138,7 +173,10 @@ export class WebLogService {
    * Job: truncates the addresses of rows older than `truncateDays`, deletes the salts of those days
    * and the rows older than `retentionDays`. Each batch commits with its processing-log entry.
    */
-  async maintain(ctx: RequestContext, now = new Date()): Promise<{ truncated: number; deleted: number; salts: number }> {
+  async maintain(
+    ctx: RequestContext,
+    now = new Date(),
+  ): Promise<{ truncated: number; deleted: number; salts: number }> {
     const truncateBefore = new Date(now.getTime() - this.retention.truncateDays * DAY);
     const deleteBefore = new Date(now.getTime() - this.retention.retentionDays * DAY);
     let truncated = 0;
@@ -169,7 +207,9 @@ export class WebLogService {
     }
     // A salt goes once every address of its day is truncated: its hashes then point at nobody.
     const salts = await this.db.transaction(async (em) => {
-      const [{ n }] = await em.query('SELECT COUNT(*) AS n FROM web_log_salts WHERE day < ?', [isoDay(truncateBefore)]);
+      const [{ n }] = await em.query('SELECT COUNT(*) AS n FROM web_log_salts WHERE day < ?', [
+        isoDay(truncateBefore),
+      ]);
       if (Number(n)) await em.query('DELETE FROM web_log_salts WHERE day < ?', [isoDay(truncateBefore)]);
       return Number(n);
     });
@@ -181,7 +221,10 @@ export class WebLogService {
           [this.db.param(deleteBefore)],
         );
         if (!ids.length) return 0;
-        await em.query(`DELETE FROM web_access_log WHERE id IN (${ids.map(() => '?').join(', ')})`, ids.map((r) => r.id));
+        await em.query(
+          `DELETE FROM web_access_log WHERE id IN (${ids.map(() => '?').join(', ')})`,
+          ids.map((r) => r.id),
+        );
         await this.processingLog.append(ctx, {
           tenantId: null,
           purpose: ProcessingPurpose.SECURITY,

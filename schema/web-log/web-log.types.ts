@@ -11,7 +11,9 @@ export class PathCount {
 
 @ObjectType()
 export class BrowserCount {
-  @Field(() => String, { description: 'a family such as Chrome, Firefox, Safari, Bot, HTTP library; never the user-agent header' })
+  @Field(() => String, {
+    description: 'a family such as Chrome, Firefox, Safari, Bot, HTTP library; never the user-agent header',
+  })
   browser: string;
 
   @Field(() => Int)
@@ -29,7 +31,10 @@ export class WebTrafficDay {
   @Field(() => Int)
   requests: number;
 
-  @Field(() => Int, { description: 'distinct client addresses that day (counted by salted hash, so truncation does not change it)' })
+  @Field(() => Int, {
+    description:
+      'distinct client addresses that day (counted by salted hash, so truncation does not change it)',
+  })
   visitors: number;
 
   @Field(() => Int, { description: 'answers with a 4xx status' })
@@ -45,7 +50,9 @@ export class WebTrafficDay {
   browsers: BrowserCount[];
 }
 
-@ObjectType({ description: 'one request, from a purpose-bound look-up by address (operators, purpose SECURITY, logged)' })
+@ObjectType({
+  description: 'one request, from a purpose-bound look-up by address (operators, purpose SECURITY, logged)',
+})
 export class WebAccessEntry {
   @Field(() => Date)
   at: Date;

@@ -1,7 +1,12 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
-const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, keylen: number, opts: object) => Promise<Buffer>;
+const scrypt = promisify(scryptCb) as (
+  pw: string,
+  salt: Buffer,
+  keylen: number,
+  opts: object,
+) => Promise<Buffer>;
 
 // One of OWASP's equivalent scrypt floors: N=2^15 (32 MiB), r=8, p=3. Measured here: 290 ms per
 // hash against 650 ms for the N=2^17, p=1 variant, with a quarter of the memory. The parameters are

@@ -53,7 +53,8 @@ export class TokenService {
     if (!c.sub || !c.jti || !c.exp || (c.role !== Role.OPERATOR && c.role !== Role.TENANT_USER)) {
       throw new Error('token lacks required claims');
     }
-    if (c.role === Role.TENANT_USER && (!c.tenant_id || !c.tenant_role)) throw new Error('token lacks tenant claims');
+    if (c.role === Role.TENANT_USER && (!c.tenant_id || !c.tenant_role))
+      throw new Error('token lacks tenant claims');
     return c as VerifiedToken;
   }
 }

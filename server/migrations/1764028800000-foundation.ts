@@ -1,9 +1,29 @@
 import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableIndex } from 'typeorm';
 
-const id = (name = 'id'): TableColumnOptions => ({ name, type: 'varchar', length: '36', isPrimary: name === 'id' });
-const ref = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '36', isNullable: nullable });
-const str = (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable: nullable });
-const time = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', precision: 3, isNullable: nullable });
+const id = (name = 'id'): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: '36',
+  isPrimary: name === 'id',
+});
+const ref = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: '36',
+  isNullable: nullable,
+});
+const str = (name: string, length: number, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: String(length),
+  isNullable: nullable,
+});
+const time = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'datetime',
+  precision: 3,
+  isNullable: nullable,
+});
 const int = (name: string, dflt = 0): TableColumnOptions => ({ name, type: 'int', default: dflt });
 
 /** Tenants, identities, the processing log, the job queue, the mail outbox and rate-limit counters. */
@@ -13,7 +33,11 @@ export class Foundation1764028800000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     const mysql = q.connection.driver.options.type === 'mysql';
     // Large text: TEXT caps at 64 KiB on MySQL.
-    const big = (name: string, nullable = false): TableColumnOptions => ({ name, type: mysql ? 'mediumtext' : 'text', isNullable: nullable });
+    const big = (name: string, nullable = false): TableColumnOptions => ({
+      name,
+      type: mysql ? 'mediumtext' : 'text',
+      isNullable: nullable,
+    });
     if (mysql) {
       const [{ cs }] = await q.query('SELECT @@character_set_database AS cs');
       if (cs !== 'utf8mb4') await q.query('ALTER DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
@@ -24,7 +48,15 @@ export class Foundation1764028800000 implements MigrationInterface {
       new Table({
         name: 'tenants',
         engine,
-        columns: [id(), str('slug', 40), str('name', 200), str('service', 16), str('dpo_email', 254), str('status', 16), time('created_at')],
+        columns: [
+          id(),
+          str('slug', 40),
+          str('name', 200),
+          str('service', 16),
+          str('dpo_email', 254),
+          str('status', 16),
+          time('created_at'),
+        ],
         indices: [new TableIndex({ name: 'ux_tenants_slug', columnNames: ['slug'], isUnique: true })],
       }),
     );
@@ -46,8 +78,21 @@ export class Foundation1764028800000 implements MigrationInterface {
       new Table({
         name: 'tenant_users',
         engine,
-        columns: [id(), ref('tenant_id'), str('email', 254), str('password_hash', 255), str('role', 16), time('created_at')],
-        indices: [new TableIndex({ name: 'ux_tenant_users_tenant_email', columnNames: ['tenant_id', 'email'], isUnique: true })],
+        columns: [
+          id(),
+          ref('tenant_id'),
+          str('email', 254),
+          str('password_hash', 255),
+          str('role', 16),
+          time('created_at'),
+        ],
+        indices: [
+          new TableIndex({
+            name: 'ux_tenant_users_tenant_email',
+            columnNames: ['tenant_id', 'email'],
+            isUnique: true,
+          }),
+        ],
       }),
     );
     await q.createTable(
@@ -80,7 +125,11 @@ export class Foundation1764028800000 implements MigrationInterface {
       new Table({
         name: 'processing_log_head',
         engine,
-        columns: [{ name: 'id', type: 'int', isPrimary: true }, { name: 'seq', type: 'bigint' }, str('hash', 64)],
+        columns: [
+          { name: 'id', type: 'int', isPrimary: true },
+          { name: 'seq', type: 'bigint' },
+          str('hash', 64),
+        ],
       }),
     );
     await q.query(`INSERT INTO processing_log_head (id, seq, hash) VALUES (1, 0, '${'0'.repeat(64)}')`);
@@ -162,7 +211,16 @@ export class Foundation1764028800000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['rate_limits', 'outbound_mail', 'jobs', 'processing_log_head', 'processing_log', 'tenant_users', 'operators', 'tenants']) {
+    for (const t of [
+      'rate_limits',
+      'outbound_mail',
+      'jobs',
+      'processing_log_head',
+      'processing_log',
+      'tenant_users',
+      'operators',
+      'tenants',
+    ]) {
       await q.dropTable(t);
     }
   }

@@ -1,7 +1,17 @@
 import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableIndex } from 'typeorm';
 
-const ref = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '36', isNullable: nullable });
-const time = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', precision: 3, isNullable: nullable });
+const ref = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: '36',
+  isNullable: nullable,
+});
+const time = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'datetime',
+  precision: 3,
+  isNullable: nullable,
+});
 
 /** List messages and their recipients. */
 export class Deliveries1764288000000 implements MigrationInterface {
@@ -10,7 +20,11 @@ export class Deliveries1764288000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     const mysql = q.connection.driver.options.type === 'mysql';
     const engine = mysql ? 'InnoDB' : undefined;
-    const big = (name: string, nullable = false): TableColumnOptions => ({ name, type: mysql ? 'mediumtext' : 'text', isNullable: nullable });
+    const big = (name: string, nullable = false): TableColumnOptions => ({
+      name,
+      type: mysql ? 'mediumtext' : 'text',
+      isNullable: nullable,
+    });
     await q.createTable(
       new Table({
         name: 'deliveries',
@@ -27,7 +41,12 @@ export class Deliveries1764288000000 implements MigrationInterface {
           time('created_at'),
           time('finished_at', true),
         ],
-        indices: [new TableIndex({ name: 'ix_deliveries_tenant_list', columnNames: ['tenant_id', 'list_id', 'created_at'] })],
+        indices: [
+          new TableIndex({
+            name: 'ix_deliveries_tenant_list',
+            columnNames: ['tenant_id', 'list_id', 'created_at'],
+          }),
+        ],
       }),
     );
     await q.createTable(
@@ -48,9 +67,20 @@ export class Deliveries1764288000000 implements MigrationInterface {
           { name: 'last_error', type: 'varchar', length: '500', isNullable: true },
         ],
         indices: [
-          new TableIndex({ name: 'ux_delivery_recipients_subscriber', columnNames: ['tenant_id', 'delivery_id', 'subscriber_id'], isUnique: true }),
-          new TableIndex({ name: 'ix_delivery_recipients_chunk', columnNames: ['tenant_id', 'delivery_id', 'chunk', 'state'] }),
-          new TableIndex({ name: 'ux_delivery_recipients_open', columnNames: ['open_token_hash'], isUnique: true }),
+          new TableIndex({
+            name: 'ux_delivery_recipients_subscriber',
+            columnNames: ['tenant_id', 'delivery_id', 'subscriber_id'],
+            isUnique: true,
+          }),
+          new TableIndex({
+            name: 'ix_delivery_recipients_chunk',
+            columnNames: ['tenant_id', 'delivery_id', 'chunk', 'state'],
+          }),
+          new TableIndex({
+            name: 'ux_delivery_recipients_open',
+            columnNames: ['open_token_hash'],
+            isUnique: true,
+          }),
         ],
       }),
     );

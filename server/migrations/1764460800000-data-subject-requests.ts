@@ -1,8 +1,23 @@
 import { MigrationInterface, QueryRunner, Table, TableColumn, TableColumnOptions, TableIndex } from 'typeorm';
 
-const ref = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '36', isNullable: nullable });
-const str = (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable: nullable });
-const time = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', precision: 3, isNullable: nullable });
+const ref = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: '36',
+  isNullable: nullable,
+});
+const str = (name: string, length: number, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: String(length),
+  isNullable: nullable,
+});
+const time = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'datetime',
+  precision: 3,
+  isNullable: nullable,
+});
 
 /**
  * Data-subject requests and the tasks that forward them to each controller; restriction of
@@ -64,18 +79,37 @@ export class DataSubjectRequests1764460800000 implements MigrationInterface {
           time('overdue_at', true),
         ],
         indices: [
-          new TableIndex({ name: 'ux_dst_tenant_request', columnNames: ['tenant_id', 'request_id'], isUnique: true }),
-          new TableIndex({ name: 'ix_dst_tenant_status_due', columnNames: ['tenant_id', 'status', 'due_at'] }),
+          new TableIndex({
+            name: 'ux_dst_tenant_request',
+            columnNames: ['tenant_id', 'request_id'],
+            isUnique: true,
+          }),
+          new TableIndex({
+            name: 'ix_dst_tenant_status_due',
+            columnNames: ['tenant_id', 'status', 'due_at'],
+          }),
           new TableIndex({ name: 'ix_dst_request', columnNames: ['request_id'] }),
           new TableIndex({ name: 'ix_dst_due', columnNames: ['due_at'] }),
         ],
       }),
     );
     // An access request lists the messages sent to the person: found by subscriber, not by scanning.
-    await q.createIndex('delivery_recipients', new TableIndex({ name: 'ix_delivery_recipients_tenant_subscriber', columnNames: ['tenant_id', 'subscriber_id'] }));
-    await q.addColumn('subscribers', new TableColumn({ name: 'restricted', type: 'boolean', default: false }));
+    await q.createIndex(
+      'delivery_recipients',
+      new TableIndex({
+        name: 'ix_delivery_recipients_tenant_subscriber',
+        columnNames: ['tenant_id', 'subscriber_id'],
+      }),
+    );
+    await q.addColumn(
+      'subscribers',
+      new TableColumn({ name: 'restricted', type: 'boolean', default: false }),
+    );
     await q.addColumn('processing_log', new TableColumn(str('subject_ref', 64, true)));
-    await q.createIndex('processing_log', new TableIndex({ name: 'ix_processing_log_tenant_subject', columnNames: ['tenant_id', 'subject_ref'] }));
+    await q.createIndex(
+      'processing_log',
+      new TableIndex({ name: 'ix_processing_log_tenant_subject', columnNames: ['tenant_id', 'subject_ref'] }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -9,16 +9,26 @@ export class Offboarding1764547200000 implements MigrationInterface {
   name = 'Offboarding1764547200000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.addColumn('tenants', new TableColumn({ name: 'offboarded_at', type: 'datetime', precision: 3, isNullable: true }));
-    await q.addColumn('tenants', new TableColumn({ name: 'data_deleted_at', type: 'datetime', precision: 3, isNullable: true }));
+    await q.addColumn(
+      'tenants',
+      new TableColumn({ name: 'offboarded_at', type: 'datetime', precision: 3, isNullable: true }),
+    );
+    await q.addColumn(
+      'tenants',
+      new TableColumn({ name: 'data_deleted_at', type: 'datetime', precision: 3, isNullable: true }),
+    );
     if (q.connection.driver.options.type === 'mysql') {
-      await q.query('ALTER TABLE outbound_mail MODIFY text LONGTEXT NOT NULL, MODIFY html LONGTEXT NULL, MODIFY attachments LONGTEXT NULL');
+      await q.query(
+        'ALTER TABLE outbound_mail MODIFY text LONGTEXT NOT NULL, MODIFY html LONGTEXT NULL, MODIFY attachments LONGTEXT NULL',
+      );
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
     if (q.connection.driver.options.type === 'mysql') {
-      await q.query('ALTER TABLE outbound_mail MODIFY text MEDIUMTEXT NOT NULL, MODIFY html MEDIUMTEXT NULL, MODIFY attachments MEDIUMTEXT NULL');
+      await q.query(
+        'ALTER TABLE outbound_mail MODIFY text MEDIUMTEXT NOT NULL, MODIFY html MEDIUMTEXT NULL, MODIFY attachments MEDIUMTEXT NULL',
+      );
     }
     await q.dropColumn('tenants', 'data_deleted_at');
     await q.dropColumn('tenants', 'offboarded_at');

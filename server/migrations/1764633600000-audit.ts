@@ -1,6 +1,11 @@
 import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableIndex } from 'typeorm';
 
-const str = (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable: nullable });
+const str = (name: string, length: number, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: String(length),
+  isNullable: nullable,
+});
 const time = (name: string): TableColumnOptions => ({ name, type: 'datetime', precision: 3 });
 
 /**
@@ -13,8 +18,17 @@ export class Audit1764633600000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     const engine = q.connection.driver.options.type === 'mysql' ? 'InnoDB' : undefined;
 
-    await q.createIndex('processing_log', new TableIndex({ name: 'ix_processing_log_tenant_purpose_seq', columnNames: ['tenant_id', 'purpose', 'seq'] }));
-    await q.createIndex('processing_log', new TableIndex({ name: 'ix_processing_log_at', columnNames: ['at'] }));
+    await q.createIndex(
+      'processing_log',
+      new TableIndex({
+        name: 'ix_processing_log_tenant_purpose_seq',
+        columnNames: ['tenant_id', 'purpose', 'seq'],
+      }),
+    );
+    await q.createIndex(
+      'processing_log',
+      new TableIndex({ name: 'ix_processing_log_at', columnNames: ['at'] }),
+    );
 
     // A signed (seq, hash) of the chain head. The application may only add rows (see README, grants).
     await q.createTable(
@@ -30,7 +44,13 @@ export class Audit1764633600000 implements MigrationInterface {
           str('public_key', 200),
           str('signature', 200),
         ],
-        indices: [new TableIndex({ name: 'ux_processing_log_checkpoints_seq_key', columnNames: ['seq', 'key_id'], isUnique: true })],
+        indices: [
+          new TableIndex({
+            name: 'ux_processing_log_checkpoints_seq_key',
+            columnNames: ['seq', 'key_id'],
+            isUnique: true,
+          }),
+        ],
       }),
     );
 
@@ -64,7 +84,11 @@ export class Audit1764633600000 implements MigrationInterface {
       new Table({
         name: 'web_log_salts',
         engine,
-        columns: [{ name: 'day', type: 'varchar', length: '10', isPrimary: true }, str('salt', 64), time('created_at')],
+        columns: [
+          { name: 'day', type: 'varchar', length: '10', isPrimary: true },
+          str('salt', 64),
+          time('created_at'),
+        ],
       }),
     );
   }

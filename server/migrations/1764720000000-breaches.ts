@@ -1,9 +1,28 @@
 import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableIndex } from 'typeorm';
 
-const ref = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '36', isNullable: nullable });
-const str = (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable: nullable });
-const time = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', precision: 3, isNullable: nullable });
-const int = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'int', isNullable: nullable });
+const ref = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: '36',
+  isNullable: nullable,
+});
+const str = (name: string, length: number, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: String(length),
+  isNullable: nullable,
+});
+const time = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'datetime',
+  precision: 3,
+  isNullable: nullable,
+});
+const int = (name: string, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'int',
+  isNullable: nullable,
+});
 
 /**
  * Breach response: incidents, their analysis chunks, one notice (impact) per affected tenant, the
@@ -17,7 +36,11 @@ export class Breaches1764720000000 implements MigrationInterface {
     const mysql = q.connection.driver.options.type === 'mysql';
     const engine = mysql ? 'InnoDB' : undefined;
     // TEXT caps at 64 KiB on MySQL: scopes and chunks of address hashes are larger.
-    const big = (name: string, nullable = false): TableColumnOptions => ({ name, type: mysql ? 'mediumtext' : 'text', isNullable: nullable });
+    const big = (name: string, nullable = false): TableColumnOptions => ({
+      name,
+      type: mysql ? 'mediumtext' : 'text',
+      isNullable: nullable,
+    });
     await q.createTable(
       new Table({
         name: 'breach_incidents',
@@ -93,8 +116,15 @@ export class Breaches1764720000000 implements MigrationInterface {
           ref('acknowledged_by', true),
         ],
         indices: [
-          new TableIndex({ name: 'ux_breach_notices_tenant_incident', columnNames: ['tenant_id', 'incident_id'], isUnique: true }),
-          new TableIndex({ name: 'ix_breach_notices_tenant_notified', columnNames: ['tenant_id', 'notified_at'] }),
+          new TableIndex({
+            name: 'ux_breach_notices_tenant_incident',
+            columnNames: ['tenant_id', 'incident_id'],
+            isUnique: true,
+          }),
+          new TableIndex({
+            name: 'ix_breach_notices_tenant_notified',
+            columnNames: ['tenant_id', 'notified_at'],
+          }),
           new TableIndex({ name: 'ix_breach_notices_incident', columnNames: ['incident_id'] }),
         ],
       }),
@@ -111,21 +141,30 @@ export class Breaches1764720000000 implements MigrationInterface {
           str('detail', 1000),
           str('actor_id', 100, true),
         ],
-        indices: [new TableIndex({ name: 'ix_breach_events_incident_at', columnNames: ['incident_id', 'at'] })],
+        indices: [
+          new TableIndex({ name: 'ix_breach_events_incident_at', columnNames: ['incident_id', 'at'] }),
+        ],
       }),
     );
     await q.createTable(
       new Table({
         name: 'breach_leaked_addresses',
         engine,
-        columns: [{ name: 'incident_id', type: 'varchar', length: '36', isPrimary: true }, int('addresses'), big('hashes')],
+        columns: [
+          { name: 'incident_id', type: 'varchar', length: '36', isPrimary: true },
+          int('addresses'),
+          big('hashes'),
+        ],
       }),
     );
     // Everything a tenant's breach counts read, in tenant order: each tenant is one range of this
     // index and never a row lookup (the clustered rows of one tenant are spread over the table).
     await q.createIndex(
       'subscribers',
-      new TableIndex({ name: 'ix_subscribers_tenant_subject', columnNames: ['tenant_id', 'address_hash', 'list_id', 'country', 'requested_at'] }),
+      new TableIndex({
+        name: 'ix_subscribers_tenant_subject',
+        columnNames: ['tenant_id', 'address_hash', 'list_id', 'country', 'requested_at'],
+      }),
     );
   }
 

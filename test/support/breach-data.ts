@@ -4,10 +4,40 @@ import { AddressHasher } from '../../schema/common/address-hash';
 import type { TestServer } from './test-server';
 
 /** The EU member states and Iceland, Liechtenstein and Norway, written out here so the test does not borrow the code's list. */
-const EEA = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO']);
+const EEA = new Set([
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
+]);
 const COUNTRIES: Array<string | null> = ['DE', 'FR', 'NO', 'IS', 'US', 'GB', 'CH', 'BR', null, null];
 const DAY = 86_400_000;
-
 
 export interface Row {
   tenantId: string;
@@ -49,7 +79,16 @@ export interface Truth {
  */
 export async function generate(
   s: TestServer,
-  opts: { seed: number; tenants: number; listsPerTenant: number; pool: number; perList: [number, number]; spanDays: number; emptyTenants?: number; namePrefix?: string },
+  opts: {
+    seed: number;
+    tenants: number;
+    listsPerTenant: number;
+    pool: number;
+    perList: [number, number];
+    spanDays: number;
+    emptyTenants?: number;
+    namePrefix?: string;
+  },
 ): Promise<Dataset> {
   const rnd = prng(opts.seed);
   const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
@@ -63,18 +102,24 @@ export async function generate(
   const total = opts.tenants + (opts.emptyTenants ?? 0);
   for (let t = 0; t < total; t++) {
     const id = randomUUID();
-    const tenant: DataTenant = { id, slug: `br-${tag}-${t}`, name: `${opts.namePrefix ?? 'Breach tenant'} ${t} ${tag}`, dpoEmail: `dpo-${t}.${tag}@controller.example`, lists: [] };
-    await db.query(`INSERT INTO tenants (id, slug, name, service, dpo_email, status, created_at) VALUES (?, ?, ?, 'LISTPLEX', ?, 'ACTIVE', ?)`, [
+    const tenant: DataTenant = {
       id,
-      tenant.slug,
-      tenant.name,
-      tenant.dpoEmail,
-      db.param(new Date(now - 500 * DAY)),
-    ]);
+      slug: `br-${tag}-${t}`,
+      name: `${opts.namePrefix ?? 'Breach tenant'} ${t} ${tag}`,
+      dpoEmail: `dpo-${t}.${tag}@controller.example`,
+      lists: [],
+    };
+    await db.query(
+      `INSERT INTO tenants (id, slug, name, service, dpo_email, status, created_at) VALUES (?, ?, ?, 'LISTPLEX', ?, 'ACTIVE', ?)`,
+      [id, tenant.slug, tenant.name, tenant.dpoEmail, db.param(new Date(now - 500 * DAY))],
+    );
     for (let l = 0; l < opts.listsPerTenant; l++) {
       const listId = randomUUID();
       tenant.lists.push(listId);
-      await db.query(`INSERT INTO mailing_lists (id, tenant_id, name, title, opt_in, created_at) VALUES (?, ?, ?, ?, 'SINGLE', ?)`, [listId, id, `LIST-${l}`, `List ${l}`, db.param(new Date(now - 500 * DAY))]);
+      await db.query(
+        `INSERT INTO mailing_lists (id, tenant_id, name, title, opt_in, created_at) VALUES (?, ?, ?, ?, 'SINGLE', ?)`,
+        [listId, id, `LIST-${l}`, `List ${l}`, db.param(new Date(now - 500 * DAY))],
+      );
       if (t >= opts.tenants) continue;
       const n = opts.perList[0] + Math.floor(rnd() * (opts.perList[1] - opts.perList[0] + 1));
       const chosen = new Set<string>();
@@ -84,7 +129,14 @@ export async function generate(
         const status = rnd() < 0.8 ? 'CONFIRMED' : 'PENDING';
         // Unconfirmed sign-ups are at most 6 days old, as on a live platform (the workers purge older ones).
         const span = status === 'PENDING' ? 6 : opts.spanDays;
-        rows.push({ tenantId: id, listId, email, country, status, requestedAt: new Date(now - Math.floor(rnd() * span * DAY) - 60_000) });
+        rows.push({
+          tenantId: id,
+          listId,
+          email,
+          country,
+          status,
+          requestedAt: new Date(now - Math.floor(rnd() * span * DAY) - 60_000),
+        });
       }
     }
     tenants.push(tenant);
@@ -93,8 +145,36 @@ export async function generate(
     await db.bulkInsert(
       em,
       'subscribers',
-      ['id', 'tenant_id', 'list_id', 'email', 'address_hash', 'name', 'country', 'format', 'tracking_consent', 'status', 'requested_at', 'confirmed_at', 'restricted'],
-      rows.map((r) => [randomUUID(), r.tenantId, r.listId, r.email, hasher.platform(r.email), null, r.country, 'TEXT', false, r.status, r.requestedAt, r.status === 'CONFIRMED' ? r.requestedAt : null, false]),
+      [
+        'id',
+        'tenant_id',
+        'list_id',
+        'email',
+        'address_hash',
+        'name',
+        'country',
+        'format',
+        'tracking_consent',
+        'status',
+        'requested_at',
+        'confirmed_at',
+        'restricted',
+      ],
+      rows.map((r) => [
+        randomUUID(),
+        r.tenantId,
+        r.listId,
+        r.email,
+        hasher.platform(r.email),
+        null,
+        r.country,
+        'TEXT',
+        false,
+        r.status,
+        r.requestedAt,
+        r.status === 'CONFIRMED' ? r.requestedAt : null,
+        false,
+      ]),
       200,
     );
   });
@@ -112,7 +192,10 @@ export function truth(
   const everywhere = scope.allTenants || (!tenants.size && !lists.size);
   const emails = scope.emails ? new Set(scope.emails.map((e) => e.trim().toLowerCase())) : null;
   const hit = data.rows.filter(
-    (r) => (everywhere || tenants.has(r.tenantId) || lists.has(r.listId)) && (!emails || emails.has(r.email)) && r.requestedAt.getTime() <= windowTo.getTime(),
+    (r) =>
+      (everywhere || tenants.has(r.tenantId) || lists.has(r.listId)) &&
+      (!emails || emails.has(r.email)) &&
+      r.requestedAt.getTime() <= windowTo.getTime(),
   );
   const perTenant = new Map<string, Truth>();
   const byTenant = new Map<string, Row[]>();

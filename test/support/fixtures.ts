@@ -20,16 +20,33 @@ export interface UserFixture {
 const tag = () => randomBytes(4).toString('hex');
 
 /** A new tenant, created by the operator over GraphQL. */
-export async function createTenant(s: TestServer, overrides: Partial<{ slug: string; name: string; dpoEmail: string }> = {}): Promise<TenantFixture> {
+export async function createTenant(
+  s: TestServer,
+  overrides: Partial<{ slug: string; name: string; dpoEmail: string }> = {},
+): Promise<TenantFixture> {
   const t = tag();
-  const input = { slug: `t-${t}`, name: `Tenant ${t}`, service: 'LISTPLEX', dpoEmail: `dpo-${t}@example.com`, ...overrides };
-  const r = await s.gql('mutation($i: CreateTenantInput!) { createTenant(input: $i) { id slug name dpoEmail } }', { i: input }, await s.operatorToken());
+  const input = {
+    slug: `t-${t}`,
+    name: `Tenant ${t}`,
+    service: 'LISTPLEX',
+    dpoEmail: `dpo-${t}@example.com`,
+    ...overrides,
+  };
+  const r = await s.gql(
+    'mutation($i: CreateTenantInput!) { createTenant(input: $i) { id slug name dpoEmail } }',
+    { i: input },
+    await s.operatorToken(),
+  );
   if (!r.data?.createTenant) throw new Error(`createTenant failed: ${JSON.stringify(r.errors)}`);
   return r.data.createTenant;
 }
 
 /** A new user of `tenant` with `role`, created by the operator, and signed in. */
-export async function createUser(s: TestServer, tenant: TenantFixture, role: 'OWNER' | 'ADMIN' | 'VIEWER'): Promise<UserFixture> {
+export async function createUser(
+  s: TestServer,
+  tenant: TenantFixture,
+  role: 'OWNER' | 'ADMIN' | 'VIEWER',
+): Promise<UserFixture> {
   const email = `${role.toLowerCase()}-${tag()}@example.com`;
   const password = `pw-${tag()}-long-enough`;
   const r = await s.gql(

@@ -53,7 +53,10 @@ const addresses = (a: AddressObject | AddressObject[] | undefined): string[] =>
 function rawHeaders(lines: ReadonlyArray<{ key: string; line: string }>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const { key, line } of lines) {
-    out[key] ??= line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+    out[key] ??= line
+      .slice(line.indexOf(':') + 1)
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .trim();
   }
   return out;
 }
@@ -83,7 +86,11 @@ export async function startTestSmtp(): Promise<TestSmtp> {
       headers: rawHeaders(parsed.headerLines),
       messageId: parsed.messageId ?? '',
       raw: raw.toString('utf8'),
-      attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content })),
+      attachments: parsed.attachments.map((a) => ({
+        filename: a.filename ?? '',
+        contentType: a.contentType,
+        content: a.content,
+      })),
     });
     notify();
   };
@@ -103,7 +110,10 @@ export async function startTestSmtp(): Promise<TestSmtp> {
         if (failures > 0) {
           failures--;
           api.rejected++;
-          const err = Object.assign(new Error(failCode >= 500 ? 'Mailbox unavailable (test)' : 'Try again later (test)'), { responseCode: failCode });
+          const err = Object.assign(
+            new Error(failCode >= 500 ? 'Mailbox unavailable (test)' : 'Try again later (test)'),
+            { responseCode: failCode },
+          );
           return callback(err);
         }
         const stall = stalls.shift();

@@ -32,7 +32,12 @@ export interface TestServer {
   logs: string[];
   /** the generated one-time password, when the environment named no OPERATOR_PASSWORD */
   oneTimePassword?: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GqlResult<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers?: Record<string, string>,
+  ): Promise<GqlResult<T>>;
   login(email: string, password: string, tenant?: string): Promise<string>;
   operatorToken(): Promise<string>;
   close(): Promise<void>;
@@ -89,7 +94,11 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     async gql(query, variables = {}, token, headers = {}) {
       const res = await fetch(running.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as { data?: any; errors?: GqlResult['errors'] };

@@ -11,7 +11,9 @@ export interface WorkerProcess {
 }
 
 /** `npm run worker` as built (dist/workers/main.js): a separate process on the test's database. */
-export function spawnWorker(env: { DATABASE_URL: string; SMTP_URL: string; JOB_LEASE_MS: string } & Record<string, string>): WorkerProcess {
+export function spawnWorker(
+  env: { DATABASE_URL: string; SMTP_URL: string; JOB_LEASE_MS: string } & Record<string, string>,
+): WorkerProcess {
   const child = spawn(process.execPath, ['dist/workers/main.js'], {
     cwd: ROOT,
     env: {
@@ -36,7 +38,12 @@ export function spawnWorker(env: { DATABASE_URL: string; SMTP_URL: string; JOB_L
 }
 
 /** Waits for `p`, failing early (with the worker's output) if the worker exits first. */
-export async function whileAlive<T>(w: WorkerProcess, p: Promise<T>, what: string, timeoutMs = 20_000): Promise<T> {
+export async function whileAlive<T>(
+  w: WorkerProcess,
+  p: Promise<T>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([
@@ -45,7 +52,10 @@ export async function whileAlive<T>(w: WorkerProcess, p: Promise<T>, what: strin
         throw new Error(`worker exited (${code ?? signal}) before ${what}: ${w.output()}`);
       }),
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; worker output: ${w.output()}`)), timeoutMs);
+        timer = setTimeout(
+          () => reject(new Error(`timed out waiting for ${what}; worker output: ${w.output()}`)),
+          timeoutMs,
+        );
       }),
     ]);
   } finally {
@@ -54,7 +64,10 @@ export async function whileAlive<T>(w: WorkerProcess, p: Promise<T>, what: strin
 }
 
 /** The worker processes one test file starts: `start` spawns one more, `killAll` (in afterAll) leaves none running. */
-export function workerFleet(env: () => Parameters<typeof spawnWorker>[0]): { start(): WorkerProcess; killAll(): Promise<void> } {
+export function workerFleet(env: () => Parameters<typeof spawnWorker>[0]): {
+  start(): WorkerProcess;
+  killAll(): Promise<void>;
+} {
   const workers: WorkerProcess[] = [];
   return {
     start() {
@@ -63,7 +76,8 @@ export function workerFleet(env: () => Parameters<typeof spawnWorker>[0]): { sta
       return w;
     },
     async killAll() {
-      for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
+      for (const w of workers)
+        if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
       await Promise.all(workers.map((w) => w.exited));
     },
   };
