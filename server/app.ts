@@ -153,6 +153,7 @@ export async function createServices(
         pool: true,
         maxConnections: 5,
         maxMessages: 100,
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- nodemailer's pool options type lacks `url`
       } as any)
     : null;
   const deliveries = new DeliveryService(

@@ -114,6 +114,7 @@ export class Database {
   }
 
   /** A raw query through the ambient manager (or a turn of its own on SQLite). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw rows: the caller names their shape
   query<T = any>(sql: string, params: unknown[] = []): Promise<T> {
     return this.read((em) => em.query(sql, params));
   }
@@ -212,6 +213,7 @@ export class Database {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
 function dataSourceFor(db: DatabaseConfig, entities: MixedList<Function>): DataSource {
   const common = {
     entities,

@@ -119,12 +119,8 @@ export function httpErrorHandler(log: Logger): express.ErrorRequestHandler {
           ? 'Malformed request'
           : 'Internal server error';
     if (status >= 500) log.error({ err }, 'http error');
-    res
-      .status(status)
-      .json({
-        errors: [
-          { message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } },
-        ],
-      });
+    res.status(status).json({
+      errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }],
+    });
   };
 }

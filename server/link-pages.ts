@@ -54,6 +54,7 @@ export function linkPages(
     req: Request,
     res: Response,
     work: (ctx: RequestContext, token: string) => Promise<unknown>,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page's work returns its own shape
     done: [string, string] | ((result: any) => string),
   ) => {
     res.setHeader('cache-control', 'no-store');

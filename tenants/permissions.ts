@@ -71,6 +71,7 @@ export function guardRootFields(schema: GraphQLSchema, hooks: GuardHooks): Graph
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     if (!type || !isObjectType(type)) continue;
     const isMutation = type === schema.getMutationType();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- resolvers of any argument shape
     for (const field of Object.values(type.getFields()) as unknown as GraphQLFieldConfig<unknown, any>[]) {
       const rule = ruleOf(field);
       const resolve = field.resolve ?? defaultFieldResolver;

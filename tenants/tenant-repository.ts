@@ -4,8 +4,11 @@ import type {
   FindManyOptions,
   FindOptionsWhere,
   ObjectLiteral,
-  SelectQueryBuilder,
+  QueryRunner,
 } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { WhereClause } from 'typeorm/query-builder/WhereClause';
 import type { Database } from '../server/database';
 import { NotFoundError } from '../server/errors';
 import type { RequestContext } from './request-context';
@@ -55,7 +58,7 @@ export class TenantRepository<T extends TenantOwned> {
     const stamped = { ...row, tenantId: this.tenantId } as DeepPartial<T>;
     return this.db.transaction(async (em) => {
       const entity = em.create(this.entity, stamped);
-      await em.insert(this.entity, entity as any);
+      await em.insert(this.entity, entity as QueryDeepPartialEntity<T>);
       return entity;
     });
   }
@@ -63,7 +66,9 @@ export class TenantRepository<T extends TenantOwned> {
   async update(where: FindOptionsWhere<T>, patch: DeepPartial<T>): Promise<number> {
     const { tenantId: _ignored, ...safe } = patch as DeepPartial<T> & { tenantId?: unknown };
     return this.db.transaction(
-      async (em) => (await em.update(this.entity, this.scope(where), safe as any)).affected ?? 0,
+      async (em) =>
+        (await em.update(this.entity, this.scope(where), safe as unknown as QueryDeepPartialEntity<T>))
+          .affected ?? 0,
     );
   }
 
@@ -71,15 +76,66 @@ export class TenantRepository<T extends TenantOwned> {
     return this.db.transaction(async (em) => (await em.delete(this.entity, this.scope(where))).affected ?? 0);
   }
 
-  /** Runs `build` on a query builder already restricted to this tenant; add conditions with `andWhere`. */
+  /**
+   * Runs `build` on a query builder restricted to this tenant. The caller's conditions, however
+   * written (`where`, `orWhere`, `andWhere`), are rendered in brackets after the tenant condition, so
+   * none of them can replace or widen it; counts and clones keep the restriction.
+   */
   query<R>(alias: string, build: (qb: SelectQueryBuilder<T>) => Promise<R>): Promise<R> {
-    return this.db.read((em) =>
-      build(
-        em
-          .createQueryBuilder(this.entity, alias)
-          .where(`${alias}.tenantId = :__tenantId`, { __tenantId: this.tenantId }),
-      ),
-    );
+    return this.db.read((em) => {
+      const qb = new TenantScopedQueryBuilder<T>(em.createQueryBuilder(this.entity, alias));
+      qb.setParameter(TENANT_PARAM, this.tenantId);
+      return build(qb);
+    });
+  }
+}
+
+const TENANT_PARAM = '__scopeTenantId';
+
+/**
+ * A select builder whose WHERE is always `<alias>.tenantId = :tenant AND (<the caller's conditions>)`.
+ * TypeORM clones a builder with `new this.constructor(this)` (for counts, sub-selects), so the
+ * restriction survives; turning it into an UPDATE/DELETE/INSERT builder would drop it, so those
+ * are refused.
+ */
+class TenantScopedQueryBuilder<T extends ObjectLiteral> extends SelectQueryBuilder<T> {
+  protected override createWhereExpression(): string {
+    const callers = this.expressionMap.wheres;
+    const alias = this.expressionMap.mainAlias!.name;
+    const scoped: WhereClause[] = [{ type: 'simple', condition: `${alias}.tenantId = :${TENANT_PARAM}` }];
+    if (callers.length > 0)
+      scoped.push({ type: 'and', condition: { operator: 'brackets', condition: callers } });
+    this.expressionMap.wheres = scoped;
+    try {
+      return super.createWhereExpression();
+    } finally {
+      this.expressionMap.wheres = callers;
+    }
+  }
+
+  /** Inner builders (brackets, sub-queries) are plain: the restriction belongs to the outer query. */
+  override createQueryBuilder(queryRunner?: QueryRunner): this {
+    return new SelectQueryBuilder(this.dataSource, queryRunner ?? this.queryRunner) as unknown as this;
+  }
+
+  override update(): never {
+    throw new Error('a tenant-scoped query builder only reads');
+  }
+
+  override delete(): never {
+    throw new Error('a tenant-scoped query builder only reads');
+  }
+
+  override softDelete(): never {
+    throw new Error('a tenant-scoped query builder only reads');
+  }
+
+  override restore(): never {
+    throw new Error('a tenant-scoped query builder only reads');
+  }
+
+  override insert(): never {
+    throw new Error('a tenant-scoped query builder only reads');
   }
 }
 

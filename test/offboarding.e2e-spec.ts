@@ -1,4 +1,5 @@
 import { gunzipSync } from 'node:zlib';
+import { parseCsv } from './support/csv';
 import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
 import { ReceivedMail, startTestSmtp, TestSmtp } from './support/smtp';
 import { codeOf, startTestServer, TestServer } from './support/test-server';
@@ -27,29 +28,6 @@ const PERSONAL = [
 
 let seq = 0;
 const person = (who = 'p') => `${who}-${Date.now().toString(36)}-${seq++}@people.example`;
-
-/** Parses the export's CSV (quoted cells with doubled quotes, CRLF lines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      ((row = []), (cell = ''), i++);
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('offboarding a tenant (Art. 28(3)(g)): return, then delete', () => {
   let s: TestServer;

@@ -2,6 +2,7 @@ import jwt from 'jsonwebtoken';
 import { ActorType, ProcessingPurpose, TenantRole } from '../schema/common/enums';
 import { RequestContext } from '../tenants/request-context';
 import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
+import { parseCsv } from './support/csv';
 import { codeOf, startTestServer, TEST_JWT_SECRET, TestServer } from './support/test-server';
 
 const LOG = `query($f: ProcessingLogFilter, $first: Int, $after: String) {
@@ -338,30 +339,6 @@ describe('processing log: reading, filtering, paging and export', () => {
   describe('export as CSV and JSON', () => {
     const download = (path: string, token?: string) =>
       fetch(`${s.base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    const parseCsv = (text: string): string[][] => {
-      const rows: string[][] = [];
-      let row: string[] = [];
-      let field = '';
-      let quoted = false;
-      for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quoted) {
-          if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-          else if (c === '"') quoted = false;
-          else field += c;
-        } else if (c === '"') quoted = true;
-        else if (c === ',') (row.push(field), (field = ''));
-        else if (c === '\r' && text[i + 1] === '\n') {
-          row.push(field);
-          rows.push(row);
-          row = [];
-          field = '';
-          i++;
-        } else field += c;
-      }
-      return rows;
-    };
-
     it("gives a tenant user its own tenant's log as CSV, formulas defused", async () => {
       const res = await download('/audit/processing-log.csv', viewerA.token);
       expect(res.status).toBe(200);

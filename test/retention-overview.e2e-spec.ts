@@ -1,3 +1,4 @@
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { createWorkerPool } from '../server/app';
 import { newId } from '../server/ids';
@@ -39,7 +40,7 @@ describe('retention overview', () => {
     return Object.fromEntries((r.data.retentionOverview as Status[]).map((x) => [x.kind, x]));
   };
   const ago = (ms: number) => new Date(Date.now() - ms);
-  const insert = (entity: Function, row: object) =>
+  const insert = (entity: EntityTarget<ObjectLiteral>, row: object) =>
     s.services.db.transaction((em) => em.insert(entity, row as never));
   const subscriber = (over: Partial<Subscriber> = {}) => ({
     id: newId(),

@@ -40,6 +40,7 @@ export interface JobRun<P = unknown> {
  * One kind of background work. Delivery is at least once, so `run` must be idempotent: a job whose
  * worker died after the effect but before completion runs again.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a handler list mixes payload types
 export interface JobHandler<P = any> {
   queue: string;
   run(job: JobRun<P>): Promise<unknown>;

@@ -101,7 +101,7 @@ export class WorkerPool {
   private async loop(): Promise<void> {
     const queues = [...this.handlers.keys()];
     while (this.running) {
-      let job: Job | null = null;
+      let job: Job | null;
       try {
         job = await this.queue.claim(this.workerId, queues, this.opts.leaseMs);
       } catch (err) {

@@ -409,7 +409,7 @@ export class ChainVerifier {
     if (issue.problem === LogProblem.ALTERED) {
       // Intact at the seq right after the entry it names, yet stored further on: renumbered by an insertion.
       if (e !== null && e + 1 < seq) {
-        let renumbered = false;
+        let renumbered: boolean;
         try {
           renumbered = this.hashRow([e + 1, ...row.slice(1)]) === row[HASH];
         } catch {

@@ -74,7 +74,7 @@ export class CheckpointSigner {
     }
     if (key.asymmetricKeyType !== 'ed25519') return 'its key is not an Ed25519 key';
     if (keyFingerprint(der) !== cp.keyId) return 'its key id does not match its public key';
-    let ok = false;
+    let ok: boolean;
     try {
       ok = verify(
         null,

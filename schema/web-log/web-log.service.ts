@@ -102,15 +102,13 @@ export class WebLogService {
     for (const r of paths)
       days.get(r.day)?.topPaths.push(Object.assign(new PathCount(), { path: r.path, requests: Number(r.n) }));
     for (const r of browsers)
-      days
-        .get(r.day)
-        ?.browsers.push(
-          Object.assign(new BrowserCount(), {
-            browser: r.browser,
-            requests: Number(r.n),
-            visitors: Number(r.v),
-          }),
-        );
+      days.get(r.day)?.browsers.push(
+        Object.assign(new BrowserCount(), {
+          browser: r.browser,
+          requests: Number(r.n),
+          visitors: Number(r.v),
+        }),
+      );
     return [...days.values()];
   }
 
