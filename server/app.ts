@@ -45,7 +45,7 @@ import { TenantService } from '../schema/tenants/tenant.service';
 import { UserResolver } from '../schema/users/user.resolver';
 import { UserService } from '../schema/users/user.service';
 import { guardRootFields } from '../tenants/permissions';
-import { Account, Principal, RequestContext } from '../tenants/request-context';
+import { authenticate } from './http/authenticate';
 import { HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, HousekeepingJob } from '../workers/housekeeping.job';
 import type { JobHandler } from '../workers/job-handler';
 import { JobQueue } from '../workers/job-queue';
@@ -344,31 +344,7 @@ export async function createHttpApp(
     '/graphql',
     ...graphqlBodyStack(s.config.corsOrigins, operatorBody),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GraphQLContext> => {
-        let principal: Principal = { kind: 'anonymous' };
-        let account: Account | null = null;
-        let authError: string | undefined;
-        const header = req.headers.authorization;
-        if (header) {
-          const m = /^Bearer\s+(\S+)$/i.exec(header);
-          if (!m) authError = 'The Authorization header must be "Bearer <token>"';
-          else {
-            try {
-              ({ principal, account } = await s.users.principalFromToken(m[1]));
-            } catch {
-              authError = 'The token is invalid or has expired; sign in again';
-            }
-          }
-        }
-        const ctx = RequestContext.forRequest(
-          principal,
-          String(req.id),
-          req.ip ?? null,
-          req.headers['user-agent'] ?? null,
-          account,
-        );
-        return { ctx, authError };
-      },
+      context: ({ req }): Promise<GraphQLContext> => authenticate(s.users, req),
     }),
   );
 

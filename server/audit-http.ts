@@ -9,16 +9,9 @@ import { recordOfProcessingDocument } from '../schema/processing/record-of-proce
 import type { UserService } from '../schema/users/user.service';
 import { Access, assertAllowed } from '../tenants/permissions';
 import { RequestContext } from '../tenants/request-context';
-import { AppError, BadInputError, ErrorCode, UnauthenticatedError } from './errors';
+import { BadInputError } from './errors';
+import { authenticate, sendError } from './http/authenticate';
 
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  RATE_LIMITED: 429,
-  CONFLICT: 409,
-};
 const CSV_COLUMNS = [
   'seq',
   'at',
@@ -107,35 +100,12 @@ export function auditRoutes(users: UserService, audit: AuditService): express.Ro
   const router = express.Router();
 
   const contextOf = async (req: Request): Promise<RequestContext> => {
-    const header = req.headers.authorization;
-    const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!m) throw new UnauthenticatedError();
-    let session;
-    try {
-      session = await users.principalFromToken(m[1]);
-    } catch {
-      throw new UnauthenticatedError('The token is invalid or has expired; sign in again');
-    }
-    const ctx = RequestContext.forRequest(
-      session.principal,
-      String(req.id),
-      req.ip ?? null,
-      req.headers['user-agent'] ?? null,
-      session.account,
-    );
-    assertAllowed(Access.OPERATOR_OR_TENANT_READ, ctx);
+    const { ctx, authError } = await authenticate(users, req);
+    assertAllowed(Access.OPERATOR_OR_TENANT_READ, ctx, authError);
     return ctx;
   };
 
-  const fail = (res: Response, err: unknown) => {
-    if (res.headersSent) {
-      res.destroy(); // mid-stream: the download is cut short rather than silently incomplete
-      return;
-    }
-    if (!(err instanceof AppError)) throw err;
-    const code = err.extensions.code as ErrorCode;
-    res.status(STATUS[code] ?? 500).json({ errors: [{ message: err.message, extensions: { code } }] });
-  };
+  const fail = (res: Response, err: unknown) => sendError(res, err);
 
   const exportLog = (format: 'csv' | 'json') => async (req: Request, res: Response) => {
     res.setHeader('cache-control', 'no-store');

@@ -12,6 +12,23 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** The one map from a contract code to the HTTP status of a non-GraphQL answer (downloads, pages). */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** The HTTP status for an error: its contract code's, or 500 for anything that is not an AppError. */
+export function httpStatusOf(err: unknown): number {
+  if (!(err instanceof AppError)) return 500;
+  return HTTP_STATUS[err.extensions.code as ErrorCode] ?? 500;
+}
+
 /** An error whose message and code are meant for the caller. */
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {

@@ -4,7 +4,7 @@ import type { RequestService } from '../schema/requests/request.service';
 import type { DataSubjectRequestView } from '../schema/requests/request.types';
 import type { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { RequestContext } from '../tenants/request-context';
-import { AppError } from './errors';
+import { AppError, httpStatusOf } from './errors';
 import type { RateLimiter } from './rate-limiter';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -42,13 +42,7 @@ export function linkPages(
   router.use(express.urlencoded({ extended: false, limit: '4kb' }));
   const tokenOf = (req: Request) =>
     String(req.query.token ?? (req.body as { token?: string } | undefined)?.token ?? '');
-  const ctxOf = (req: Request) =>
-    RequestContext.forRequest(
-      { kind: 'data_subject' },
-      String(req.id),
-      req.ip ?? null,
-      req.headers['user-agent'] ?? null,
-    );
+  const ctxOf = (req: Request) => RequestContext.fromHttp(req, { kind: 'data_subject' });
 
   const act = async (
     req: Request,
@@ -68,9 +62,8 @@ export function linkPages(
         .send(typeof done === 'function' ? done(result) : page(done[0], `<p>${escape(done[1])}</p>`));
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      const status = err.extensions.code === 'RATE_LIMITED' ? 429 : 400;
       res
-        .status(status)
+        .status(httpStatusOf(err))
         .type('html')
         .send(page('This link cannot be used', `<p>${escape(err.message)}.</p>`));
     }

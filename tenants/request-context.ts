@@ -57,6 +57,21 @@ export class RequestContext {
     return new RequestContext(principal, requestId, null, ip, userAgent, account);
   }
 
+  /** The context of an HTTP request (Express's `req`): its id, client address and agent. */
+  static fromHttp(
+    req: { id?: unknown; ip?: string; headers: { 'user-agent'?: string } },
+    principal: Principal,
+    account: Account | null = null,
+  ): RequestContext {
+    return RequestContext.forRequest(
+      principal,
+      String(req.id),
+      req.ip ?? null,
+      req.headers['user-agent'] ?? null,
+      account,
+    );
+  }
+
   static system(name: string, requestId: string = randomUUID()): RequestContext {
     return new RequestContext({ kind: 'system', name }, requestId);
   }

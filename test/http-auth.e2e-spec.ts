@@ -1,0 +1,53 @@
+import jwt from 'jsonwebtoken';
+import { createTenant, createUser, UserFixture } from './support/fixtures';
+import { startTestServer, TestServer } from './support/test-server';
+
+/** GraphQL and every HTTP route share one authentication path and one error-to-status map. */
+describe('one authentication path for GraphQL and the HTTP routes', () => {
+  let s: TestServer;
+  let owner: UserFixture;
+  const ROUTES = ['/audit/processing-log.csv', '/breaches/00000000-0000-7000-8000-000000000000/impacts.csv'];
+
+  beforeAll(async () => {
+    s = await startTestServer();
+    owner = await createUser(s, await createTenant(s), 'OWNER');
+  });
+  afterAll(() => s.close());
+
+  const get = (path: string, authorization?: string) =>
+    fetch(`${s.base}${path}`, { headers: authorization ? { authorization } : {} });
+  const forged = jwt.sign({ sub: 'x', role: 'OPERATOR' }, 'not-the-server-secret-0123456789abcdef');
+
+  it.each(ROUTES)(
+    '%s: no token, a malformed header or a forged token is 401 with WWW-Authenticate',
+    async (path) => {
+      const cases: Array<[string | undefined, RegExp]> = [
+        [undefined, /sign in/i],
+        ['Basic abc', /must be "Bearer <token>"/],
+        [`Bearer ${forged}`, /invalid or has expired/],
+      ];
+      for (const [header, message] of cases) {
+        const r = await get(path, header);
+        expect(r.status).toBe(401);
+        expect(r.headers.get('www-authenticate')).toBe('Bearer');
+        const body = await r.json();
+        expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+        expect(body.errors[0].message).toMatch(message);
+      }
+    },
+  );
+
+  it('answers GraphQL with the same reasons', async () => {
+    const bad = await s.gql('{ me { email } }', {}, undefined, { authorization: 'Basic abc' });
+    expect(bad.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(bad.errors?.[0].message).toMatch(/must be "Bearer <token>"/);
+    const forgedAnswer = await s.gql('{ me { email } }', {}, forged);
+    expect(forgedAnswer.errors?.[0].message).toMatch(/invalid or has expired/);
+  });
+
+  it('maps FORBIDDEN to 403 on a route, for a tenant user on an operator download', async () => {
+    const r = await get(ROUTES[1], `Bearer ${owner.token}`);
+    expect(r.status).toBe(403);
+    expect((await r.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
