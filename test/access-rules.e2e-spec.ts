@@ -80,7 +80,7 @@ function operationFor({ root, field }: RootField): string {
 
 /** Root fields the contract marks `# public`, plus login (which callers necessarily use before signing in). */
 function contractPublicFields(): Set<string> {
-  const sdl = readFileSync(resolve(process.cwd(), '../shared/contract/schema.graphql'), 'utf8');
+  const sdl = readFileSync(resolve(__dirname, '../docs/api/contract.graphql'), 'utf8');
   const names = new Set(['Mutation.login']);
   let root: string | null = null;
   for (const line of sdl.split('\n')) {

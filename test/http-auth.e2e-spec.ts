@@ -30,7 +30,7 @@ describe('one authentication path for GraphQL and the HTTP routes', () => {
         const r = await get(path, header);
         expect(r.status).toBe(401);
         expect(r.headers.get('www-authenticate')).toBe('Bearer');
-        const body = await r.json();
+        const body = (await r.json()) as any;
         expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
         expect(body.errors[0].message).toMatch(message);
       }
@@ -48,6 +48,6 @@ describe('one authentication path for GraphQL and the HTTP routes', () => {
   it('maps FORBIDDEN to 403 on a route, for a tenant user on an operator download', async () => {
     const r = await get(ROUTES[1], `Bearer ${owner.token}`);
     expect(r.status).toBe(403);
-    expect((await r.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(((await r.json()) as any).errors[0].extensions.code).toBe('FORBIDDEN');
   });
 });
