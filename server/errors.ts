@@ -1,3 +1,4 @@
+import { getMetadataArgsStorage } from 'typeorm';
 import { GraphQLError } from 'graphql';
 
 /** The contract's error codes (`extensions.code`); nothing else reaches a client. */
@@ -74,11 +75,62 @@ export class RateLimitedError extends AppError {
   }
 }
 
-/** True for a unique-key violation on either engine. */
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; errno?: number; driverError?: { code?: string } };
+/** A unique index (or the primary key) as the engines name it in their errors. */
+export interface UniqueIndex {
+  table: string;
+  name: string;
+  columns: string[];
+}
+
+/**
+ * The unique index `name` declared on `entity` (`@Index(name, [...], { unique: true })`), or its
+ * primary key for `'PRIMARY'`, read from the entity's decorators: a race check names the one index
+ * whose violation means "someone else did it", and the name cannot drift from the entity's.
+ */
+export function uniqueIndex(entity: abstract new (...args: never[]) => object, name: string): UniqueIndex {
+  const meta = getMetadataArgsStorage();
+  const table = meta.tables.find((t) => t.target === entity)?.name;
+  if (!table) throw new Error(`uniqueIndex: ${entity.name} is not an entity with a table name`);
+  const columns = meta.columns.filter((c) => c.target === entity);
+  const dbName = (property: string) => {
+    const c = columns.find((x) => x.propertyName === property);
+    if (!c) throw new Error(`uniqueIndex: ${entity.name}.${property} is not a column`);
+    return c.options.name ?? property;
+  };
+  if (name === 'PRIMARY') {
+    const primary = columns
+      .filter((c) => c.mode === 'regular' && c.options.primary)
+      .map((c) => dbName(c.propertyName));
+    if (!primary.length) throw new Error(`uniqueIndex: ${entity.name} has no primary key`);
+    return { table, name, columns: primary };
+  }
+  const index = meta.indices.find((i) => i.target === entity && i.name === name);
+  if (!index || !index.unique || !Array.isArray(index.columns)) {
+    throw new Error(`uniqueIndex: ${entity.name} declares no unique index ${name}`);
+  }
+  return { table, name, columns: index.columns.map(dbName) };
+}
+
+/**
+ * True only for a violation of `index` itself, on either engine. Any other duplicate (another unique
+ * index, a processing-log seq, a primary key a caller did not name) is a real failure that must
+ * propagate so the work is retried, never taken for a harmless race.
+ */
+export function isUniqueViolation(err: unknown, index: UniqueIndex): boolean {
+  const e = err as { code?: string; message?: string; driverError?: { code?: string; message?: string } };
   const code = e?.driverError?.code ?? e?.code;
-  return (
-    code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
-  );
+  const message = String(e?.driverError?.message ?? e?.message ?? '');
+  if (code === 'ER_DUP_ENTRY') {
+    // MariaDB: "... for key 'ux_name'"; MySQL 8: "... for key 'table.ux_name'".
+    const key = /for key '([^']+)'$/.exec(message)?.[1];
+    return key !== undefined && (key === index.name || key === `${index.table}.${index.name}`);
+  }
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    // "UNIQUE constraint failed: table.col1, table.col2" names the columns, not the index.
+    const failed = /constraint failed: (.+)$/.exec(message)?.[1]?.split(', ');
+    if (!failed) return false;
+    const want = index.columns.map((c) => `${index.table}.${c}`);
+    return failed.length === want.length && want.every((c) => failed.includes(c));
+  }
+  return false;
 }

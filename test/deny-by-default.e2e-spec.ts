@@ -16,7 +16,7 @@ import {
 import { buildGraphQLSchema } from '../server/graphql-schema';
 import { RequestContext } from '../tenants/request-context';
 import { guardRootFields, ruleOf } from '../tenants/permissions';
-import { codeOf, startTestServer, TestServer } from './support/test-server';
+import { startTestServer, TestServer } from './support/test-server';
 
 const schema = buildGraphQLSchema();
 const roots = (s: GraphQLSchema) =>

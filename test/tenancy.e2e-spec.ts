@@ -15,7 +15,7 @@ describe('tenants and tenant users', () => {
   let ownerA: UserFixture;
   let adminA: UserFixture;
   let viewerA: UserFixture;
-  let ownerB: UserFixture;
+  let _ownerB: UserFixture;
 
   const count = async (table: string) =>
     Number((await s.services.db.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
@@ -30,7 +30,7 @@ describe('tenants and tenant users', () => {
     op = await s.operatorToken();
     a = await createTenant(s);
     b = await createTenant(s);
-    [ownerA, adminA, viewerA, ownerB] = await Promise.all([
+    [ownerA, adminA, viewerA, _ownerB] = await Promise.all([
       createUser(s, a, 'OWNER'),
       createUser(s, a, 'ADMIN'),
       createUser(s, a, 'VIEWER'),

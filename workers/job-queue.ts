@@ -2,9 +2,12 @@ import { newId } from '../server/ids';
 import { EventEmitter } from 'node:events';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../server/database';
-import { isUniqueViolation } from '../server/errors';
+import { isUniqueViolation, uniqueIndex } from '../server/errors';
 import type { RequestContext } from '../tenants/request-context';
 import { Job, JobState } from './job.entity';
+
+/** The one duplicate that means another producer enqueued the same unique key; any other is a real failure. */
+const UNIQUE_KEY_TAKEN = uniqueIndex(Job, 'ux_jobs_unique_key');
 
 export interface EnqueueOptions {
   /** not before this time (default: now) */
@@ -75,7 +78,7 @@ export class JobQueue {
         try {
           await em.insert(Job, job);
         } catch (err) {
-          if (!isUniqueViolation(err)) throw err;
+          if (!isUniqueViolation(err, UNIQUE_KEY_TAKEN)) throw err;
           const raced = await em.findOne(Job, { where: { uniqueKey: opts.uniqueKey }, select: { id: true } });
           return raced!.id;
         }

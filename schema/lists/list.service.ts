@@ -1,7 +1,7 @@
 import { newId } from '../../server/ids';
 import { In } from 'typeorm';
 import type { Database } from '../../server/database';
-import { BadInputError, ConflictError, isUniqueViolation } from '../../server/errors';
+import { BadInputError, ConflictError, isUniqueViolation, uniqueIndex } from '../../server/errors';
 import type { RequestContext } from '../../tenants/request-context';
 import { tenantRepository } from '../../tenants/tenant-repository';
 import { OptInMode, SubscriberStatus } from '../common/enums';
@@ -9,6 +9,9 @@ import { requiredText } from '../common/email';
 import { Subscriber } from '../subscribers/subscriber.entity';
 import type { CreateListInput } from './list.inputs';
 import { MailingList } from './mailing-list.entity';
+
+/** The one duplicate that means another list of this tenant took the name; any other is a real failure. */
+const LIST_NAME_TAKEN = uniqueIndex(MailingList, 'ux_mailing_lists_tenant_name');
 
 const LIST_NAME = /^[A-Z0-9][A-Z0-9._-]{0,63}$/;
 
@@ -36,7 +39,8 @@ export class ListService {
       });
       return Object.assign(list, { confirmedCount: 0, pendingCount: 0 });
     } catch (err) {
-      if (isUniqueViolation(err)) throw new ConflictError(`A list named ${name} already exists`);
+      if (isUniqueViolation(err, LIST_NAME_TAKEN))
+        throw new ConflictError(`A list named ${name} already exists`);
       throw err;
     }
   }

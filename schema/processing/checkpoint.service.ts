@@ -1,11 +1,14 @@
 import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { Database } from '../../server/database';
-import { isUniqueViolation } from '../../server/errors';
+import { isUniqueViolation, uniqueIndex } from '../../server/errors';
 import { newId } from '../../server/ids';
 import { ChainVerifier } from './chain-verifier';
 import { CheckpointSigner, SignedCheckpoint } from './checkpoint-signer';
 import { ProcessingLogCheckpoint } from './processing-log-checkpoint.entity';
+
+/** The one duplicate that means another worker signed the same entry; any other is a real failure. */
+const CHECKPOINT_SIGNED = uniqueIndex(ProcessingLogCheckpoint, 'ux_processing_log_checkpoints_seq_key');
 
 export const AUDIT_CHECKPOINT_QUEUE = 'audit.checkpoint';
 
@@ -109,7 +112,7 @@ export class CheckpointService {
         }),
       );
     } catch (err) {
-      if (isUniqueViolation(err)) return null; // another worker signed the same entry
+      if (isUniqueViolation(err, CHECKPOINT_SIGNED)) return null; // another worker signed the same entry
       throw err;
     }
     if (this.file) this.appendToFile(this.file, [cp]);

@@ -75,7 +75,6 @@ const RIGHTS: Record<RightType, { article: string; words: string }> = {
   [RightType.OBJECTION]: { article: 'Art. 21', words: 'objection to processing' },
 };
 
-const ANSWERED = [TaskStatus.FULFILLED, TaskStatus.REJECTED];
 const OPEN = [TaskStatus.PENDING, TaskStatus.EXTENDED];
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { In, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
 import type { Database } from '../../server/database';
-import { BadInputError, ConflictError, isUniqueViolation } from '../../server/errors';
+import { BadInputError, ConflictError, isUniqueViolation, uniqueIndex } from '../../server/errors';
 import type { RateLimiter } from '../../server/rate-limiter';
 import type { RequestContext } from '../../tenants/request-context';
 import { tenantRepository } from '../../tenants/tenant-repository';
@@ -24,6 +24,9 @@ import type { PublicSubscribeInput, SubscriberInput, SubscribersArgs } from './s
 import { PageInfo, Receipt, SubscriberConnection } from './subscriber.types';
 import { SubscriptionToken, TokenPurpose } from './subscription-token.entity';
 import { Suppression } from './suppression.entity';
+
+/** The one duplicate that means the address joined the list in a concurrent request; any other is a real failure. */
+const ADDRESS_ON_LIST = uniqueIndex(Subscriber, 'ux_subscribers_tenant_list_email');
 
 const DAY = 86_400_000;
 export const CONFIRM_TTL_MS = 7 * DAY;
@@ -189,7 +192,7 @@ export class SubscriberService {
         return sub;
       });
     } catch (err) {
-      if (isUniqueViolation(err))
+      if (isUniqueViolation(err, ADDRESS_ON_LIST))
         throw new ConflictError('This address was added to the list at the same moment; try again');
       throw err;
     }
@@ -274,7 +277,7 @@ export class SubscriberService {
         return 'confirmation sent';
       });
     } catch (err) {
-      if (isUniqueViolation(err)) return 'raced with another sign-up';
+      if (isUniqueViolation(err, ADDRESS_ON_LIST)) return 'raced with another sign-up';
       throw err;
     }
   }

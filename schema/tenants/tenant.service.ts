@@ -1,12 +1,15 @@
 import { newId } from '../../server/ids';
 import type { Database } from '../../server/database';
-import { ConflictError, isUniqueViolation, NotFoundError } from '../../server/errors';
+import { ConflictError, isUniqueViolation, NotFoundError, uniqueIndex } from '../../server/errors';
 import type { RequestContext } from '../../tenants/request-context';
 import { ProcessingPurpose, TenantStatus } from '../common/enums';
 import { requiredText, validEmail } from '../common/email';
 import type { ProcessingLogService } from '../processing/processing-log.service';
 import { Tenant } from './tenant.entity';
 import type { CreateTenantInput } from './tenant.inputs';
+
+/** The one duplicate that means another tenant has the slug; any other is a real failure. */
+const SLUG_TAKEN = uniqueIndex(Tenant, 'ux_tenants_slug');
 
 export class TenantService {
   constructor(
@@ -58,7 +61,7 @@ export class TenantService {
         });
       });
     } catch (err) {
-      if (isUniqueViolation(err))
+      if (isUniqueViolation(err, SLUG_TAKEN))
         throw new ConflictError(`A tenant with slug "${tenant.slug}" already exists`);
       throw err;
     }

@@ -9,6 +9,7 @@ import {
   NotFoundError,
   RateLimitedError,
   UnauthenticatedError,
+  uniqueIndex,
 } from '../../server/errors';
 import type { RateLimiter } from '../../server/rate-limiter';
 import type { Account, Principal, RequestContext } from '../../tenants/request-context';
@@ -22,6 +23,9 @@ import { Operator } from './operator.entity';
 import { TenantUser } from './tenant-user.entity';
 import type { CreateTenantUserInput } from './user.inputs';
 import { AuthPayload, TenantUserView, Viewer } from './user.types';
+
+/** The one duplicate that means the tenant has a user with the address; any other is a real failure. */
+const USER_EMAIL_TAKEN = uniqueIndex(TenantUser, 'ux_tenant_users_tenant_email');
 
 /** Failed sign-ins allowed per account, and per client address, in one window. */
 export const LOGIN_FAILURES_PER_ACCOUNT = 10;
@@ -246,7 +250,7 @@ export class UserService {
       });
       return Object.assign(new TenantUserView(), { id: user.id, email: user.email, role: user.role, tenant });
     } catch (err) {
-      if (isUniqueViolation(err))
+      if (isUniqueViolation(err, USER_EMAIL_TAKEN))
         throw new ConflictError('A user with this email already exists in this tenant');
       throw err;
     }

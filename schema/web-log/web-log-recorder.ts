@@ -2,13 +2,16 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../../server/database';
-import { isUniqueViolation } from '../../server/errors';
+import { isUniqueViolation, uniqueIndex } from '../../server/errors';
 import { newId } from '../../server/ids';
 import { scrub } from '../../server/logger';
 import { looksPersonal } from '../processing/processing-log.service';
 import { browserFamily } from './browser-family';
 import { IpAddress } from './ip-address';
 import { WebLogSalt } from './web-log-salt.entity';
+
+/** The one duplicate that means another process made the day's salt; any other is a real failure. */
+const SALT_MADE = uniqueIndex(WebLogSalt, 'PRIMARY');
 
 interface Pending {
   at: Date;
@@ -206,7 +209,7 @@ export class WebLogRecorder {
           em.insert(WebLogSalt, { day, salt: randomBytes(32).toString('hex'), createdAt: new Date() }),
         );
       } catch (err) {
-        if (!isUniqueViolation(err)) throw err;
+        if (!isUniqueViolation(err, SALT_MADE)) throw err;
       }
       row = await read();
     }
