@@ -86,7 +86,7 @@ import { auditRoutes } from './audit-http';
 import { linkPages } from './link-pages';
 import { createLogger } from './logger';
 import { Metrics } from './metrics';
-import { RateLimiter } from './rate-limiter';
+import { clientNetwork, RateLimiter } from './rate-limiter';
 
 /** Everything one process runs, wired once (the composition root). */
 export interface Services {
@@ -298,7 +298,7 @@ export async function createHttpApp(
   ];
   const schema = guardRootFields(buildGraphQLSchema(resolvers), {
     beforePublicMutation: (ctx) =>
-      s.limiter.consume('public', ctx.ip ?? 'unknown', s.config.publicRateLimit, 60_000),
+      s.limiter.consume('public', clientNetwork(ctx.ip), s.config.publicRateLimit, 60_000),
   });
   const apollo = createApollo(schema, { production: s.config.production, log: s.log, metrics: s.metrics });
   await apollo.start();

@@ -5,7 +5,7 @@ import type { DataSubjectRequestView } from '../schema/requests/request.types';
 import type { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { RequestContext } from '../tenants/request-context';
 import { AppError, httpStatusOf } from './errors';
-import type { RateLimiter } from './rate-limiter';
+import { clientNetwork, type RateLimiter } from './rate-limiter';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -54,7 +54,7 @@ export function linkPages(
     res.setHeader('cache-control', 'no-store');
     const ctx = ctxOf(req);
     try {
-      await limiter.consume('public', ctx.ip ?? 'unknown', publicRateLimit, 60_000);
+      await limiter.consume('public', clientNetwork(ctx.ip), publicRateLimit, 60_000);
       const result = await work(ctx, tokenOf(req));
       res
         .status(200)

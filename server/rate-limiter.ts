@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { isIPv4, isIPv6 } from 'node:net';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Database } from './database';
 import { RateLimitedError } from './errors';
@@ -15,6 +16,40 @@ export class RateLimitBucket {
 
   @Column({ type: 'int' })
   hits: number;
+}
+
+/**
+ * The client a per-client limit counts: an IPv4 address as it is (also when written IPv4-mapped,
+ * `::ffff:192.0.2.1`), an IPv6 address by its /64, since one subscriber line or host is given a
+ * whole /64 and rotating inside it is free. Anything else (no address) is one shared "unknown".
+ */
+export function clientNetwork(ip: string | null | undefined): string {
+  const raw = (ip ?? '')
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
+  if (isIPv4(raw)) return raw;
+  if (!isIPv6(raw)) return 'unknown';
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(raw);
+  if (mapped && isIPv4(mapped[1])) return mapped[1];
+  const groups = expandIPv6(raw);
+  return `${groups.slice(0, 4).join(':')}::/64`;
+}
+
+/** The eight 16-bit groups of an IPv6 address, lower-case without leading zeros. */
+function expandIPv6(ip: string): string[] {
+  let text = ip.toLowerCase();
+  // A trailing dotted IPv4 part is two groups.
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number);
+    text = text.slice(0, v4.index) + ((a << 8) | b).toString(16) + ':' + ((c << 8) | d).toString(16);
+  }
+  const [head, tail] = text.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail !== undefined && tail !== '' ? tail.split(':') : [];
+  const fill = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill('0');
+  return [...left, ...fill, ...right].map((g) => parseInt(g, 16).toString(16));
 }
 
 export class RateLimiter {

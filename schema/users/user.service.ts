@@ -11,7 +11,7 @@ import {
   UnauthenticatedError,
   uniqueIndex,
 } from '../../server/errors';
-import type { RateLimiter } from '../../server/rate-limiter';
+import { clientNetwork, type RateLimiter } from '../../server/rate-limiter';
 import type { Account, Principal, RequestContext } from '../../tenants/request-context';
 import { tenantRepository } from '../../tenants/tenant-repository';
 import { HostingService, ProcessingPurpose, Role, TenantRole, TenantStatus } from '../common/enums';
@@ -27,10 +27,25 @@ import { AuthPayload, TenantUserView, Viewer } from './user.types';
 /** The one duplicate that means the tenant has a user with the address; any other is a real failure. */
 const USER_EMAIL_TAKEN = uniqueIndex(TenantUser, 'ux_tenant_users_tenant_email');
 
-/** Failed sign-ins allowed per account, and per client address, in one window. */
+const MINUTE = 60_000;
+/**
+ * Failed sign-ins allowed in each window, for one account from one client network, and for one
+ * network over all accounts. Each tier is a longer window with a larger allowance, so a guesser is
+ * held off for longer the more it fails (a minute, then a quarter of an hour, then six hours). There is
+ * no limit per account alone: failures from elsewhere never lock the owner out of their account.
+ */
+export const LOGIN_THROTTLE_PER_ACCOUNT_NETWORK = [
+  { windowMs: MINUTE, failures: 5 },
+  { windowMs: 15 * MINUTE, failures: 10 },
+  { windowMs: 360 * MINUTE, failures: 20 },
+];
+export const LOGIN_THROTTLE_PER_NETWORK = [
+  { windowMs: 15 * MINUTE, failures: 100 },
+  { windowMs: 360 * MINUTE, failures: 300 },
+];
+/** Wrong current passwords allowed per signed-in user when changing the password. */
 export const LOGIN_FAILURES_PER_ACCOUNT = 10;
-export const LOGIN_FAILURES_PER_IP = 100;
-export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+export const LOGIN_WINDOW_MS = 15 * MINUTE;
 
 const INVALID_LOGIN = 'Invalid email or password';
 
@@ -58,14 +73,21 @@ export class UserService {
     if (email.length > 254 || (password ?? '').length > 200 || (tenantSlug ?? '').length > 40) {
       throw new BadInputError('email, password or tenant is too long');
     }
-    const account = `${(tenantSlug ?? '').trim().toLowerCase()}\u0000${email}`;
-    const ip = ctx.ip ?? 'unknown';
-    const [perAccount, perIp] = await Promise.all([
-      this.limiter.count('login-account', account, LOGIN_WINDOW_MS),
-      this.limiter.count('login-ip', ip, LOGIN_WINDOW_MS),
-    ]);
-    if (perAccount.hits >= LOGIN_FAILURES_PER_ACCOUNT) throw new RateLimitedError(perAccount.retryAfter);
-    if (perIp.hits >= LOGIN_FAILURES_PER_IP) throw new RateLimitedError(perIp.retryAfter);
+    const network = clientNetwork(ctx.ip);
+    const pair = `${(tenantSlug ?? '').trim().toLowerCase()}\u0000${email}\u0000${network}`;
+    const tiers = [
+      ...LOGIN_THROTTLE_PER_ACCOUNT_NETWORK.map((t) => ({
+        ...t,
+        scope: `login-pair-${t.windowMs}`,
+        key: pair,
+      })),
+      ...LOGIN_THROTTLE_PER_NETWORK.map((t) => ({ ...t, scope: `login-net-${t.windowMs}`, key: network })),
+    ];
+    const counts = await Promise.all(tiers.map((t) => this.limiter.count(t.scope, t.key, t.windowMs)));
+    // The longest wait of the tiers that are full: the right password is refused then too (it is a
+    // guessing throttle), but only from this network for this account, or from this network.
+    const waits = counts.filter((c, i) => c.hits >= tiers[i].failures).map((c) => c.retryAfter);
+    if (waits.length) throw new RateLimitedError(Math.max(...waits));
 
     let found: {
       id: string;
@@ -104,10 +126,7 @@ export class UserService {
     }
     const ok = await verifyPassword(password ?? '', found?.hash ?? (await decoyHash()));
     if (!found || !ok) {
-      await Promise.all([
-        this.limiter.hit('login-account', account, LOGIN_WINDOW_MS),
-        this.limiter.hit('login-ip', ip, LOGIN_WINDOW_MS),
-      ]);
+      await Promise.all(tiers.map((t) => this.limiter.hit(t.scope, t.key, t.windowMs)));
       throw new UnauthenticatedError(INVALID_LOGIN);
     }
     const { token, expiresAt } = this.tokens.sign({
