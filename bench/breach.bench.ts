@@ -81,7 +81,7 @@ async function setup(name: string): Promise<Setup> {
     `INSERT INTO operators (id, email, password_hash, must_change_password, created_at) VALUES (?, ?, 'x', 0, ?)`,
     [operatorId, `bench-${operatorId}@steward.example`, new Date()],
   );
-  const token = s.tokens.sign({ sub: operatorId, role: Role.OPERATOR }).token;
+  const token = s.tokens.sign({ sub: operatorId, role: Role.OPERATOR, sv: 0 }).token;
   const server = await listen(s, 0, '127.0.0.1');
   const workers: ChildProcess[] = [];
   for (let i = 0; i < WORKER_PROCESSES; i++) {

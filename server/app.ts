@@ -176,7 +176,7 @@ export async function createServices(
     new SubjectDataService(db, hasher),
     config.publicUrl,
   );
-  const offboarding = new OffboardingService(db, queue, mail, processingLog, requests);
+  const offboarding = new OffboardingService(db, queue, mail, processingLog, requests, users);
   const verifier = new ChainVerifier(db);
   const signer = new CheckpointSigner(config.auditSigningKey);
   const checkpoints = new CheckpointService(

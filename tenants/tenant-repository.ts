@@ -63,8 +63,9 @@ export class TenantRepository<T extends TenantOwned> {
     });
   }
 
-  async update(where: FindOptionsWhere<T>, patch: DeepPartial<T>): Promise<number> {
-    const { tenantId: _ignored, ...safe } = patch as DeepPartial<T> & { tenantId?: unknown };
+  /** Values may be SQL expressions (`() => 'n + 1'`), as in TypeORM's own update. */
+  async update(where: FindOptionsWhere<T>, patch: QueryDeepPartialEntity<T>): Promise<number> {
+    const { tenantId: _ignored, ...safe } = patch as QueryDeepPartialEntity<T> & { tenantId?: unknown };
     return this.db.transaction(
       async (em) =>
         (await em.update(this.entity, this.scope(where), safe as unknown as QueryDeepPartialEntity<T>))

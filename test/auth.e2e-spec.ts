@@ -61,6 +61,7 @@ describe('authentication', () => {
       role: 'TENANT_USER',
       tenant_id: tenant.id,
       tenant_role: 'OWNER',
+      sv: 0, // the session version it was issued under
     });
     expect(typeof claims.jti).toBe('string');
     expect(typeof claims.exp).toBe('number');
@@ -189,6 +190,7 @@ describe('authentication', () => {
       role: 'TENANT_USER',
       tenant_id: tenant.id,
       tenant_role: 'OWNER',
+      sv: 0, // the account's current session version: only the role is forged
     });
     const r = await s.gql(
       'mutation($i: CreateTenantUserInput!) { createTenantUser(input: $i) { id } }',

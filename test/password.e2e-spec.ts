@@ -1,5 +1,6 @@
+import jwt from 'jsonwebtoken';
 import { createTenant, createUser } from './support/fixtures';
-import { codeOf, OPERATOR_EMAIL, startTestServer, TestServer } from './support/test-server';
+import { codeOf, OPERATOR_EMAIL, startTestServer, TEST_JWT_SECRET, TestServer } from './support/test-server';
 
 const CHANGE = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
 const LOGIN =
@@ -41,11 +42,15 @@ describe('one-time operator password and changePassword', () => {
     expect(
       (await s.gql(CHANGE, { c: s.oneTimePassword, n: 'a-brand-new-password' }, token)).data.changePassword,
     ).toBe(true);
-    // The same token works fully now; the old password no longer signs in.
-    expect((await s.gql('{ tenants { id } }', {}, token)).data.tenants).toEqual([]);
+    // The change ends every session issued before it, this one included; the old password no
+    // longer signs in, and a token from the new one works fully.
+    const revoked = await s.gql('{ me { email } }', {}, token);
+    expect(codeOf(revoked)).toBe('UNAUTHENTICATED');
+    expect(revoked.errors?.[0].message).toMatch(/sign in again/);
     expect(codeOf(await s.gql(LOGIN, { e: OPERATOR_EMAIL, p: s.oneTimePassword }))).toBe('UNAUTHENTICATED');
     const again = await s.gql(LOGIN, { e: OPERATOR_EMAIL, p: 'a-brand-new-password' });
     expect(again.data.login.mustChangePassword).toBe(false);
+    expect((await s.gql('{ tenants { id } }', {}, again.data.login.token)).data.tenants).toEqual([]);
   });
 
   it('refuses anonymous callers', async () => {
@@ -62,17 +67,74 @@ describe('changePassword for tenant users', () => {
   });
   afterAll(() => t.close());
 
-  it('lets a tenant user change its own password', async () => {
+  it('lets a tenant user change its own password, and ends the sessions issued before', async () => {
     const tenant = await createTenant(t);
     const user = await createUser(t, tenant, 'VIEWER');
+    // a second session of the same account, say a stolen token on another machine
+    const other = (await t.gql(LOGIN, { e: user.email, p: user.password, t: tenant.slug })).data.login.token;
+    expect((await t.gql('{ me { email } }', {}, other)).data.me.email).toBe(user.email);
+    // another user's session in the same tenant is not touched
+    const colleague = await createUser(t, tenant, 'ADMIN');
     expect(
       (await t.gql(CHANGE, { c: user.password, n: 'viewer-new-password' }, user.token)).data.changePassword,
     ).toBe(true);
     expect(codeOf(await t.gql(LOGIN, { e: user.email, p: user.password, t: tenant.slug }))).toBe(
       'UNAUTHENTICATED',
     );
-    expect(
-      (await t.gql(LOGIN, { e: user.email, p: 'viewer-new-password', t: tenant.slug })).data.login.token,
-    ).toEqual(expect.any(String));
+    for (const stale of [user.token, other]) {
+      expect(codeOf(await t.gql('{ me { email } }', {}, stale))).toBe('UNAUTHENTICATED');
+      const download = await fetch(`${t.base}/audit/processing-log.csv`, {
+        headers: { authorization: `Bearer ${stale}` },
+      });
+      expect(download.status).toBe(401);
+    }
+    expect((await t.gql('{ me { email } }', {}, colleague.token)).data.me.email).toBe(colleague.email);
+    const fresh = (await t.gql(LOGIN, { e: user.email, p: 'viewer-new-password', t: tenant.slug })).data.login
+      .token;
+    expect((await t.gql('{ me { email } }', {}, fresh)).data.me.email).toBe(user.email);
+  });
+
+  it('refuses a failed change without revoking anything', async () => {
+    const tenant = await createTenant(t);
+    const user = await createUser(t, tenant, 'VIEWER');
+    expect(codeOf(await t.gql(CHANGE, { c: 'not-the-password', n: 'viewer-new-password' }, user.token))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await t.gql('{ me { email } }', {}, user.token)).data.me.email).toBe(user.email);
+  });
+
+  it('refuses a token signed with the right key but without a session version', async () => {
+    const tenant = await createTenant(t);
+    const user = await createUser(t, tenant, 'VIEWER');
+    const claims = JSON.parse(Buffer.from(user.token.split('.')[1], 'base64url').toString());
+    expect(claims.sv).toBe(0);
+    const { sv: _sv, iat: _iat, exp: _exp, ...rest } = claims;
+    const unversioned = jwt.sign(rest, TEST_JWT_SECRET, { algorithm: 'HS256', expiresIn: 600 });
+    expect(codeOf(await t.gql('{ me { email } }', {}, unversioned))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('offboarding a tenant', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t.close());
+
+  it('ends the sessions of its users for good', async () => {
+    const tenant = await createTenant(t);
+    const user = await createUser(t, tenant, 'OWNER');
+    expect((await t.gql('{ me { email } }', {}, user.token)).data.me.email).toBe(user.email);
+    const op = await t.operatorToken();
+    const off = await t.gql(
+      'mutation($id: ID!) { offboardTenant(id: $id) { status } }',
+      { id: tenant.id },
+      op,
+    );
+    expect(off.data.offboardTenant.status).toBe('OFFBOARDED');
+    expect(codeOf(await t.gql('{ me { email } }', {}, user.token))).toBe('UNAUTHENTICATED');
+    // even if the tenant's row were made active again, the old token stays refused
+    await t.services.db.query("UPDATE tenants SET status = 'ACTIVE' WHERE id = ?", [tenant.id]);
+    expect(codeOf(await t.gql('{ me { email } }', {}, user.token))).toBe('UNAUTHENTICATED');
   });
 });

@@ -14,6 +14,7 @@ import { MailingList } from '../lists/mailing-list.entity';
 import type { MailService } from '../mail/mail.service';
 import type { MailAttachment } from '../mail/outbound-mail.entity';
 import type { ProcessingLogService } from '../processing/processing-log.service';
+import type { UserService } from '../users/user.service';
 import type { RequestService } from '../requests/request.service';
 import { ConsentRecord } from '../subscribers/consent-record.entity';
 import { Subscriber } from '../subscribers/subscriber.entity';
@@ -69,6 +70,7 @@ export class OffboardingService {
     private readonly mail: MailService,
     private readonly processingLog: ProcessingLogService,
     private readonly requests: RequestService,
+    private readonly users: UserService,
   ) {}
 
   async offboard(ctx: RequestContext, id: string): Promise<Tenant> {
@@ -82,6 +84,7 @@ export class OffboardingService {
         throw new ConflictError('This tenant was already offboarded');
       const now = new Date();
       await em.update(Tenant, { id: row.id }, { status: TenantStatus.OFFBOARDED, offboardedAt: now });
+      await this.users.revokeTenantSessions(em, row.id);
       // Nothing more is done for the tenant: its queued work (deliveries, imports, sign-ups) is
       // cancelled. A job running now loses its row, so it cannot commit. Mail already decided
       // (answers to data subjects, say) still goes out.

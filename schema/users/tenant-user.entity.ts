@@ -20,6 +20,13 @@ export class TenantUser {
   @Column({ type: 'varchar', length: 16 })
   role: TenantRole;
 
+  /**
+   * Bumped when the credentials change or the account's access is withdrawn (password change,
+   * suspension): every token carries the version it was issued under, and an older one is refused.
+   */
+  @Column({ name: 'session_version', type: 'int', default: 0 })
+  sessionVersion: number;
+
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
 }

@@ -1,4 +1,5 @@
 import { newId } from '../../server/ids';
+import type { EntityManager } from 'typeorm';
 import type { Database } from '../../server/database';
 import { decoyHash, generatePassword, hashPassword, verifyPassword } from '../../server/auth/password';
 import type { TokenService } from '../../server/auth/tokens';
@@ -96,6 +97,7 @@ export class UserService {
       tenantId?: string;
       tenantRole?: TenantRole;
       mustChange?: boolean;
+      sessionVersion: number;
     } | null = null;
     if (tenantSlug) {
       const rows: Array<{
@@ -104,8 +106,9 @@ export class UserService {
         role: TenantRole;
         tenant_id: string;
         status: string;
+        sv: number;
       }> = await this.db.query(
-        `SELECT u.id, u.password_hash, u.role, u.tenant_id, t.status FROM tenant_users u
+        `SELECT u.id, u.password_hash, u.role, u.tenant_id, t.status, u.session_version AS sv FROM tenant_users u
          JOIN tenants t ON t.id = u.tenant_id WHERE t.slug = ? AND u.email = ?`,
         [tenantSlug.trim().toLowerCase(), email],
       );
@@ -117,12 +120,19 @@ export class UserService {
           role: Role.TENANT_USER,
           tenantId: r.tenant_id,
           tenantRole: r.role,
+          sessionVersion: Number(r.sv),
         };
       }
     } else {
       const op = await this.db.read((em) => em.findOneBy(Operator, { email }));
       if (op)
-        found = { id: op.id, hash: op.passwordHash, role: Role.OPERATOR, mustChange: op.mustChangePassword };
+        found = {
+          id: op.id,
+          hash: op.passwordHash,
+          role: Role.OPERATOR,
+          mustChange: op.mustChangePassword,
+          sessionVersion: op.sessionVersion,
+        };
     }
     const ok = await verifyPassword(password ?? '', found?.hash ?? (await decoyHash()));
     if (!found || !ok) {
@@ -133,6 +143,7 @@ export class UserService {
       sub: found.id,
       role: found.role,
       ...(found.tenantId ? { tenant_id: found.tenantId, tenant_role: found.tenantRole } : {}),
+      sv: found.sessionVersion,
     });
     return Object.assign(new AuthPayload(), {
       token,
@@ -145,17 +156,20 @@ export class UserService {
   /**
    * The principal behind a bearer token, checked against the database on every request: a deleted
    * user, a user moved out of the token's tenant, or a tenant no longer ACTIVE loses access at once,
-   * and the role is the current one, not the one at sign-in.
+   * and the role is the current one, not the one at sign-in. A token issued before the account's
+   * password changed, or before its tenant was suspended or offboarded, carries an older session
+   * version and is refused.
    */
   async principalFromToken(token: string): Promise<{ principal: Principal; account: Account }> {
     const claims = this.tokens.verify(token);
     // One raw query per request: it both authorises and gives `me` its answer.
     if (claims.role === Role.OPERATOR) {
       const rows = await this.db.query(
-        'SELECT email, must_change_password AS m FROM operators WHERE id = ?',
+        'SELECT email, must_change_password AS m, session_version AS sv FROM operators WHERE id = ?',
         [claims.sub],
       );
       if (!rows.length) throw new Error('operator no longer exists');
+      if (Number(rows[0].sv) !== claims.sv) throw new Error('token was revoked');
       return {
         principal: {
           kind: 'operator',
@@ -174,13 +188,15 @@ export class UserService {
       dpo_email: string;
       status: TenantStatus;
       created_at: unknown;
+      sv: number;
     }> = await this.db.query(
-      `SELECT u.role, u.email, t.slug, t.name, t.service, t.dpo_email, t.status, t.created_at
+      `SELECT u.role, u.email, u.session_version AS sv, t.slug, t.name, t.service, t.dpo_email, t.status, t.created_at
          FROM tenant_users u JOIN tenants t ON t.id = u.tenant_id WHERE u.id = ? AND u.tenant_id = ?`,
       [claims.sub, claims.tenant_id],
     );
     const r = rows[0];
     if (!r) throw new Error('user no longer exists');
+    if (Number(r.sv) !== claims.sv) throw new Error('token was revoked');
     if (r.status !== TenantStatus.ACTIVE) throw new Error('tenant is not active');
     const tenant = Object.assign(new Tenant(), {
       id: claims.tenant_id!,
@@ -299,12 +315,28 @@ export class UserService {
     }
     const passwordHash = await hashPassword(next);
     await this.db.transaction(async (em) => {
+      // A new password ends every session of the account, this one included: a token someone else
+      // took with the old password stops working now, not when it expires.
+      const sessionVersion = () => 'session_version + 1';
       if (p.kind === 'operator')
-        await em.update(Operator, { id: p.id }, { passwordHash, mustChangePassword: false });
+        await em.update(Operator, { id: p.id }, { passwordHash, mustChangePassword: false, sessionVersion });
       else
-        await tenantRepository(this.db, ctx, TenantUser, 'User').update({ id: ctx.userId }, { passwordHash });
+        await tenantRepository(this.db, ctx, TenantUser, 'User').update(
+          { id: ctx.userId },
+          { passwordHash, sessionVersion },
+        );
     });
     return true;
+  }
+
+  /**
+   * Ends every session of a tenant's users (the tenant is suspended or offboarded): their tokens are
+   * refused from now on, even if the tenant is later made active again.
+   */
+  async revokeTenantSessions(em: EntityManager, tenantId: string): Promise<void> {
+    await em.query('UPDATE tenant_users SET session_version = session_version + 1 WHERE tenant_id = ?', [
+      tenantId,
+    ]);
   }
 
   /**

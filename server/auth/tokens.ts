@@ -11,6 +11,8 @@ export interface TokenClaims {
   role: Role;
   tenant_id?: string;
   tenant_role?: TenantRole;
+  /** the account's session version when the token was issued; a later change revokes the token */
+  sv: number;
 }
 
 export interface VerifiedToken extends TokenClaims {
@@ -50,7 +52,13 @@ export class TokenService {
     });
     if (typeof claims === 'string') throw new Error('unexpected token payload');
     const c = claims as Partial<VerifiedToken>;
-    if (!c.sub || !c.jti || !c.exp || (c.role !== Role.OPERATOR && c.role !== Role.TENANT_USER)) {
+    if (
+      !c.sub ||
+      !c.jti ||
+      !c.exp ||
+      !Number.isInteger(c.sv) ||
+      (c.role !== Role.OPERATOR && c.role !== Role.TENANT_USER)
+    ) {
       throw new Error('token lacks required claims');
     }
     if (c.role === Role.TENANT_USER && (!c.tenant_id || !c.tenant_role))
