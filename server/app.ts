@@ -121,7 +121,7 @@ export async function createServices(
   config: Config,
   log: Logger = createLogger(config.logLevel),
 ): Promise<Services> {
-  const db = await openDatabase(config.database);
+  const db = await openDatabase(config.database, { hashKey: config.hashKey });
   const queue = new JobQueue(db);
   const metrics = new Metrics(queue);
   // Keys for hashes derive from the one configured secret, each for a single purpose.

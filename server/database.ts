@@ -6,6 +6,7 @@ import { DateUtils } from 'typeorm/util/DateUtils';
 import type { DatabaseConfig } from './config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { migrationContext } from './migrations/context';
 
 export type Dialect = 'sqlite' | 'mysql';
 
@@ -264,7 +265,10 @@ export async function ensureMysqlDatabase(db: Extract<DatabaseConfig, { type: 'm
 }
 
 /** Connects, creates the database if needed, and runs every pending migration. */
-export async function openDatabase(db: DatabaseConfig, opts: { migrate?: boolean } = {}): Promise<Database> {
+export async function openDatabase(
+  db: DatabaseConfig,
+  opts: { migrate?: boolean; hashKey?: string } = {},
+): Promise<Database> {
   if (db.type === 'sqlite' && db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
   let ds = dataSourceFor(db, ENTITIES);
   try {
@@ -279,7 +283,10 @@ export async function openDatabase(db: DatabaseConfig, opts: { migrate?: boolean
   }
   if (db.type === 'sqlite') beginImmediate(ds);
   const database = new Database(ds, db.type === 'sqlite' ? 'sqlite' : 'mysql');
-  if (opts.migrate !== false) await migrate(database, db.type === 'mysql' ? db.database : '');
+  if (opts.migrate !== false) {
+    migrationContext.hashKey = opts.hashKey;
+    await migrate(database, db.type === 'mysql' ? db.database : '');
+  }
   return database;
 }
 

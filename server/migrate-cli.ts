@@ -18,7 +18,7 @@ async function main(): Promise<number> {
     }
     throw err;
   }
-  const db = await openDatabase(config.database);
+  const db = await openDatabase(config.database, { hashKey: config.hashKey });
   try {
     const applied: Array<{ name: string }> = await db.query('SELECT name FROM migrations ORDER BY id');
     console.log(

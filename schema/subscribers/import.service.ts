@@ -336,19 +336,19 @@ export class ImportService {
         })
       ).map((s) => s.email),
     );
-    const hashes = new Map(batch.map((r) => [r.email, this.hasher.forTenant(tenantId, r.email)]));
-    const suppressed = new Set(
+    // every key an address may be suppressed under (its canonical one and older spellings)
+    const keys = new Map(batch.map((r) => [r.email, this.hasher.suppressionKeys(tenantId, r.email)]));
+    const found = new Set(
       (
         await em.find(Suppression, {
-          where: { tenantId, addressHash: In([...hashes.values()]) },
+          where: { tenantId, addressHash: In([...keys.values()].flat()) },
           select: { addressHash: true },
         })
       ).map((s) => s.addressHash),
     );
-    const fresh = batch.filter((r) => !existing.has(r.email) && !suppressed.has(hashes.get(r.email)!));
-    const suppressedCount = batch.filter(
-      (r) => !existing.has(r.email) && suppressed.has(hashes.get(r.email)!),
-    ).length;
+    const isSuppressed = (email: string) => keys.get(email)!.some((k) => found.has(k));
+    const fresh = batch.filter((r) => !existing.has(r.email) && !isSuppressed(r.email));
+    const suppressedCount = batch.filter((r) => !existing.has(r.email) && isSuppressed(r.email)).length;
     if (!fresh.length) return { added: 0, present: existing.size, suppressed: suppressedCount };
 
     const now = new Date();

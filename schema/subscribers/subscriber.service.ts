@@ -296,7 +296,7 @@ export class SubscriberService {
         await this.consent(em, sub, 'CONFIRMED', 'FORM', ctx.ip, ctx.userAgent, CONFIRMATION_WORDING);
         await em.delete(Suppression, {
           tenantId: sub.tenantId,
-          addressHash: this.hasher.forTenant(sub.tenantId, sub.email),
+          addressHash: In(this.hasher.suppressionKeys(sub.tenantId, sub.email)),
         });
         await this.bump(em, sub.tenantId, sub.listId, 'confirmed');
         await this.processingLog.append(ctx, {
@@ -451,7 +451,10 @@ export class SubscriberService {
 
   private async isSuppressed(em: EntityManager, tenantId: string, email: string): Promise<boolean> {
     return (
-      (await em.countBy(Suppression, { tenantId, addressHash: this.hasher.forTenant(tenantId, email) })) > 0
+      (await em.countBy(Suppression, {
+        tenantId,
+        addressHash: In(this.hasher.suppressionKeys(tenantId, email)),
+      })) > 0
     );
   }
 
@@ -506,7 +509,7 @@ export class SubscriberService {
       await em.delete(OutboundMail, { tenantId: sub.tenantId, toAddress: sub.email });
     }
     const addressHash = this.hasher.forTenant(sub.tenantId, sub.email);
-    if (!(await em.countBy(Suppression, { tenantId: sub.tenantId, addressHash }))) {
+    if (!(await this.isSuppressed(em, sub.tenantId, sub.email))) {
       await em.insert(Suppression, { tenantId: sub.tenantId, addressHash, createdAt: new Date() });
     }
     const how = ERASURES[reason];

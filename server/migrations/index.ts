@@ -7,6 +7,7 @@ import { Offboarding1764547200000 } from './1764547200000-offboarding';
 import { Audit1764633600000 } from './1764633600000-audit';
 import { Breaches1764720000000 } from './1764720000000-breaches';
 import { SessionVersions1764806400000 } from './1764806400000-session-versions';
+import { CanonicalAddresses1764892800000 } from './1764892800000-canonical-addresses';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Audit1764633600000,
   Breaches1764720000000,
   SessionVersions1764806400000,
+  CanonicalAddresses1764892800000,
 ];
