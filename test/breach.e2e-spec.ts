@@ -7,6 +7,8 @@ import { codeOf, startTestServer, TestServer } from './support/test-server';
 import { until } from './support/wait';
 
 const HOUR = 3_600_000;
+/** an email scope of fewer than 100 addresses is a look-up and must say why (breach-justification.e2e-spec) */
+const WHY = 'Incident 2026-07: leak list found on a paste site, finding the affected controllers';
 const DAY = 24 * HOUR;
 
 const INCIDENT = `id title status discoveredAt controllerDeadline reportedAt occurredFrom occurredTo dataCategories encrypted holdNotifications
@@ -201,7 +203,7 @@ describe('breach impact analysis', () => {
     ];
     const rows = Number((await s.services.db.query('SELECT COUNT(*) AS n FROM subscribers'))[0].n);
     expect(6).toBeLessThanOrEqual(rows * SCAN_SHARE); // small against the data: the lookup path
-    const inc = await analysed((await report({ scope: { emails: given } })).id);
+    const inc = await analysed((await report({ scope: { emails: given }, justification: WHY })).id);
     expect(inc.scope.leakedAddresses).toBe(6);
     expectImpacts(inc, truth(data, { emails: leaked }));
     const kinds = await s.services.db.query('SELECT DISTINCT kind FROM breach_chunks WHERE incident_id = ?', [
@@ -225,7 +227,13 @@ describe('breach impact analysis', () => {
     const few = data.pool.slice(0, 8);
     const to = new Date(Date.now() - 90 * DAY);
     const inc2 = await analysed(
-      (await report({ scope: { listIds: [list], emails: few }, occurredTo: to.toISOString() })).id,
+      (
+        await report({
+          scope: { listIds: [list], emails: few },
+          occurredTo: to.toISOString(),
+          justification: WHY,
+        })
+      ).id,
     );
     expectImpacts(inc2, truth(data, { listIds: [list], emails: few }, to));
   });
@@ -372,7 +380,10 @@ describe('breach impact analysis', () => {
   it('two incidents analysed at the same time each get their own exact numbers', async () => {
     const s1 = { allTenants: true };
     const s2 = { tenantIds: [data.tenants[4].id, data.tenants[5].id], emails: data.pool.slice(0, 60) };
-    const [r1, r2] = await Promise.all([report({ scope: s1, encrypted: true }), report({ scope: s2 })]);
+    const [r1, r2] = await Promise.all([
+      report({ scope: s1, encrypted: true }),
+      report({ scope: s2, justification: WHY }),
+    ]);
     const [i1, i2] = await Promise.all([analysed(r1.id), analysed(r2.id)]);
     expectImpacts(i1, truth(data, s1));
     expectImpacts(i2, truth(data, s2));

@@ -734,6 +734,11 @@ export class BreachAnalysisService {
       unsent.push(row);
     }
     for (let i = 0; i < fresh.length; i += 200) await em.insert(BreachNoticeRow, fresh.slice(i, i + 200));
+    // A justified report (a small email scope is a look-up of who holds those addresses) says in
+    // each controller's log what was looked up, for what and at whose request, as inspectSubscribers does.
+    const justified = incident.justification
+      ? ` for ${ProcessingPurpose.BREACH_RESPONSE}, ${incident.leakedAddresses === null ? 'over its whole scope' : `by looking up ${incident.leakedAddresses} named address(es)`}, reported by operator ${incident.reportedBy}`
+      : '';
     await this.processingLog.appendMany(
       ctx,
       [...tallies].map(([tenantId, t]) => ({
@@ -742,7 +747,7 @@ export class BreachAnalysisService {
         action: 'breach.analyze',
         subjects: t.subjects,
         dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.COUNTRY],
-        description: `Breach ${incident.id} impact counted (run ${run}): ${t.subjects} data subjects, ${t.records} records on ${t.lists} lists`,
+        description: `Breach ${incident.id} impact counted (run ${run})${justified}: ${t.subjects} data subjects, ${t.records} records on ${t.lists} lists${incident.justification ? `. Justification: ${incident.justification}` : ''}`,
       })),
     );
     if (!Number(lock.hold_notifications)) await this.sendNotices(em, ctx, incident, unsent);

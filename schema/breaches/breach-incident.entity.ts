@@ -63,6 +63,13 @@ export class BreachIncidentRow {
   @Column({ name: 'leaked_addresses', type: 'int', nullable: true })
   leakedAddresses: number | null;
 
+  /**
+   * why the operator looked these addresses up (required for an email scope of fewer than
+   * JUSTIFIED_SCOPE_ADDRESSES; validJustification's rule); copied into every controller's log entry
+   */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  justification: string | null;
+
   @Column({ type: 'varchar', length: 16 })
   status: BreachStatus;
 

@@ -66,4 +66,11 @@ export class ReportBreachInput {
       'measures taken or proposed (Art. 33(3)(d)), at most 5,000 characters; a default says the incident is being investigated',
   })
   measuresTaken?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'why, in words (the rule of inspectSubscribers: at least 20 characters and 3 real words; no address or IP); required when scope.emails holds fewer than 100 distinct addresses, and then kept in the processing log of every controller the look-up finds',
+  })
+  justification?: string | null;
 }

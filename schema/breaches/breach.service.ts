@@ -9,6 +9,11 @@ import type { AddressHasher } from '../common/address-hash';
 import { csvCell } from '../common/csv';
 import { normalizeEmail, requiredText, validEmail } from '../common/email';
 import { ProcessingPurpose } from '../common/enums';
+import {
+  JUSTIFICATION_MIN_LENGTH,
+  JUSTIFICATION_MIN_WORDS,
+  validJustification,
+} from '../processing/justification';
 import type { ProcessingLogService } from '../processing/processing-log.service';
 import { Tenant } from '../tenants/tenant.entity';
 import { BreachAnalysisService, categoriesOf } from './breach-analysis.service';
@@ -25,6 +30,15 @@ import { BreachEvent, BreachImpact, BreachIncident, BreachNotice, BreachScope } 
 export const MAX_LEAKED_ADDRESSES = 200_000;
 /** the most tenant ids, and the most list ids, one scope names */
 export const MAX_SCOPE_IDS = 10_000;
+/**
+ * An email scope of fewer distinct (normalised) addresses than this needs a written justification.
+ * Such a report is a look-up: its impacts say which controllers hold those addresses, for one
+ * address as plainly as `inspectSubscribers` does, so it is held to the same rule
+ * (`validJustification`) and the justification goes into the processing log of every controller
+ * the analysis finds. A leak list of this size or more, and a scope of whole tenants or lists, is
+ * breach response as it comes and needs none.
+ */
+export const JUSTIFIED_SCOPE_ADDRESSES = 100;
 /** the most incidents `breachIncidents` lists (newest first) */
 export const MAX_INCIDENTS = 500;
 /** a time "in the future" only beyond this much clock difference between caller and server */
@@ -104,6 +118,7 @@ export class BreachService {
       throw new BadInputError('encrypted must be true or false', 'encrypted');
 
     const { spec, hashes } = await this.resolveScope(input);
+    const justification = this.justification(input, hashes);
     const id = newId();
     const row = Object.assign(new BreachIncidentRow(), {
       id,
@@ -119,6 +134,7 @@ export class BreachService {
       holdNotifications: !!input.holdNotifications,
       scope: JSON.stringify(spec),
       leakedAddresses: hashes ? hashes.length : null,
+      justification,
       status: BreachStatus.ANALYZING,
       reportedAt: now,
       reportedBy: ctx.userId,
@@ -170,12 +186,32 @@ export class BreachService {
         action: 'breach.report',
         subjects: hashes?.length ?? 0,
         dataCategories: categories,
-        description: `Breach ${id} reported (${this.scopeWords(spec, hashes?.length ?? null)}); impact analysis queued in ${chunks.length} chunks`,
+        description: `Breach ${id} reported (${this.scopeWords(spec, hashes?.length ?? null)}); impact analysis queued in ${chunks.length} chunks${justification ? `. Justification: ${justification}` : ''}`,
       });
       const jobId = await this.analysis.launch(id, 1, chunks.length, ctx.requestId);
       await em.update(BreachIncidentRow, { id }, { analysisJobId: jobId, chunksTotal: chunks.length });
     });
     return this.get(ctx, id);
+  }
+
+  /**
+   * The report's justification, checked; required for an email scope of fewer than
+   * JUSTIFIED_SCOPE_ADDRESSES distinct addresses (BAD_USER_INPUT before anything is stored). One
+   * given where none is needed is checked and kept all the same: it goes into the log.
+   */
+  private justification(input: ReportBreachInput, hashes: string[] | null): string | null {
+    const given = typeof input.justification === 'string' ? input.justification.trim() : '';
+    const needed = !!hashes && hashes.length < JUSTIFIED_SCOPE_ADDRESSES;
+    if (needed && !given) {
+      throw new BadInputError(
+        `justification is required when scope.emails holds fewer than ${JUSTIFIED_SCOPE_ADDRESSES} distinct addresses: ` +
+          `the report shows which controllers hold them, so say why, in at least ${JUSTIFICATION_MIN_LENGTH} characters and ` +
+          `${JUSTIFICATION_MIN_WORDS} real words (e.g. "Incident 2026-14: leak list from the compromised partner mailbox"); ` +
+          'it is kept in the processing log of every controller the analysis finds',
+        'justification',
+      );
+    }
+    return given ? validJustification(given) : null;
   }
 
   private scopeWords(spec: BreachScopeSpec, leaked: number | null): string {
@@ -367,6 +403,7 @@ export class BreachService {
         encrypted: !!r.encrypted,
         holdNotifications: !!r.holdNotifications,
         measuresTaken: r.measuresTaken,
+        justification: r.justification,
         scope: Object.assign(new BreachScope(), {
           allTenants: spec.allTenants,
           tenantIds: spec.tenantIds,

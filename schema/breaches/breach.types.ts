@@ -137,6 +137,12 @@ export class BreachIncident {
   @Field(() => String, { nullable: true })
   measuresTaken: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "the operator's justification of the report, if one was given",
+  })
+  justification: string | null;
+
   @Field(() => BreachScope)
   scope: BreachScope;
 

@@ -8,6 +8,7 @@ import { Audit1764633600000 } from './1764633600000-audit';
 import { Breaches1764720000000 } from './1764720000000-breaches';
 import { SessionVersions1764806400000 } from './1764806400000-session-versions';
 import { CanonicalAddresses1764892800000 } from './1764892800000-canonical-addresses';
+import { BreachJustification1764979200000 } from './1764979200000-breach-justification';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Breaches1764720000000,
   SessionVersions1764806400000,
   CanonicalAddresses1764892800000,
+  BreachJustification1764979200000,
 ];
