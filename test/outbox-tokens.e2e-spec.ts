@@ -1,3 +1,5 @@
+import { addCalendarMonths } from '../schema/requests/calendar';
+import { RequestContext } from '../tenants/request-context';
 import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
 import { ReceivedMail, startTestSmtp, TestSmtp } from './support/smtp';
 import { startTestServer, TestServer } from './support/test-server';
@@ -6,7 +8,9 @@ import { until } from './support/wait';
 const CREATE_LIST = 'mutation($i: CreateListInput!) { createList(input: $i) { id } }';
 const ADD = 'mutation($l: ID!, $i: SubscriberInput!) { addSubscriber(listId: $l, input: $i) { id } }';
 const SUBMIT = 'mutation($i: DataSubjectRequestInput!) { submitDataSubjectRequest(input: $i) { reference } }';
+const STATUS = 'query($t: String!) { dataSubjectRequestStatus(token: $t) { reference status } }';
 
+const DAY = 86_400_000;
 let seq = 0;
 const person = (who: string) => `${who}-${Date.now().toString(36)}-${seq++}@people.example`;
 const tokensIn = (mail: ReceivedMail, path: string): string[] => {
@@ -63,6 +67,18 @@ describe('tokens in the outbox', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: `token=${token}`,
     });
+  /** Submits a data-subject request, verifies it through its link and returns the routed mail. */
+  const routed = async (email: string): Promise<{ reference: string; statusToken: string }> => {
+    const { reference } = (await s.gql(SUBMIT, { i: { email, type: 'ACCESS' } })).data
+      .submitDataSubjectRequest;
+    const [verify] = tokensIn(await mailTo(email, new RegExp(`Verify .*${reference}`)), '/requests/verify');
+    expect((await post('/requests/verify', verify)).status).toBe(200);
+    const mail = await mailTo(email, new RegExp(`${reference}.*(forwarded|no data held)`));
+    return { reference, statusToken: tokensIn(mail, '/requests/status')[0] };
+  };
+  const requestRow = async (reference: string) =>
+    (await s.services.db.query('SELECT * FROM data_subject_requests WHERE reference = ?', [reference]))[0];
+
   beforeAll(async () => {
     smtp = await startTestSmtp();
     s = await startTestServer({
@@ -124,5 +140,60 @@ describe('tokens in the outbox', () => {
     const page = await fetch(`${s.base}/requests/status?token=${status}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(reference);
+  });
+
+  it('gives a status link a lifetime covering the longest deadline, and refuses it once expired, changing nothing', async () => {
+    const email = person('expiry');
+    await s.gql(ADD, { l: singleList, i: { email } }, admin.token);
+    const { reference, statusToken } = await routed(email);
+    const before = await requestRow(reference);
+    const received = s.services.db.date(before.received_at)!;
+    expect(s.services.db.date(before.status_expires_at)!.toISOString()).toBe(
+      new Date(addCalendarMonths(received, 3).getTime() + 30 * DAY).toISOString(),
+    );
+    expect((await s.gql(STATUS, { t: statusToken })).data.dataSubjectRequestStatus).toMatchObject({
+      reference,
+      status: 'ROUTED',
+    });
+
+    // Past its lifetime: the page says so, the API shows nothing, and the request is untouched.
+    const past = s.services.db.param(new Date(Date.now() - 1000));
+    await s.services.db.query('UPDATE data_subject_requests SET status_expires_at = ? WHERE reference = ?', [
+      past,
+      reference,
+    ]);
+    const expired = await requestRow(reference);
+    const page = await fetch(`${s.base}/requests/status?token=${statusToken}`);
+    expect(page.status).toBe(404);
+    const html = await page.text();
+    expect(html).toContain('This link is invalid or has expired');
+    expect(html).not.toContain(reference);
+    expect((await s.gql(STATUS, { t: statusToken })).data.dataSubjectRequestStatus).toBeNull();
+    expect(await requestRow(reference)).toEqual(expired);
+
+    // The hourly job forgets the hash of a link nothing can use any more.
+    const result = await s.services.requests.maintain(RequestContext.system('test'));
+    expect(result.links).toBeGreaterThanOrEqual(1);
+    expect((await requestRow(reference)).status_token_hash).toBeNull();
+    expect((await requestRow(reference)).status).toBe('ROUTED');
+  });
+
+  it('ends a status link 30 days after the request ended', async () => {
+    const email = person('nodata'); // held nowhere: NO_DATA_HELD, ended at once
+    const { reference, statusToken } = await routed(email);
+    expect((await s.gql(STATUS, { t: statusToken })).data.dataSubjectRequestStatus).toMatchObject({
+      reference,
+      status: 'NO_DATA_HELD',
+    });
+    const ended = (days: number) =>
+      s.services.db.query('UPDATE data_subject_requests SET ended_at = ? WHERE reference = ?', [
+        s.services.db.param(new Date(Date.now() - days * DAY)),
+        reference,
+      ]);
+    await ended(29);
+    expect((await fetch(`${s.base}/requests/status?token=${statusToken}`)).status).toBe(200);
+    await ended(30);
+    expect((await fetch(`${s.base}/requests/status?token=${statusToken}`)).status).toBe(404);
+    expect((await s.gql(STATUS, { t: statusToken })).data.dataSubjectRequestStatus).toBeNull();
   });
 });
