@@ -1,6 +1,6 @@
 import express, { Request, Response } from 'express';
 import type { DeliveryService } from '../schema/deliveries/delivery.service';
-import type { RequestService } from '../schema/requests/request.service';
+import { STATUS_LINK_GRACE_MS, type RequestService } from '../schema/requests/request.service';
 import type { DataSubjectRequestView } from '../schema/requests/request.types';
 import type { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { RequestContext } from '../tenants/request-context';
@@ -135,7 +135,12 @@ export function linkPages(
       res
         .status(404)
         .type('html')
-        .send(page('This link cannot be used', '<p>This link is invalid or has expired.</p>'));
+        .send(
+          page(
+            'This link cannot be used',
+            `<p>This link is invalid or has expired. A status link works until ${STATUS_LINK_GRACE_MS / 86_400_000} days after the last answer to the request, and at most as long after its latest possible due date; the answers themselves reached you by mail.</p>`,
+          ),
+        );
       return;
     }
     res.type('html').send(page(`Your request ${v.reference}`, statusBody(v)));

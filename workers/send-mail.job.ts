@@ -2,13 +2,14 @@ import type { Logger } from 'pino';
 import type { Transporter } from 'nodemailer';
 import type { Database } from '../server/database';
 import { SEND_MAIL_QUEUE } from '../schema/mail/mail.service';
-import { MailAttachment, OutboundMail } from '../schema/mail/outbound-mail.entity';
+import { DROPPED_BODY, MailAttachment, OutboundMail } from '../schema/mail/outbound-mail.entity';
 import type { JobHandler, JobRun } from './job-handler';
 
 /**
  * Sends one outbox row through the pooled SMTP transport. Without SMTP the mail is kept in the
  * outbox and, outside production, its links are logged (never the address). A failure throws, so the queue retries with
- * backoff; a row already sent is not sent again.
+ * backoff; a row already sent is not sent again. Once the SMTP server accepted the mail, or refused it
+ * for good, its body (and with it every link token) is dropped in the update that records it.
  */
 export interface MailJobPayload {
   mailId?: string;
@@ -91,11 +92,12 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
       // 5xx is the server's final answer (no such mailbox, policy): retrying cannot change it.
       const permanent = code >= 500 && code < 600;
       const lastError = (err as Error).message.slice(0, 1000);
+      // A failed mail is never retried: its body goes with the state change. A transient error keeps it for the retry.
       await this.db.transaction((em) =>
         em.update(
           OutboundMail,
           { id: mail.id },
-          permanent || lastAttempt ? { state: 'failed', lastError } : { lastError },
+          permanent || lastAttempt ? { state: 'failed', lastError, ...DROPPED_BODY } : { lastError },
         ),
       );
       if (permanent) {
@@ -111,9 +113,14 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
     return 'sent';
   }
 
+  /** A sent mail loses its body in the same statement (no window with a delivered token in clear); a kept one keeps it. */
   private async markDone(id: string, state: 'sent' | 'kept'): Promise<void> {
     await this.db.transaction((em) =>
-      em.update(OutboundMail, { id }, { state, sentAt: new Date(), lastError: null }),
+      em.update(
+        OutboundMail,
+        { id },
+        { state, sentAt: new Date(), lastError: null, ...(state === 'sent' ? DROPPED_BODY : {}) },
+      ),
     );
   }
 }

@@ -12,7 +12,11 @@ export interface MailAttachment {
 /**
  * The mail outbox. A row is written in the caller's transaction together with the `mail.send` job
  * that delivers it, so mail is sent only for committed work and never lost once committed.
- * Holds personal data (the address, the body): housekeeping deletes rows once they are old.
+ * Holds personal data (the address, the body): the body (subject, text, html, headers, attachments,
+ * where the links' tokens are) is dropped in the same update that marks the row `sent` or `failed`,
+ * so tokens are never kept in clear once delivered; a `kept` row (no SMTP) keeps it for an operator.
+ * What stays serves metrics, dedup and bounce handling: ids, tenant, kind, recipient, state,
+ * Message-ID, timestamps, last error. Housekeeping deletes rows once they are old.
  */
 @Entity('outbound_mail')
 @Index('ix_outbound_mail_tenant', ['tenantId', 'createdAt'])
@@ -63,3 +67,12 @@ export class OutboundMail {
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
 }
+
+/** The body columns as they are once the mail is sent or failed: nothing of the message is left. */
+export const DROPPED_BODY = {
+  subject: '',
+  text: '',
+  html: null,
+  headers: '{}',
+  attachments: null,
+} as const satisfies Partial<OutboundMail>;

@@ -91,7 +91,7 @@ export class RetentionService {
       },
       {
         kind: 'outbound_mail.sent',
-        data: 'Mail sent or kept in the outbox (recipient address, body)',
+        data: 'Mail sent (recipient address; its body is dropped on delivery) or kept in the outbox (recipient address, body)',
         rule: `deleted ${RETENTION.sentMailDays} days after it was written (hourly housekeeping)`,
         keepDays: RETENTION.sentMailDays,
         sql: `SELECT COUNT(*) AS total, ${past('created_at < ?')} AS past FROM outbound_mail WHERE state IN ('sent', 'kept')`,
@@ -99,7 +99,7 @@ export class RetentionService {
       },
       {
         kind: 'outbound_mail.unsent',
-        data: 'Mail that failed or is still queued (recipient address, body)',
+        data: 'Mail still queued (recipient address, body) or failed (recipient address; its body is dropped)',
         rule: `should go like sent mail after ${RETENTION.sentMailDays} days; housekeeping does not delete it yet`,
         keepDays: RETENTION.sentMailDays,
         sql: `SELECT COUNT(*) AS total, ${past('created_at < ?')} AS past FROM outbound_mail WHERE state IN ('failed', 'queued')`,

@@ -57,9 +57,16 @@ export class DataSubjectRequest {
   @Column({ name: 'verified_at', type: 'datetime', precision: 3, nullable: true })
   verifiedAt: Date | null;
 
-  /** sha256 of the status link's token, made when the request is routed */
+  /** sha256 of the status link's token, made when the request is routed; cleared once the link expired */
   @Column({ name: 'status_token_hash', type: 'varchar', length: 64, nullable: true })
   statusTokenHash: string | null;
+
+  /**
+   * The status link's latest expiry, set with it: 30 days after the latest lawful due date (three
+   * calendar months after receipt). It expires sooner, 30 days after the request ended (`endedAt`).
+   */
+  @Column({ name: 'status_expires_at', type: 'datetime', precision: 3, nullable: true })
+  statusExpiresAt: Date | null;
 
   @Column({ name: 'routed_at', type: 'datetime', precision: 3, nullable: true })
   routedAt: Date | null;

@@ -53,6 +53,13 @@ export const VERIFY_TTL_MS = 7 * DAY;
 export const VERIFY_MAIL_INTERVAL_MS = 10 * 60 * 1000;
 /** a request's personal data is deleted this long after it ended (COMPLETED or NO_DATA_HELD) */
 export const KEEP_AFTER_END_MS = 30 * DAY;
+/**
+ * A status link works until this long after the request ended (COMPLETED, NO_DATA_HELD), and at most
+ * this long after the latest lawful due date, `STATUS_LINK_MONTHS` calendar months after receipt
+ * (Art. 12(3): one month, extended by two at most).
+ */
+export const STATUS_LINK_GRACE_MS = 30 * DAY;
+export const STATUS_LINK_MONTHS = 3;
 /** DPOs are reminded this long before a task is due */
 export const REMIND_BEFORE_MS = 7 * DAY;
 /** the most summaries one `dataSubjectRequests` answer lists (newest first) */
@@ -180,6 +187,7 @@ export class RequestService {
         verifyExpiresAt: new Date(receivedAt.getTime() + VERIFY_TTL_MS),
         verifiedAt: null,
         statusTokenHash: null,
+        statusExpiresAt: null,
         routedAt: null,
         endedAt: null,
         purgedAt: null,
@@ -248,13 +256,13 @@ export class RequestService {
     return this.view(request);
   }
 
-  /** The status link. Null for any token that is not a live status token. */
-  async status(token: string): Promise<DataSubjectRequestView | null> {
+  /** The status link. Null for any token that is not a live status token: unknown, or expired (it reads nothing then). */
+  async status(token: string, now = new Date()): Promise<DataSubjectRequestView | null> {
     if (!isToken(token)) return null;
     const r = await this.db.read((em) =>
       em.findOneBy(DataSubjectRequest, { statusTokenHash: sha256(token) }),
     );
-    return r ? this.view(r) : null;
+    return r && statusLinkExpiry(r).getTime() > now.getTime() ? this.view(r) : null;
   }
 
   private async view(r: DataSubjectRequest): Promise<DataSubjectRequestView> {
@@ -343,16 +351,25 @@ export class RequestService {
       }
       const held = holdings.length > 0;
       const statusUrl = `${this.publicUrl}/requests/status?token=${statusToken}`;
+      const statusExpiresAt = new Date(
+        addCalendarMonths(request.receivedAt, STATUS_LINK_MONTHS).getTime() + STATUS_LINK_GRACE_MS,
+      );
       await em.update(
         DataSubjectRequest,
         { id: request.id, status: RequestStatus.ROUTING },
         held
-          ? { status: RequestStatus.ROUTED, routedAt: now, statusTokenHash: sha256(statusToken) }
+          ? {
+              status: RequestStatus.ROUTED,
+              routedAt: now,
+              statusTokenHash: sha256(statusToken),
+              statusExpiresAt,
+            }
           : {
               status: RequestStatus.NO_DATA_HELD,
               routedAt: now,
               endedAt: now,
               statusTokenHash: sha256(statusToken),
+              statusExpiresAt,
               ...this.purged(now),
             },
       );
@@ -370,10 +387,11 @@ export class RequestService {
               '',
               'Each will answer by mail. Their answers are shown here as they come in:',
               statusUrl,
+              `The link works until ${STATUS_LINK_GRACE_MS / DAY} days after the last answer, and at most until ${day(statusExpiresAt)}.`,
             ]
           : [
               `Thank you for verifying your request ${request.reference}. None of our customers holds data about this address, so there is nothing to forward.`,
-              'The details of your request have been deleted. Its status stays visible here:',
+              `The details of your request have been deleted. Its status stays visible here until ${day(new Date(now.getTime() + STATUS_LINK_GRACE_MS))}:`,
               statusUrl,
             ]
         ).join('\n'),
@@ -810,13 +828,13 @@ export class RequestService {
 
   /**
    * Job, hourly: expires unverified requests (and deletes their personal data), deletes the personal
-   * data of requests that ended more than 30 days ago, reminds DPOs 7 days before a task is due, and
-   * flags overdue tasks (the DPO is told once).
+   * data of requests that ended more than 30 days ago, forgets the hashes of expired status links,
+   * reminds DPOs 7 days before a task is due, and flags overdue tasks (the DPO is told once).
    */
   async maintain(
     ctx: RequestContext,
     now = new Date(),
-  ): Promise<{ expired: number; purged: number; reminded: number; overdue: number }> {
+  ): Promise<{ expired: number; purged: number; links: number; reminded: number; overdue: number }> {
     const expired = await this.db.transaction(async (em) => {
       const due = await em.find(DataSubjectRequest, {
         where: { status: RequestStatus.AWAITING_VERIFICATION, verifyExpiresAt: LessThanOrEqual(now) },
@@ -863,6 +881,24 @@ export class RequestService {
       return old.length;
     });
 
+    // `status` refuses an expired link already; this only drops the hashes nothing can use any more.
+    const links = await this.db.transaction(async (em) => {
+      const ended = new Date(now.getTime() - STATUS_LINK_GRACE_MS);
+      const lapsed = await em
+        .createQueryBuilder(DataSubjectRequest, 'r')
+        .select('r.id', 'id')
+        .where('r.status_token_hash IS NOT NULL')
+        .andWhere('(r.status_expires_at <= :now OR r.ended_at <= :ended)', {
+          now: this.db.param(now),
+          ended: this.db.param(ended),
+        })
+        .limit(1000)
+        .getRawMany<{ id: string }>();
+      if (!lapsed.length) return 0;
+      await em.update(DataSubjectRequest, { id: In(lapsed.map((r) => r.id)) }, { statusTokenHash: null });
+      return lapsed.length;
+    });
+
     let reminded = 0;
     let overdue = 0;
     const open = await this.db.read((em) =>
@@ -905,8 +941,15 @@ export class RequestService {
         else reminded++;
       });
     }
-    return { expired, purged, reminded, overdue };
+    return { expired, purged, links, reminded, overdue };
   }
 }
 
 const held = (tenants: number) => (tenants ? `routed to ${tenants} controller(s)` : 'no data held');
+
+/** When a request's status link stops working: 30 days after it ended, at the latest `statusExpiresAt`. */
+export function statusLinkExpiry(r: Pick<DataSubjectRequest, 'statusExpiresAt' | 'endedAt'>): Date {
+  const ends = [r.statusExpiresAt, r.endedAt && new Date(r.endedAt.getTime() + STATUS_LINK_GRACE_MS)];
+  const times = ends.filter((d): d is Date => !!d).map((d) => d.getTime());
+  return new Date(times.length ? Math.min(...times) : 0);
+}

@@ -9,6 +9,7 @@ import { Breaches1764720000000 } from './1764720000000-breaches';
 import { SessionVersions1764806400000 } from './1764806400000-session-versions';
 import { CanonicalAddresses1764892800000 } from './1764892800000-canonical-addresses';
 import { BreachJustification1764979200000 } from './1764979200000-breach-justification';
+import { StatusLinkExpiry1765065600000 } from './1765065600000-status-link-expiry';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SessionVersions1764806400000,
   CanonicalAddresses1764892800000,
   BreachJustification1764979200000,
+  StatusLinkExpiry1765065600000,
 ];
