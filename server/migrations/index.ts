@@ -6,6 +6,7 @@ import { DataSubjectRequests1764460800000 } from './1764460800000-data-subject-r
 import { Offboarding1764547200000 } from './1764547200000-offboarding';
 import { Audit1764633600000 } from './1764633600000-audit';
 import { Breaches1764720000000 } from './1764720000000-breaches';
+import { VerifyMailLimit1764806400000 } from './1764806400000-verify-mail-limit';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Offboarding1764547200000,
   Audit1764633600000,
   Breaches1764720000000,
+  VerifyMailLimit1764806400000,
 ];
