@@ -55,6 +55,7 @@ import {
   DataSubjectRequestMaintenanceJob,
   DataSubjectRequestReceiveJob,
   DataSubjectRequestRouteJob,
+  DataSubjectVerifyMailJob,
 } from '../workers/data-subject-request.jobs';
 import { RequestResolver } from '../schema/requests/request.resolver';
 import {
@@ -222,6 +223,7 @@ export async function createServices(
     new ImportConfirmationsJob(imports),
     new DataSubjectRequestReceiveJob(requests),
     new DataSubjectRequestRouteJob(requests),
+    new DataSubjectVerifyMailJob(requests),
     new DataSubjectRequestMaintenanceJob(requests),
     new OffboardTenantJob(offboarding),
     new AuditCheckpointJob(checkpoints),

@@ -15,6 +15,7 @@ import { SubscriptionToken } from '../schema/subscribers/subscription-token.enti
 import { Suppression } from '../schema/subscribers/suppression.entity';
 import { DataSubjectRequest } from '../schema/requests/data-subject-request.entity';
 import { DataSubjectTaskRow } from '../schema/requests/data-subject-task.entity';
+import { DataSubjectVerifyMail } from '../schema/requests/verify-mail.entity';
 import { ProcessingLogCheckpoint } from '../schema/processing/processing-log-checkpoint.entity';
 import { WebAccess } from '../schema/web-log/web-access.entity';
 import { WebLogSalt } from '../schema/web-log/web-log-salt.entity';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   DeliveryRecipient,
   DataSubjectRequest,
   DataSubjectTaskRow,
+  DataSubjectVerifyMail,
   ProcessingLogCheckpoint,
   WebAccess,
   WebLogSalt,

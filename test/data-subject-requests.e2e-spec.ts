@@ -1,4 +1,5 @@
 import { addCalendarMonths } from '../schema/requests/calendar';
+import { RECEIPT_MESSAGE, VERIFY_MAIL_INTERVAL_MS } from '../schema/requests/request.service';
 import { RequestContext } from '../tenants/request-context';
 import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
 import { ReceivedMail, startTestSmtp, TestSmtp } from './support/smtp';
@@ -26,6 +27,17 @@ const tokenIn = (mail: ReceivedMail, path: string) => {
   const t = new RegExp(`${path.replace(/\//g, '\\/')}\\?token=([A-Za-z0-9_-]+)`).exec(mail.text)?.[1];
   if (!t) throw new Error(`no ${path} link in: ${mail.text}`);
   return t;
+};
+/** The verification links of a mail, by the reference each is listed under. */
+const linksIn = (mail: ReceivedMail): Record<string, string> => {
+  const links: Record<string, string> = {};
+  let current = '';
+  for (const line of mail.text.split('\n')) {
+    const token = /\/requests\/verify\?token=([A-Za-z0-9_-]+)/.exec(line)?.[1];
+    if (token) links[current] = token;
+    else current = /DSR-\w{4}-\w{4}/.exec(line)?.[0] ?? current;
+  }
+  return links;
 };
 
 describe('data-subject requests', () => {
@@ -464,6 +476,220 @@ describe('data-subject requests', () => {
     expect(row).toEqual({ status: 'EXPIRED', email: null, details: null, address_hash: null });
     const token = tokenIn(mailsTo(email)[0], '/requests/verify');
     expect(codeOf(await s.gql(VERIFY, { t: token }))).toBe('BAD_USER_INPUT');
+  });
+
+  describe('several requests of one address', () => {
+    const submit = async (email: string, type: string) =>
+      (await s.gql(SUBMIT, { i: { email, type } })).data.submitDataSubjectRequest as {
+        reference: string;
+        message: string;
+      };
+    const settled = () =>
+      until(
+        async () =>
+          (await count(
+            `SELECT COUNT(*) AS n FROM jobs WHERE queue = 'dsr.submit' AND state <> 'done'`,
+            [],
+          )) === 0,
+        'the submissions',
+      );
+    const verifyMails = (email: string) => mailsTo(email).filter((m) => m.subject.startsWith('Verify'));
+    const hashOf = async (reference: string) =>
+      (
+        await s.services.db.query('SELECT address_hash FROM data_subject_requests WHERE reference = ?', [
+          reference,
+        ])
+      )[0].address_hash as string;
+    const rowsOf = async (hash: string) =>
+      (
+        (await s.services.db.query(
+          'SELECT reference, type, status, received_at, due_at FROM data_subject_requests WHERE address_hash = ? ORDER BY received_at',
+          [hash],
+        )) as Array<{
+          reference: string;
+          type: string;
+          status: string;
+          received_at: unknown;
+          due_at: unknown;
+        }>
+      ).map((r) => ({
+        reference: r.reference,
+        type: r.type,
+        status: r.status,
+        receivedAt: s.services.db.date(r.received_at)!,
+        dueAt: s.services.db.date(r.due_at)!,
+      }));
+    const mailJobs = async (hash: string) =>
+      (await s.services.db.query(
+        `SELECT run_at FROM jobs WHERE queue = 'dsr.verify-mail' AND state = 'pending' AND payload LIKE ?`,
+        [`%${hash}%`],
+      )) as Array<{ run_at: unknown }>;
+    /** As if the 10 minutes since the address's last verification mail were over. */
+    const windowOver = async (hash: string) => {
+      const db = s.services.db;
+      await db.query('UPDATE data_subject_verify_mails SET mailed_at = ? WHERE address_hash = ?', [
+        db.param(new Date(Date.now() - VERIFY_MAIL_INTERVAL_MS - 1000)),
+        hash,
+      ]);
+      await db.query(
+        `UPDATE jobs SET run_at = ? WHERE queue = 'dsr.verify-mail' AND state = 'pending' AND payload LIKE ?`,
+        [db.param(new Date()), `%${hash}%`],
+      );
+    };
+
+    it('stores a second request within 10 minutes and mails both in one message at their end, each link verifying its own; a third later is mailed at once', async () => {
+      const email = person('twice');
+      const access = await submit(email, 'ACCESS');
+      const first = await mailTo(email, new RegExp(access.reference));
+      const hash = await hashOf(access.reference);
+      const before = Date.now();
+      const erasure = await submit(` ${email.toUpperCase()}`, 'ERASURE');
+      const after = Date.now();
+      expect(Object.keys(erasure)).toEqual(Object.keys(access));
+      expect(erasure.message).toBe(access.message);
+      await settled();
+
+      // Both stored, each with its own clock from its own receipt.
+      const rows = await rowsOf(hash);
+      expect(rows.map((r) => [r.reference, r.type, r.status])).toEqual([
+        [access.reference, 'ACCESS', 'AWAITING_VERIFICATION'],
+        [erasure.reference, 'ERASURE', 'AWAITING_VERIFICATION'],
+      ]);
+      expect(rows[1].receivedAt.getTime()).toBeGreaterThanOrEqual(before - 5);
+      expect(rows[1].receivedAt.getTime()).toBeLessThanOrEqual(after + 5);
+      for (const r of rows)
+        expect(r.dueAt.toISOString()).toBe(addCalendarMonths(r.receivedAt, 1).toISOString());
+
+      // Within the 10 minutes: still the one mail, and one job at their end.
+      await new Promise((r) => setTimeout(r, 500));
+      expect(verifyMails(email)).toHaveLength(1);
+      const [limit] = await s.services.db.query(
+        'SELECT mailed_at FROM data_subject_verify_mails WHERE address_hash = ?',
+        [hash],
+      );
+      const jobs = await mailJobs(hash);
+      expect(jobs).toHaveLength(1);
+      expect(s.services.db.date(jobs[0].run_at)!.getTime()).toBe(
+        s.services.db.date(limit.mailed_at)!.getTime() + VERIFY_MAIL_INTERVAL_MS,
+      );
+
+      await windowOver(hash);
+      const second = await mailTo(email, /^Verify/, 2);
+      expect(second.subject).toBe(
+        `Verify your data protection requests ${access.reference}, ${erasure.reference}`,
+      );
+      expect(second.text).toMatch(/access to your personal data \(Art\. 15 GDPR\)/);
+      expect(second.text).toMatch(/erasure of your personal data \(Art\. 17 GDPR\)/);
+      const links = linksIn(second);
+      expect(Object.keys(links).sort()).toEqual([access.reference, erasure.reference].sort());
+      expect(links[access.reference]).not.toBe(links[erasure.reference]);
+      // The new mail's links replace the first one's.
+      expect(codeOf(await s.gql(VERIFY, { t: linksIn(first)[access.reference] }))).toBe('BAD_USER_INPUT');
+
+      const v1 = (await s.gql(VERIFY, { t: links[erasure.reference] })).data.verifyDataSubjectRequest;
+      expect(v1).toMatchObject({ reference: erasure.reference, type: 'ERASURE', status: 'ROUTING' });
+      const [stillWaiting] = await s.services.db.query(
+        'SELECT status FROM data_subject_requests WHERE reference = ?',
+        [access.reference],
+      );
+      expect(stillWaiting.status).toBe('AWAITING_VERIFICATION');
+      const v2 = (await s.gql(VERIFY, { t: links[access.reference] })).data.verifyDataSubjectRequest;
+      expect(v2).toMatchObject({ reference: access.reference, type: 'ACCESS', status: 'ROUTING' });
+      expect(new Date(v2.dueAt).toISOString()).toBe(rows[0].dueAt.toISOString());
+      expect(verifyMails(email)).toHaveLength(2);
+
+      // After the 10 minutes a third request is mailed at once, on its own.
+      await windowOver(hash);
+      const third = await submit(email, 'RESTRICTION');
+      const mail = await mailTo(email, /^Verify/, 3);
+      expect(mail.subject).toBe(`Verify your data protection request ${third.reference}`);
+      expect(mail.text).not.toContain(access.reference);
+      expect(Object.keys(linksIn(mail))).toEqual([third.reference]);
+      expect(
+        (await s.gql(VERIFY, { t: linksIn(mail)[third.reference] })).data.verifyDataSubjectRequest,
+      ).toMatchObject({ reference: third.reference, type: 'RESTRICTION' });
+      expect(await mailJobs(hash)).toHaveLength(0);
+    });
+
+    it('takes repeats of a pending right as that request: a flood stores one row per right and sends one mail per 10 minutes', async () => {
+      const email = person('flood');
+      const types = Array.from({ length: 40 }, (_, i) => (i % 4 === 3 ? 'ERASURE' : 'ACCESS'));
+      const receipts: Array<{ reference: string; message: string }> = [await submit(email, 'ACCESS')];
+      await mailTo(email, /^Verify/);
+      receipts.push(...(await Promise.all(types.map((t) => submit(email, t)))));
+      await settled();
+      expect(new Set(receipts.map((r) => r.message))).toEqual(new Set([RECEIPT_MESSAGE]));
+      expect(new Set(receipts.map((r) => r.reference)).size).toBe(receipts.length);
+
+      const hash = await hashOf(receipts[0].reference);
+      const rows = await rowsOf(hash);
+      expect(rows.map((r) => r.type)).toEqual(['ACCESS', 'ERASURE']);
+      expect(rows[0].reference).toBe(receipts[0].reference);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(verifyMails(email)).toHaveLength(1);
+      expect(await mailJobs(hash)).toHaveLength(1);
+
+      // At the end of the 10 minutes: one mail with both.
+      await windowOver(hash);
+      const second = await mailTo(email, /^Verify/, 2);
+      expect(Object.keys(linksIn(second)).sort()).toEqual(rows.map((r) => r.reference).sort());
+
+      // More repeats within the next 10 minutes: nothing new, no mail, no job.
+      await Promise.all(['ACCESS', 'ERASURE', 'ACCESS'].map((t) => submit(email, t)));
+      await settled();
+      await new Promise((r) => setTimeout(r, 500));
+      expect(verifyMails(email)).toHaveLength(2);
+      expect(await mailJobs(hash)).toHaveLength(0);
+      expect(await rowsOf(hash)).toHaveLength(2);
+
+      // A repeat once they are over: the same requests, mailed again with new links.
+      await windowOver(hash);
+      await submit(email, 'ERASURE');
+      const third = await mailTo(email, /^Verify/, 3);
+      expect(Object.keys(linksIn(third)).sort()).toEqual(rows.map((r) => r.reference).sort());
+      expect(await rowsOf(hash)).toHaveLength(2);
+      expect(verifyMails(email)).toHaveLength(3);
+      expect(codeOf(await s.gql(VERIFY, { t: linksIn(second)[rows[0].reference] }))).toBe('BAD_USER_INPUT');
+      expect(
+        (await s.gql(VERIFY, { t: linksIn(third)[rows[0].reference] })).data.verifyDataSubjectRequest,
+      ).toMatchObject({ reference: rows[0].reference, type: 'ACCESS' });
+    });
+
+    it('mails a request whose scheduled mail never ran, from the hourly job', async () => {
+      const email = person('stranded');
+      const access = await submit(email, 'ACCESS');
+      await mailTo(email, new RegExp(access.reference));
+      const portability = await submit(email, 'PORTABILITY');
+      await settled();
+      const hash = await hashOf(access.reference);
+      // The scheduled job is lost, and the request is 20 minutes old.
+      await s.services.db.query(
+        `DELETE FROM jobs WHERE queue = 'dsr.verify-mail' AND state = 'pending' AND payload LIKE ?`,
+        [`%${hash}%`],
+      );
+      const old = s.services.db.param(new Date(Date.now() - 2 * VERIFY_MAIL_INTERVAL_MS - 1000));
+      await s.services.db.query('UPDATE data_subject_requests SET received_at = ? WHERE reference = ?', [
+        old,
+        portability.reference,
+      ]);
+      await s.services.db.query('UPDATE data_subject_verify_mails SET mailed_at = ? WHERE address_hash = ?', [
+        old,
+        hash,
+      ]);
+      const done = await s.services.requests.maintain(RequestContext.system('test'));
+      expect(done.mailed).toBe(1);
+      const mail = await mailTo(email, /^Verify/, 2);
+      expect(Object.keys(linksIn(mail)).sort()).toEqual([access.reference, portability.reference].sort());
+      // Its limit is kept while its 10 minutes run, and deleted after them.
+      expect(
+        await count('SELECT COUNT(*) AS n FROM data_subject_verify_mails WHERE address_hash = ?', [hash]),
+      ).toBe(1);
+      await windowOver(hash);
+      await s.services.requests.maintain(RequestContext.system('test'));
+      expect(
+        await count('SELECT COUNT(*) AS n FROM data_subject_verify_mails WHERE address_hash = ?', [hash]),
+      ).toBe(0);
+    });
   });
 
   it('refuses bad input with BAD_USER_INPUT or NOT_FOUND and changes nothing', async () => {

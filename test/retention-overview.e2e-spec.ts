@@ -4,6 +4,7 @@ import { createWorkerPool } from '../server/app';
 import { newId } from '../server/ids';
 import { RateLimitBucket } from '../server/rate-limiter';
 import { DataSubjectRequest } from '../schema/requests/data-subject-request.entity';
+import { DataSubjectVerifyMail } from '../schema/requests/verify-mail.entity';
 import { OutboundMail } from '../schema/mail/outbound-mail.entity';
 import { ConsentRecord } from '../schema/subscribers/consent-record.entity';
 import { Subscriber } from '../schema/subscribers/subscriber.entity';
@@ -155,6 +156,7 @@ describe('retention overview', () => {
         'consent_records',
         'data_subject_requests.ended',
         'data_subject_requests.unverified',
+        'data_subject_verify_mails',
         'jobs.finished',
         'jobs.personal_payload',
         'outbound_mail.sent',
@@ -202,6 +204,11 @@ describe('retention overview', () => {
         verifyExpiresAt: ago(40 * DAY),
       }),
     );
+    await insert(DataSubjectVerifyMail, {
+      addressHash: 'e'.repeat(64),
+      mailedAt: ago(2 * 3_600_000),
+      nextMailAt: null,
+    });
     await insert(OutboundMail, mail({ createdAt: ago(31 * DAY) }));
     await insert(Job, job({ finishedAt: ago(8 * DAY) }));
     await insert(WebAccess, web(ago(8 * DAY)));
@@ -238,6 +245,7 @@ describe('retention overview', () => {
       consent_records: 1,
       'data_subject_requests.unverified': 1,
       'data_subject_requests.ended': 1,
+      data_subject_verify_mails: 1,
       'outbound_mail.sent': 1,
       'outbound_mail.unsent': 1,
       'jobs.personal_payload': 1,
@@ -257,6 +265,7 @@ describe('retention overview', () => {
       'subscription_tokens',
       'data_subject_requests.unverified',
       'data_subject_requests.ended',
+      'data_subject_verify_mails',
       'outbound_mail.sent',
       'jobs.finished',
       'web_access_log.ip',

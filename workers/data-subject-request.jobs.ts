@@ -1,5 +1,10 @@
 import type { RequestService, SubmitPayload } from '../schema/requests/request.service';
-import { DSR_MAINTENANCE_QUEUE, DSR_ROUTE_QUEUE, DSR_SUBMIT_QUEUE } from '../schema/requests/request.service';
+import {
+  DSR_MAINTENANCE_QUEUE,
+  DSR_ROUTE_QUEUE,
+  DSR_SUBMIT_QUEUE,
+  DSR_VERIFY_MAIL_QUEUE,
+} from '../schema/requests/request.service';
 import type { JobHandler, JobRun } from './job-handler';
 
 /** A submitted request: its row and verification mail, after the caller got its (identical) receipt. */
@@ -8,6 +13,15 @@ export class DataSubjectRequestReceiveJob implements JobHandler<SubmitPayload> {
   constructor(private readonly requests: RequestService) {}
   run(job: JobRun<SubmitPayload>): Promise<string> {
     return this.requests.receive(job);
+  }
+}
+
+/** The end of an address's 10 minutes: one mail listing the requests stored within them. */
+export class DataSubjectVerifyMailJob implements JobHandler<{ addressHash: string }> {
+  readonly queue = DSR_VERIFY_MAIL_QUEUE;
+  constructor(private readonly requests: RequestService) {}
+  run(job: JobRun<{ addressHash: string }>): Promise<string> {
+    return this.requests.mailDue(job);
   }
 }
 

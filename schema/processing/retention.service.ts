@@ -1,7 +1,7 @@
 import type { Database } from '../../server/database';
 import type { RequestContext } from '../../tenants/request-context';
 import { RETENTION } from '../../workers/housekeeping.job';
-import { KEEP_AFTER_END_MS, VERIFY_TTL_MS } from '../requests/request.service';
+import { KEEP_AFTER_END_MS, VERIFY_MAIL_INTERVAL_MS, VERIFY_TTL_MS } from '../requests/request.service';
 import { CONFIRM_TTL_MS } from '../subscribers/subscriber.service';
 import type { WebLogRetention } from '../web-log/web-log.service';
 import { RetentionStatus } from './retention.types';
@@ -88,6 +88,14 @@ export class RetentionService {
         keepDays: KEEP_AFTER_END_MS / DAY,
         sql: `SELECT COUNT(*) AS total, ${past('ended_at <= ?')} AS past FROM data_subject_requests WHERE ended_at IS NOT NULL AND purged_at IS NULL`,
         params: [at(KEEP_AFTER_END_MS)],
+      },
+      {
+        kind: 'data_subject_verify_mails',
+        data: 'When a data-subject verification mail last went to an address (keyed hash of the address, no address)',
+        rule: `deleted once its ${VERIFY_MAIL_INTERVAL_MS / 60_000} minutes of at most one such mail are over (hourly job)`,
+        keepDays: 0,
+        sql: `SELECT COUNT(*) AS total, ${past('mailed_at IS NULL OR mailed_at <= ?')} AS past FROM data_subject_verify_mails`,
+        params: [at(VERIFY_MAIL_INTERVAL_MS)],
       },
       {
         kind: 'outbound_mail.sent',

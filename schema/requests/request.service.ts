@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { In, IsNull, LessThanOrEqual } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { In, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
 import type { Database } from '../../server/database';
 import { BadInputError, ConflictError, NotFoundError } from '../../server/errors';
 import { newId } from '../../server/ids';
@@ -27,6 +28,7 @@ import { addCalendarMonths } from './calendar';
 import { DataSubjectRequest } from './data-subject-request.entity';
 import { DataSubjectTaskRow } from './data-subject-task.entity';
 import type { DataSubjectRequestInput, RectificationInput, TaskResponseInput } from './request.inputs';
+import { RIGHTS, verificationMail } from './request.mails';
 import {
   ControllerResponse,
   DataSubjectRequestSummary,
@@ -35,6 +37,7 @@ import {
   RequestReceipt,
 } from './request.types';
 import type { SubjectDataService } from './subject-data.service';
+import { DataSubjectVerifyMail } from './verify-mail.entity';
 
 /** Every (tenant, list) holding one keyed address hash: through `ix_subscribers_address_hash`, never a scan. */
 export const HOLDINGS_SQL = `SELECT s.tenant_id, l.name, COUNT(*) AS n FROM subscribers s
@@ -43,6 +46,7 @@ export const HOLDINGS_SQL = `SELECT s.tenant_id, l.name, COUNT(*) AS n FROM subs
 
 export const DSR_SUBMIT_QUEUE = 'dsr.submit';
 export const DSR_ROUTE_QUEUE = 'dsr.route';
+export const DSR_VERIFY_MAIL_QUEUE = 'dsr.verify-mail';
 export const DSR_MAINTENANCE_QUEUE = 'dsr.maintenance';
 export const DSR_MAINTENANCE_EVERY_MS = 60 * 60 * 1000;
 
@@ -72,15 +76,6 @@ const INVALID_LINK = 'This link is invalid, was already used, or has expired';
 const COMPLAINT =
   'You have the right to lodge a complaint with a supervisory authority, in particular in the EU member state of your habitual residence, ' +
   'place of work or of the alleged infringement (Art. 77 GDPR), and to seek a judicial remedy (Art. 79 GDPR).';
-
-const RIGHTS: Record<RightType, { article: string; words: string }> = {
-  [RightType.ACCESS]: { article: 'Art. 15', words: 'access to your personal data' },
-  [RightType.RECTIFICATION]: { article: 'Art. 16', words: 'rectification of your personal data' },
-  [RightType.ERASURE]: { article: 'Art. 17', words: 'erasure of your personal data' },
-  [RightType.RESTRICTION]: { article: 'Art. 18', words: 'restriction of processing' },
-  [RightType.PORTABILITY]: { article: 'Art. 20', words: 'a portable copy of your personal data' },
-  [RightType.OBJECTION]: { article: 'Art. 21', words: 'objection to processing' },
-};
 
 const OPEN = [TaskStatus.PENDING, TaskStatus.EXTENDED];
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -148,76 +143,190 @@ export class RequestService {
     return Object.assign(new RequestReceipt(), { reference: payload.reference, message: RECEIPT_MESSAGE });
   }
 
-  /** Job behind `submit`: the request row and its verification mail, unless one went to the address in the last 10 minutes. */
+  /**
+   * Job behind `submit`: stores the request, or, when the address has one of the same type waiting
+   * for verification, takes it as that one (so a flood stores at most one row per right and
+   * address); then the address's verification mail, now or at the end of its 10 minutes.
+   */
   async receive(run: JobRun<SubmitPayload>): Promise<string> {
     const p = run.payload;
     const receivedAt = new Date(p.receivedAt);
     const addressHash = this.hasher.platform(p.email);
-    const outcome = { result: 'verification sent' };
+    const outcome = { result: '' };
     await run.commit(async (em) => {
+      // First the address's lock: receipts and mails of one address take turns from here on.
+      const limit = await this.lockAddress(em, addressHash);
       if (await em.countBy(DataSubjectRequest, { reference: p.reference })) {
         outcome.result = 'already received';
         return;
       }
-      const recent = await em
-        .createQueryBuilder(DataSubjectRequest, 'r')
-        .where('r.address_hash = :h AND r.received_at > :since', {
-          h: addressHash,
-          since: new Date(receivedAt.getTime() - VERIFY_MAIL_INTERVAL_MS),
-        })
-        .getCount();
-      if (recent) {
-        // Nobody is mailed twice within 10 minutes: a form cannot be used to flood an inbox.
-        outcome.result = 'throttled';
-        return;
-      }
-      const token = randomBytes(32).toString('base64url');
-      const row = Object.assign(new DataSubjectRequest(), {
-        id: newId(),
-        reference: p.reference,
-        type: p.type,
-        status: RequestStatus.AWAITING_VERIFICATION,
-        email: p.email,
-        addressHash,
-        details: p.details,
-        country: p.country,
-        receivedAt,
-        dueAt: addCalendarMonths(receivedAt, 1),
-        verifyTokenHash: sha256(token),
-        verifyExpiresAt: new Date(receivedAt.getTime() + VERIFY_TTL_MS),
-        verifiedAt: null,
-        statusTokenHash: null,
-        statusExpiresAt: null,
-        routedAt: null,
-        endedAt: null,
-        purgedAt: null,
-      } satisfies DataSubjectRequest);
-      await em.insert(DataSubjectRequest, row);
-      await this.mail.send(run.ctx, {
-        kind: 'dsr.verify',
-        tenantId: null,
-        to: p.email,
-        subject: `Verify your data protection request ${p.reference}`,
-        text: [
-          `We received a request for ${RIGHTS[p.type].words} (${RIGHTS[p.type].article} GDPR) for this address, reference ${p.reference}.`,
-          '',
-          'To confirm that you made it, open this link and press the button on the page:',
-          `${this.publicUrl}/requests/verify?token=${token}`,
-          '',
-          'We then find every customer of ours that holds data about this address and forward your request to each of them.',
-          `If you did not make this request, ignore this message: it lapses on ${day(row.verifyExpiresAt)} and its details are deleted.`,
-        ].join('\n'),
+      const now = new Date();
+      const same = await em.findOne(DataSubjectRequest, {
+        where: {
+          addressHash,
+          type: p.type,
+          status: RequestStatus.AWAITING_VERIFICATION,
+          verifyExpiresAt: MoreThan(now),
+        },
+        select: { id: true, reference: true },
       });
+      if (!same) {
+        const row = Object.assign(new DataSubjectRequest(), {
+          id: newId(),
+          reference: p.reference,
+          type: p.type,
+          status: RequestStatus.AWAITING_VERIFICATION,
+          email: p.email,
+          addressHash,
+          details: p.details,
+          country: p.country,
+          receivedAt,
+          dueAt: addCalendarMonths(receivedAt, 1),
+          // set when a verification mail lists the request: none has yet
+          verifyTokenHash: null,
+          verifyExpiresAt: new Date(receivedAt.getTime() + VERIFY_TTL_MS),
+          verifiedAt: null,
+          statusTokenHash: null,
+          statusExpiresAt: null,
+          routedAt: null,
+          endedAt: null,
+          purgedAt: null,
+        } satisfies DataSubjectRequest);
+        await em.insert(DataSubjectRequest, row);
+      }
+      const mailed = await this.mailPending(run.ctx, em, limit, now, true);
       await this.processingLog.append(run.ctx, {
         tenantId: null,
         purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
         action: 'request.receive',
         subjects: 1,
         dataCategories: ['EMAIL_ADDRESS', 'REQUEST_DETAILS'].concat(p.country ? ['COUNTRY'] : []),
-        description: `Data-subject request ${p.reference} (${p.type}) received; verification mail sent`,
+        description: same
+          ? `Data-subject request ${p.reference} (${p.type}) received while ${same.reference} of the same type waits for verification: taken as that one; ${mailed}`
+          : `Data-subject request ${p.reference} (${p.type}) received; ${mailed}`,
       });
+      outcome.result = same ? `same as ${same.reference}; ${mailed}` : mailed;
     }, outcome);
     return outcome.result;
+  }
+
+  /** Job at the end of an address's 10 minutes: the mail listing the requests stored within them. */
+  async mailDue(run: JobRun<{ addressHash: string }>): Promise<string> {
+    const outcome = { result: '' };
+    await run.commit(async (em) => {
+      const limit = await this.lockAddress(em, run.payload.addressHash);
+      outcome.result = await this.mailPending(run.ctx, em, limit, new Date(), false);
+    }, outcome);
+    return outcome.result;
+  }
+
+  /**
+   * The address's verification-mail limit, locked for the rest of the transaction (made when
+   * missing): of two jobs for one address, the second waits here and then sees what the first wrote.
+   * It must come before any other read of the transaction (MySQL's snapshot starts at the first).
+   */
+  private async lockAddress(em: EntityManager, addressHash: string): Promise<DataSubjectVerifyMail> {
+    await em.query(
+      this.db.dialect === 'mysql'
+        ? 'INSERT INTO data_subject_verify_mails (address_hash) VALUES (?) ON DUPLICATE KEY UPDATE address_hash = address_hash'
+        : 'INSERT INTO data_subject_verify_mails (address_hash) VALUES (?) ON CONFLICT (address_hash) DO NOTHING',
+      [addressHash],
+    );
+    const [row]: Array<{ mailed_at: unknown; next_mail_at: unknown }> = await em.query(
+      `SELECT mailed_at, next_mail_at FROM data_subject_verify_mails WHERE address_hash = ?${this.db.forUpdate}`,
+      [addressHash],
+    );
+    return Object.assign(new DataSubjectVerifyMail(), {
+      addressHash,
+      mailedAt: this.db.date(row.mailed_at),
+      nextMailAt: this.db.date(row.next_mail_at),
+    });
+  }
+
+  /**
+   * Under the address's lock: one mail listing every request of the address that waits for
+   * verification, each with a new link of its own (the links of an earlier mail stop working).
+   * Within 10 minutes of the last such mail nothing is sent; a request stored since then makes a job
+   * at the window's end send it. `wanted`: a submission asks for a mail (a repeat of a request the
+   * last mail listed gets it again once the window is over); the scheduled job only sends what no
+   * mail listed yet.
+   */
+  private async mailPending(
+    ctx: RequestContext,
+    em: EntityManager,
+    limit: DataSubjectVerifyMail,
+    now: Date,
+    wanted: boolean,
+  ): Promise<string> {
+    const pending = await em.find(DataSubjectRequest, {
+      where: {
+        addressHash: limit.addressHash,
+        status: RequestStatus.AWAITING_VERIFICATION,
+        verifyExpiresAt: MoreThan(now),
+      },
+      order: { receivedAt: 'ASC', id: 'ASC' },
+    });
+    if (!pending.length) {
+      // A limit that never limited anything holds nothing worth keeping.
+      if (!limit.mailedAt) await em.delete(DataSubjectVerifyMail, { addressHash: limit.addressHash });
+      return 'nothing waits for verification';
+    }
+    const unmailed = pending.some((r) => !r.verifyTokenHash);
+    const windowEnd = limit.mailedAt && new Date(limit.mailedAt.getTime() + VERIFY_MAIL_INTERVAL_MS);
+    if (windowEnd && windowEnd.getTime() > now.getTime()) {
+      // Nobody is mailed twice within 10 minutes: a form cannot be used to flood an inbox.
+      if (!unmailed) return 'covered by the last verification mail';
+      // One job per window, however many requests come in (a due time already past: its job died).
+      if (!limit.nextMailAt || limit.nextMailAt.getTime() <= now.getTime()) {
+        await this.queue.enqueue(
+          ctx,
+          DSR_VERIFY_MAIL_QUEUE,
+          { addressHash: limit.addressHash },
+          { runAt: windowEnd, maxAttempts: 10, personalData: true },
+        );
+        await em.update(DataSubjectVerifyMail, { addressHash: limit.addressHash }, { nextMailAt: windowEnd });
+      }
+      return `verification mail due at ${windowEnd.toISOString()}`;
+    }
+    if (!wanted && !unmailed) return 'nothing new to mail';
+    const listed: Array<{ r: DataSubjectRequest; token: string }> = [];
+    for (const r of pending) {
+      const token = randomBytes(32).toString('base64url');
+      // Guarded: a request verified (or expired) since it was read is not listed.
+      const changed = await em.update(
+        DataSubjectRequest,
+        { id: r.id, status: RequestStatus.AWAITING_VERIFICATION },
+        { verifyTokenHash: sha256(token) },
+      );
+      if (changed.affected) listed.push({ r, token });
+    }
+    if (!listed.length) return 'nothing waits for verification';
+    const { subject, text } = verificationMail(
+      listed.map(({ r, token }) => ({
+        reference: r.reference,
+        type: r.type,
+        receivedAt: r.receivedAt,
+        verifyExpiresAt: r.verifyExpiresAt,
+        link: `${this.publicUrl}/requests/verify?token=${token}`,
+      })),
+      listed.some(({ r }) => r.verifyTokenHash),
+    );
+    await this.mail.send(ctx, { kind: 'dsr.verify', tenantId: null, to: listed[0].r.email!, subject, text });
+    await em.update(
+      DataSubjectVerifyMail,
+      { addressHash: limit.addressHash },
+      { mailedAt: now, nextMailAt: null },
+    );
+    const refs = listed.map(({ r }) => r.reference).join(', ');
+    await this.processingLog.append(ctx, {
+      tenantId: null,
+      purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
+      action: 'request.mailVerification',
+      subjects: 1,
+      dataCategories: ['EMAIL_ADDRESS'],
+      description: `Verification mail sent for data-subject request(s) ${refs}`,
+    });
+    return `verification mail sent for ${refs}`;
   }
 
   /** The verification link: the request starts routing. An unknown, used or expired token gets one answer. */
@@ -829,12 +938,48 @@ export class RequestService {
   /**
    * Job, hourly: expires unverified requests (and deletes their personal data), deletes the personal
    * data of requests that ended more than 30 days ago, forgets the hashes of expired status links,
-   * reminds DPOs 7 days before a task is due, and flags overdue tasks (the DPO is told once).
+   * reminds DPOs 7 days before a task is due, and flags overdue tasks (the DPO is told once). Also
+   * mails requests that no verification mail has listed 20 minutes after receipt (their scheduled
+   * mail job died), and deletes the per-address mail limits whose 10 minutes are over.
    */
   async maintain(
     ctx: RequestContext,
     now = new Date(),
-  ): Promise<{ expired: number; purged: number; links: number; reminded: number; overdue: number }> {
+  ): Promise<{
+    expired: number;
+    purged: number;
+    links: number;
+    reminded: number;
+    overdue: number;
+    mailed: number;
+  }> {
+    const stranded: Array<{ h: string }> = await this.db.query(
+      `SELECT DISTINCT address_hash AS h FROM data_subject_requests
+        WHERE status = ? AND verify_token_hash IS NULL AND received_at <= ? AND verify_expires_at > ? LIMIT 1000`,
+      [
+        RequestStatus.AWAITING_VERIFICATION,
+        this.db.param(new Date(now.getTime() - 2 * VERIFY_MAIL_INTERVAL_MS)),
+        this.db.param(now),
+      ],
+    );
+    let mailed = 0;
+    for (const { h } of stranded) {
+      const result = await this.db.transaction(async (em) =>
+        this.mailPending(ctx, em, await this.lockAddress(em, h), now, false),
+      );
+      if (result.startsWith('verification mail sent')) mailed++;
+    }
+    await this.db.transaction((em) =>
+      em
+        .createQueryBuilder()
+        .delete()
+        .from(DataSubjectVerifyMail)
+        .where('mailed_at IS NULL OR mailed_at <= :before', {
+          before: new Date(now.getTime() - VERIFY_MAIL_INTERVAL_MS),
+        })
+        .execute(),
+    );
+
     const expired = await this.db.transaction(async (em) => {
       const due = await em.find(DataSubjectRequest, {
         where: { status: RequestStatus.AWAITING_VERIFICATION, verifyExpiresAt: LessThanOrEqual(now) },
@@ -941,7 +1086,7 @@ export class RequestService {
         else reminded++;
       });
     }
-    return { expired, purged, links, reminded, overdue };
+    return { expired, purged, links, reminded, overdue, mailed };
   }
 }
 

@@ -10,6 +10,7 @@ import { SessionVersions1764806400000 } from './1764806400000-session-versions';
 import { CanonicalAddresses1764892800000 } from './1764892800000-canonical-addresses';
 import { BreachJustification1764979200000 } from './1764979200000-breach-justification';
 import { StatusLinkExpiry1765065600000 } from './1765065600000-status-link-expiry';
+import { VerifyMailLimit1765152000000 } from './1765152000000-verify-mail-limit';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CanonicalAddresses1764892800000,
   BreachJustification1764979200000,
   StatusLinkExpiry1765065600000,
+  VerifyMailLimit1765152000000,
 ];
