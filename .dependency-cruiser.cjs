@@ -1,7 +1,7 @@
 /**
  * The dependency direction of ../shared/architecture.md, checked by `npm run lint`:
- * server/ -> schema/* -> (tenants/, workers/ as a port, schema/common/). Violations that exist today
- * are listed in .dependency-cruiser-known-violations.json and shrink as the code moves; a new one fails.
+ * server/ -> schema/* -> (tenants/, workers/ as a port, schema/common/). There are no exceptions:
+ * the shared kernel (errors, ids, the Database handle, logger, rate limiter) lives in schema/common/.
  */
 module.exports = {
   forbidden: [

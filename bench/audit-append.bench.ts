@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import pino from 'pino';
 import { createServices, Services } from '../server/app';
 import { loadConfig } from '../server/config';
-import { newId } from '../server/ids';
+import { newId } from '../schema/common/ids';
 import { ProcessingPurpose } from '../schema/common/enums';
 import type { ProcessingRecord } from '../schema/processing/processing-log.service';
 import { RequestContext } from '../tenants/request-context';

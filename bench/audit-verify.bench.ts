@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import pino from 'pino';
 import { createServices, Services } from '../server/app';
 import { loadConfig } from '../server/config';
-import { newId } from '../server/ids';
+import { newId } from '../schema/common/ids';
 import { ActorType, ProcessingPurpose } from '../schema/common/enums';
 import { ChainVerifier } from '../schema/processing/chain-verifier';
 import { ProcessingLogEntry } from '../schema/processing/processing-log-entry.entity';

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { createServices, listen, RunningServer, Services } from '../server/app';
 import { loadConfig } from '../server/config';
-import { newId } from '../server/ids';
+import { newId } from '../schema/common/ids';
 import { BREACH_CHUNK_QUEUE, BREACH_FINISH_QUEUE } from '../schema/breaches/breach-analysis.service';
 import { AddressHasher } from '../schema/common/address-hash';
 import { EU_EEA } from '../schema/common/country';
 import { Role } from '../schema/common/enums';
-import { Dataset, deleteDataset, insertDataset } from './dataset';
+import { Dataset, deleteDataset, insertDataset } from '../test/support/dataset';
 import { benchDatabase, report, sleep } from './support';
 
 const TENANTS = Number(process.env.BENCH_BREACH_TENANTS ?? 1000);

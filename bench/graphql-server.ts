@@ -5,7 +5,7 @@ import { buildSchema, graphql } from 'graphql';
 import { createServices, listen } from '../server/app';
 import { loadConfig } from '../server/config';
 import { graphqlBodyStack, httpStack } from '../server/http-stack';
-import { createLogger } from '../server/logger';
+import { createLogger } from '../schema/common/logger';
 import { Metrics } from '../server/metrics';
 
 /**

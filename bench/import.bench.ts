@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
-import { newId } from '../server/ids';
+import { newId } from '../schema/common/ids';
 import { createServices } from '../server/app';
 import { loadConfig } from '../server/config';
 import { AddressHasher } from '../schema/common/address-hash';

@@ -5,7 +5,7 @@ import { loadConfig } from '../server/config';
 import { AddressHasher } from '../schema/common/address-hash';
 import { DSR_ROUTE_QUEUE, DSR_SUBMIT_QUEUE, HOLDINGS_SQL } from '../schema/requests/request.service';
 import { WorkerPool } from '../workers/worker-pool';
-import { deleteDataset, insertDataset } from './dataset';
+import { deleteDataset, insertDataset } from '../test/support/dataset';
 import { benchDatabase, report, sleep } from './support';
 
 const TENANTS = Number(process.env.BENCH_ROUTING_TENANTS ?? 1000);

@@ -19,9 +19,9 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import type { Logger } from 'pino';
-import { AppError, ERROR_CODES, ErrorCode } from './errors';
-import type { GraphQLContext } from './graphql-context';
-import { scrub } from './logger';
+import { AppError, ERROR_CODES, ErrorCode } from '../schema/common/errors';
+import type { GraphQLContext } from '../tenants/graphql-context';
+import { scrub } from '../schema/common/logger';
 import type { Metrics } from './metrics';
 
 /**

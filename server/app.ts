@@ -77,17 +77,17 @@ import { BreachChunkJob, BreachFinishJob } from '../workers/breach-analysis.jobs
 import { createApollo } from './apollo';
 import { breachExport } from './breach-export';
 import { Role } from '../schema/common/enums';
-import { TokenService } from './auth/tokens';
+import { TokenService } from '../schema/users/tokens';
 import type { Config } from './config';
 import { Database, openDatabase } from './database';
-import type { GraphQLContext } from './graphql-context';
+import type { GraphQLContext } from '../tenants/graphql-context';
 import { buildGraphQLSchema } from './graphql-schema';
 import { corsAllowList, graphqlBodyStack, httpErrorHandler, httpStack } from './http-stack';
 import { auditRoutes } from './audit-http';
 import { linkPages } from './link-pages';
-import { createLogger } from './logger';
+import { createLogger } from '../schema/common/logger';
 import { Metrics } from './metrics';
-import { clientNetwork, RateLimiter } from './rate-limiter';
+import { clientNetwork, RateLimiter } from '../schema/common/rate-limiter';
 
 /** Everything one process runs, wired once (the composition root). */
 export interface Services {

@@ -9,7 +9,7 @@ import { recordOfProcessingDocument } from '../schema/processing/record-of-proce
 import type { UserService } from '../schema/users/user.service';
 import { Access, assertAllowed } from '../tenants/permissions';
 import { RequestContext } from '../tenants/request-context';
-import { BadInputError } from './errors';
+import { BadInputError } from '../schema/common/errors';
 import { authenticate, sendError } from './http/authenticate';
 
 const CSV_COLUMNS = [

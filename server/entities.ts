@@ -4,7 +4,7 @@ import { Tenant } from '../schema/tenants/tenant.entity';
 import { Operator } from '../schema/users/operator.entity';
 import { TenantUser } from '../schema/users/tenant-user.entity';
 import { Job } from '../workers/job.entity';
-import { RateLimitBucket } from './rate-limiter';
+import { RateLimitBucket } from '../schema/common/rate-limiter';
 import { MailingList } from '../schema/lists/mailing-list.entity';
 import { Delivery } from '../schema/deliveries/delivery.entity';
 import { DeliveryRecipient } from '../schema/deliveries/delivery-recipient.entity';

@@ -8,7 +8,7 @@ import { RequestContext } from '../tenants/request-context';
 import { WorkerPool } from '../workers/worker-pool';
 import { createServices } from './app';
 import { ConfigError, loadConfig } from './config';
-import { createLogger } from './logger';
+import { createLogger } from '../schema/common/logger';
 
 const USAGE =
   'usage: npm run import -- --tenant SLUG --list NAME [--consent "how these people consented"] FILE.csv';

@@ -4,8 +4,8 @@ import { STATUS_LINK_GRACE_MS, type RequestService } from '../schema/requests/re
 import type { DataSubjectRequestView } from '../schema/requests/request.types';
 import type { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { RequestContext } from '../tenants/request-context';
-import { AppError, httpStatusOf } from './errors';
-import { clientNetwork, type RateLimiter } from './rate-limiter';
+import { AppError, httpStatusOf } from '../schema/common/errors';
+import { clientNetwork, type RateLimiter } from '../schema/common/rate-limiter';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

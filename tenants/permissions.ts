@@ -1,7 +1,7 @@
 import { defaultFieldResolver, GraphQLFieldConfig, GraphQLSchema, isObjectType } from 'graphql';
 import { Extensions } from 'type-graphql';
 import { TenantRole } from '../schema/common/enums';
-import { ForbiddenError, UnauthenticatedError } from '../server/errors';
+import { ForbiddenError, UnauthenticatedError } from '../schema/common/errors';
 import type { RequestContext } from './request-context';
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ActorType, TenantRole } from '../schema/common/enums';
 import type { Tenant } from '../schema/tenants/tenant.entity';
-import { ForbiddenError, UnauthenticatedError } from '../server/errors';
+import { ForbiddenError, UnauthenticatedError } from '../schema/common/errors';
 
 export type Principal =
   | { kind: 'anonymous' }

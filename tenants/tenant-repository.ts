@@ -9,8 +9,8 @@ import type {
 import { SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { WhereClause } from 'typeorm/query-builder/WhereClause';
-import type { Database } from '../server/database';
-import { NotFoundError } from '../server/errors';
+import type { Database } from '../schema/common/database';
+import { NotFoundError } from '../schema/common/errors';
 import type { RequestContext } from './request-context';
 
 export interface TenantOwned extends ObjectLiteral {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseDatabaseUrl } from '../server/config';
 import { Database, openDatabase } from '../server/database';
-import { RateLimiter } from '../server/rate-limiter';
+import { RateLimiter } from '../schema/common/rate-limiter';
 import { freshDatabase, TestDatabase } from './support/test-db';
 
 describe('RateLimiter (sliding window, shared through the database)', () => {

@@ -1,8 +1,8 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { createWorkerPool } from '../server/app';
-import { newId } from '../server/ids';
-import { RateLimitBucket } from '../server/rate-limiter';
+import { newId } from '../schema/common/ids';
+import { RateLimitBucket } from '../schema/common/rate-limiter';
 import { DataSubjectRequest } from '../schema/requests/data-subject-request.entity';
 import { DataSubjectVerifyMail } from '../schema/requests/verify-mail.entity';
 import { OutboundMail } from '../schema/mail/outbound-mail.entity';

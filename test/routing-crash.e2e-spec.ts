@@ -1,5 +1,5 @@
 import { AddressHasher } from '../schema/common/address-hash';
-import { newId } from '../server/ids';
+import { newId } from '../schema/common/ids';
 import { startTestServer, TestServer } from './support/test-server';
 import { until } from './support/wait';
 import { whileAlive, workerFleet } from './support/worker-process';

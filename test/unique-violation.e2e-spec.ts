@@ -1,7 +1,7 @@
 import { MailingList } from '../schema/lists/mailing-list.entity';
 import { Tenant } from '../schema/tenants/tenant.entity';
 import { WebLogSalt } from '../schema/web-log/web-log-salt.entity';
-import { isUniqueViolation, uniqueIndex } from '../server/errors';
+import { isUniqueViolation, uniqueIndex } from '../schema/common/errors';
 import { createTenant, createUser } from './support/fixtures';
 import { codeOf, startTestServer, TestServer } from './support/test-server';
 

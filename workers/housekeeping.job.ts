@@ -1,5 +1,5 @@
-import type { Database } from '../server/database';
-import type { RateLimiter } from '../server/rate-limiter';
+import type { Database } from '../schema/common/database';
+import type { RateLimiter } from '../schema/common/rate-limiter';
 import { ProcessingPurpose } from '../schema/common/enums';
 import type { ProcessingLogService } from '../schema/processing/processing-log.service';
 import type { JobHandler, JobRun } from './job-handler';

@@ -1,8 +1,8 @@
-import { newId } from '../server/ids';
+import { newId } from '../schema/common/ids';
 import { EventEmitter } from 'node:events';
 import type { EntityManager } from 'typeorm';
-import type { Database } from '../server/database';
-import { isUniqueViolation, uniqueIndex } from '../server/errors';
+import type { Database } from '../schema/common/database';
+import { isUniqueViolation, uniqueIndex } from '../schema/common/errors';
 import type { RequestContext } from '../tenants/request-context';
 import { Job, JobState } from './job.entity';
 

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Transporter } from 'nodemailer';
-import type { Database } from '../server/database';
+import type { Database } from '../schema/common/database';
 import { SEND_MAIL_QUEUE } from '../schema/mail/mail.service';
 import { DROPPED_BODY, MailAttachment, OutboundMail } from '../schema/mail/outbound-mail.entity';
 import type { JobHandler, JobRun } from './job-handler';

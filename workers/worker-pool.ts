@@ -1,11 +1,18 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Metrics } from '../server/metrics';
+import type { Counter, Histogram } from 'prom-client';
 import { RequestContext } from '../tenants/request-context';
 import type { Job } from './job.entity';
 import type { JobHandler, JobRun } from './job-handler';
 import { JobQueue } from './job-queue';
+
+/** What the pool reports to Prometheus (the server's registry provides it). */
+export interface JobMetrics {
+  jobLag: Pick<Histogram<'queue'>, 'observe'>;
+  jobDuration: Pick<Histogram<'queue' | 'outcome'>, 'observe'>;
+  jobFailures: Pick<Counter<'queue' | 'outcome'>, 'inc'>;
+}
 
 export interface WorkerPoolOptions {
   loops: number;
@@ -42,7 +49,7 @@ export class WorkerPool {
     handlers: JobHandler[],
     private readonly opts: WorkerPoolOptions,
     private readonly log: Logger,
-    private readonly metrics?: Metrics,
+    private readonly metrics?: JobMetrics,
   ) {
     for (const h of handlers) this.handlers.set(h.queue, h);
   }

@@ -1,6 +1,6 @@
 import { EntityManager, In } from 'typeorm';
-import type { Database } from '../../server/database';
-import { newId } from '../../server/ids';
+import type { Database } from '../common/database';
+import { newId } from '../common/ids';
 import { RequestContext } from '../../tenants/request-context';
 import type { JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { EntityManager, In, IsNull, Not } from 'typeorm';
-import type { Database } from '../../server/database';
-import { BadInputError, ConflictError, NotFoundError } from '../../server/errors';
-import { newId } from '../../server/ids';
+import type { Database } from '../common/database';
+import { BadInputError, ConflictError, NotFoundError } from '../common/errors';
+import { newId } from '../common/ids';
 import type { RequestContext } from '../../tenants/request-context';
 import { tenantRepository } from '../../tenants/tenant-repository';
 import type { AddressHasher } from '../common/address-hash';

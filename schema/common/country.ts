@@ -1,4 +1,4 @@
-import { BadInputError } from '../../server/errors';
+import { BadInputError } from './errors';
 
 /** ISO 3166-1 alpha-2: the 249 officially assigned codes. */
 const ISO_3166_1 = new Set(

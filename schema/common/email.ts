@@ -1,9 +1,9 @@
 import { domainToASCII, domainToUnicode } from 'node:url';
 import isEmail from 'validator/lib/isEmail';
-import { BadInputError } from '../../server/errors';
+import { BadInputError } from './errors';
 
 /**
- * What no address may hold, anywhere in it: C0 controls (CR, LF, TAB, BEL...), DEL and C1 controls,
+ * What no address may hold, anywhere inside it: C0 controls (CR, LF, TAB, BEL...), DEL and C1 controls,
  * angle brackets, and the invisible characters that reorder or hide text (bidirectional marks,
  * embeddings, overrides and isolates, zero-width characters, the byte-order mark). They split mail
  * headers, forge display names or make two addresses look alike.
@@ -58,7 +58,9 @@ export function legacySpellings(canonical: string): string[] {
 
 /** A canonical, valid address (see `normalizeEmail`), or BAD_USER_INPUT naming the field. */
 export function validEmail(raw: string, field = 'email'): string {
-  if (typeof raw === 'string' && FORBIDDEN.test(raw))
+  // White space around the address is trimmed (the contract's rule), so a pasted line break at the
+  // end is harmless; inside the address, such a character is refused.
+  if (typeof raw === 'string' && FORBIDDEN.test(raw.trim()))
     throw new BadInputError(
       `${field} must not contain control characters (such as line breaks or tabs), angle brackets or invisible direction marks`,
       field,

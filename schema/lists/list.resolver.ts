@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../../server/graphql-context';
+import type { GraphQLContext } from '../../tenants/graphql-context';
 import { Access, Allow } from '../../tenants/permissions';
 import { CreateListInput } from './list.inputs';
 import type { ListService } from './list.service';

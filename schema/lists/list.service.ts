@@ -1,7 +1,7 @@
-import { newId } from '../../server/ids';
+import { newId } from '../common/ids';
 import { In } from 'typeorm';
-import type { Database } from '../../server/database';
-import { BadInputError, ConflictError, isUniqueViolation, uniqueIndex } from '../../server/errors';
+import type { Database } from '../common/database';
+import { BadInputError, ConflictError, isUniqueViolation, uniqueIndex } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
 import { tenantRepository } from '../../tenants/tenant-repository';
 import { OptInMode, SubscriberStatus } from '../common/enums';

@@ -1,5 +1,5 @@
-import { newId } from '../../server/ids';
-import type { Database } from '../../server/database';
+import { newId } from '../common/ids';
+import type { Database } from '../common/database';
 import type { RequestContext } from '../../tenants/request-context';
 import type { JobQueue } from '../../workers/job-queue';
 import { MailAttachment, OutboundMail } from './outbound-mail.entity';

@@ -1,6 +1,6 @@
 import type { EntityTarget, SelectQueryBuilder } from 'typeorm';
-import type { Database } from '../../server/database';
-import { BadInputError, NotFoundError } from '../../server/errors';
+import type { Database } from '../common/database';
+import { BadInputError, NotFoundError } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
 import { tenantRepository, TenantOwned } from '../../tenants/tenant-repository';
 import type { AddressHasher } from '../common/address-hash';

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import type { Database } from '../../server/database';
+import type { Database } from '../common/database';
 import { GENESIS_HASH } from './processing-log.service';
 
 /** What can be wrong with the log, each found at a seq. */

@@ -1,8 +1,8 @@
 import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
-import type { Database } from '../../server/database';
-import { isUniqueViolation, uniqueIndex } from '../../server/errors';
-import { newId } from '../../server/ids';
+import type { Database } from '../common/database';
+import { isUniqueViolation, uniqueIndex } from '../common/errors';
+import { newId } from '../common/ids';
 import { ChainVerifier } from './chain-verifier';
 import { CheckpointSigner, SignedCheckpoint } from './checkpoint-signer';
 import { ProcessingLogCheckpoint } from './processing-log-checkpoint.entity';

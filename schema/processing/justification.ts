@@ -1,4 +1,4 @@
-import { BadInputError } from '../../server/errors';
+import { BadInputError } from '../common/errors';
 import { looksPersonal } from './processing-log.service';
 
 export const JUSTIFICATION_MIN_LENGTH = 20;

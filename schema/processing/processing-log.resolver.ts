@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
-import { selects } from '../../server/graphql-selection';
-import type { GraphQLContext } from '../../server/graphql-context';
+import { selects } from '../common/graphql-selection';
+import type { GraphQLContext } from '../../tenants/graphql-context';
 import { Access, Allow } from '../../tenants/permissions';
 import type { AuditService } from './audit.service';
 import { ProcessingLogArgs } from './processing-log.inputs';

@@ -1,8 +1,8 @@
-import { newId } from '../../server/ids';
+import { newId } from '../common/ids';
 import { createHash } from 'node:crypto';
 import { isIPv6 } from 'node:net';
 import type { EntityManager } from 'typeorm';
-import type { Database } from '../../server/database';
+import type { Database } from '../common/database';
 import type { RequestContext } from '../../tenants/request-context';
 import { ProcessingPurpose } from '../common/enums';
 import { ProcessingLogEntry } from './processing-log-entry.entity';

@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../../server/graphql-context';
+import type { GraphQLContext } from '../../tenants/graphql-context';
 import { Access, Allow } from '../../tenants/permissions';
 import type { RetentionService } from './retention.service';
 import { RetentionStatus } from './retention.types';

@@ -1,4 +1,4 @@
-import type { Database } from '../../server/database';
+import type { Database } from '../common/database';
 import type { RequestContext } from '../../tenants/request-context';
 import { RETENTION } from '../../workers/housekeeping.job';
 import { KEEP_AFTER_END_MS, VERIFY_MAIL_INTERVAL_MS, VERIFY_TTL_MS } from '../requests/request.service';

@@ -1,4 +1,3 @@
-import type { Config } from '../../server/config';
 import { RETENTION } from '../../workers/housekeeping.job';
 
 /**
@@ -6,7 +5,17 @@ import { RETENTION } from '../../workers/housekeeping.job';
  * the record of processing (Art. 30(2)(d)). Only what is true of the running configuration: TLS and
  * rate limits are listed when they are configured.
  */
-export function securityMeasures(config: Config, signingKeyId: string): string[] {
+/** The settings the description depends on (the server's Config has them). */
+export interface SecuritySettings {
+  auditCheckpointMinutes: number;
+  webLogTruncateDays: number;
+  webLogRetentionDays: number;
+  publicRateLimit: number;
+  publicUrl: string;
+  smtpUrl?: string | null;
+}
+
+export function securityMeasures(config: SecuritySettings, signingKeyId: string): string[] {
   const measures = [
     "Access control: every API operation declares who may call it and anything undeclared is refused (deny by default); a customer's staff reach only their own customer's data, the customer taken from the signed session token and never from a request argument; roles OWNER, ADMIN and VIEWER.",
     "Operators see subscribers' personal data only through purpose-bound look-ups that require a written justification, each recorded in the customer's own processing log.",

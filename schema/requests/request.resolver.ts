@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../../server/graphql-context';
+import type { GraphQLContext } from '../../tenants/graphql-context';
 import { Access, Allow } from '../../tenants/permissions';
 import { RequestStatus, TaskStatus } from '../common/enums';
 import { DataSubjectRequestInput, TaskResponseInput } from './request.inputs';

@@ -1,9 +1,9 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { In, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
-import type { Database } from '../../server/database';
-import { BadInputError, ConflictError, NotFoundError } from '../../server/errors';
-import { newId } from '../../server/ids';
+import type { Database } from '../common/database';
+import { BadInputError, ConflictError, NotFoundError } from '../common/errors';
+import { newId } from '../common/ids';
 import type { RequestContext } from '../../tenants/request-context';
 import { tenantRepository } from '../../tenants/tenant-repository';
 import type { JobRun } from '../../workers/job-handler';

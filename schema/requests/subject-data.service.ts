@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import type { Database } from '../../server/database';
+import type { Database } from '../common/database';
 import type { AddressHasher } from '../common/address-hash';
 import { Delivery } from '../deliveries/delivery.entity';
 import { DeliveryRecipient } from '../deliveries/delivery-recipient.entity';

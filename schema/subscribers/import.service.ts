@@ -1,10 +1,10 @@
-import { newId } from '../../server/ids';
+import { newId } from '../common/ids';
 import { createHash, randomBytes } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import type { Database } from '../../server/database';
-import { BadInputError } from '../../server/errors';
+import type { Database } from '../common/database';
+import { BadInputError } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
 import type { JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';

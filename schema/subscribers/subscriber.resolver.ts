@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../../server/graphql-context';
+import type { GraphQLContext } from '../../tenants/graphql-context';
 import { Access, Allow } from '../../tenants/permissions';
 import { Subscriber } from './subscriber.entity';
 import { PublicSubscribeInput, SubscriberInput, SubscribersArgs } from './subscriber.inputs';

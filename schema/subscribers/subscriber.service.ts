@@ -1,10 +1,10 @@
-import { newId } from '../../server/ids';
+import { newId } from '../common/ids';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { In, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
-import type { Database } from '../../server/database';
-import { BadInputError, ConflictError, isUniqueViolation, uniqueIndex } from '../../server/errors';
-import type { RateLimiter } from '../../server/rate-limiter';
+import type { Database } from '../common/database';
+import { BadInputError, ConflictError, isUniqueViolation, uniqueIndex } from '../common/errors';
+import type { RateLimiter } from '../common/rate-limiter';
 import type { RequestContext } from '../../tenants/request-context';
 import { tenantRepository } from '../../tenants/tenant-repository';
 import type { JobQueue } from '../../workers/job-queue';

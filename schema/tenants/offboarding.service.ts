@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { In, MoreThan } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import type { Database } from '../../server/database';
-import { ConflictError, NotFoundError } from '../../server/errors';
+import type { Database } from '../common/database';
+import { ConflictError, NotFoundError } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
 import { tenantRepository } from '../../tenants/tenant-repository';
 import type { JobRun } from '../../workers/job-handler';

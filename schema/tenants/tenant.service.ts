@@ -1,6 +1,6 @@
-import { newId } from '../../server/ids';
-import type { Database } from '../../server/database';
-import { ConflictError, isUniqueViolation, NotFoundError, uniqueIndex } from '../../server/errors';
+import { newId } from '../common/ids';
+import type { Database } from '../common/database';
+import { ConflictError, isUniqueViolation, NotFoundError, uniqueIndex } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
 import { ProcessingPurpose, TenantStatus } from '../common/enums';
 import { requiredText, validEmail } from '../common/email';

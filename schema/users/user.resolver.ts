@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../../server/graphql-context';
+import type { GraphQLContext } from '../../tenants/graphql-context';
 import { Access, Allow } from '../../tenants/permissions';
 import { CreateTenantUserInput } from './user.inputs';
 import type { UserService } from './user.service';

@@ -1,8 +1,8 @@
-import { newId } from '../../server/ids';
+import { newId } from '../common/ids';
 import type { EntityManager } from 'typeorm';
-import type { Database } from '../../server/database';
-import { decoyHash, generatePassword, hashPassword, verifyPassword } from '../../server/auth/password';
-import type { TokenService } from '../../server/auth/tokens';
+import type { Database } from '../common/database';
+import { decoyHash, generatePassword, hashPassword, verifyPassword } from './password';
+import type { TokenService } from './tokens';
 import {
   BadInputError,
   ConflictError,
@@ -11,8 +11,8 @@ import {
   RateLimitedError,
   UnauthenticatedError,
   uniqueIndex,
-} from '../../server/errors';
-import { clientNetwork, type RateLimiter } from '../../server/rate-limiter';
+} from '../common/errors';
+import { clientNetwork, type RateLimiter } from '../common/rate-limiter';
 import type { Account, Principal, RequestContext } from '../../tenants/request-context';
 import { tenantRepository } from '../../tenants/tenant-repository';
 import { HostingService, ProcessingPurpose, Role, TenantRole, TenantStatus } from '../common/enums';

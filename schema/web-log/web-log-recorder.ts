@@ -1,10 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
-import type { Database } from '../../server/database';
-import { isUniqueViolation, uniqueIndex } from '../../server/errors';
-import { newId } from '../../server/ids';
-import { scrub } from '../../server/logger';
+import type { Database } from '../common/database';
+import { isUniqueViolation, uniqueIndex } from '../common/errors';
+import { newId } from '../common/ids';
+import { scrub } from '../common/logger';
 import { looksPersonal } from '../processing/processing-log.service';
 import { browserFamily } from './browser-family';
 import { IpAddress } from './ip-address';

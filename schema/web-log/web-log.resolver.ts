@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../../server/graphql-context';
+import type { GraphQLContext } from '../../tenants/graphql-context';
 import { Access, Allow } from '../../tenants/permissions';
 import { WebAccessLookupArgs, WebTrafficArgs } from './web-log.inputs';
 import type { WebLogService } from './web-log.service';

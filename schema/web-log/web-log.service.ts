@@ -1,5 +1,5 @@
-import type { Database } from '../../server/database';
-import { BadInputError } from '../../server/errors';
+import type { Database } from '../common/database';
+import { BadInputError } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
 import { ProcessingPurpose } from '../common/enums';
 import { validJustification } from '../processing/justification';

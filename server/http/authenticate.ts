@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { UserService } from '../../schema/users/user.service';
 import { type Account, type Principal, RequestContext } from '../../tenants/request-context';
-import { AppError, httpStatusOf } from '../errors';
+import { AppError, httpStatusOf } from '../../schema/common/errors';
 
 export interface Authenticated {
   ctx: RequestContext;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { prng } from '../../bench/dataset';
+import { prng } from './dataset';
 import { AddressHasher } from '../../schema/common/address-hash';
 import type { TestServer } from './test-server';
 

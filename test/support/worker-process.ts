@@ -10,11 +10,11 @@ export interface WorkerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** `npm run worker` as built (dist/workers/main.js): a separate process on the test's database. */
+/** `npm run worker` as built (dist/server/worker-main.js): a separate process on the test's database. */
 export function spawnWorker(
   env: { DATABASE_URL: string; SMTP_URL: string; JOB_LEASE_MS: string } & Record<string, string>,
 ): WorkerProcess {
-  const child = spawn(process.execPath, ['dist/workers/main.js'], {
+  const child = spawn(process.execPath, ['dist/server/worker-main.js'], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,

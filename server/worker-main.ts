@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { createServices, createWorkerPool } from '../server/app';
-import { ConfigError, loadConfig } from '../server/config';
-import type { Config } from '../server/config';
+import { createServices, createWorkerPool } from './app';
+import { ConfigError, loadConfig } from './config';
+import type { Config } from './config';
 
 /** `npm run worker`: job loops only, no HTTP; run as many of these as the queue needs. */
 async function main(): Promise<void> {

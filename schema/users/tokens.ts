@@ -1,6 +1,6 @@
 import { createSecretKey, KeyObject, randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { Role, TenantRole } from '../../schema/common/enums';
+import { Role, TenantRole } from '../common/enums';
 
 export const JWT_ISSUER = 'steward';
 export const JWT_AUDIENCE = 'steward-api';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../tenants/request-context';
+import type { RequestContext } from './request-context';
 
 /** What Apollo hands every resolver. */
 export interface GraphQLContext {

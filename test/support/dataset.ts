@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../server/database';
-import { newId } from '../server/ids';
-import { AddressHasher } from '../schema/common/address-hash';
+import type { Database } from '../../server/database';
+import { newId } from '../../schema/common/ids';
+import { AddressHasher } from '../../schema/common/address-hash';
 
 /**
  * A platform-sized dataset for benchmarks and tests: `tenants` customers, each with the same number
