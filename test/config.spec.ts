@@ -89,10 +89,11 @@ describe('loadConfig', () => {
     });
 
     it('does not repeat credentials from a bad URL', () => {
-      for (const vars of [
+      const cases: Array<Record<string, string>> = [
         { SMTP_URL: 'http://mailer:s3cret-pw@mail.example' },
         { PUBLIC_URL: 'ftp://admin:s3cret-pw@example.com' },
-      ]) {
+      ];
+      for (const vars of cases) {
         const error = errorOf(env(vars));
         expect(error).toBeInstanceOf(ConfigError);
         expect((error as Error).message).not.toContain('s3cret-pw');
