@@ -2,8 +2,12 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../server/config';
-import { TEST_AUDIT_SIGNING_KEY as SIGNING_KEY } from './support/keys';
+import { ConfigError, loadConfig } from './config';
+
+/** An Ed25519 key in PEM, as AUDIT_SIGNING_KEY takes it. */
+const SIGNING_KEY = generateKeyPairSync('ed25519')
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString();
 
 describe('loadConfig', () => {
   let dir: string;
