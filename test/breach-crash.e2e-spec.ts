@@ -1,12 +1,10 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { QueryRunner } from 'typeorm';
 import { generate, truth } from './support/breach-data';
-import { startTestSmtp, TestSmtp } from './support/smtp';
-import { startTestServer, TestServer } from './support/test-server';
-import { sleep, until } from './support/wait';
-import { whileAlive, workerFleet } from './support/worker-process';
+import { CRASH_LEASE_MS, crashSuite, killWorker, stopWorker, untilWhileAlive } from './support/crash';
+import type { TestServer } from './support/test-server';
+import { sleep } from './support/wait';
 
-const LEASE_MS = 1500;
 const REPORT = `mutation($i: ReportBreachInput!) { reportBreach(input: $i) { id } }`;
 const GET = `query($id: ID!) { breachIncident(id: $id) { status affectedSubjects affectedControllers progress { processed total }
   impacts { tenant { id dpoEmail } affectedSubjects affectedRecords affectedLists euEeaSubjects unknownCountrySubjects notifiedAt } } }`;
@@ -44,25 +42,10 @@ async function hold(s: TestServer, incidentId: string): Promise<Hold> {
 }
 
 describe('a worker killed mid-analysis', () => {
-  let s: TestServer;
-  let smtp: TestSmtp;
-  const { start, killAll } = workerFleet(() => ({
-    DATABASE_URL: s.database.url,
-    SMTP_URL: smtp.url,
-    JOB_LEASE_MS: String(LEASE_MS),
-  }));
-
-  beforeAll(async () => {
-    smtp = await startTestSmtp();
-    s = await startTestServer({ env: { SMTP_URL: smtp.url, JOB_LEASE_MS: String(LEASE_MS) } });
-  });
-  afterAll(async () => {
-    await killAll();
-    await s?.close();
-    await smtp?.close();
-  });
+  const crash = crashSuite({ smtp: true, serverEnv: { JOB_LEASE_MS: String(CRASH_LEASE_MS) } });
 
   it('has its chunk redone by another worker: the same numbers, nothing counted or mailed twice', async () => {
+    const { s, smtp } = crash;
     const data = await generate(s, {
       seed: 1306,
       tenants: 90,
@@ -99,20 +82,15 @@ describe('a worker killed mid-analysis', () => {
       ).map((j: any) => j.id as string);
 
     // Catch the first worker inside a chunk: hold the database while one runs, check it still does, kill it.
-    const first = start();
+    const first = crash.start();
     const pid = String(first.child.pid);
     let killed: string | null = null;
     for (let attempt = 0; attempt < 50 && !killed; attempt++) {
-      await whileAlive(
-        first,
-        until(async () => (await running(pid)).length > 0, 'a running chunk', 20_000, 2),
-        'a running chunk',
-      );
+      await untilWhileAlive(first, async () => (await running(pid)).length > 0, 'a running chunk', 20_000, 2);
       const h = await hold(s, id);
       const inFlight = await running(pid);
       if (inFlight.length) {
-        first.child.kill('SIGKILL');
-        await first.exited;
+        await killWorker(first);
         killed = inFlight[0];
       }
       await h.release();
@@ -124,16 +102,12 @@ describe('a worker killed mid-analysis', () => {
     ]);
     expect(Number(before.chunks_done)).toBeLessThan(Number(before.chunks_total));
 
-    const second = start();
-    await whileAlive(
+    const second = crash.start();
+    await untilWhileAlive(
       second,
-      until(
-        async () => (await s.gql(GET, { id }, op)).data.breachIncident.status !== 'ANALYZING',
-        'the analysis to finish',
-        40_000,
-      ),
+      async () => (await s.gql(GET, { id }, op)).data.breachIncident.status !== 'ANALYZING',
       'the second worker to finish the analysis',
-      45_000,
+      40_000,
     );
     const inc = (await s.gql(GET, { id }, op)).data.breachIncident;
     const expected = truth(data, { allTenants: true });
@@ -170,15 +144,11 @@ describe('a worker killed mid-analysis', () => {
     expect(log.filter((e) => e.action === 'breach.analyze')).toHaveLength(expected.perTenant.size);
     expect(log.filter((e) => e.action === 'breach.notify')).toHaveLength(expected.perTenant.size);
     expect(log.every((e) => Number(e.n) === 1)).toBe(true);
-    await whileAlive(
+    await untilWhileAlive(
       second,
-      until(
-        async () => smtp.messages.filter((m) => m.text.includes(id)).length >= expected.perTenant.size,
-        'every notice mail',
-        30_000,
-      ),
+      async () => smtp.messages.filter((m) => m.text.includes(id)).length >= expected.perTenant.size,
       'the notices to be mailed',
-      35_000,
+      30_000,
     );
     await sleep(500);
     for (const t of data.tenants) {
@@ -186,7 +156,6 @@ describe('a worker killed mid-analysis', () => {
         expected.perTenant.has(t.id) ? 1 : 0,
       );
     }
-    second.child.kill('SIGTERM');
-    await second.exited;
+    await stopWorker(second);
   });
 });

@@ -1,32 +1,12 @@
 import { SEND_WINDOW } from '../schema/deliveries/delivery.service';
 import { createTenant, createUser } from './support/fixtures';
-import { startTestSmtp, TestSmtp } from './support/smtp';
-import { startTestServer, TestServer } from './support/test-server';
-import { until } from './support/wait';
-import { whileAlive, workerFleet } from './support/worker-process';
-
-const LEASE_MS = 1500;
+import { crashSuite, killMidJob, stopWorker, untilWhileAlive } from './support/crash';
 
 describe('a worker killed mid-delivery', () => {
-  let s: TestServer;
-  let smtp: TestSmtp;
-  const { start, killAll } = workerFleet(() => ({
-    DATABASE_URL: s.database.url,
-    SMTP_URL: smtp.url,
-    JOB_LEASE_MS: String(LEASE_MS),
-  }));
-
-  beforeAll(async () => {
-    smtp = await startTestSmtp();
-    s = await startTestServer({ env: { SMTP_URL: smtp.url } });
-  });
-  afterAll(async () => {
-    await killAll();
-    await s?.close();
-    await smtp?.close();
-  });
+  const crash = crashSuite({ smtp: true });
 
   it('never sends a recipient two messages, and another worker sends the rest', async () => {
+    const { s, smtp } = crash;
     const tenant = await createTenant(s);
     const admin = await createUser(s, tenant, 'ADMIN');
     const list = (
@@ -54,25 +34,18 @@ describe('a worker killed mid-delivery', () => {
     );
     const deliveryId = send.data.sendListMessage.id;
 
-    const first = start();
-    await whileAlive(first, stall.received, 'the first worker to be mid-send');
-    first.child.kill('SIGKILL');
-    await first.exited;
+    await killMidJob(crash.start(), stall.received, 'the first worker to be mid-send');
     const deliveredBefore = smtp.messages.filter((m) => m.subject === 'Crash issue').length;
     expect(deliveredBefore).toBeLessThan(total);
 
-    const second = start();
-    await whileAlive(
+    const second = crash.start();
+    await untilWhileAlive(
       second,
-      until(
-        async () =>
-          (await s.services.db.query(`SELECT status FROM deliveries WHERE id = ?`, [deliveryId]))[0]
-            .status !== 'SENDING',
-        'the delivery to finish',
-        30_000,
-      ),
+      async () =>
+        (await s.services.db.query(`SELECT status FROM deliveries WHERE id = ?`, [deliveryId]))[0].status !==
+        'SENDING',
       'the second worker to finish the delivery',
-      40_000,
+      30_000,
     );
 
     const received = smtp.messages.filter((m) => m.subject === 'Crash issue');
@@ -93,7 +66,6 @@ describe('a worker killed mid-delivery', () => {
     expect(byState.sent + byState.unknown).toBe(total);
     // ... and the message that was in flight when the worker died never went out.
     expect(received.length).toBeLessThan(total);
-    second.child.kill('SIGTERM');
-    await second.exited;
+    await stopWorker(second);
   });
 });

@@ -1,33 +1,18 @@
 import { IMPORT_BATCH } from '../schema/subscribers/import.service';
 import { createTenant, createUser } from './support/fixtures';
-import { startTestServer, TestServer } from './support/test-server';
-import { until } from './support/wait';
-import { whileAlive, workerFleet } from './support/worker-process';
+import { crashSuite, killMidJob, stopWorker, untilWhileAlive } from './support/crash';
 
-const LEASE_MS = 1500;
 const ROWS = IMPORT_BATCH * 16;
 const IMPORT = 'mutation($l: ID!, $csv: String!) { importSubscribers(listId: $l, csv: $csv) { id } }';
 const STATUS =
   'query($id: ID!) { subscriberImport(id: $id) { status report { rows added alreadyPresent suppressed invalid } } }';
 
 describe('a worker killed mid-import', () => {
-  let s: TestServer;
   // No SMTP: the confirmations stay in the outbox, where they are counted.
-  const { start, killAll } = workerFleet(() => ({
-    DATABASE_URL: s.database.url,
-    SMTP_URL: '',
-    JOB_LEASE_MS: String(LEASE_MS),
-  }));
-
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => {
-    await killAll();
-    await s?.close();
-  });
+  const crash = crashSuite();
 
   it('is resumed by another worker: every row added once, one confirmation each, and the report counts the whole import', async () => {
+    const { s } = crash;
     const tenant = await createTenant(s);
     const admin = await createUser(s, tenant, 'ADMIN');
     const list = (
@@ -49,29 +34,21 @@ describe('a worker killed mid-import', () => {
       Number((await s.services.db.query('SELECT progress FROM jobs WHERE id = ?', [jobId]))[0].progress);
 
     // Freeze the first worker once it has committed a batch, check that it is mid-import, kill it.
-    const first = start();
-    await whileAlive(
-      first,
-      until(async () => (await progress()) >= IMPORT_BATCH, 'a first batch', 30_000, 2),
+    const { inspected: killedAt } = await killMidJob(
+      crash.start(),
+      async () => (await progress()) >= IMPORT_BATCH,
       'a first batch',
+      { freeze: true, inspect: progress, pollMs: 2 },
     );
-    first.child.kill('SIGSTOP');
-    const killedAt = await progress();
-    first.child.kill('SIGKILL');
-    await first.exited;
     expect(killedAt).toBeGreaterThanOrEqual(IMPORT_BATCH);
     expect(killedAt).toBeLessThan(ROWS);
 
-    const second = start();
-    await whileAlive(
+    const second = crash.start();
+    await untilWhileAlive(
       second,
-      until(
-        async () => (await s.gql(STATUS, { id: jobId }, admin.token)).data.subscriberImport.status === 'DONE',
-        'the import to finish',
-        40_000,
-      ),
+      async () => (await s.gql(STATUS, { id: jobId }, admin.token)).data.subscriberImport.status === 'DONE',
       'the second worker to finish the import',
-      45_000,
+      40_000,
     );
     const { report } = (await s.gql(STATUS, { id: jobId }, admin.token)).data.subscriberImport;
     expect(report).toEqual({ rows: ROWS + 2, added: ROWS, alreadyPresent: 2, suppressed: 0, invalid: 0 });
@@ -92,19 +69,15 @@ describe('a worker killed mid-import', () => {
     ).toBe(1);
 
     // Every imported person gets exactly one confirmation (made by jobs committed with each batch).
-    await whileAlive(
+    await untilWhileAlive(
       second,
-      until(
-        async () =>
-          (await count(
-            `SELECT COUNT(*) AS n FROM jobs WHERE tenant_id = ? AND queue = 'subscribers.import-confirmations' AND state <> 'done'`,
-            [tenant.id],
-          )) === 0,
-        'the confirmations',
-        40_000,
-      ),
+      async () =>
+        (await count(
+          `SELECT COUNT(*) AS n FROM jobs WHERE tenant_id = ? AND queue = 'subscribers.import-confirmations' AND state <> 'done'`,
+          [tenant.id],
+        )) === 0,
       'the confirmations',
-      45_000,
+      40_000,
     );
     const mails: Array<{ to: string; n: number | string }> = await s.services.db.query(
       `SELECT to_address AS "to", COUNT(*) AS n FROM outbound_mail WHERE tenant_id = ? AND kind = 'subscription.confirm' GROUP BY to_address`,
@@ -112,7 +85,6 @@ describe('a worker killed mid-import', () => {
     );
     expect(mails.length).toBe(ROWS + 1);
     expect(mails.every((m) => Number(m.n) === 1)).toBe(true);
-    second.child.kill('SIGTERM');
-    await second.exited;
+    await stopWorker(second);
   });
 });

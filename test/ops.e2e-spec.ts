@@ -171,6 +171,34 @@ describe('operations endpoints and metrics', () => {
     ).toBeUndefined();
   });
 
+  it('reports how long jobs waited to start, and process figures', async () => {
+    let text = '';
+    await until(async () => {
+      text = await metrics();
+      return (
+        (sample(text, 'steward_job_start_lag_seconds_count', { queue: HOUSEKEEPING_QUEUE }) ?? 0) >= 1 &&
+        (sample(text, 'steward_job_start_lag_seconds_count', { queue: SEND_MAIL_QUEUE }) ?? 0) >= 1
+      );
+    }, 'job start lags in /metrics');
+    expect(text).toContain('# TYPE steward_job_start_lag_seconds histogram');
+    expect(sample(text, 'steward_process_cpu_seconds_total')).toBeGreaterThan(0);
+  });
+
+  it('labels link pages by their route, never by their token', async () => {
+    await fetch(`${s.base}/confirm?token=abc`);
+    await fetch(`${s.base}/o/some-token-value-here-1234.gif`);
+    const text = await metrics();
+    expect(
+      sample(text, 'steward_http_request_duration_seconds_count', {
+        method: 'GET',
+        route: '/confirm',
+        status: '200',
+      }),
+    ).toBe(1);
+    expect(text).toMatch(/route="\/o\/:token\.gif"/);
+    expect(text).not.toContain('some-token-value');
+  });
+
   describe('request ids', () => {
     it('puts a fresh x-request-id on every response, whatever the route or outcome', async () => {
       const responses = [

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { RequestContext } from '../tenants/request-context';
 import type { JobHandler, JobRun } from '../workers/job-handler';
 import { Job } from '../workers/job.entity';
-import { backoffMs, JobQueue } from '../workers/job-queue';
+import { JobQueue } from '../workers/job-queue';
 import { WorkerPool } from '../workers/worker-pool';
 import { startTestServer, TestServer } from './support/test-server';
 import { sleep, until } from './support/wait';
@@ -106,20 +106,6 @@ describe('job queue', () => {
     await until(async () => (await job(id)).state === 'done', 'the committed job');
     expect(ran).toBe(1);
     expect(await jobsOf(q)).toHaveLength(1);
-  });
-
-  it('computes an exponential backoff with bounded jitter, capped at an hour', () => {
-    const mid = () => 0.5;
-    expect([1, 2, 3, 4, 5].map((a) => backoffMs(a, mid))).toEqual([1000, 2000, 4000, 8000, 16000]);
-    expect(backoffMs(0, mid)).toBe(1000);
-    expect(backoffMs(40, mid)).toBe(3_600_000);
-    expect(backoffMs(3, () => 0)).toBe(3200);
-    expect(backoffMs(3, () => 0.999999)).toBe(4800);
-    for (let i = 0; i < 200; i++) {
-      const b = backoffMs(2);
-      expect(b).toBeGreaterThanOrEqual(1600);
-      expect(b).toBeLessThanOrEqual(2400);
-    }
   });
 
   it('retries a failing job with growing delays, then dead-letters it after maxAttempts', async () => {

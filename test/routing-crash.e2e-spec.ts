@@ -1,10 +1,7 @@
 import { AddressHasher } from '../schema/common/address-hash';
 import { newId } from '../schema/common/ids';
-import { startTestServer, TestServer } from './support/test-server';
-import { until } from './support/wait';
-import { whileAlive, workerFleet } from './support/worker-process';
+import { crashSuite, killMidJob, stopWorker, untilWhileAlive } from './support/crash';
 
-const LEASE_MS = 1500;
 /** holding tenants per address: enough that the routing transaction is long, so a kill lands inside it */
 const TENANTS = 150;
 const ATTEMPTS = 5;
@@ -12,22 +9,17 @@ const SUBMIT = 'mutation($i: DataSubjectRequestInput!) { submitDataSubjectReques
 const VERIFY = 'mutation($t: String!) { verifyDataSubjectRequest(token: $t) { status } }';
 
 describe('a worker killed while routing a data-subject request', () => {
-  let s: TestServer;
   // No SMTP: mail stays in the outbox, where it is counted.
-  const { start, killAll } = workerFleet(() => ({
-    DATABASE_URL: s.database.url,
-    SMTP_URL: '',
-    JOB_LEASE_MS: String(LEASE_MS),
-  }));
+  const crash = crashSuite();
   const count = async (sql: string, params: unknown[] = []) =>
-    Number((await s.services.db.query(sql, params))[0].n);
+    Number((await crash.s.services.db.query(sql, params))[0].n);
   const addresses = Array.from(
     { length: ATTEMPTS },
     (_, i) => `held-${i}-${Date.now().toString(36)}@crash.example`,
   );
 
   beforeAll(async () => {
-    s = await startTestServer();
+    const { s } = crash;
     // TENANTS tenants, each holding every address on one list, written directly.
     const hasher = new AddressHasher(s.services.config.hashKey);
     const now = s.services.db.param(new Date());
@@ -57,15 +49,12 @@ describe('a worker killed while routing a data-subject request', () => {
       }
     }
   });
-  afterAll(async () => {
-    await killAll();
-    await s?.close();
-  });
 
   it('is routed again by another worker: one task and one DPO mail per holding tenant, one mail to the requester', async () => {
+    const { s } = crash;
     let caughtMidway = 0;
     for (const email of addresses) {
-      const first = start();
+      const first = crash.start();
       const { reference } = (await s.gql(SUBMIT, { i: { email, type: 'ACCESS' } })).data
         .submitDataSubjectRequest;
       const verifyText = async () =>
@@ -75,11 +64,7 @@ describe('a worker killed while routing a data-subject request', () => {
             [`%${reference}%`],
           )) as Array<{ text: string }>
         )[0]?.text;
-      await whileAlive(
-        first,
-        until(async () => !!(await verifyText()), 'the verification mail', 20_000, 5),
-        'the verification mail',
-      );
+      await untilWhileAlive(first, async () => !!(await verifyText()), 'the verification mail', 20_000, 5);
       const token = /\/requests\/verify\?token=([A-Za-z0-9_-]+)/.exec((await verifyText())!)![1];
       expect((await s.gql(VERIFY, { t: token })).data.verifyDataSubjectRequest.status).toBe('ROUTING');
 
@@ -89,41 +74,32 @@ describe('a worker killed while routing a data-subject request', () => {
         'SELECT id FROM data_subject_requests WHERE reference = ?',
         [reference],
       );
-      await whileAlive(
+      const { inspected: tasksAtKill } = await killMidJob(
         first,
-        until(
-          async () => (await s.services.db.query(routeJob, [`%${requestRow.id}%`]))[0]?.state === 'running',
-          'the routing job to start',
-          20_000,
-          1,
-        ),
-        'the claim',
+        async () => (await s.services.db.query(routeJob, [`%${requestRow.id}%`]))[0]?.state === 'running',
+        'the routing job to start',
+        {
+          freeze: true,
+          inspect: () =>
+            count('SELECT COUNT(*) AS n FROM data_subject_tasks WHERE request_id = ?', [requestRow.id]),
+          pollMs: 1,
+        },
       );
-      first.child.kill('SIGSTOP');
-      const tasksAtKill = await count('SELECT COUNT(*) AS n FROM data_subject_tasks WHERE request_id = ?', [
-        requestRow.id,
-      ]);
-      first.child.kill('SIGKILL');
-      await first.exited;
       // Either nothing of the routing was committed (killed mid-way) or all of it was (it had just finished).
       expect([0, TENANTS]).toContain(tasksAtKill);
       if (tasksAtKill === 0) caughtMidway++;
 
-      const second = start();
-      await whileAlive(
+      const second = crash.start();
+      await untilWhileAlive(
         second,
-        until(
-          async () =>
-            (
-              await s.services.db.query('SELECT status FROM data_subject_requests WHERE id = ?', [
-                requestRow.id,
-              ])
-            )[0].status === 'ROUTED',
-          'ROUTED',
-          30_000,
-        ),
+        async () =>
+          (
+            await s.services.db.query('SELECT status FROM data_subject_requests WHERE id = ?', [
+              requestRow.id,
+            ])
+          )[0].status === 'ROUTED',
         'the second worker to route the request',
-        35_000,
+        30_000,
       );
       expect(
         await count('SELECT COUNT(*) AS n FROM data_subject_tasks WHERE request_id = ?', [requestRow.id]),
@@ -155,8 +131,7 @@ describe('a worker killed while routing a data-subject request', () => {
           [`%${reference}%`],
         ),
       ).toBe(TENANTS);
-      second.child.kill('SIGTERM');
-      await second.exited;
+      await stopWorker(second);
       if (caughtMidway) break;
     }
     // The kill landed inside the routing transaction at least once.

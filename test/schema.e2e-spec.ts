@@ -123,8 +123,8 @@ function contractDifferences(ours: GraphQLSchema, contract: GraphQLSchema): stri
         const h = haveFields[w.name];
         const where = `${name}.${w.name}`;
         if (!h) {
-          // A root field of a later issue is simply not implemented yet; a field missing from a type we
-          // do define would break clients that select it.
+          // A root field may be not implemented yet (contract-pending.txt lists it); a field missing
+          // from a type we do define would break clients that select it.
           if (!roots.has(name)) problems.push(`${where} is missing`);
           continue;
         }

@@ -156,6 +156,16 @@ describe('security baseline (development mode)', () => {
       expect(await tenantSlugs(s, op)).toEqual(before);
     });
 
+    it('refuses an aliased login flood (aliases cannot multiply password guesses)', async () => {
+      const fields = Array.from(
+        { length: 40 },
+        (_, i) => `l${i}: login(email: "a@example.com", password: "guess-${i}") { token }`,
+      ).join(' ');
+      const r = await s.gql(`mutation { ${fields} }`);
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      expect(r.data).toBeNull();
+    });
+
     it(`refuses a query whose cost is over ${QUERY_LIMITS.cost}, counting page sizes given as variables or left to their default`, async () => {
       const tenant = await createTenant(s);
       const owner = await createUser(s, tenant, 'OWNER');
@@ -222,7 +232,7 @@ describe('security baseline (development mode)', () => {
       const text = await res.text();
       expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(text).not.toMatch(LEAK);
-      expect(text).not.toMatch(/PayloadTooLarge|entity\.too\.large/);
+      expect(text).not.toMatch(/PayloadTooLarge|entity\.too\.large|stack/);
     });
 
     it('answers 400 with BAD_USER_INPUT to malformed JSON, without parser details', async () => {
@@ -232,7 +242,7 @@ describe('security baseline (development mode)', () => {
       const text = await res.text();
       expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(text).not.toMatch(LEAK);
-      expect(text).not.toMatch(/SyntaxError|Unexpected end|position/);
+      expect(text).not.toMatch(/SyntaxError|Unexpected end|position|stack/);
     });
 
     it.each([
@@ -326,6 +336,20 @@ describe('security baseline (development mode)', () => {
       expect([what, codeOf(r)]).toEqual([what, code]);
       expectMasked(r);
     }
+  });
+
+  it('never echoes an input value (such as a password) in a variable error', async () => {
+    const secret = 'correct-horse-battery-staple-42';
+    const r = await s.gql(
+      'mutation($i: CreateTenantUserInput!) { createTenantUser(input: $i) { id } }',
+      { i: { tenantId: 'x', email: 'someone@example.com', password: secret, role: 'NOT_A_ROLE' } },
+      op,
+    );
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    const text = JSON.stringify(r.errors);
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain('someone@example.com');
+    expect(r.errors![0].message).toMatch(/\$i/);
   });
 
   it('suggests field names in development (so the production check below can fail)', async () => {
@@ -454,6 +478,23 @@ describe('production mode', () => {
     expect(await allowOf('https://admin.example.com')).toBe('https://admin.example.com');
     expect(await allowOf('http://localhost:4000')).toBeNull();
     expect(await allowOf('https://portal.example.com.evil.net')).toBeNull();
+  });
+
+  it('answers a preflight from a CORS_ORIGINS origin, and grants any other none', async () => {
+    const preflight = (origin: string) =>
+      fetch(s.url, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,authorization',
+        },
+      });
+    const allowed = await preflight('https://portal.example.com');
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://portal.example.com');
+    expect(
+      (await preflight('https://evil.example.net')).headers.get('access-control-allow-origin'),
+    ).toBeNull();
   });
 });
 

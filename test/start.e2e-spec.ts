@@ -1,69 +1,11 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { exitCode, SERVER_MAIN, spawnNode, waitForOutput } from './support/process';
 import { freshDatabase, TestDatabase, testDialect } from './support/test-db';
-
-const MAIN = resolve(__dirname, '..', 'dist', 'server', 'main.js');
-
-interface Started {
-  child: ChildProcess;
-  out(): string;
-  err(): string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** `node dist/server/main.js` in `cwd`, with only the given environment (and PATH). */
-function start(cwd: string, env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [MAIN], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (err += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
-    child.once('exit', (code, signal) => r({ code, signal })),
-  );
-  return { child, out: () => out, err: () => err, exited };
-}
-
-/** Waits for `pattern` on stdout; fails with the output if the process exits or time runs out. */
-async function waitFor(p: Started, pattern: RegExp, ms = 40_000): Promise<RegExpMatchArray> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const m = p.out().match(pattern);
-    if (m) return m;
-    if (p.child.exitCode !== null || p.child.signalCode !== null)
-      throw new Error(`exited early:\n${p.out()}\n${p.err()}`);
-    if (Date.now() > deadline) throw new Error(`no ${pattern} within ${ms} ms:\n${p.out()}\n${p.err()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** Exit code, or a failure if the process is still running after `ms`. */
-async function exitCode(p: Started, ms = 30_000): Promise<number | null> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const r = await Promise.race([
-      p.exited,
-      new Promise<never>(
-        (_, reject) =>
-          (timer = setTimeout(
-            () => reject(new Error(`still running after ${ms} ms:\n${p.out()}\n${p.err()}`)),
-            ms,
-          )),
-      ),
-    ]);
-    return r.code;
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 async function gql(url: string, query: string, token?: string): Promise<any> {
   const res = await fetch(url, {
@@ -93,7 +35,7 @@ describe(`npm start (node dist/server/main.js) on ${testDialect() === 'mysql' ? 
     return { DATABASE_URL: db.url };
   };
   const run = (cwd: string, env: Record<string, string>) => {
-    const p = start(cwd, env);
+    const p = spawnNode(SERVER_MAIN, env, cwd);
     children.push(p.child);
     return p;
   };
@@ -109,7 +51,7 @@ describe(`npm start (node dist/server/main.js) on ${testDialect() === 'mysql' ? 
     const env = { PORT: '0', ...databaseEnv() };
 
     const first = run(cwd, env);
-    const [, url, port] = await waitFor(first, SERVING);
+    const [, url, port] = await waitForOutput(first, SERVING);
     expect(Number(port)).toBeGreaterThan(0);
     const [, email] = first.out().match(/First operator created: (\S+)/)!;
     const [, password] = first.out().match(/One-time password:\s+(\S+)/)!;
@@ -119,9 +61,9 @@ describe(`npm start (node dist/server/main.js) on ${testDialect() === 'mysql' ? 
 
     const login = await gql(
       url,
-      `mutation { login(email: "${email}", password: "${password}") { token role } }`,
+      `mutation { login(email: "${email}", password: "${password}") { token role mustChangePassword } }`,
     );
-    expect(login.data.login.role).toBe('OPERATOR');
+    expect(login.data.login).toMatchObject({ role: 'OPERATOR', mustChangePassword: true });
     const token: string = login.data.login.token;
     expect((await gql(url, '{ me { email role } }', token)).data.me).toEqual({ email, role: 'OPERATOR' });
 
@@ -132,7 +74,7 @@ describe(`npm start (node dist/server/main.js) on ${testDialect() === 'mysql' ? 
     expect(await exitCode(first)).toBe(0);
 
     const second = run(cwd, env);
-    const [, url2] = await waitFor(second, SERVING);
+    const [, url2] = await waitForOutput(second, SERVING);
     expect(second.out()).not.toMatch(/One-time password|First operator/);
     expect(second.out() + second.err()).not.toContain(password);
     // the generated JWT secret was kept under ./data: the first run's token is still good
@@ -141,17 +83,39 @@ describe(`npm start (node dist/server/main.js) on ${testDialect() === 'mysql' ? 
     expect(await exitCode(second)).toBe(0);
   });
 
+  it('creates the configured operator without printing a password; the configured one signs in', async () => {
+    const p = run(tmp(), {
+      PORT: '0',
+      ...databaseEnv(),
+      OPERATOR_EMAIL: 'ops@example.com',
+      OPERATOR_PASSWORD: 'a-configured-password',
+    });
+    const [, url] = await waitForOutput(p, SERVING);
+    expect(p.out()).not.toMatch(/password|First operator/i);
+    expect(p.out() + p.err()).not.toContain('a-configured-password');
+    const login = await gql(
+      url,
+      'mutation { login(email: "ops@example.com", password: "a-configured-password") { role mustChangePassword } }',
+    );
+    expect(login.data.login).toEqual({ role: 'OPERATOR', mustChangePassword: false });
+    p.child.kill('SIGTERM');
+    expect(await exitCode(p)).toBe(0);
+  });
+
   it.each([
-    ['not a number', 'abc'],
-    ['out of range', '70000'],
-  ])('exits with code 1 and one line naming PORT when PORT is %s', async (_what, port) => {
+    ['PORT', 'not a number', { PORT: 'abc' }],
+    ['PORT', 'out of range', { PORT: '70000' }],
+    ['DATABASE_URL', 'an unsupported engine', { DATABASE_URL: 'postgres://nowhere/steward' }],
+    ['JWT_SECRET', 'empty in production', { NODE_ENV: 'production', JWT_SECRET: '' }],
+  ])('exits with code 1 and one line naming %s when it is %s', async (name, _what, vars) => {
     const cwd = tmp();
-    const p = run(cwd, { PORT: port, ...databaseEnv() });
+    const p = run(cwd, { PORT: '0', ...databaseEnv(), ...vars });
     expect(await exitCode(p)).toBe(1);
     const lines = p.err().trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain('PORT');
-    expect(lines[0]).not.toMatch(/\bat \w|\.js:\d+/);
+    expect(lines[0]).toContain(name);
+    // no stack frame (`at fn (file:line)` or `file.js:line`); words like "(at least ...)" are fine
+    expect(lines[0]).not.toMatch(/\bat [\w.<>]+ \(|\.js:\d+/);
     expect(p.out()).toBe('');
     expect(existsSync(join(cwd, 'data'))).toBe(false); // refused before touching anything
   });

@@ -159,12 +159,14 @@ describe('tenants and tenant users', () => {
   });
 
   describe('createTenant', () => {
-    it('creates an ACTIVE tenant with the DPO address trimmed and lower-cased, and logs it without the address', async () => {
+    it('creates an ACTIVE tenant with the name trimmed and the DPO address trimmed and lower-cased, and logs it without the address', async () => {
       const seqBefore = await lastSeq();
       const slug = unique('acme');
       const r = await s.gql(
         CREATE_TENANT,
-        { i: { slug, name: 'Acme Lists', service: 'EASE', dpoEmail: '  Privacy.Officer@ACME.Example \t' } },
+        {
+          i: { slug, name: '  Acme Lists  ', service: 'EASE', dpoEmail: '  Privacy.Officer@ACME.Example \t' },
+        },
         op,
       );
       expect(r.errors).toBeUndefined();
@@ -247,6 +249,7 @@ describe('tenants and tenant users', () => {
       ['an empty slug', { slug: '' }],
       ['a whitespace-only slug', { slug: '   ' }],
       ['a slug with surrounding spaces', { slug: ' acme ' }],
+      ['a slug with a space inside', { slug: 'ac me' }],
       ['a one-character slug', { slug: 'a' }],
       ['a 41-character slug', { slug: 'a'.repeat(41) }],
       ['a 10,000-character slug', { slug: big }],
@@ -284,6 +287,14 @@ describe('tenants and tenant users', () => {
       ['a dpoEmail with a space inside', { dpoEmail: 'd po@example.com' }],
       ['a dpoEmail without a top-level domain', { dpoEmail: 'dpo@localhost' }],
       ['a dpoEmail with two addresses', { dpoEmail: 'a@example.com, b@example.com' }],
+      [
+        'a 302-character dpoEmail (over the 254 an address may have)',
+        { dpoEmail: `${'d'.repeat(290)}@example.com` },
+      ],
+      [
+        'a dpoEmail with a tab inside (a control character: refused; around the address it is trimmed)',
+        { dpoEmail: 'dpo\t@example.com' },
+      ],
       ['a 10,000-character dpoEmail', { dpoEmail: `${big}@example.com` }],
       ['a numeric dpoEmail', { dpoEmail: 12345 }],
       ['a null dpoEmail', { dpoEmail: null }],
@@ -297,6 +308,7 @@ describe('tenants and tenant users', () => {
       expect(codes(r)).toEqual(['BAD_USER_INPUT']);
       expect(r.data).toBeNull();
       expect(r.errors![0].message).not.toContain(big);
+      expect(JSON.stringify(r.errors)).not.toMatch(/stacktrace|at Object\.|node_modules/);
       expect(await snapshot()).toEqual(before);
     });
 
@@ -386,6 +398,7 @@ describe('tenants and tenant users', () => {
         purpose: 'ORDER_PROCESSING',
         actor_type: 'TENANT_USER',
         actor_id: ownerA.id,
+        action: 'tenantUser.create',
       });
       expect(log[0].description).not.toMatch(EMAIL_LIKE);
     });
@@ -485,6 +498,10 @@ describe('tenants and tenant users', () => {
       ['an email with a space inside', { email: 'jane doe@example.com' }],
       ['an email without a top-level domain', { email: 'jane@localhost' }],
       ['an email with a display name', { email: 'Jane <jane@example.com>' }],
+      [
+        'an email with a line break inside (a control character: refused; around the address it is trimmed)',
+        { email: 'jane\r\nBcc: x@example.com' },
+      ],
       ['a 10,000-character email', { email: `${big}@example.com` }],
       ['a numeric email', { email: 42 }],
       ['a null email', { email: null }],

@@ -31,16 +31,6 @@ describe('unique violations are told apart by index', () => {
       );
   };
 
-  it('reads the index from the entity declarations', () => {
-    expect(LIST_NAME).toEqual({
-      table: 'mailing_lists',
-      name: 'ux_mailing_lists_tenant_name',
-      columns: ['tenant_id', 'name'],
-    });
-    expect(SALT_DAY).toEqual({ table: 'web_log_salts', name: 'PRIMARY', columns: ['day'] });
-    expect(() => uniqueIndex(MailingList, 'ux_no_such_index')).toThrow(/no unique index/);
-  });
-
   it("recognises the engine's own error for the index named, and only for it", async () => {
     const now = s.services.db.param(new Date());
     const list = await duplicate(

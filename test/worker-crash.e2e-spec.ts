@@ -3,33 +3,13 @@ import { SEND_MAIL_QUEUE } from '../schema/mail/mail.service';
 import { OutboundMail } from '../schema/mail/outbound-mail.entity';
 import { RequestContext } from '../tenants/request-context';
 import { Job } from '../workers/job.entity';
-import { startTestSmtp, TestSmtp } from './support/smtp';
-import { startTestServer, TestServer } from './support/test-server';
-import { whileAlive, workerFleet } from './support/worker-process';
-import { until } from './support/wait';
-
-const LEASE_MS = 1500;
+import { crashSuite, killMidJob, stopWorker, untilWhileAlive } from './support/crash';
 
 describe('a worker process killed mid-send', () => {
-  let s: TestServer;
-  let smtp: TestSmtp;
-  const { start, killAll } = workerFleet(() => ({
-    DATABASE_URL: s.database.url,
-    SMTP_URL: smtp.url,
-    JOB_LEASE_MS: String(LEASE_MS),
-  }));
-
-  beforeAll(async () => {
-    smtp = await startTestSmtp();
-    s = await startTestServer({ env: { SMTP_URL: smtp.url } });
-  });
-  afterAll(async () => {
-    await killAll();
-    await s?.close();
-    await smtp?.close();
-  });
+  const crash = crashSuite({ smtp: true });
 
   it('is taken over by another worker after the lease expires and the mail is delivered once, complete', async () => {
+    const { s, smtp } = crash;
     const t = randomBytes(4).toString('hex');
     // Long enough to span many TCP segments: the receiver must get all of it, not a torn copy.
     const text = Array.from(
@@ -47,15 +27,17 @@ describe('a worker process killed mid-send', () => {
     const jobs = await s.services.db.read((em) => em.find(Job, { where: { queue: SEND_MAIL_QUEUE } }));
     const jobId = jobs.find((j) => JSON.parse(j.payload).mailId === mailId)!.id;
 
-    // First worker claims the job and sends; the server holds the message unanswered.
-    const first = start();
-    await whileAlive(first, stall.received, 'the first worker sent the message');
-    const claimed = (await s.services.queue.get(jobId))!;
+    // First worker claims the job and sends; the server holds the message unanswered. Killed there.
+    const first = crash.start();
+    const { inspected: claimed, exit } = await killMidJob(
+      first,
+      stall.received,
+      'the first worker sent the message',
+      { inspect: async () => (await s.services.queue.get(jobId))! },
+    );
     expect(claimed).toMatchObject({ state: 'running', attempts: 1 });
     expect(claimed.lockedBy).toContain(`:${first.child.pid}:`);
-
-    first.child.kill('SIGKILL');
-    expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    expect(exit).toEqual({ code: null, signal: 'SIGKILL' });
     await stall.dropped; // the connection died before the 250: not accepted
     stall.release();
     expect(smtp.messages.filter((m) => m.subject === `Crash ${t}`)).toHaveLength(0);
@@ -65,11 +47,11 @@ describe('a worker process killed mid-send', () => {
     });
 
     // Second worker: reaps the expired lease and delivers.
-    const second = start();
-    await whileAlive(
+    const second = crash.start();
+    await untilWhileAlive(
       second,
-      until(async () => (await s.services.queue.get(jobId))!.state === 'done', 'the job to finish'),
-      'the second worker finished the job',
+      async () => (await s.services.queue.get(jobId))!.state === 'done',
+      'the second worker to finish the job',
     );
 
     const done = (await s.services.queue.get(jobId))!;
@@ -85,7 +67,6 @@ describe('a worker process killed mid-send', () => {
     });
 
     // A worker stops cleanly on SIGTERM.
-    second.child.kill('SIGTERM');
-    expect(await second.exited).toEqual({ code: 0, signal: null });
+    expect(await stopWorker(second)).toEqual({ code: 0, signal: null });
   });
 });

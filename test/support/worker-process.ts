@@ -1,11 +1,13 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { spawnNode } from './process';
 import { TEST_AUDIT_SIGNING_KEY, TEST_JWT_SECRET } from './test-server';
 
-const ROOT = join(__dirname, '..', '..');
+const WORKER_MAIN = join(__dirname, '..', '..', 'dist', 'server', 'worker-main.js');
 
 export interface WorkerProcess {
   child: ChildProcess;
+  /** stdout, then stderr */
   output: () => string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
@@ -14,27 +16,16 @@ export interface WorkerProcess {
 export function spawnWorker(
   env: { DATABASE_URL: string; SMTP_URL: string; JOB_LEASE_MS: string } & Record<string, string>,
 ): WorkerProcess {
-  const child = spawn(process.execPath, ['dist/server/worker-main.js'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      JWT_SECRET: TEST_JWT_SECRET,
-      AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
-      MAIL_FROM: 'Steward <no-reply@steward.test>',
-      PUBLIC_URL: 'http://localhost:4000',
-      WORKERS: '1',
-      LOG_LEVEL: 'silent',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const p = spawnNode(WORKER_MAIN, {
+    JWT_SECRET: TEST_JWT_SECRET,
+    AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
+    MAIL_FROM: 'Steward <no-reply@steward.test>',
+    PUBLIC_URL: 'http://localhost:4000',
+    WORKERS: '1',
+    LOG_LEVEL: 'silent',
+    ...env,
   });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, output: () => out, exited };
+  return { child: p.child, output: () => p.out() + p.err(), exited: p.exited };
 }
 
 /** Waits for `p`, failing early (with the worker's output) if the worker exits first. */

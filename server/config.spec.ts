@@ -2,8 +2,12 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../server/config';
-import { TEST_AUDIT_SIGNING_KEY as SIGNING_KEY } from './support/keys';
+import { ConfigError, loadConfig } from './config';
+
+/** An Ed25519 key in PEM, as AUDIT_SIGNING_KEY takes it. */
+const SIGNING_KEY = generateKeyPairSync('ed25519')
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString();
 
 describe('loadConfig', () => {
   let dir: string;
@@ -32,23 +36,27 @@ describe('loadConfig', () => {
       ['PORT', 'not a number', { PORT: 'abc' }],
       ['PORT', 'out of range', { PORT: '70000' }],
       ['PORT', 'a fraction', { PORT: '80.5' }],
+      ['PORT', 'negative', { PORT: '-1' }],
       ['DATABASE_URL', 'an unsupported engine', { DATABASE_URL: 'postgres://x' }],
       ['DATABASE_URL', 'a MySQL URL without a database', { DATABASE_URL: 'mysql://host' }],
       ['DATABASE_URL', 'a MySQL URL with an empty database', { DATABASE_URL: 'mysql://user:pw@host:3306/' }],
       ['DATABASE_URL', 'sqlite without a file', { DATABASE_URL: 'sqlite:' }],
       ['PUBLIC_URL', 'a non-HTTP scheme', { PUBLIC_URL: 'ftp://x' }],
       ['PUBLIC_URL', 'not a URL', { PUBLIC_URL: 'localhost:4000' }],
+      ['PUBLIC_URL', 'not parseable as a URL', { PUBLIC_URL: 'not a url' }],
       ['JWT_SECRET', 'too short', { JWT_SECRET: 'only-31-bytes-long-secret-value' }],
       ['SMTP_URL', 'a non-SMTP scheme', { SMTP_URL: 'http://x' }],
       ['MAIL_FROM', 'no address', { MAIL_FROM: 'Steward' }],
       ['WORKERS', 'negative', { WORKERS: '-1' }],
       ['WORKERS', 'too many', { WORKERS: '1000' }],
+      ['WORKERS', 'not a number', { WORKERS: 'many' }],
       ['PUBLIC_RATE_LIMIT', 'not a number', { PUBLIC_RATE_LIMIT: 'x' }],
       [
         'OPERATOR_EMAIL',
         'not an address',
         { OPERATOR_EMAIL: 'operator', OPERATOR_PASSWORD: 'long-enough-password' },
       ],
+      ['OPERATOR_EMAIL', 'not an address, without a password', { OPERATOR_EMAIL: 'not-an-address' }],
       ['OPERATOR_PASSWORD', 'too short', { OPERATOR_EMAIL: 'op@example.com', OPERATOR_PASSWORD: 'short-pw' }],
       ['OPERATOR_PASSWORD', 'set without OPERATOR_EMAIL', { OPERATOR_PASSWORD: 'long-enough-password' }],
       [
@@ -58,6 +66,7 @@ describe('loadConfig', () => {
       ],
       ['CORS_ORIGINS', 'a non-HTTP origin', { CORS_ORIGINS: 'ftp://files.example.com' }],
       ['LOG_LEVEL', 'an unknown level', { LOG_LEVEL: 'loud' }],
+      ['JOB_LEASE_MS', 'too short', { JOB_LEASE_MS: '10' }],
       ['JWT_SECRET', 'missing in production', { NODE_ENV: 'production' }],
       ['JWT_SECRET', 'too short in production', { NODE_ENV: 'production', JWT_SECRET: 'short' }],
     ];
@@ -80,6 +89,18 @@ describe('loadConfig', () => {
         const message = (errorOf(env(vars)) as Error).message;
         for (const secret of Object.values(vars).filter((v) => !v.includes('@')))
           expect(message).not.toContain(secret);
+      }
+    });
+
+    it('does not repeat credentials from a bad URL', () => {
+      const cases: Array<Record<string, string>> = [
+        { SMTP_URL: 'http://mailer:s3cret-pw@mail.example' },
+        { PUBLIC_URL: 'ftp://admin:s3cret-pw@example.com' },
+      ];
+      for (const vars of cases) {
+        const error = errorOf(env(vars));
+        expect(error).toBeInstanceOf(ConfigError);
+        expect((error as Error).message).not.toContain('s3cret-pw');
       }
     });
 
