@@ -210,7 +210,7 @@ export async function createServices(
     processingLog,
     new BreachNoticeWriter(config.privacyContact),
   );
-  const breaches = new BreachService(db, breachAnalysis, processingLog, hasher);
+  const breaches = new BreachService(db, breachAnalysis, processingLog, hasher, queue);
   const handlers: JobHandler[] = [
     new SendMailJob(db, transport, config.mailFrom, log, !config.production),
     new HousekeepingJob(db, limiter, processingLog),

@@ -439,6 +439,62 @@ export class JobQueue {
     return this.db.read((em) => em.findOneBy(Job, { id }));
   }
 
+  /**
+   * State and chunk progress of some jobs, by id (the breach views show their analyses' progress).
+   * `forUpdate` locks the rows, inside the caller's transaction.
+   */
+  async status(
+    ids: string[],
+    opts: { forUpdate?: boolean } = {},
+  ): Promise<Map<string, { state: JobState; chunksDone: number; chunksTotal: number }>> {
+    const out = new Map<string, { state: JobState; chunksDone: number; chunksTotal: number }>();
+    if (!ids.length) return out;
+    const rows: Array<{ id: string; state: JobState; chunks_done: unknown; chunks_total: unknown }> =
+      await this.db.query(
+        `SELECT id, state, chunks_done, chunks_total FROM jobs WHERE id IN (${ids.map(() => '?').join(', ')})${
+          opts.forUpdate ? this.db.forUpdate : ''
+        }`,
+        ids,
+      );
+    for (const r of rows)
+      out.set(r.id, {
+        state: r.state,
+        chunksDone: Number(r.chunks_done),
+        chunksTotal: Number(r.chunks_total),
+      });
+    return out;
+  }
+
+  /**
+   * Cancels a tenant's queued and running work, except the mail already decided (`mail.send`): a
+   * running job loses its row and so cannot commit. Joins the caller's transaction.
+   */
+  async cancelForTenant(tenantId: string): Promise<number> {
+    const r = await this.db.manager
+      .createQueryBuilder()
+      .delete()
+      .from(Job)
+      .where(
+        "tenant_id = :tenantId AND queue <> 'mail.send' AND state IN ('pending', 'waiting', 'running')",
+        {
+          tenantId,
+        },
+      )
+      .execute();
+    return r.affected ?? 0;
+  }
+
+  /** Deletes a tenant's finished jobs (their payloads hold personal data), but `keepId`'s. */
+  async purgeForTenant(tenantId: string, keepId: string): Promise<number> {
+    const r = await this.db.manager
+      .createQueryBuilder()
+      .delete()
+      .from(Job)
+      .where("tenant_id = :tenantId AND id <> :keepId AND state IN ('done', 'dead')", { tenantId, keepId })
+      .execute();
+    return r.affected ?? 0;
+  }
+
   /** Job counts per queue and state, for metrics. */
   async depth(): Promise<Array<{ queue: string; state: JobState; count: number }>> {
     const rows: Array<{ queue: string; state: JobState; n: number | string }> = await this.db.query(

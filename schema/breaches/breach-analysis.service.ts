@@ -315,12 +315,10 @@ export class BreachAnalysisService {
           [JSON.stringify(result), run.payload.run, incident.id, chunk],
         );
         // The parent's row is locked behind the incident's by every chunk: of two last chunks, one sees the other's count.
-        const [parent] = run.parentId
-          ? await em.query(`SELECT chunks_done, chunks_total FROM jobs WHERE id = ?${this.db.forUpdate}`, [
-              run.parentId,
-            ])
-          : [];
-        if (parent && Number(parent.chunks_done) + 1 >= Number(parent.chunks_total))
+        const parent = run.parentId
+          ? (await this.queue.status([run.parentId], { forUpdate: true })).get(run.parentId)
+          : undefined;
+        if (parent && parent.chunksDone + 1 >= parent.chunksTotal)
           await this.finishIn(em, run.ctx, incident, lock, run.payload.run);
       },
       { chunk },

@@ -1,3 +1,4 @@
+import type { JobQueue } from '../../workers/job-queue';
 import DataLoader from 'dataloader';
 import { EntityManager, In, IsNull, Not } from 'typeorm';
 import type { Database } from '../common/database';
@@ -75,6 +76,7 @@ export class BreachService {
     private readonly analysis: BreachAnalysisService,
     private readonly processingLog: ProcessingLogService,
     private readonly hasher: AddressHasher,
+    private readonly queue: JobQueue,
   ) {}
 
   // ------------------------------------------------------------------------------------ reporting
@@ -354,18 +356,8 @@ export class BreachService {
     const marks = ids.map(() => '?').join(', ');
     const jobIds = rows.map((r) => r.analysisJobId).filter((j): j is string => !!j);
     const jobs = new Map<string, { done: number; total: number; dead: boolean }>();
-    if (jobIds.length) {
-      for (const j of await this.db.query(
-        `SELECT id, state, chunks_done, chunks_total FROM jobs WHERE id IN (${jobIds.map(() => '?').join(', ')})`,
-        jobIds,
-      )) {
-        jobs.set(j.id, {
-          done: Number(j.chunks_done),
-          total: Number(j.chunks_total),
-          dead: j.state === 'dead',
-        });
-      }
-    }
+    for (const [id, j] of await this.queue.status(jobIds))
+      jobs.set(id, { done: j.chunksDone, total: j.chunksTotal, dead: j.state === 'dead' });
     const stats = new Map<string, Record<string, unknown>>();
     for (const s of await this.db.query(
       `SELECT incident_id, COUNT(*) AS controllers, SUM(affected_records) AS records,
@@ -635,7 +627,7 @@ export class BreachService {
       const incident = await this.locked(em, id);
       if (incident.status === BreachStatus.CLOSED) throw new ConflictError('The incident is closed');
       if (incident.status === BreachStatus.ANALYZING && incident.analysisJobId) {
-        const [job] = await em.query('SELECT state FROM jobs WHERE id = ?', [incident.analysisJobId]);
+        const job = (await this.queue.status([incident.analysisJobId])).get(incident.analysisJobId);
         if (job && job.state !== 'dead') throw new ConflictError('The analysis is still running');
       }
       const run = incident.analysisRun + 1;

@@ -26,6 +26,25 @@ export class MailService {
     private readonly messageIdDomain: string,
   ) {}
 
+  /**
+   * Deletes a tenant's outbox (addresses and bodies) when its data is deleted, except the mail of
+   * `keepKind` that is kept for the operator to hand over. Joins the caller's transaction.
+   */
+  async purgeForTenant(tenantId: string, keepKind: string): Promise<number> {
+    const r = await this.db.manager
+      .createQueryBuilder()
+      .delete()
+      .from(OutboundMail)
+      .where("tenant_id = :tenantId AND NOT (kind = :keepKind AND state = 'kept')", { tenantId, keepKind })
+      .execute();
+    return r.affected ?? 0;
+  }
+
+  /** Deletes a tenant's outbox copies to one address (a queued one is then simply not sent). */
+  async forgetAddress(tenantId: string, address: string): Promise<number> {
+    return (await this.db.manager.delete(OutboundMail, { tenantId, toAddress: address })).affected ?? 0;
+  }
+
   /** The outbox row of one message. */
   private row(ctx: RequestContext, msg: MailMessage, now: Date): OutboundMail {
     const id = newId();

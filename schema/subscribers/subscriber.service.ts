@@ -15,7 +15,6 @@ import { MessageFormat, OptInMode, ProcessingPurpose, SubscriberStatus, TenantSt
 import { MailingList } from '../lists/mailing-list.entity';
 import type { ListService } from '../lists/list.service';
 import type { MailService } from '../mail/mail.service';
-import { OutboundMail } from '../mail/outbound-mail.entity';
 import type { ProcessingLogService } from '../processing/processing-log.service';
 import { Tenant } from '../tenants/tenant.entity';
 import { ConsentRecord, ConsentSource } from './consent-record.entity';
@@ -506,7 +505,7 @@ export class SubscriberService {
     // Outbox copies carry the address too (a queued one is then simply not sent), unless the
     // address is still on another of this tenant's lists.
     if ((await em.countBy(Subscriber, { tenantId: sub.tenantId, email: sub.email })) === 0) {
-      await em.delete(OutboundMail, { tenantId: sub.tenantId, toAddress: sub.email });
+      await this.mail.forgetAddress(sub.tenantId, sub.email);
     }
     const addressHash = this.hasher.forTenant(sub.tenantId, sub.email);
     if (!(await this.isSuppressed(em, sub.tenantId, sub.email))) {

@@ -88,10 +88,7 @@ export class OffboardingService {
       // Nothing more is done for the tenant: its queued work (deliveries, imports, sign-ups) is
       // cancelled. A job running now loses its row, so it cannot commit. Mail already decided
       // (answers to data subjects, say) still goes out.
-      await em.query(
-        `DELETE FROM jobs WHERE tenant_id = ? AND queue <> 'mail.send' AND state IN ('pending', 'waiting', 'running')`,
-        [row.id],
-      );
+      await this.queue.cancelForTenant(row.id);
       const tenantCtx = ctx.forTenant(row.id);
       await tenantRepository(this.db, tenantCtx, Delivery, 'Delivery').update(
         { status: In([DeliveryStatus.QUEUED, DeliveryStatus.SENDING]) },
@@ -149,14 +146,8 @@ export class OffboardingService {
       async (em) => {
         // The outbox (addresses and bodies) and finished jobs (payloads); an undelivered export stays
         // for the operator to hand over, and housekeeping deletes it after 30 days.
-        await em.query(
-          `DELETE FROM outbound_mail WHERE tenant_id = ? AND NOT (kind = ? AND state = 'kept')`,
-          [tenant.id, EXPORT_KIND],
-        );
-        await em.query(`DELETE FROM jobs WHERE tenant_id = ? AND id <> ? AND state IN ('done', 'dead')`, [
-          tenant.id,
-          run.id,
-        ]);
+        await this.mail.purgeForTenant(tenant.id, EXPORT_KIND);
+        await this.queue.purgeForTenant(tenant.id, run.id);
         const closed = await this.requests.closeForOffboarding(ctx, tenant);
         await em.update(Tenant, { id: tenant.id }, { dataDeletedAt: new Date() });
         await this.processingLog.append(ctx, {
