@@ -782,20 +782,14 @@ export class RequestService {
         return;
       }
       case RightType.RESTRICTION: {
-        const n = await this.db.transaction((em) =>
-          em.update(
-            Subscriber,
-            { tenantId: tenant.id, addressHash: this.hasher.platform(email) },
-            { restricted: true },
-          ),
-        );
+        const n = await this.subscribers.restrictAddress(ctx.forTenant(tenant.id), email);
         await this.tell(
           ctx,
           r,
           tenant,
           `${tenant.name} restricted the processing of your data (${r.reference})`,
           [
-            `${tenant.name} restricted the processing of your data (Art. 18 GDPR) on request ${r.reference}: ${n.affected ?? 0} subscription(s) are kept but receive nothing.`,
+            `${tenant.name} restricted the processing of your data (Art. 18 GDPR) on request ${r.reference}: ${n} subscription(s) are kept but receive nothing.`,
           ],
         );
         return;
@@ -815,7 +809,7 @@ export class RequestService {
         'rectification',
       );
     }
-    const patch: Partial<Subscriber> = {};
+    const patch: Partial<Pick<Subscriber, 'name' | 'country' | 'email'>> = {};
     const said: string[] = [];
     if (input.name != null) {
       const name = input.name.trim();
@@ -830,40 +824,10 @@ export class RequestService {
     }
     if (input.email != null) {
       patch.email = validEmail(input.email, 'rectification.email');
-      patch.addressHash = this.hasher.platform(patch.email);
       said.push('address corrected');
     }
-    return this.db.transaction(async (em) => {
-      const subs = await em.findBy(Subscriber, {
-        tenantId: tenant.id,
-        addressHash: this.hasher.platform(email),
-      });
-      if (patch.email && patch.email !== email) {
-        const taken = await em.findBy(Subscriber, {
-          tenantId: tenant.id,
-          email: patch.email,
-          listId: In(subs.map((s) => s.listId)),
-        });
-        if (taken.length)
-          throw new ConflictError(
-            'The corrected address is already on one of the lists that hold the old one',
-          );
-      }
-      if (subs.length)
-        await em.update(Subscriber, { tenantId: tenant.id, id: In(subs.map((s) => s.id)) }, patch);
-      await this.processingLog.append(ctx, {
-        tenantId: tenant.id,
-        purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
-        action: 'subscriber.rectify',
-        subjects: 1,
-        dataCategories: ['EMAIL_ADDRESS', 'NAME', 'COUNTRY'].filter((c) =>
-          c === 'EMAIL_ADDRESS' ? patch.email : c === 'NAME' ? 'name' in patch : 'country' in patch,
-        ),
-        description: `Subscriber data rectified on the person's request (Art. 16) in ${subs.length} subscription(s): ${said.join(', ')}`,
-        subjectRef: this.hasher.forTenant(tenant.id, patch.email ?? email),
-      });
-      return `${said.join(', ')} in ${subs.length} subscription(s)`;
-    });
+    const n = await this.subscribers.rectifyAddress(ctx.forTenant(tenant.id), email, patch, said);
+    return `${said.join(', ')} in ${n} subscription(s)`;
   }
 
   /** Mails the requester, on the controller's behalf. */

@@ -525,6 +525,68 @@ export class SubscriberService {
   }
 
   /**
+   * Corrects every subscription of one address in the context's tenant (a data subject's
+   * rectification, fulfilled by the controller), and logs it; `said` describes the change for the
+   * log. A corrected address already on one of those lists is a CONFLICT and changes nothing.
+   * Returns how many subscriptions changed.
+   */
+  async rectifyAddress(
+    ctx: RequestContext,
+    email: string,
+    patch: Partial<Pick<Subscriber, 'name' | 'country' | 'email'>>,
+    said: string[],
+  ): Promise<number> {
+    const tenantId = ctx.requireTenantId();
+    const change: Partial<Subscriber> = { ...patch };
+    if (patch.email) change.addressHash = this.hasher.platform(patch.email);
+    return this.db.transaction(async (em) => {
+      const subs = await em.findBy(Subscriber, { tenantId, addressHash: this.hasher.platform(email) });
+      if (patch.email && patch.email !== email) {
+        const taken = await em.findBy(Subscriber, {
+          tenantId,
+          email: patch.email,
+          listId: In(subs.map((s) => s.listId)),
+        });
+        if (taken.length)
+          throw new ConflictError(
+            'The corrected address is already on one of the lists that hold the old one',
+          );
+      }
+      if (subs.length) await em.update(Subscriber, { tenantId, id: In(subs.map((s) => s.id)) }, change);
+      await this.processingLog.append(ctx, {
+        tenantId,
+        purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
+        action: 'subscriber.rectify',
+        subjects: 1,
+        dataCategories: ['EMAIL_ADDRESS', 'NAME', 'COUNTRY'].filter((c) =>
+          c === 'EMAIL_ADDRESS' ? patch.email : c === 'NAME' ? 'name' in patch : 'country' in patch,
+        ),
+        description: `Subscriber data rectified on the person's request (Art. 16) in ${subs.length} subscription(s): ${said.join(', ')}`,
+        subjectRef: this.hasher.forTenant(tenantId, patch.email ?? email),
+      });
+      return subs.length;
+    });
+  }
+
+  /**
+   * Restricts every subscription of one address in the context's tenant (Art. 18): kept, but sent
+   * nothing. Returns how many.
+   */
+  async restrictAddress(ctx: RequestContext, email: string): Promise<number> {
+    const tenantId = ctx.requireTenantId();
+    return this.db.transaction(
+      async (em) =>
+        (
+          await em.update(
+            Subscriber,
+            { tenantId, addressHash: this.hasher.platform(email) },
+            { restricted: true },
+          )
+        ).affected ?? 0,
+    );
+  }
+
+  /**
    * Every subscription of one address in the context's tenant, erased (a data subject's erasure
    * or objection, fulfilled by the controller). Joins the caller's transaction; returns how many.
    */
