@@ -1,3 +1,4 @@
+import { DataCategory } from '../schema/common/data-category';
 import 'reflect-metadata';
 import pino from 'pino';
 import { createServices, Services } from '../server/app';
@@ -35,7 +36,13 @@ function record(i: number): ProcessingRecord {
     purpose: ProcessingPurpose.SERVICE_DELIVERY,
     action: 'subscriber.create',
     subjects: 1,
-    dataCategories: ['EMAIL_ADDRESS', 'NAME', 'COUNTRY', 'FORMAT_PREFERENCE', 'CONSENT_RECORD'],
+    dataCategories: [
+      DataCategory.EMAIL_ADDRESS,
+      DataCategory.NAME,
+      DataCategory.COUNTRY,
+      DataCategory.FORMAT_PREFERENCE,
+      DataCategory.CONSENT_RECORD,
+    ],
     description: `Subscription requested on a double opt-in list (by the customer); pending confirmation (bench ${i})`,
     subjectRef: 'f'.repeat(48) + i.toString(16).padStart(16, '0'),
   };

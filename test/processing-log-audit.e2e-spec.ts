@@ -1,3 +1,4 @@
+import { DataCategory } from '../schema/common/data-category';
 import jwt from 'jsonwebtoken';
 import { ActorType, ProcessingPurpose, TenantRole } from '../schema/common/enums';
 import { RequestContext } from '../tenants/request-context';
@@ -106,7 +107,7 @@ describe('processing log: reading, filtering, paging and export', () => {
         purpose,
         action: 'test.support',
         subjects: 2,
-        dataCategories: ['EMAIL_ADDRESS'],
+        dataCategories: [DataCategory.EMAIL_ADDRESS],
         description: `A ${purpose} operation for the test`,
       });
     }
@@ -122,7 +123,7 @@ describe('processing log: reading, filtering, paging and export', () => {
       purpose: ProcessingPurpose.SERVICE_DELIVERY,
       action: 'test.formula',
       subjects: 1,
-      dataCategories: ['NAME'],
+      dataCategories: [DataCategory.NAME],
       description: '=HYPERLINK("http://evil.example/x","click") a formula, "quoted", with, commas',
     });
   });

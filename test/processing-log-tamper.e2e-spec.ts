@@ -1,3 +1,4 @@
+import { DataCategory } from '../schema/common/data-category';
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -175,7 +176,7 @@ describe('processing log: tamper evidence', () => {
         purpose: ProcessingPurpose.SERVICE_DELIVERY,
         action: 'test.text',
         subjects: 1,
-        dataCategories: ['NAME'],
+        dataCategories: [DataCategory.NAME],
         description,
       });
     }
@@ -185,7 +186,7 @@ describe('processing log: tamper evidence', () => {
         purpose: i % 3 ? ProcessingPurpose.SECURITY : ProcessingPurpose.LEGAL_OBLIGATION,
         action: 'test.filler',
         subjects: i,
-        dataCategories: i % 2 ? ['EMAIL_ADDRESS', 'COUNTRY'] : [],
+        dataCategories: i % 2 ? [DataCategory.EMAIL_ADDRESS, DataCategory.COUNTRY] : [],
         description: `Filler entry ${i}`,
         subjectRef: i === 3 ? 'b'.repeat(64) : null,
       });

@@ -1,3 +1,4 @@
+import { DataCategory } from '../schema/common/data-category';
 import { createConnection } from 'mysql2/promise';
 import { ProcessingPurpose } from '../schema/common/enums';
 import { ProcessingLogEntry } from '../schema/processing/processing-log-entry.entity';
@@ -14,7 +15,7 @@ describe('processing-log writer under failed and conflicting appends', () => {
     purpose: ProcessingPurpose.SERVICE_DELIVERY,
     action,
     subjects: 1,
-    dataCategories: ['EMAIL_ADDRESS'],
+    dataCategories: [DataCategory.EMAIL_ADDRESS],
     description: 'One subscriber added to a list',
   });
   const head = async () => {

@@ -1,3 +1,4 @@
+import { DataCategory } from '../schema/common/data-category';
 import { randomUUID } from 'node:crypto';
 import { ActorType, ProcessingPurpose, TenantRole } from '../schema/common/enums';
 import { ProcessingLogEntry } from '../schema/processing/processing-log-entry.entity';
@@ -12,7 +13,7 @@ describe('processing-log writer', () => {
     purpose: ProcessingPurpose.SERVICE_DELIVERY,
     action: 'subscriber.create',
     subjects: 1,
-    dataCategories: ['EMAIL_ADDRESS'],
+    dataCategories: [DataCategory.EMAIL_ADDRESS],
     description: 'One subscriber added to a list',
     ...overrides,
   });
@@ -83,7 +84,7 @@ describe('processing-log writer', () => {
           record({
             action: `test.concurrent${i}`,
             subjects: i,
-            dataCategories: ['MESSAGE_CONTENT', 'EMAIL_ADDRESS'],
+            dataCategories: [DataCategory.MESSAGE_CONTENT, DataCategory.EMAIL_ADDRESS],
             description: `Concurrent append number ${i}`,
           }),
         ),

@@ -1,3 +1,4 @@
+import { DataCategory } from '../schema/common/data-category';
 import type { Database } from '../schema/common/database';
 import type { RateLimiter } from '../schema/common/rate-limiter';
 import { ProcessingPurpose } from '../schema/common/enums';
@@ -40,7 +41,7 @@ export class HousekeepingJob implements JobHandler {
           purpose: ProcessingPurpose.SERVICE_DELIVERY,
           action: 'mail.purge',
           subjects: Number(r.n),
-          dataCategories: ['EMAIL_ADDRESS', 'MESSAGE_CONTENT'],
+          dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.MESSAGE_CONTENT],
           description: `Delivered mail older than ${RETENTION.sentMailDays} days deleted from the outbox`,
         });
       }

@@ -14,7 +14,7 @@ import { BreachIncidentRow, BreachScopeSpec } from './breach-incident.entity';
 import { BreachNoticeRow } from './breach-notice.entity';
 import type { BreachNoticeWriter } from './breach-notice-writer';
 import { assessRisk } from './breach-risk';
-import { BreachEventKind, BreachStatus, DataCategory } from './breach.enums';
+import { BreachEventKind, BreachStatus, BreachDataCategory } from './breach.enums';
 
 export const BREACH_CHUNK_QUEUE = 'breach.chunk';
 export const BREACH_FINISH_QUEUE = 'breach.finish';
@@ -658,7 +658,7 @@ export class BreachAnalysisService {
       purpose: ProcessingPurpose.BREACH_RESPONSE,
       action: 'breach.analyze',
       subjects: platform,
-      dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.COUNTRY],
+      dataCategories: [BreachDataCategory.EMAIL_ADDRESS, BreachDataCategory.COUNTRY],
       description: `Breach ${incident.id} analysis run ${run} finished: ${platform} distinct data subjects across ${total} controllers`,
     });
     return status;
@@ -744,7 +744,7 @@ export class BreachAnalysisService {
         purpose: ProcessingPurpose.BREACH_RESPONSE,
         action: 'breach.analyze',
         subjects: t.subjects,
-        dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.COUNTRY],
+        dataCategories: [BreachDataCategory.EMAIL_ADDRESS, BreachDataCategory.COUNTRY],
         description: `Breach ${incident.id} impact counted (run ${run})${justified}: ${t.subjects} data subjects, ${t.records} records on ${t.lists} lists${incident.justification ? `. Justification: ${incident.justification}` : ''}`,
       })),
     );
@@ -834,8 +834,8 @@ export class BreachAnalysisService {
   }
 }
 
-export function categoriesOf(incident: Pick<BreachIncidentRow, 'dataCategories'>): DataCategory[] {
-  return incident.dataCategories ? (incident.dataCategories.split(',') as DataCategory[]) : [];
+export function categoriesOf(incident: Pick<BreachIncidentRow, 'dataCategories'>): BreachDataCategory[] {
+  return incident.dataCategories ? (incident.dataCategories.split(',') as BreachDataCategory[]) : [];
 }
 
 /**

@@ -45,7 +45,7 @@ export class BreachIncidentRow {
   @Column({ name: 'window_to', type: 'datetime', precision: 3 })
   windowTo: Date;
 
-  /** DataCategory values, comma-separated, sorted */
+  /** BreachDataCategory values, comma-separated, sorted */
   @Column({ name: 'data_categories', type: 'varchar', length: 300 })
   dataCategories: string;
 

@@ -1,5 +1,5 @@
 import type { Tenant } from '../tenants/tenant.entity';
-import { DataCategory, RiskLevel } from './breach.enums';
+import { BreachDataCategory, RiskLevel } from './breach.enums';
 import type { BreachIncidentRow } from './breach-incident.entity';
 import type { BreachNoticeRow } from './breach-notice.entity';
 
@@ -14,39 +14,41 @@ export interface NoticeTexts {
   contact: string;
 }
 
-const CATEGORY_WORDS: Record<DataCategory, string> = {
-  [DataCategory.EMAIL_ADDRESS]: 'email addresses',
-  [DataCategory.NAME]: 'names',
-  [DataCategory.COUNTRY]: 'countries',
-  [DataCategory.FORMAT_PREFERENCE]: 'message format preferences (text or HTML, tracking consent)',
-  [DataCategory.CONSENT_RECORD]: 'consent records (time, IP address and browser of sign-up and confirmation)',
-  [DataCategory.IP_ADDRESS]: 'IP addresses',
-  [DataCategory.MESSAGE_CONTENT]: 'content of list messages',
-  [DataCategory.PASSWORD_HASH]: 'password hashes',
+const CATEGORY_WORDS: Record<BreachDataCategory, string> = {
+  [BreachDataCategory.EMAIL_ADDRESS]: 'email addresses',
+  [BreachDataCategory.NAME]: 'names',
+  [BreachDataCategory.COUNTRY]: 'countries',
+  [BreachDataCategory.FORMAT_PREFERENCE]: 'message format preferences (text or HTML, tracking consent)',
+  [BreachDataCategory.CONSENT_RECORD]:
+    'consent records (time, IP address and browser of sign-up and confirmation)',
+  [BreachDataCategory.IP_ADDRESS]: 'IP addresses',
+  [BreachDataCategory.MESSAGE_CONTENT]: 'content of list messages',
+  [BreachDataCategory.PASSWORD_HASH]: 'password hashes',
 };
 
-const CONSEQUENCES: Record<DataCategory, string> = {
-  [DataCategory.EMAIL_ADDRESS]:
+const CONSEQUENCES: Record<BreachDataCategory, string> = {
+  [BreachDataCategory.EMAIL_ADDRESS]:
     'spam and phishing sent to the addresses, possibly pretending to come from your lists',
-  [DataCategory.NAME]:
+  [BreachDataCategory.NAME]:
     'more convincing, personalised phishing and linking of people to their list memberships',
-  [DataCategory.COUNTRY]: 'finer targeting of phishing by country',
-  [DataCategory.FORMAT_PREFERENCE]: 'little on its own (which format and tracking people chose)',
-  [DataCategory.CONSENT_RECORD]:
+  [BreachDataCategory.COUNTRY]: 'finer targeting of phishing by country',
+  [BreachDataCategory.FORMAT_PREFERENCE]: 'little on its own (which format and tracking people chose)',
+  [BreachDataCategory.CONSENT_RECORD]:
     'disclosure of when and from which network people subscribed, allowing their approximate location and devices to be inferred',
-  [DataCategory.IP_ADDRESS]:
+  [BreachDataCategory.IP_ADDRESS]:
     'inference of approximate location and network and linking of people across services',
-  [DataCategory.MESSAGE_CONTENT]: 'disclosure of whatever the messages contain, and of who received them',
-  [DataCategory.PASSWORD_HASH]:
+  [BreachDataCategory.MESSAGE_CONTENT]:
+    'disclosure of whatever the messages contain, and of who received them',
+  [BreachDataCategory.PASSWORD_HASH]:
     'offline cracking of passwords and takeover of accounts on other services where a password was reused',
 };
 
-const ADVICE: Partial<Record<DataCategory, string>> = {
-  [DataCategory.EMAIL_ADDRESS]:
+const ADVICE: Partial<Record<BreachDataCategory, string>> = {
+  [BreachDataCategory.EMAIL_ADDRESS]:
     'warn your subscribers that messages claiming to come from your lists may be phishing, and never ask them for passwords by email',
-  [DataCategory.PASSWORD_HASH]:
+  [BreachDataCategory.PASSWORD_HASH]:
     'have the affected people change their passwords, here and wherever they reused them',
-  [DataCategory.MESSAGE_CONTENT]:
+  [BreachDataCategory.MESSAGE_CONTENT]:
     'review what the exposed messages contained and whether it includes special categories of data (Art. 9 GDPR)',
 };
 
@@ -61,7 +63,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export class BreachNoticeWriter {
   constructor(private readonly contact: string) {}
 
-  static categoryWords(categories: DataCategory[]): string {
+  static categoryWords(categories: BreachDataCategory[]): string {
     return categories.map((c) => CATEGORY_WORDS[c]).join('; ');
   }
 
@@ -69,7 +71,7 @@ export class BreachNoticeWriter {
     return new Date(incident.discoveredAt.getTime() + CONTROLLER_HOURS * HOUR);
   }
 
-  texts(incident: BreachIncidentRow, categories: DataCategory[], notice: BreachNoticeRow): NoticeTexts {
+  texts(incident: BreachIncidentRow, categories: BreachDataCategory[], notice: BreachNoticeRow): NoticeTexts {
     const window =
       incident.occurredFrom || incident.occurredTo
         ? `It took place ${incident.occurredFrom ? `from ${iso(incident.occurredFrom)} ` : 'up '}${incident.occurredTo ? `to ${iso(incident.occurredTo)}` : 'until it was contained (end not yet known)'}.`
@@ -126,7 +128,7 @@ export class BreachNoticeWriter {
   /** The email to the tenant's data-protection officer. */
   mail(
     incident: BreachIncidentRow,
-    categories: DataCategory[],
+    categories: BreachDataCategory[],
     tenant: Tenant,
     texts: NoticeTexts,
     notice: BreachNoticeRow,

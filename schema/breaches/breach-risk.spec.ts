@@ -1,5 +1,5 @@
 import { assessRisk, FEW_SUBJECTS } from './breach-risk';
-import { DataCategory as C, RiskLevel } from './breach.enums';
+import { BreachDataCategory as C, RiskLevel } from './breach.enums';
 
 describe('breach risk rules', () => {
   const level = (categories: C[], encrypted = false, subjects = 1000) =>

@@ -1,4 +1,4 @@
-import { DataCategory, RiskLevel } from './breach.enums';
+import { BreachDataCategory, RiskLevel } from './breach.enums';
 
 /** Up to this many affected people, exposed addresses alone (no names, IPs, content) are UNLIKELY to be a risk. */
 export const FEW_SUBJECTS = 100;
@@ -8,10 +8,10 @@ export interface RiskAssessment {
   reason: string;
 }
 
-const IDENTIFYING: Partial<Record<DataCategory, string>> = {
-  [DataCategory.NAME]: 'names',
-  [DataCategory.IP_ADDRESS]: 'IP addresses',
-  [DataCategory.CONSENT_RECORD]:
+const IDENTIFYING: Partial<Record<BreachDataCategory, string>> = {
+  [BreachDataCategory.NAME]: 'names',
+  [BreachDataCategory.IP_ADDRESS]: 'IP addresses',
+  [BreachDataCategory.CONSENT_RECORD]:
     'consent records (when and from which IP address and browser people signed up)',
 };
 
@@ -30,8 +30,12 @@ const words = (parts: string[]) =>
  * The controller makes the final assessment; a list whose subject reveals special categories of
  * data (Art. 9) raises it, which the notice says.
  */
-export function assessRisk(categories: DataCategory[], encrypted: boolean, subjects: number): RiskAssessment {
-  const has = (c: DataCategory) => categories.includes(c);
+export function assessRisk(
+  categories: BreachDataCategory[],
+  encrypted: boolean,
+  subjects: number,
+): RiskAssessment {
+  const has = (c: BreachDataCategory) => categories.includes(c);
   if (encrypted) {
     return {
       level: RiskLevel.UNLIKELY,
@@ -40,20 +44,20 @@ export function assessRisk(categories: DataCategory[], encrypted: boolean, subje
     };
   }
   const severe: string[] = [];
-  if (has(DataCategory.PASSWORD_HASH))
+  if (has(BreachDataCategory.PASSWORD_HASH))
     severe.push(
       'password hashes, which can be cracked offline and used to take over accounts where the password is reused',
     );
-  if (has(DataCategory.MESSAGE_CONTENT))
+  if (has(BreachDataCategory.MESSAGE_CONTENT))
     severe.push(
       'message content, which may reveal anything the messages say about the people who received them',
     );
   if (severe.length) return { level: RiskLevel.HIGH, reason: `Exposed: ${words(severe)}.` };
 
   const identifying = Object.entries(IDENTIFYING)
-    .filter(([c]) => has(c as DataCategory))
+    .filter(([c]) => has(c as BreachDataCategory))
     .map(([, w]) => w as string);
-  if (has(DataCategory.EMAIL_ADDRESS)) {
+  if (has(BreachDataCategory.EMAIL_ADDRESS)) {
     if (identifying.length) {
       return {
         level: RiskLevel.RISK,

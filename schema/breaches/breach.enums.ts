@@ -1,17 +1,19 @@
 import { registerEnumType } from 'type-graphql';
+import { DataCategory } from '../common/data-category';
 
-/** What kinds of personal data a breach exposed. */
-export enum DataCategory {
-  EMAIL_ADDRESS = 'EMAIL_ADDRESS',
-  NAME = 'NAME',
-  COUNTRY = 'COUNTRY',
-  FORMAT_PREFERENCE = 'FORMAT_PREFERENCE',
-  CONSENT_RECORD = 'CONSENT_RECORD',
-  IP_ADDRESS = 'IP_ADDRESS',
-  MESSAGE_CONTENT = 'MESSAGE_CONTENT',
-  PASSWORD_HASH = 'PASSWORD_HASH',
-}
-registerEnumType(DataCategory, { name: 'DataCategory' });
+/** The kinds of personal data a breach report can name: the API's `DataCategory` enum, a part of the one list. */
+export const BreachDataCategory = {
+  EMAIL_ADDRESS: DataCategory.EMAIL_ADDRESS,
+  NAME: DataCategory.NAME,
+  COUNTRY: DataCategory.COUNTRY,
+  FORMAT_PREFERENCE: DataCategory.FORMAT_PREFERENCE,
+  CONSENT_RECORD: DataCategory.CONSENT_RECORD,
+  IP_ADDRESS: DataCategory.IP_ADDRESS,
+  MESSAGE_CONTENT: DataCategory.MESSAGE_CONTENT,
+  PASSWORD_HASH: DataCategory.PASSWORD_HASH,
+} as const;
+export type BreachDataCategory = (typeof BreachDataCategory)[keyof typeof BreachDataCategory];
+registerEnumType(BreachDataCategory, { name: 'DataCategory' });
 
 export enum BreachStatus {
   ANALYZING = 'ANALYZING',

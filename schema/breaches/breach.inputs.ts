@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DataCategory } from './breach.enums';
+import { BreachDataCategory } from './breach.enums';
 
 /**
  * Where a breach reached and whom. Where: `allTenants`, or the union of `tenantIds` (whole tenants)
@@ -44,8 +44,8 @@ export class ReportBreachInput {
   })
   occurredTo?: Date | null;
 
-  @Field(() => [DataCategory])
-  dataCategories: DataCategory[];
+  @Field(() => [BreachDataCategory])
+  dataCategories: BreachDataCategory[];
 
   @Field(() => Boolean)
   encrypted: boolean;

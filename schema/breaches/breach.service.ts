@@ -22,7 +22,7 @@ import { BreachEventRow } from './breach-event.entity';
 import { BreachIncidentRow, BreachScopeSpec } from './breach-incident.entity';
 import { BreachNoticeRow } from './breach-notice.entity';
 import { BreachNoticeWriter, CONTROLLER_HOURS } from './breach-notice-writer';
-import { BreachEventKind, BreachStatus, DataCategory, RiskLevel } from './breach.enums';
+import { BreachEventKind, BreachStatus, BreachDataCategory, RiskLevel } from './breach.enums';
 import type { ReportBreachInput } from './breach.inputs';
 import { ProgressView } from '../subscribers/import.types';
 import { BreachEvent, BreachImpact, BreachIncident, BreachNotice, BreachScope } from './breach.types';
@@ -109,7 +109,7 @@ export class BreachService {
       );
     }
     const categories = [...new Set(input.dataCategories ?? [])]
-      .filter((c) => Object.values(DataCategory).includes(c))
+      .filter((c) => Object.values(BreachDataCategory).includes(c))
       .sort();
     if (!categories.length)
       throw new BadInputError(
@@ -689,7 +689,7 @@ export class BreachService {
         purpose: ProcessingPurpose.BREACH_RESPONSE,
         action: 'breach.close',
         subjects: incident.leakedAddresses ?? 0,
-        dataCategories: incident.leakedAddresses ? [DataCategory.EMAIL_ADDRESS] : [],
+        dataCategories: incident.leakedAddresses ? [BreachDataCategory.EMAIL_ADDRESS] : [],
         description: incident.leakedAddresses
           ? `Breach ${id} closed; the keyed hashes of ${incident.leakedAddresses} leaked addresses deleted`
           : `Breach ${id} closed`,

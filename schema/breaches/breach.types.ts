@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ProgressView } from '../subscribers/import.types';
 import { Tenant } from '../tenants/tenant.entity';
-import { BreachEventKind, BreachStatus, DataCategory, RiskLevel } from './breach.enums';
+import { BreachEventKind, BreachStatus, BreachDataCategory, RiskLevel } from './breach.enums';
 
 @ObjectType({
   description: 'the scope as reported (addresses only as a count: they are kept as keyed hashes)',
@@ -125,8 +125,8 @@ export class BreachIncident {
   @Field(() => Date, { nullable: true })
   occurredTo: Date | null;
 
-  @Field(() => [DataCategory])
-  dataCategories: DataCategory[];
+  @Field(() => [BreachDataCategory])
+  dataCategories: BreachDataCategory[];
 
   @Field(() => Boolean)
   encrypted: boolean;
@@ -219,8 +219,8 @@ export class BreachNotice {
   @Field(() => String)
   nature: string;
 
-  @Field(() => [DataCategory])
-  dataCategories: DataCategory[];
+  @Field(() => [BreachDataCategory])
+  dataCategories: BreachDataCategory[];
 
   @Field(() => Int)
   affectedSubjects: number;

@@ -1,3 +1,4 @@
+import { DataCategory } from '../common/data-category';
 import { newId } from '../common/ids';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Transporter } from 'nodemailer';
@@ -180,7 +181,7 @@ export class DeliveryService {
           purpose: ProcessingPurpose.SERVICE_DELIVERY,
           action: 'list.deliver',
           subjects: subscribers.length,
-          dataCategories: ['EMAIL_ADDRESS', 'NAME', 'FORMAT_PREFERENCE'],
+          dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.NAME, DataCategory.FORMAT_PREFERENCE],
           description: `List message queued for its confirmed subscribers in ${chunks} chunk(s)`,
         });
       },

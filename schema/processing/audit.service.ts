@@ -1,3 +1,4 @@
+import { DataCategory } from '../common/data-category';
 import type { EntityTarget, SelectQueryBuilder } from 'typeorm';
 import type { Database } from '../common/database';
 import { BadInputError, NotFoundError } from '../common/errors';
@@ -33,13 +34,13 @@ export interface ProcessorProfile {
 
 /** The personal data Steward processes for every customer (the record lists these and any others its log names). */
 export const SERVICE_DATA_CATEGORIES = [
-  'EMAIL_ADDRESS',
-  'NAME',
-  'COUNTRY',
-  'FORMAT_PREFERENCE',
-  'CONSENT_RECORD',
-  'IP_ADDRESS',
-  'MESSAGE_CONTENT',
+  DataCategory.EMAIL_ADDRESS,
+  DataCategory.NAME,
+  DataCategory.COUNTRY,
+  DataCategory.FORMAT_PREFERENCE,
+  DataCategory.CONSENT_RECORD,
+  DataCategory.IP_ADDRESS,
+  DataCategory.MESSAGE_CONTENT,
 ];
 
 /** Purposes that have nothing to do with a customer's subscribers: an operator cannot invoke them to see any. */
@@ -312,7 +313,7 @@ export class AuditService {
       a.entries += entries;
       a.subjects += subjects;
       activities.set(key, a);
-      for (const c of r.categories ? (JSON.parse(r.categories) as string[]) : []) categories.add(c);
+      for (const c of r.categories ? (JSON.parse(r.categories) as DataCategory[]) : []) categories.add(c);
       const first = this.db.date(r.first);
       if (first && (!firstEntryAt || first < firstEntryAt)) firstEntryAt = first;
     }
@@ -374,7 +375,13 @@ export class AuditService {
       purpose,
       action: 'subscriber.inspect',
       subjects: found.length ? 1 : 0,
-      dataCategories: ['EMAIL_ADDRESS', 'NAME', 'COUNTRY', 'FORMAT_PREFERENCE', 'CONSENT_RECORD'],
+      dataCategories: [
+        DataCategory.EMAIL_ADDRESS,
+        DataCategory.NAME,
+        DataCategory.COUNTRY,
+        DataCategory.FORMAT_PREFERENCE,
+        DataCategory.CONSENT_RECORD,
+      ],
       description: `Operator looked up the subscriptions of one address (${found.length} found) for ${purpose}. Justification: ${why}`,
       subjectRef: this.hasher.forTenant(tenant.id, address),
     });

@@ -1,3 +1,4 @@
+import type { DataCategory } from '../common/data-category';
 import { newId } from '../common/ids';
 import { createHash } from 'node:crypto';
 import { isIPv6 } from 'node:net';
@@ -13,7 +14,7 @@ export interface ProcessingRecord {
   action: string;
   /** how many data subjects the operation touched */
   subjects: number;
-  dataCategories: string[];
+  dataCategories: DataCategory[];
   /** what happened, in words that name no person: no address, name or IP */
   description: string;
   /** the controller on whose behalf; defaults to the context's tenant, null for platform-own processing */

@@ -1,3 +1,4 @@
+import { DATA_CATEGORY_WORDS } from '../common/data-category';
 import type { RecordOfProcessing } from './processing-log.types';
 
 /** Text inside a Markdown line or cell: characters that start inline markup (or HTML) are escaped. */
@@ -5,18 +6,7 @@ function md(text: string): string {
   return text.replace(/[\\`*_[\]|<>&~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
-const CATEGORY_WORDS: Record<string, string> = {
-  EMAIL_ADDRESS: 'email addresses of subscribers and of the customer’s contacts',
-  NAME: 'names subscribers give',
-  COUNTRY: 'country (ISO 3166-1 code)',
-  FORMAT_PREFERENCE: 'preferred format (text or HTML) and tracking consent',
-  CONSENT_RECORD: 'consent records: what was consented to, when and how',
-  IP_ADDRESS: 'IP addresses (consent records of sign-ups; web access logs)',
-  MESSAGE_CONTENT: 'content of list messages and of mail sent for the customer',
-  PASSWORD_HASH: 'password hashes of the customer’s staff',
-  REQUEST_DETAILS: 'what a data subject wrote in a request',
-  USER_AGENT: 'browser user-agent strings',
-};
+const CATEGORY_WORDS: Record<string, string> = DATA_CATEGORY_WORDS;
 
 /**
  * The record of processing as a document (Markdown), for `GET /audit/record-of-processing/:tenantId`:

@@ -1,3 +1,4 @@
+import { DataCategory } from '../common/data-category';
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { In, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
@@ -200,7 +201,9 @@ export class RequestService {
         purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
         action: 'request.receive',
         subjects: 1,
-        dataCategories: ['EMAIL_ADDRESS', 'REQUEST_DETAILS'].concat(p.country ? ['COUNTRY'] : []),
+        dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.REQUEST_DETAILS].concat(
+          p.country ? [DataCategory.COUNTRY] : [],
+        ),
         description: same
           ? `Data-subject request ${p.reference} (${p.type}) received while ${same.reference} of the same type waits for verification: taken as that one; ${mailed}`
           : `Data-subject request ${p.reference} (${p.type}) received; ${mailed}`,
@@ -323,7 +326,7 @@ export class RequestService {
       purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
       action: 'request.mailVerification',
       subjects: 1,
-      dataCategories: ['EMAIL_ADDRESS'],
+      dataCategories: [DataCategory.EMAIL_ADDRESS],
       description: `Verification mail sent for data-subject request(s) ${refs}`,
     });
     return `verification mail sent for ${refs}`;
@@ -357,7 +360,7 @@ export class RequestService {
         purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
         action: 'request.verify',
         subjects: 1,
-        dataCategories: ['EMAIL_ADDRESS'],
+        dataCategories: [DataCategory.EMAIL_ADDRESS],
         description: `Data-subject request ${r.reference} verified by its requester; routing to the controllers`,
       });
       return Object.assign(r, { status: RequestStatus.ROUTING, verifiedAt: now, verifyTokenHash: null });
@@ -453,7 +456,7 @@ export class RequestService {
           purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
           action: 'request.route',
           subjects: 1,
-          dataCategories: ['EMAIL_ADDRESS', 'REQUEST_DETAILS'],
+          dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.REQUEST_DETAILS],
           description: `Data-subject request ${request.reference} (${request.type}) forwarded to the controller: ${h.records} record(s) on ${h.lists.length} list(s), due ${day(request.dueAt)}`,
           subjectRef: this.hasher.forTenant(h.tenant.id, request.email!),
         });
@@ -511,7 +514,7 @@ export class RequestService {
           purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
           action: 'request.noData',
           subjects: 1,
-          dataCategories: ['EMAIL_ADDRESS'],
+          dataCategories: [DataCategory.EMAIL_ADDRESS],
           description: `Data-subject request ${request.reference}: no controller holds data on the address; requester told, request details deleted`,
         });
       }
@@ -659,7 +662,7 @@ export class RequestService {
         purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
         action: `request.${input.decision === TaskDecision.FULFILL ? 'fulfil' : input.decision === TaskDecision.REJECT ? 'reject' : 'extend'}`,
         subjects: 1,
-        dataCategories: ['EMAIL_ADDRESS', 'REQUEST_DETAILS'],
+        dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.REQUEST_DETAILS],
         description: `Data-subject request ${r.reference} (${r.type}) ${input.decision === TaskDecision.FULFILL ? 'fulfilled' : input.decision === TaskDecision.REJECT ? 'rejected with reasons' : 'extended by two months with reasons'} by the controller; requester told`,
         subjectRef: this.hasher.forTenant(tenantId, r.email),
       });
@@ -710,7 +713,7 @@ export class RequestService {
           purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
           action: 'request.close',
           subjects: 1,
-          dataCategories: ['REQUEST_DETAILS'],
+          dataCategories: [DataCategory.REQUEST_DETAILS],
           description: `Data-subject request ${r.reference} (${r.type}) closed because the controller was offboarded; requester told whom to contact`,
         });
         if (!(await em.countBy(DataSubjectTaskRow, { requestId: r.id, status: In(OPEN) }))) {
@@ -961,7 +964,7 @@ export class RequestService {
         purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
         action: 'request.expire',
         subjects: due.length,
-        dataCategories: ['EMAIL_ADDRESS', 'REQUEST_DETAILS'],
+        dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.REQUEST_DETAILS],
         description: `${due.length} data-subject request(s) never verified within 7 days expired; their personal data deleted`,
       });
       return due.length;
@@ -984,7 +987,7 @@ export class RequestService {
         purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
         action: 'request.purge',
         subjects: old.length,
-        dataCategories: ['EMAIL_ADDRESS', 'REQUEST_DETAILS'],
+        dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.REQUEST_DETAILS],
         description: `Personal data of ${old.length} data-subject request(s) that ended more than 30 days ago deleted`,
       });
       return old.length;

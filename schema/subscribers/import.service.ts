@@ -1,3 +1,4 @@
+import { DataCategory } from '../common/data-category';
 import { newId } from '../common/ids';
 import { createHash, randomBytes } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
@@ -203,7 +204,13 @@ export class ImportService {
       purpose: ProcessingPurpose.SERVICE_DELIVERY,
       action: 'subscriber.import',
       subjects: report.added,
-      dataCategories: ['EMAIL_ADDRESS', 'NAME', 'COUNTRY', 'FORMAT_PREFERENCE', 'CONSENT_RECORD'],
+      dataCategories: [
+        DataCategory.EMAIL_ADDRESS,
+        DataCategory.NAME,
+        DataCategory.COUNTRY,
+        DataCategory.FORMAT_PREFERENCE,
+        DataCategory.CONSENT_RECORD,
+      ],
       description:
         list.optIn === OptInMode.SINGLE
           ? `CSV import into a single opt-in list under the customer's consent statement: ${report.added} added, ${report.alreadyPresent} present, ${report.suppressed} suppressed, ${report.invalid} invalid`

@@ -1,3 +1,4 @@
+import { DataCategory } from '../common/data-category';
 import { newId } from '../common/ids';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -41,7 +42,13 @@ export const PURGE_BATCH = 1000;
 const INVALID_LINK = 'This link is invalid, was already used, or has expired';
 const PUBLIC_RECEIPT =
   'Thank you. If this list exists and accepts sign-ups, a confirmation email is on its way to the address: nothing happens until its link is used.';
-const CATEGORIES = ['EMAIL_ADDRESS', 'NAME', 'COUNTRY', 'FORMAT_PREFERENCE', 'CONSENT_RECORD'];
+const CATEGORIES = [
+  DataCategory.EMAIL_ADDRESS,
+  DataCategory.NAME,
+  DataCategory.COUNTRY,
+  DataCategory.FORMAT_PREFERENCE,
+  DataCategory.CONSENT_RECORD,
+];
 
 type ErasureReason = 'unsubscribed' | 'removed' | 'erased' | 'objected';
 const ERASURES: Record<
@@ -303,7 +310,7 @@ export class SubscriberService {
           purpose: ProcessingPurpose.SERVICE_DELIVERY,
           action: 'subscriber.confirm',
           subjects: 1,
-          dataCategories: ['CONSENT_RECORD', 'IP_ADDRESS'],
+          dataCategories: [DataCategory.CONSENT_RECORD, DataCategory.IP_ADDRESS],
           description: 'Subscription confirmed through the emailed link (double opt-in)',
           subjectRef: this.hasher.forTenant(sub.tenantId, sub.email),
         });
@@ -375,7 +382,7 @@ export class SubscriberService {
       purpose: ProcessingPurpose.SERVICE_DELIVERY,
       action: 'subscriber.create',
       subjects: 1,
-      dataCategories: CATEGORIES.concat(ip ? ['IP_ADDRESS'] : []),
+      dataCategories: CATEGORIES.concat(ip ? [DataCategory.IP_ADDRESS] : []),
       description:
         status === SubscriberStatus.CONFIRMED
           ? `Subscriber added to a single opt-in list (${source === 'API' ? 'consent attested by the customer' : 'sign-up form'})`
@@ -558,8 +565,12 @@ export class SubscriberService {
         purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
         action: 'subscriber.rectify',
         subjects: 1,
-        dataCategories: ['EMAIL_ADDRESS', 'NAME', 'COUNTRY'].filter((c) =>
-          c === 'EMAIL_ADDRESS' ? patch.email : c === 'NAME' ? 'name' in patch : 'country' in patch,
+        dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.NAME, DataCategory.COUNTRY].filter((c) =>
+          c === DataCategory.EMAIL_ADDRESS
+            ? patch.email
+            : c === DataCategory.NAME
+              ? 'name' in patch
+              : 'country' in patch,
         ),
         description: `Subscriber data rectified on the person's request (Art. 16) in ${subs.length} subscription(s): ${said.join(', ')}`,
         subjectRef: this.hasher.forTenant(tenantId, patch.email ?? email),

@@ -1,3 +1,4 @@
+import { DataCategory } from '../common/data-category';
 import { gzipSync } from 'node:zlib';
 import { In, MoreThan } from 'typeorm';
 import type { EntityManager } from 'typeorm';
@@ -155,14 +156,14 @@ export class OffboardingService {
           action: 'tenant.erase',
           subjects: state.subjects,
           dataCategories: [
-            'EMAIL_ADDRESS',
-            'NAME',
-            'COUNTRY',
-            'FORMAT_PREFERENCE',
-            'CONSENT_RECORD',
-            'IP_ADDRESS',
-            'MESSAGE_CONTENT',
-            'PASSWORD_HASH',
+            DataCategory.EMAIL_ADDRESS,
+            DataCategory.NAME,
+            DataCategory.COUNTRY,
+            DataCategory.FORMAT_PREFERENCE,
+            DataCategory.CONSENT_RECORD,
+            DataCategory.IP_ADDRESS,
+            DataCategory.MESSAGE_CONTENT,
+            DataCategory.PASSWORD_HASH,
           ],
           description:
             `Offboarded customer's personal data deleted after its export was delivered: ${state.records} subscription(s), ` +
@@ -312,12 +313,12 @@ export class OffboardingService {
       action: 'tenant.export',
       subjects: addresses.size,
       dataCategories: [
-        'EMAIL_ADDRESS',
-        'NAME',
-        'COUNTRY',
-        'FORMAT_PREFERENCE',
-        'CONSENT_RECORD',
-        'IP_ADDRESS',
+        DataCategory.EMAIL_ADDRESS,
+        DataCategory.NAME,
+        DataCategory.COUNTRY,
+        DataCategory.FORMAT_PREFERENCE,
+        DataCategory.CONSENT_RECORD,
+        DataCategory.IP_ADDRESS,
       ],
       description: `Offboarded customer's data returned to its DPO: ${records} subscription(s) on ${lists.length} list(s), in ${mailIds.length} mail(s)`,
     });

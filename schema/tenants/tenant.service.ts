@@ -1,3 +1,4 @@
+import { DataCategory } from '../common/data-category';
 import { newId } from '../common/ids';
 import type { Database } from '../common/database';
 import { ConflictError, isUniqueViolation, NotFoundError, uniqueIndex } from '../common/errors';
@@ -56,7 +57,7 @@ export class TenantService {
           purpose: ProcessingPurpose.ORDER_PROCESSING,
           action: 'tenant.create',
           subjects: 1,
-          dataCategories: ['EMAIL_ADDRESS'],
+          dataCategories: [DataCategory.EMAIL_ADDRESS],
           description: 'Hosting customer account created with its data-protection contact',
         });
       });

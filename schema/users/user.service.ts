@@ -1,3 +1,4 @@
+import { DataCategory } from '../common/data-category';
 import { newId } from '../common/ids';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../common/database';
@@ -278,7 +279,7 @@ export class UserService {
           purpose: ProcessingPurpose.ORDER_PROCESSING,
           action: 'tenantUser.create',
           subjects: 1,
-          dataCategories: ['EMAIL_ADDRESS', 'PASSWORD_HASH'],
+          dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.PASSWORD_HASH],
           description: `Portal account created for a customer staff member with role ${input.role}`,
         });
         return created;

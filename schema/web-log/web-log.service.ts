@@ -1,3 +1,4 @@
+import { DataCategory } from '../common/data-category';
 import type { Database } from '../common/database';
 import { BadInputError } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
@@ -150,7 +151,7 @@ export class WebLogService {
       purpose: ProcessingPurpose.SECURITY,
       action: 'weblog.lookup',
       subjects: rows.length ? 1 : 0,
-      dataCategories: ['IP_ADDRESS', 'USER_AGENT'],
+      dataCategories: [DataCategory.IP_ADDRESS, DataCategory.USER_AGENT],
       description: `Operator looked up the web access log entries of one client address (${rows.length} found) for SECURITY. Justification: ${why}`,
     });
     return rows.map((r) =>
@@ -195,7 +196,7 @@ export class WebLogService {
           purpose: ProcessingPurpose.SECURITY,
           action: 'weblog.truncate',
           subjects: new Set(rows.map((r) => r.ip)).size,
-          dataCategories: ['IP_ADDRESS'],
+          dataCategories: [DataCategory.IP_ADDRESS],
           description: `Client addresses of ${rows.length} web access log entries older than ${this.retention.truncateDays} days truncated to their network (IPv4 /24, IPv6 /48)`,
         });
         return rows.length;
@@ -228,7 +229,7 @@ export class WebLogService {
           purpose: ProcessingPurpose.SECURITY,
           action: 'weblog.purge',
           subjects: new Set(ids.map((r) => r.visitor)).size,
-          dataCategories: ['IP_ADDRESS', 'USER_AGENT'],
+          dataCategories: [DataCategory.IP_ADDRESS, DataCategory.USER_AGENT],
           description: `${ids.length} web access log entries older than ${this.retention.retentionDays} days deleted`,
         });
         return ids.length;
