@@ -531,10 +531,17 @@ describe('data-subject requests', () => {
         db.param(new Date(Date.now() - VERIFY_MAIL_INTERVAL_MS - 1000)),
         hash,
       ]);
-      await db.query(
-        `UPDATE jobs SET run_at = ? WHERE queue = 'dsr.verify-mail' AND state = 'pending' AND payload LIKE ?`,
-        [db.param(new Date()), `%${hash}%`],
+      // Found by a plain read, then moved one row at a time by primary key: an UPDATE that scans by
+      // payload would lock the rows the workers' claims lock, and InnoDB would pick one as a deadlock victim.
+      const due: Array<{ id: string }> = await db.query(
+        `SELECT id FROM jobs WHERE queue = 'dsr.verify-mail' AND state = 'pending' AND payload LIKE ?`,
+        [`%${hash}%`],
       );
+      for (const { id } of due)
+        await db.query(`UPDATE jobs SET run_at = ? WHERE id = ? AND state = 'pending'`, [
+          db.param(new Date()),
+          id,
+        ]);
     };
 
     it('stores a second request within 10 minutes and mails both in one message at their end, each link verifying its own; a third later is mailed at once', async () => {

@@ -1,3 +1,4 @@
+import { RETENTION } from '../schema/common/retention';
 import { DataCategory } from '../schema/common/data-category';
 import type { Database } from '../schema/common/database';
 import type { RateLimiter } from '../schema/common/rate-limiter';
@@ -10,8 +11,6 @@ export const HOUSEKEEPING_QUEUE = 'system.housekeeping';
 export const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
 
 const DAY = 86_400_000;
-/** How long finished work is kept: sent mail holds addresses and bodies, so it goes first. */
-export const RETENTION = { sentMailDays: 30, doneJobDays: 7, deadJobDays: 30 };
 
 /** Hourly: deletes old outbox mail, finished jobs and spent rate-limit windows. */
 export class HousekeepingJob implements JobHandler {

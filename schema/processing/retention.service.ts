@@ -1,6 +1,6 @@
 import type { Database } from '../common/database';
 import type { RequestContext } from '../../tenants/request-context';
-import { RETENTION } from '../../workers/housekeeping.job';
+import { RETENTION } from '../common/retention';
 import { KEEP_AFTER_END_MS, VERIFY_MAIL_INTERVAL_MS, VERIFY_TTL_MS } from '../requests/request.service';
 import { CONFIRM_TTL_MS } from '../subscribers/subscriber.service';
 import type { WebLogRetention } from '../web-log/web-log.service';

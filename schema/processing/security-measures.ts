@@ -1,4 +1,4 @@
-import { RETENTION } from '../../workers/housekeeping.job';
+import { RETENTION } from '../common/retention';
 
 /**
  * The technical and organisational measures of Art. 32 that this code base implements, in words, for

@@ -1,3 +1,4 @@
+import { RETENTION } from '../common/retention';
 import { DataCategory } from '../common/data-category';
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -52,18 +53,16 @@ export const DSR_MAINTENANCE_QUEUE = 'dsr.maintenance';
 export const DSR_MAINTENANCE_EVERY_MS = 60 * 60 * 1000;
 
 const DAY = 24 * 60 * 60 * 1000;
-/** an unverified request lapses after this (contract: verification 7 days) */
-export const VERIFY_TTL_MS = 7 * DAY;
+export const VERIFY_TTL_MS = RETENTION.requestVerifyMs;
 /** at most one verification email per address in this interval */
 export const VERIFY_MAIL_INTERVAL_MS = 10 * 60 * 1000;
-/** a request's personal data is deleted this long after it ended (COMPLETED or NO_DATA_HELD) */
-export const KEEP_AFTER_END_MS = 30 * DAY;
+export const KEEP_AFTER_END_MS = RETENTION.requestKeepAfterEndMs;
 /**
  * A status link works until this long after the request ended (COMPLETED, NO_DATA_HELD), and at most
  * this long after the latest lawful due date, `STATUS_LINK_MONTHS` calendar months after receipt
  * (Art. 12(3): one month, extended by two at most).
  */
-export const STATUS_LINK_GRACE_MS = 30 * DAY;
+export const STATUS_LINK_GRACE_MS = RETENTION.statusLinkGraceMs;
 export const STATUS_LINK_MONTHS = 3;
 /** DPOs are reminded this long before a task is due */
 export const REMIND_BEFORE_MS = 7 * DAY;

@@ -1,3 +1,4 @@
+import { RETENTION } from '../common/retention';
 import { DataCategory } from '../common/data-category';
 import { newId } from '../common/ids';
 import { createHash, randomBytes } from 'node:crypto';
@@ -28,10 +29,8 @@ import { Suppression } from './suppression.entity';
 /** The one duplicate that means the address joined the list in a concurrent request; any other is a real failure. */
 const ADDRESS_ON_LIST = uniqueIndex(Subscriber, 'ux_subscribers_tenant_list_email');
 
-const DAY = 86_400_000;
-export const CONFIRM_TTL_MS = 7 * DAY;
-/** Unsubscribe links sit in mail people read months later; they die with the subscriber anyway. */
-export const UNSUBSCRIBE_TTL_MS = 400 * DAY;
+export const CONFIRM_TTL_MS = RETENTION.confirmLinkMs;
+export const UNSUBSCRIBE_TTL_MS = RETENTION.unsubscribeLinkMs;
 /** At most one confirmation mail per address and list in this window: a form cannot flood an inbox. */
 export const CONFIRMATION_INTERVAL_MS = 10 * 60 * 1000;
 export const CONFIRMATION_WORDING = 'confirmation-mail-v1';
