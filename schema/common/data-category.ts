@@ -30,3 +30,17 @@ export const DATA_CATEGORY_WORDS: Record<DataCategory, string> = {
   [DataCategory.REQUEST_DETAILS]: 'what a data subject wrote in a request',
   [DataCategory.USER_AGENT]: 'browser user-agent strings',
 };
+
+/** What a customer's subscription records hold. */
+export const SUBSCRIPTION_DATA: readonly DataCategory[] = [
+  DataCategory.EMAIL_ADDRESS,
+  DataCategory.NAME,
+  DataCategory.COUNTRY,
+  DataCategory.FORMAT_PREFERENCE,
+  DataCategory.CONSENT_RECORD,
+  DataCategory.IP_ADDRESS,
+];
+/** What Steward processes for every customer: the subscriptions and the messages sent to them. */
+export const SERVICE_DATA: readonly DataCategory[] = [...SUBSCRIPTION_DATA, DataCategory.MESSAGE_CONTENT];
+/** Everything a customer's account holds, its staff's password hashes included. */
+export const CUSTOMER_DATA: readonly DataCategory[] = [...SERVICE_DATA, DataCategory.PASSWORD_HASH];

@@ -1,4 +1,4 @@
-import { DataCategory } from '../common/data-category';
+import { DataCategory, SERVICE_DATA } from '../common/data-category';
 import type { EntityTarget, SelectQueryBuilder } from 'typeorm';
 import type { Database } from '../common/database';
 import { BadInputError, NotFoundError } from '../common/errors';
@@ -33,15 +33,7 @@ export interface ProcessorProfile {
 }
 
 /** The personal data Steward processes for every customer (the record lists these and any others its log names). */
-export const SERVICE_DATA_CATEGORIES = [
-  DataCategory.EMAIL_ADDRESS,
-  DataCategory.NAME,
-  DataCategory.COUNTRY,
-  DataCategory.FORMAT_PREFERENCE,
-  DataCategory.CONSENT_RECORD,
-  DataCategory.IP_ADDRESS,
-  DataCategory.MESSAGE_CONTENT,
-];
+export const SERVICE_DATA_CATEGORIES = SERVICE_DATA;
 
 /** Purposes that have nothing to do with a customer's subscribers: an operator cannot invoke them to see any. */
 const NOT_FOR_SUBSCRIBERS = new Set([

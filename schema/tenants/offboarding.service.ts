@@ -1,4 +1,4 @@
-import { DataCategory } from '../common/data-category';
+import { CUSTOMER_DATA, SUBSCRIPTION_DATA } from '../common/data-category';
 import { gzipSync } from 'node:zlib';
 import { In, MoreThan } from 'typeorm';
 import type { EntityManager } from 'typeorm';
@@ -155,16 +155,7 @@ export class OffboardingService {
           purpose: ProcessingPurpose.LEGAL_OBLIGATION,
           action: 'tenant.erase',
           subjects: state.subjects,
-          dataCategories: [
-            DataCategory.EMAIL_ADDRESS,
-            DataCategory.NAME,
-            DataCategory.COUNTRY,
-            DataCategory.FORMAT_PREFERENCE,
-            DataCategory.CONSENT_RECORD,
-            DataCategory.IP_ADDRESS,
-            DataCategory.MESSAGE_CONTENT,
-            DataCategory.PASSWORD_HASH,
-          ],
+          dataCategories: [...CUSTOMER_DATA],
           description:
             `Offboarded customer's personal data deleted after its export was delivered: ${state.records} subscription(s), ` +
             `${deleted.consent_records} consent record(s), ${deleted.deliveries} message(s), ${deleted.tenant_users} staff account(s); ${closed} open data-subject task(s) closed`,
@@ -312,14 +303,7 @@ export class OffboardingService {
       purpose: ProcessingPurpose.LEGAL_OBLIGATION,
       action: 'tenant.export',
       subjects: addresses.size,
-      dataCategories: [
-        DataCategory.EMAIL_ADDRESS,
-        DataCategory.NAME,
-        DataCategory.COUNTRY,
-        DataCategory.FORMAT_PREFERENCE,
-        DataCategory.CONSENT_RECORD,
-        DataCategory.IP_ADDRESS,
-      ],
+      dataCategories: [...SUBSCRIPTION_DATA],
       description: `Offboarded customer's data returned to its DPO: ${records} subscription(s) on ${lists.length} list(s), in ${mailIds.length} mail(s)`,
     });
     return { mailIds, subjects: addresses.size, records };
