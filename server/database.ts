@@ -6,17 +6,20 @@ import type { DatabaseConfig } from './config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { migrationContext } from './migrations/context';
+import { TenantGuard } from '../tenants/tenant-guard';
 
 export { Database, type Dialect } from '../schema/common/database';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
-function dataSourceFor(db: DatabaseConfig, entities: MixedList<Function>): DataSource {
+function dataSourceFor(db: DatabaseConfig, entities: MixedList<Function>, guard: TenantGuard): DataSource {
   const common = {
     entities,
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,
     logging: false,
+    // The tenant guard sees every statement (it is off in production); see tenants/tenant-guard.ts.
+    ...(guard.mode === 'off' ? {} : { logger: guard }),
   } as const;
   if (db.type === 'sqlite') {
     return new DataSource({
@@ -62,10 +65,11 @@ export async function ensureMysqlDatabase(db: Extract<DatabaseConfig, { type: 'm
 /** Connects, creates the database if needed, and runs every pending migration. */
 export async function openDatabase(
   db: DatabaseConfig,
-  opts: { migrate?: boolean; hashKey?: string } = {},
+  opts: { migrate?: boolean; hashKey?: string; guard?: TenantGuard } = {},
 ): Promise<Database> {
   if (db.type === 'sqlite' && db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
-  let ds = dataSourceFor(db, ENTITIES);
+  const guard = opts.guard ?? new TenantGuard();
+  let ds = dataSourceFor(db, ENTITIES, guard);
   try {
     await ds.initialize();
   } catch (err) {
@@ -73,16 +77,34 @@ export async function openDatabase(
     // that exists never gets that far.
     if (db.type !== 'mysql' || (err as { code?: string }).code !== 'ER_BAD_DB_ERROR') throw err;
     await ensureMysqlDatabase(db);
-    ds = dataSourceFor(db, ENTITIES);
+    ds = dataSourceFor(db, ENTITIES, guard);
     await ds.initialize();
   }
   if (db.type === 'sqlite') beginImmediate(ds);
   const database = new Database(ds, db.type === 'sqlite' ? 'sqlite' : 'mysql');
+  if (guard.mode !== 'off') {
+    guard.watch(
+      tenantOwnedTables(ds),
+      () => database.door,
+      () => database.caller,
+    );
+    database.guard = guard;
+  }
   if (opts.migrate !== false) {
     migrationContext.hashKey = opts.hashKey;
-    await migrate(database, db.type === 'mysql' ? db.database : '');
+    await database
+      .crossTenant('schema migrations')
+      .run(() => migrate(database, db.type === 'mysql' ? db.database : ''));
   }
   return database;
+}
+
+/** Tables whose rows each belong to one tenant (a NOT NULL tenant_id): the ones the doors guard. */
+export function tenantOwnedTables(ds: DataSource): string[] {
+  return ds.entityMetadatas
+    .filter((m) => m.findColumnWithPropertyName('tenantId')?.isNullable === false)
+    .map((m) => m.tableName)
+    .sort();
 }
 
 /**

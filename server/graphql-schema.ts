@@ -1,34 +1,10 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, ResolverData } from 'type-graphql';
-import { BreachResolver } from '../schema/breaches/breach.resolver';
-import { DeliveryResolver } from '../schema/deliveries/delivery.resolver';
-import { ListResolver } from '../schema/lists/list.resolver';
-import { RequestResolver } from '../schema/requests/request.resolver';
-import { ImportResolver } from '../schema/subscribers/import.resolver';
-import { SubscriberResolver } from '../schema/subscribers/subscriber.resolver';
-import { TenantResolver } from '../schema/tenants/tenant.resolver';
-import { UserResolver } from '../schema/users/user.resolver';
-import { AuditResolver } from '../schema/processing/audit.resolver';
-import { ProcessingLogResolver } from '../schema/processing/processing-log.resolver';
-import { RetentionResolver } from '../schema/processing/retention.resolver';
-import { WebLogResolver } from '../schema/web-log/web-log.resolver';
+import { MODULES } from './modules';
 
-/** Every resolver class of the API. */
-export const RESOLVERS = [
-  UserResolver,
-  TenantResolver,
-  ListResolver,
-  SubscriberResolver,
-  DeliveryResolver,
-  ImportResolver,
-  RequestResolver,
-  ProcessingLogResolver,
-  AuditResolver,
-  RetentionResolver,
-  WebLogResolver,
-  BreachResolver,
-] as const;
+/** Every resolver class of the API, from the modules. */
+export const RESOLVERS = MODULES.flatMap((m) => m.resolvers.map((r) => r.type));
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type for resolver classes
 type ResolverClass = Function;

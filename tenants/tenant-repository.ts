@@ -1,5 +1,6 @@
 import type {
   DeepPartial,
+  EntityManager,
   EntityTarget,
   FindManyOptions,
   FindOptionsWhere,
@@ -11,7 +12,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { WhereClause } from 'typeorm/query-builder/WhereClause';
 import type { Database } from '../schema/common/database';
 import { NotFoundError } from '../schema/common/errors';
-import type { RequestContext } from './request-context';
+import type { Door } from './tenant-guard';
 
 export interface TenantOwned extends ObjectLiteral {
   tenantId: string;
@@ -24,23 +25,46 @@ export interface TenantOwned extends ObjectLiteral {
  * Runs in the ambient transaction when there is one (see Database).
  */
 export class TenantRepository<T extends TenantOwned> {
+  private readonly door: Door;
+
   constructor(
     private readonly db: Database,
     private readonly entity: EntityTarget<T>,
     readonly tenantId: string,
     private readonly label: string,
-  ) {}
+  ) {
+    this.door = { tenantId };
+  }
+
+  private read<R>(fn: (em: EntityManager) => Promise<R>): Promise<R> {
+    return this.db.inDoor(this.door, () => this.db.read(fn));
+  }
+
+  private write<R>(fn: (em: EntityManager) => Promise<R>): Promise<R> {
+    return this.db.inDoor(this.door, () => this.db.transaction(fn));
+  }
+
+  private get meta() {
+    return this.db.dataSource.getMetadata(this.entity);
+  }
+
+  /** The database column of a property. */
+  private column(property: string): string {
+    const col = this.meta.findColumnWithPropertyName(property);
+    if (!col) throw new Error(`${this.meta.name} has no property ${property}`);
+    return col.databaseName;
+  }
 
   private scope(where: FindOptionsWhere<T> = {}): FindOptionsWhere<T> {
     return { ...where, tenantId: this.tenantId } as FindOptionsWhere<T>;
   }
 
   find(where: FindOptionsWhere<T> = {}, options: Omit<FindManyOptions<T>, 'where'> = {}): Promise<T[]> {
-    return this.db.read((em) => em.find(this.entity, { ...options, where: this.scope(where) }));
+    return this.read((em) => em.find(this.entity, { ...options, where: this.scope(where) }));
   }
 
   findOne(where: FindOptionsWhere<T>): Promise<T | null> {
-    return this.db.read((em) => em.findOne(this.entity, { where: this.scope(where) }));
+    return this.read((em) => em.findOne(this.entity, { where: this.scope(where) }));
   }
 
   /** The row, or NOT_FOUND: the same answer for a missing row and another tenant's. */
@@ -51,12 +75,12 @@ export class TenantRepository<T extends TenantOwned> {
   }
 
   count(where: FindOptionsWhere<T> = {}): Promise<number> {
-    return this.db.read((em) => em.count(this.entity, { where: this.scope(where) }));
+    return this.read((em) => em.count(this.entity, { where: this.scope(where) }));
   }
 
   async insert(row: DeepPartial<T>): Promise<T> {
     const stamped = { ...row, tenantId: this.tenantId } as DeepPartial<T>;
-    return this.db.transaction(async (em) => {
+    return this.write(async (em) => {
       const entity = em.create(this.entity, stamped);
       await em.insert(this.entity, entity as QueryDeepPartialEntity<T>);
       return entity;
@@ -66,7 +90,7 @@ export class TenantRepository<T extends TenantOwned> {
   /** Values may be SQL expressions (`() => 'n + 1'`), as in TypeORM's own update. */
   async update(where: FindOptionsWhere<T>, patch: QueryDeepPartialEntity<T>): Promise<number> {
     const { tenantId: _ignored, ...safe } = patch as QueryDeepPartialEntity<T> & { tenantId?: unknown };
-    return this.db.transaction(
+    return this.write(
       async (em) =>
         (await em.update(this.entity, this.scope(where), safe as unknown as QueryDeepPartialEntity<T>))
           .affected ?? 0,
@@ -74,7 +98,84 @@ export class TenantRepository<T extends TenantOwned> {
   }
 
   async delete(where: FindOptionsWhere<T>): Promise<number> {
-    return this.db.transaction(async (em) => (await em.delete(this.entity, this.scope(where))).affected ?? 0);
+    return this.write(async (em) => (await em.delete(this.entity, this.scope(where))).affected ?? 0);
+  }
+
+  /**
+   * Multi-row INSERT of plain values (bulk work such as imports), stamped with this tenant:
+   * `properties` name the entity's properties (never `tenantId`), each row gives their values.
+   */
+  async bulkInsert(properties: (keyof T & string)[], rows: unknown[][], perStatement = 500): Promise<void> {
+    if (properties.includes('tenantId')) throw new Error('bulkInsert stamps tenantId itself');
+    if (rows.length === 0) return;
+    const columns = ['tenant_id', ...properties.map((p) => this.column(p))];
+    await this.write((em) =>
+      this.db.bulkInsert(
+        em,
+        this.meta.tableName,
+        columns,
+        rows.map((r) => [this.tenantId, ...r]),
+        perStatement,
+      ),
+    );
+  }
+
+  /**
+   * Adds to counters on the row with this key, creating it with those values when it is absent
+   * (an upsert on the unique key `tenant_id` + `key`'s columns). Counts that are 0 are left alone.
+   */
+  async increment(
+    key: Partial<Record<keyof T & string, unknown>>,
+    by: Partial<Record<keyof T & string, number>>,
+  ) {
+    const keys = Object.keys(key).filter((k) => k !== 'tenantId');
+    const counts = Object.entries(by).filter(([, n]) => n) as [string, number][];
+    if (counts.length === 0) return;
+    const keyCols = ['tenant_id', ...keys.map((k) => this.column(k))];
+    const countCols = counts.map(([p]) => this.column(p));
+    const cols = [...keyCols, ...countCols].join(', ');
+    const marks = [...keyCols, ...countCols].map(() => '?').join(', ');
+    const table = this.meta.tableName;
+    const values = [
+      this.tenantId,
+      ...keys.map((k) => this.param(key[k as keyof T & string])),
+      ...counts.map(([, n]) => n),
+    ];
+    const sql =
+      this.db.dialect === 'mysql'
+        ? `INSERT INTO ${table} (${cols}) VALUES (${marks}) ON DUPLICATE KEY UPDATE ${countCols.map((c) => `${c} = ${c} + VALUES(${c})`).join(', ')}`
+        : `INSERT INTO ${table} (${cols}) VALUES (${marks}) ON CONFLICT (${keyCols.join(', ')}) DO UPDATE SET ${countCols.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;
+    await this.write((em) => em.query(sql, values));
+  }
+
+  /**
+   * Deletes this tenant's rows (those matching `where`, a column-to-value map, when given) in
+   * transactions of at most `batch` rows, so a large tenant never holds one huge lock; returns how many.
+   */
+  async deleteInBatches(
+    where: Partial<Record<keyof T & string, unknown>> = {},
+    batch = 5000,
+  ): Promise<number> {
+    const table = this.meta.tableName;
+    const conds = ['tenant_id = ?', ...Object.keys(where).map((k) => `${this.column(k)} = ?`)].join(' AND ');
+    const params = [this.tenantId, ...Object.values(where).map((v) => this.param(v))];
+    const sql =
+      this.db.dialect === 'mysql'
+        ? `DELETE FROM ${table} WHERE ${conds} LIMIT ${batch}`
+        : `DELETE FROM ${table} WHERE rowid IN (SELECT rowid FROM ${table} WHERE ${conds} LIMIT ${batch})`;
+    let total = 0;
+    for (;;) {
+      const affected = await this.write(async (em) => {
+        const result = await em.queryRunner!.query(sql, params, true);
+        return Number((result as { affected?: number }).affected ?? 0);
+      });
+      total += affected;
+      if (affected < batch) return total;
+    }
+  }
+
+  private param(v: unknown): unknown {
+    return v instanceof Date ? this.db.param(v) : typeof v === 'boolean' ? (v ? 1 : 0) : v;
   }
 
   /**
@@ -83,7 +184,7 @@ export class TenantRepository<T extends TenantOwned> {
    * none of them can replace or widen it; counts and clones keep the restriction.
    */
   query<R>(alias: string, build: (qb: SelectQueryBuilder<T>) => Promise<R>): Promise<R> {
-    return this.db.read((em) => {
+    return this.read((em) => {
       const qb = new TenantScopedQueryBuilder<T>(em.createQueryBuilder(this.entity, alias));
       qb.setParameter(TENANT_PARAM, this.tenantId);
       return build(qb);
@@ -138,14 +239,4 @@ class TenantScopedQueryBuilder<T extends ObjectLiteral> extends SelectQueryBuild
   override insert(): never {
     throw new Error('a tenant-scoped query builder only reads');
   }
-}
-
-/** The tenant-scoped repository of `entity` for the context's tenant (FORBIDDEN without one). */
-export function tenantRepository<T extends TenantOwned>(
-  db: Database,
-  ctx: RequestContext,
-  entity: EntityTarget<T>,
-  label: string,
-): TenantRepository<T> {
-  return new TenantRepository(db, entity, ctx.requireTenantId(), label);
 }

@@ -1,6 +1,6 @@
 import { BreachAnalysisService } from '../schema/breaches/breach-analysis.service';
 import { BreachNoticeWriter } from '../schema/breaches/breach-notice-writer';
-import { BreachChunkJob, BreachFinishJob } from '../workers/breach-analysis.jobs';
+import { BreachChunkJob, BreachFinishJob } from '../schema/breaches/breach-analysis.jobs';
 import { WorkerPool } from '../workers/worker-pool';
 import { generate, truth } from './support/breach-data';
 import { startTestServer, TestServer } from './support/test-server';

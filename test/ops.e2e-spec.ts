@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { SEND_MAIL_QUEUE } from '../schema/mail/mail.service';
 import { RequestContext } from '../tenants/request-context';
-import { HOUSEKEEPING_QUEUE } from '../workers/housekeeping.job';
+import { HOUSEKEEPING_QUEUE } from '../schema/processing/housekeeping.jobs';
 import { createTenant, createUser } from './support/fixtures';
 import {
   codeOf,

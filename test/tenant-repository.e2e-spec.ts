@@ -1,6 +1,5 @@
 import { MailingList } from '../schema/lists/mailing-list.entity';
 import { RequestContext } from '../tenants/request-context';
-import { tenantRepository } from '../tenants/tenant-repository';
 import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
 import { startTestServer, TestServer } from './support/test-server';
 
@@ -16,12 +15,9 @@ describe('tenant-scoped query builder', () => {
   const listsOf: Record<string, string[]> = {};
 
   const repoFor = (tenant: TenantFixture) =>
-    tenantRepository(
-      s.services.db,
-      RequestContext.system('tenant-repository-test').forTenant(tenant.id),
-      MailingList,
-      'MailingList',
-    );
+    s.services.db
+      .forTenant(RequestContext.system('tenant-repository-test').forTenant(tenant.id))
+      .repo(MailingList, 'MailingList');
 
   beforeAll(async () => {
     s = await startTestServer();

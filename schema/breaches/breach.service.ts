@@ -5,7 +5,6 @@ import type { Database } from '../common/database';
 import { BadInputError, ConflictError, NotFoundError } from '../common/errors';
 import { newId } from '../common/ids';
 import type { RequestContext } from '../../tenants/request-context';
-import { tenantRepository } from '../../tenants/tenant-repository';
 import type { AddressHasher } from '../common/address-hash';
 import { csvCell } from '../common/csv';
 import { normalizeEmail, requiredText, validEmail } from '../common/email';
@@ -707,7 +706,7 @@ export class BreachService {
   // ------------------------------------------------------------------------------------ tenant users
 
   private notices(ctx: RequestContext) {
-    return tenantRepository(this.db, ctx, BreachNoticeRow, 'Breach notice');
+    return this.db.forTenant(ctx).repo(BreachNoticeRow, 'Breach notice');
   }
 
   /** The tenant's notices, newest first; held notices do not exist for the tenant yet. */

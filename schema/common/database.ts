@@ -1,6 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { DateUtils } from 'typeorm/util/DateUtils';
+import { CrossTenant } from '../../tenants/cross-tenant';
+import type { RequestContext } from '../../tenants/request-context';
+import type { Door, TenantGuard } from '../../tenants/tenant-guard';
+import { TenantScope } from '../../tenants/tenant-scope';
 
 export type Dialect = 'sqlite' | 'mysql';
 
@@ -25,9 +29,14 @@ function isDeadlock(err: unknown): boolean {
 }
 
 interface Ambient {
-  em: EntityManager;
+  /** set inside a transaction or a SQLite read turn */
+  em?: EntityManager;
   /** set inside a transaction: callbacks to run after it commits */
   hooks?: Array<() => void>;
+  /** set inside `forTenant(ctx)` / `crossTenant(reason)` */
+  door?: Door;
+  /** with the tenant guard on: where the transaction or read began (the driver's stack may not say) */
+  caller?: Error;
 }
 
 /**
@@ -41,19 +50,65 @@ interface Ambient {
  * On SQLite every transaction and every read outside one takes a process-wide turn: TypeORM's
  * better-sqlite3 driver shares a single connection, so two overlapping transactions would
  * otherwise interleave on it (and a reader would see another request's uncommitted rows).
+ *
+ * Tenant-owned tables are reached through two doors only: `forTenant(ctx)` (scoped repositories
+ * for the context's tenant) and `crossTenant(reason)` (operator and system work across tenants,
+ * token-addressed public links, sign-in). The `TenantGuard` checks, in tests, that nothing else does.
  */
 export class Database {
   private readonly als = new AsyncLocalStorage<Ambient>();
   private readonly mutex = new Mutex();
+  /** set by openDatabase: checks raw reads (`rows`) that bypass TypeORM's logger */
+  guard: TenantGuard | null = null;
 
   constructor(
     readonly dataSource: DataSource,
     readonly dialect: Dialect,
   ) {}
 
+  /** The door for one tenant's data: scoped repositories, and raw SQL checked to carry its id. */
+  forTenant(ctx: RequestContext): TenantScope {
+    return new TenantScope(this, ctx.requireTenantId());
+  }
+
+  /**
+   * The door for work across tenants; `reason` says why (it is the greppable justification).
+   * Inside it statements are not restricted to a tenant.
+   */
+  crossTenant(reason: string): CrossTenant {
+    return new CrossTenant(this, reason);
+  }
+
+  /** Where the current transaction or read began, when the tenant guard is on. */
+  get caller(): Error | undefined {
+    return this.als.getStore()?.caller;
+  }
+
+  private mark(current: Ambient | undefined): Error | undefined {
+    if (!this.guard) return undefined;
+    if (current?.caller) return current.caller;
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 40;
+    try {
+      return new Error('caller');
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }
+
+  /** The door the current code runs in, if any. */
+  get door(): Door | undefined {
+    return this.als.getStore()?.door;
+  }
+
+  /** Runs `fn` inside `door` (joining the ambient transaction, if any). For the doors' own use. */
+  inDoor<T>(door: Door, fn: () => Promise<T>): Promise<T> {
+    return this.als.run({ ...this.als.getStore(), door }, fn);
+  }
+
   /** True inside a transaction or a SQLite read turn: work here joins it rather than taking a turn of its own. */
   get ambient(): boolean {
-    return this.als.getStore() !== undefined;
+    return this.als.getStore()?.em !== undefined;
   }
 
   /** The current transaction's manager, or the data source's. */
@@ -71,18 +126,20 @@ export class Database {
     opts: { readCommitted?: boolean } = {},
   ): Promise<T> {
     const current = this.als.getStore();
-    if (current?.hooks) return fn(current.em);
+    if (current?.hooks && current.em) return fn(current.em);
     // READ COMMITTED (MySQL only; SQLite has one writer anyway) for short locking transactions such
     // as job claims: no gap locks, so a claim does not hold up inserts into the queue.
     const isolation = opts.readCommitted && this.dialect === 'mysql' ? 'READ COMMITTED' : undefined;
+    const caller = this.mark(current);
     for (let attempt = 1; ; attempt++) {
       const hooks: Array<() => void> = [];
-      const body = (em: EntityManager) => this.als.run({ em, hooks }, () => fn(em));
+      const body = (em: EntityManager) =>
+        this.als.run({ em, hooks, door: current?.door, caller }, () => fn(em));
       const run = () =>
         isolation ? this.dataSource.transaction(isolation, body) : this.dataSource.transaction(body);
       try {
         // Inside a SQLite read we already hold the turn; taking it again would wait for ourselves.
-        const result = await (this.dialect === 'sqlite' && !current ? this.mutex.run(run) : run());
+        const result = await (this.dialect === 'sqlite' && !current?.em ? this.mutex.run(run) : run());
         for (const hook of hooks) hook();
         return result;
       } catch (err) {
@@ -102,10 +159,12 @@ export class Database {
   /** Runs reads outside a transaction; on SQLite waits for any transaction in flight. */
   async read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const current = this.als.getStore();
-    if (current) return fn(current.em);
+    if (current?.em) return fn(current.em);
     const em = this.dataSource.manager;
-    if (this.dialect === 'sqlite') return this.mutex.run(() => this.als.run({ em }, () => fn(em)));
-    return fn(em);
+    const caller = this.mark(current);
+    if (this.dialect === 'sqlite')
+      return this.mutex.run(() => this.als.run({ em, door: current?.door, caller }, () => fn(em)));
+    return caller ? this.als.run({ ...current, caller }, () => fn(em)) : fn(em);
   }
 
   /** A raw query through the ambient manager (or a turn of its own on SQLite). */
@@ -121,6 +180,11 @@ export class Database {
    * (on SQLite in a turn of its own). Datetime text is 'YYYY-MM-DD HH:MM:SS.mmm', UTC, on both.
    */
   rows(sql: string, params: unknown[] = []): Promise<unknown[][]> {
+    try {
+      this.guard?.check(sql, params);
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
     if (this.dialect === 'sqlite') {
       const conn = (
         this.dataSource.driver as unknown as {

@@ -7,7 +7,6 @@ import { In } from 'typeorm';
 import type { Database } from '../common/database';
 import { BadInputError } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
-import { tenantRepository } from '../../tenants/tenant-repository';
 import type { JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';
 import { requiredText } from '../common/email';
@@ -66,11 +65,11 @@ export class DeliveryService {
   ) {}
 
   private deliveries(ctx: RequestContext) {
-    return tenantRepository(this.db, ctx, Delivery, 'Delivery');
+    return this.db.forTenant(ctx).repo(Delivery, 'Delivery');
   }
 
   private recipients(ctx: RequestContext) {
-    return tenantRepository(this.db, ctx, DeliveryRecipient, 'Recipient');
+    return this.db.forTenant(ctx).repo(DeliveryRecipient, 'Recipient');
   }
 
   async send(ctx: RequestContext, listId: string, input: MessageInput): Promise<Delivery> {
@@ -139,10 +138,13 @@ export class DeliveryService {
     const ctx = run.ctx;
     const delivery = await this.deliveries(ctx).findOne({ id: run.payload.deliveryId });
     if (!delivery || delivery.status !== DeliveryStatus.QUEUED) return { skipped: true };
-    const subscribers = await tenantRepository(this.db, ctx, Subscriber, 'Subscriber').find(
-      { listId: delivery.listId, status: SubscriberStatus.CONFIRMED, restricted: false },
-      { select: { id: true }, order: { id: 'ASC' } },
-    );
+    const subscribers = await this.db
+      .forTenant(ctx)
+      .repo(Subscriber, 'Subscriber')
+      .find(
+        { listId: delivery.listId, status: SubscriberStatus.CONFIRMED, restricted: false },
+        { select: { id: true }, order: { id: 'ASC' } },
+      );
     const chunks = Math.ceil(subscribers.length / CHUNK_SIZE);
     await run.commit(
       async (em) => {
@@ -260,9 +262,12 @@ export class DeliveryService {
         { take: SEND_WINDOW, order: { id: 'ASC' } },
       );
       if (!rows.length) return [];
-      const subs = await tenantRepository(this.db, ctx, Subscriber, 'Subscriber').find({
-        id: In(rows.map((r) => r.subscriberId)),
-      });
+      const subs = await this.db
+        .forTenant(ctx)
+        .repo(Subscriber, 'Subscriber')
+        .find({
+          id: In(rows.map((r) => r.subscriberId)),
+        });
       const byId = new Map(subs.map((s) => [s.id, s]));
       const prepared: Prepared[] = [];
       const gone: string[] = [];

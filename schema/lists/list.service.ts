@@ -3,7 +3,6 @@ import { In } from 'typeorm';
 import type { Database } from '../common/database';
 import { BadInputError, ConflictError, isUniqueViolation, uniqueIndex } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
-import { tenantRepository } from '../../tenants/tenant-repository';
 import { OptInMode, SubscriberStatus } from '../common/enums';
 import { requiredText } from '../common/email';
 import { Subscriber } from '../subscribers/subscriber.entity';
@@ -19,7 +18,7 @@ export class ListService {
   constructor(private readonly db: Database) {}
 
   private lists(ctx: RequestContext) {
-    return tenantRepository(this.db, ctx, MailingList, 'List');
+    return this.db.forTenant(ctx).repo(MailingList, 'List');
   }
 
   async create(ctx: RequestContext, input: CreateListInput): Promise<MailingList> {
@@ -64,16 +63,19 @@ export class ListService {
 
   private async withCounts(ctx: RequestContext, lists: MailingList[]): Promise<MailingList[]> {
     if (!lists.length) return lists;
-    const rows = await tenantRepository(this.db, ctx, Subscriber, 'Subscriber').query('s', (qb) =>
-      qb
-        .select('s.listId', 'listId')
-        .addSelect('s.status', 'status')
-        .addSelect('COUNT(*)', 'n')
-        .andWhere({ listId: In(lists.map((l) => l.id)) })
-        .groupBy('s.listId')
-        .addGroupBy('s.status')
-        .getRawMany<{ listId: string; status: SubscriberStatus; n: string | number }>(),
-    );
+    const rows = await this.db
+      .forTenant(ctx)
+      .repo(Subscriber, 'Subscriber')
+      .query('s', (qb) =>
+        qb
+          .select('s.listId', 'listId')
+          .addSelect('s.status', 'status')
+          .addSelect('COUNT(*)', 'n')
+          .andWhere({ listId: In(lists.map((l) => l.id)) })
+          .groupBy('s.listId')
+          .addGroupBy('s.status')
+          .getRawMany<{ listId: string; status: SubscriberStatus; n: string | number }>(),
+      );
     for (const list of lists) {
       list.confirmedCount = 0;
       list.pendingCount = 0;

@@ -3,7 +3,7 @@ import type { EntityTarget, SelectQueryBuilder } from 'typeorm';
 import type { Database } from '../common/database';
 import { BadInputError, NotFoundError } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
-import { tenantRepository, TenantOwned } from '../../tenants/tenant-repository';
+import { TenantOwned } from '../../tenants/tenant-repository';
 import type { AddressHasher } from '../common/address-hash';
 import { validEmail } from '../common/email';
 import { ActorType, ProcessingPurpose } from '../common/enums';
@@ -124,12 +124,9 @@ export class AuditService {
       // The scoped repository adds tenant_id = :t. (The log's tenant_id is nullable, for platform-own
       // entries, hence the widening: a scoped query only ever matches a tenant's own.)
       const entity = ProcessingLogEntry as unknown as EntityTarget<ProcessingLogEntry & TenantOwned>;
-      const repo = tenantRepository(
-        this.db,
-        ctx.isTenantUser ? ctx : ctx.forTenant(tenantId),
-        entity,
-        'Processing log entry',
-      );
+      const repo = this.db
+        .forTenant(ctx.isTenantUser ? ctx : ctx.forTenant(tenantId))
+        .repo(entity, 'Processing log entry');
       return repo.query('e', (qb) => build(qb as unknown as SelectQueryBuilder<ProcessingLogEntry>));
     }
     return this.db.read((em) => build(em.createQueryBuilder(ProcessingLogEntry, 'e')));
@@ -355,10 +352,10 @@ export class AuditService {
     const tenant = await this.tenants.get(ctx, id);
     const scoped = ctx.forTenant(tenant.id);
     const found = (
-      await tenantRepository(this.db, scoped, Subscriber, 'Subscriber').find(
-        { addressHash: this.hasher.platform(address) },
-        { order: { requestedAt: 'ASC', id: 'ASC' } },
-      )
+      await this.db
+        .forTenant(scoped)
+        .repo(Subscriber, 'Subscriber')
+        .find({ addressHash: this.hasher.platform(address) }, { order: { requestedAt: 'ASC', id: 'ASC' } })
     )
       // The hash is the index; the address itself decides.
       .filter((s) => s.email === address);

@@ -7,7 +7,6 @@ import type { Database } from '../common/database';
 import { BadInputError, ConflictError, NotFoundError } from '../common/errors';
 import { newId } from '../common/ids';
 import type { RequestContext } from '../../tenants/request-context';
-import { tenantRepository } from '../../tenants/tenant-repository';
 import type { JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';
 import type { AddressHasher } from '../common/address-hash';
@@ -552,7 +551,7 @@ export class RequestService {
 
   /** The tasks of the context's tenant: every read and write carries its tenant_id. */
   private tasksOf(ctx: RequestContext) {
-    return tenantRepository(this.db, ctx, DataSubjectTaskRow, 'Data-subject task');
+    return this.db.forTenant(ctx).repo(DataSubjectTaskRow, 'Data-subject task');
   }
 
   /** The context tenant's tasks, soonest due first. */

@@ -8,7 +8,6 @@ import type { Database } from '../common/database';
 import { BadInputError, ConflictError, isUniqueViolation, uniqueIndex } from '../common/errors';
 import type { RateLimiter } from '../common/rate-limiter';
 import type { RequestContext } from '../../tenants/request-context';
-import { tenantRepository } from '../../tenants/tenant-repository';
 import type { JobQueue } from '../../workers/job-queue';
 import type { AddressHasher } from '../common/address-hash';
 import { validCountry } from '../common/country';
@@ -121,7 +120,7 @@ export class SubscriberService {
   ) {}
 
   private subscribers(ctx: RequestContext) {
-    return tenantRepository(this.db, ctx, Subscriber, 'Subscriber');
+    return this.db.forTenant(ctx).repo(Subscriber, 'Subscriber');
   }
 
   private details(input: SubscriberInput): Details {

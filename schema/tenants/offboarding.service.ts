@@ -5,7 +5,6 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '../common/database';
 import { ConflictError, NotFoundError } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
-import { tenantRepository } from '../../tenants/tenant-repository';
 import type { JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';
 import { csvLine } from '../common/csv';
@@ -91,10 +90,13 @@ export class OffboardingService {
       // (answers to data subjects, say) still goes out.
       await this.queue.cancelForTenant(row.id);
       const tenantCtx = ctx.forTenant(row.id);
-      await tenantRepository(this.db, tenantCtx, Delivery, 'Delivery').update(
-        { status: In([DeliveryStatus.QUEUED, DeliveryStatus.SENDING]) },
-        { status: DeliveryStatus.FAILED, finishedAt: now },
-      );
+      await this.db
+        .forTenant(tenantCtx)
+        .repo(Delivery, 'Delivery')
+        .update(
+          { status: In([DeliveryStatus.QUEUED, DeliveryStatus.SENDING]) },
+          { status: DeliveryStatus.FAILED, finishedAt: now },
+        );
       await this.queue.enqueue(
         tenantCtx,
         OFFBOARD_QUEUE,
@@ -169,12 +171,12 @@ export class OffboardingService {
   /** Builds the export and puts it in the outbox, in as many mails as its size needs. */
   private async sendExport(ctx: RequestContext, tenant: Tenant): Promise<ExportState> {
     // Read through the tenant's repositories (the job's context acts for the offboarded tenant).
-    const lists = await tenantRepository(this.db, ctx, MailingList, 'List').find(
-      {},
-      { order: { name: 'ASC' } },
-    );
-    const subscriberRepo = tenantRepository(this.db, ctx, Subscriber, 'Subscriber');
-    const ledgerRepo = tenantRepository(this.db, ctx, ConsentRecord, 'Consent record');
+    const lists = await this.db
+      .forTenant(ctx)
+      .repo(MailingList, 'List')
+      .find({}, { order: { name: 'ASC' } });
+    const subscriberRepo = this.db.forTenant(ctx).repo(Subscriber, 'Subscriber');
+    const ledgerRepo = this.db.forTenant(ctx).repo(ConsentRecord, 'Consent record');
     let listsCsv = csvLine(['list', 'title', 'opt_in', 'created_at', 'confirmed', 'pending']);
     const subscribers: string[] = [
       csvLine([

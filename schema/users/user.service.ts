@@ -15,7 +15,6 @@ import {
 } from '../common/errors';
 import { clientNetwork, type RateLimiter } from '../common/rate-limiter';
 import type { Account, Principal, RequestContext } from '../../tenants/request-context';
-import { tenantRepository } from '../../tenants/tenant-repository';
 import { HostingService, ProcessingPurpose, Role, TenantRole, TenantStatus } from '../common/enums';
 import { Tenant } from '../tenants/tenant.entity';
 import { normalizeEmail, validEmail } from '../common/email';
@@ -239,7 +238,7 @@ export class UserService {
       });
     }
     if (p.kind === 'tenant_user') {
-      const user = await tenantRepository(this.db, ctx, TenantUser, 'User').get(p.id);
+      const user = await this.db.forTenant(ctx).repo(TenantUser, 'User').get(p.id);
       const tenant = await this.tenants.get(ctx, p.tenantId);
       return Object.assign(new Viewer(), {
         id: user.id,
@@ -262,7 +261,7 @@ export class UserService {
     if ((input.password ?? '').length < 12)
       throw new BadInputError('password must be at least 12 characters', 'password');
     const passwordHash = await hashPassword(input.password);
-    const users = tenantRepository(this.db, ctx.forTenant(tenant.id), TenantUser, 'User');
+    const users = this.db.forTenant(ctx.forTenant(tenant.id)).repo(TenantUser, 'User');
     try {
       const user = await this.db.transaction(async () => {
         if (await users.findOne({ email }))
@@ -304,7 +303,7 @@ export class UserService {
       p.kind === 'operator'
         ? (await this.db.read((em) => em.findOneBy(Operator, { id: p.id })))?.passwordHash
         : p.kind === 'tenant_user'
-          ? (await tenantRepository(this.db, ctx, TenantUser, 'User').get(p.id)).passwordHash
+          ? (await this.db.forTenant(ctx).repo(TenantUser, 'User').get(p.id)).passwordHash
           : undefined;
     if (!stored) throw new UnauthenticatedError();
     const throttle = `password-change\u0000${ctx.userId}`;
@@ -322,10 +321,10 @@ export class UserService {
       if (p.kind === 'operator')
         await em.update(Operator, { id: p.id }, { passwordHash, mustChangePassword: false, sessionVersion });
       else
-        await tenantRepository(this.db, ctx, TenantUser, 'User').update(
-          { id: ctx.userId },
-          { passwordHash, sessionVersion },
-        );
+        await this.db
+          .forTenant(ctx)
+          .repo(TenantUser, 'User')
+          .update({ id: ctx.userId }, { passwordHash, sessionVersion });
     });
     return true;
   }

@@ -1,13 +1,9 @@
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
+import type { Authenticated } from '../../schema/common/http';
 import type { UserService } from '../../schema/users/user.service';
 import { type Account, type Principal, RequestContext } from '../../tenants/request-context';
-import { AppError, httpStatusOf } from '../../schema/common/errors';
 
-export interface Authenticated {
-  ctx: RequestContext;
-  /** why a credential that was sent was refused; the access rule turns it into UNAUTHENTICATED */
-  authError?: string;
-}
+export type { Authenticated } from '../../schema/common/http';
 
 const BAD_HEADER = 'The Authorization header must be "Bearer <token>"';
 const BAD_TOKEN = 'The token is invalid or has expired; sign in again';
@@ -35,21 +31,4 @@ export async function authenticate(users: UserService, req: Request): Promise<Au
     }
   }
   return { ctx: RequestContext.fromHttp(req, principal, account), authError };
-}
-
-/**
- * Answers a non-GraphQL request that failed with an AppError as the API would: the contract's code in
- * `{ errors: [{ message, extensions: { code } }] }`, with its status from the one map, and
- * `WWW-Authenticate: Bearer` on 401. Anything else is rethrown for the error handler (a 500 without
- * details). A download already under way is cut short rather than left silently incomplete.
- */
-export function sendError(res: Response, err: unknown): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  if (!(err instanceof AppError)) throw err;
-  const status = httpStatusOf(err);
-  if (status === 401) res.setHeader('www-authenticate', 'Bearer');
-  res.status(status).json({ errors: [{ message: err.message, extensions: { code: err.extensions.code } }] });
 }

@@ -1,11 +1,11 @@
-import { RETENTION } from '../schema/common/retention';
-import { DataCategory } from '../schema/common/data-category';
-import type { Database } from '../schema/common/database';
-import type { RateLimiter } from '../schema/common/rate-limiter';
-import { ProcessingPurpose } from '../schema/common/enums';
-import type { ProcessingLogService } from '../schema/processing/processing-log.service';
-import type { JobHandler, JobRun } from './job-handler';
-import { Job } from './job.entity';
+import { RETENTION } from '../common/retention';
+import { DataCategory } from '../common/data-category';
+import type { Database } from '../common/database';
+import type { RateLimiter } from '../common/rate-limiter';
+import { ProcessingPurpose } from '../common/enums';
+import type { ProcessingLogService } from './processing-log.service';
+import type { JobHandler, JobRun } from '../../workers/job-handler';
+import { Job } from '../../workers/job.entity';
 
 export const HOUSEKEEPING_QUEUE = 'system.housekeeping';
 export const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;

@@ -1,11 +1,11 @@
-import type { RequestService, SubmitPayload } from '../schema/requests/request.service';
+import type { RequestService, SubmitPayload } from './request.service';
 import {
   DSR_MAINTENANCE_QUEUE,
   DSR_ROUTE_QUEUE,
   DSR_SUBMIT_QUEUE,
   DSR_VERIFY_MAIL_QUEUE,
-} from '../schema/requests/request.service';
-import type { JobHandler, JobRun } from './job-handler';
+} from './request.service';
+import type { JobHandler, JobRun } from '../../workers/job-handler';
 
 /** A submitted request: its row and verification mail, after the caller got its (identical) receipt. */
 export class DataSubjectRequestReceiveJob implements JobHandler<SubmitPayload> {

@@ -1,5 +1,5 @@
-import type { WebLogService } from '../schema/web-log/web-log.service';
-import type { JobHandler, JobRun } from './job-handler';
+import type { WebLogService } from './web-log.service';
+import type { JobHandler, JobRun } from '../../workers/job-handler';
 
 export const WEB_LOG_RETENTION_QUEUE = 'system.web-log-retention';
 export const WEB_LOG_RETENTION_EVERY_MS = 60 * 60 * 1000;

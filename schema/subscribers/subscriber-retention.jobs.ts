@@ -1,5 +1,5 @@
-import { PURGE_BATCH, SubscriberService } from '../schema/subscribers/subscriber.service';
-import type { JobHandler, JobRun } from './job-handler';
+import { PURGE_BATCH, SubscriberService } from './subscriber.service';
+import type { JobHandler, JobRun } from '../../workers/job-handler';
 
 export const SUBSCRIBER_RETENTION_QUEUE = 'system.subscriber-retention';
 export const SUBSCRIBER_RETENTION_EVERY_MS = 60 * 60 * 1000;

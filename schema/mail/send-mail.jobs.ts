@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
 import type { Transporter } from 'nodemailer';
-import type { Database } from '../schema/common/database';
-import { SEND_MAIL_QUEUE } from '../schema/mail/mail.service';
-import { DROPPED_BODY, MailAttachment, OutboundMail } from '../schema/mail/outbound-mail.entity';
-import type { JobHandler, JobRun } from './job-handler';
+import type { Database } from '../common/database';
+import { SEND_MAIL_QUEUE } from './mail.service';
+import { DROPPED_BODY, MailAttachment, OutboundMail } from './outbound-mail.entity';
+import type { JobHandler, JobRun } from '../../workers/job-handler';
 
 /**
  * Sends one outbox row through the pooled SMTP transport. Without SMTP the mail is kept in the

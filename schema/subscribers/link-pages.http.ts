@@ -1,11 +1,11 @@
 import express, { Request, Response } from 'express';
-import type { DeliveryService } from '../schema/deliveries/delivery.service';
-import { STATUS_LINK_GRACE_MS, type RequestService } from '../schema/requests/request.service';
-import type { DataSubjectRequestView } from '../schema/requests/request.types';
-import type { SubscriberService } from '../schema/subscribers/subscriber.service';
-import { RequestContext } from '../tenants/request-context';
-import { AppError, httpStatusOf } from '../schema/common/errors';
-import { clientNetwork, type RateLimiter } from '../schema/common/rate-limiter';
+import type { DeliveryService } from '../deliveries/delivery.service';
+import { STATUS_LINK_GRACE_MS, type RequestService } from '../requests/request.service';
+import type { DataSubjectRequestView } from '../requests/request.types';
+import type { SubscriberService } from './subscriber.service';
+import { RequestContext } from '../../tenants/request-context';
+import { AppError, httpStatusOf } from '../common/errors';
+import { clientNetwork, type RateLimiter } from '../common/rate-limiter';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -1,16 +1,15 @@
 import { once } from 'node:events';
 import express, { Request, Response } from 'express';
-import { ActorType, ProcessingPurpose } from '../schema/common/enums';
-import type { AuditService } from '../schema/processing/audit.service';
-import type { ProcessingLogEntry } from '../schema/processing/processing-log-entry.entity';
-import type { ProcessingLogFilter } from '../schema/processing/processing-log.inputs';
-import { csvLine } from '../schema/common/csv';
-import { recordOfProcessingDocument } from '../schema/processing/record-of-processing.document';
-import type { UserService } from '../schema/users/user.service';
-import { Access, assertAllowed } from '../tenants/permissions';
-import { RequestContext } from '../tenants/request-context';
-import { BadInputError } from '../schema/common/errors';
-import { authenticate, sendError } from './http/authenticate';
+import { ActorType, ProcessingPurpose } from '../common/enums';
+import type { AuditService } from './audit.service';
+import type { ProcessingLogEntry } from './processing-log-entry.entity';
+import type { ProcessingLogFilter } from './processing-log.inputs';
+import { csvLine } from '../common/csv';
+import { recordOfProcessingDocument } from './record-of-processing.document';
+import { Access, assertAllowed } from '../../tenants/permissions';
+import { RequestContext } from '../../tenants/request-context';
+import { BadInputError } from '../common/errors';
+import { type Authenticate, sendError } from '../common/http';
 
 const CSV_COLUMNS = [
   'seq',
@@ -96,11 +95,11 @@ function filterOf(req: Request): ProcessingLogFilter {
  *   streamed in keyset batches;
  * - `GET /audit/record-of-processing/:tenantId`: the Art. 30(2) record as a Markdown document.
  */
-export function auditRoutes(users: UserService, audit: AuditService): express.Router {
+export function auditRoutes(authenticate: Authenticate, audit: AuditService): express.Router {
   const router = express.Router();
 
   const contextOf = async (req: Request): Promise<RequestContext> => {
-    const { ctx, authError } = await authenticate(users, req);
+    const { ctx, authError } = await authenticate(req);
     assertAllowed(Access.OPERATOR_OR_TENANT_READ, ctx, authError);
     return ctx;
   };

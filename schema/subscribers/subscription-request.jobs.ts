@@ -1,6 +1,6 @@
-import type { SubscribeRequest, SubscriberService } from '../schema/subscribers/subscriber.service';
-import { SUBSCRIBE_QUEUE } from '../schema/subscribers/subscriber.service';
-import type { JobHandler, JobRun } from './job-handler';
+import type { SubscribeRequest, SubscriberService } from './subscriber.service';
+import { SUBSCRIBE_QUEUE } from './subscriber.service';
+import type { JobHandler, JobRun } from '../../workers/job-handler';
 
 /** A public sign-up, processed after the caller got its (always identical) receipt. */
 export class SubscriptionRequestJob implements JobHandler<SubscribeRequest> {

@@ -1,5 +1,5 @@
-import { OFFBOARD_QUEUE, type OffboardingService } from '../schema/tenants/offboarding.service';
-import type { JobHandler, JobRun } from './job-handler';
+import { OFFBOARD_QUEUE, type OffboardingService } from './offboarding.service';
+import type { JobHandler, JobRun } from '../../workers/job-handler';
 
 /** An offboarded tenant: its data mailed to its DPO, then, once delivered, deleted. */
 export class OffboardTenantJob implements JobHandler<{ tenantId: string }> {

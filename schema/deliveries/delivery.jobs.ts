@@ -1,10 +1,6 @@
-import type { DeliveryJobPayload, DeliveryService } from '../schema/deliveries/delivery.service';
-import {
-  DELIVERY_CHUNK_QUEUE,
-  DELIVERY_FINISH_QUEUE,
-  DELIVERY_PREPARE_QUEUE,
-} from '../schema/deliveries/delivery.service';
-import type { JobHandler, JobRun } from './job-handler';
+import type { DeliveryJobPayload, DeliveryService } from './delivery.service';
+import { DELIVERY_CHUNK_QUEUE, DELIVERY_FINISH_QUEUE, DELIVERY_PREPARE_QUEUE } from './delivery.service';
+import type { JobHandler, JobRun } from '../../workers/job-handler';
 
 /** Snapshots a delivery's recipients and splits them into chunks. */
 export class DeliveryPrepareJob implements JobHandler<DeliveryJobPayload> {

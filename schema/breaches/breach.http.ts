@@ -1,18 +1,17 @@
 import express, { Request, Response } from 'express';
-import type { BreachService } from '../schema/breaches/breach.service';
-import type { UserService } from '../schema/users/user.service';
-import { Access, assertAllowed } from '../tenants/permissions';
-import { authenticate, sendError } from './http/authenticate';
+import type { BreachService } from './breach.service';
+import { Access, assertAllowed } from '../../tenants/permissions';
+import { type Authenticate, sendError } from '../common/http';
 
 /**
  * `GET /breaches/:id/impacts.csv` with `Authorization: Bearer <operator token>`: an incident's
  * impacts, one row per controller, largest first. Errors answer as JSON with the contract's codes.
  */
-export function breachExport(users: UserService, breaches: BreachService): express.Router {
+export function breachExport(authenticate: Authenticate, breaches: BreachService): express.Router {
   const router = express.Router();
   router.get('/breaches/:id/impacts.csv', async (req: Request, res: Response) => {
     try {
-      const { ctx, authError } = await authenticate(users, req);
+      const { ctx, authError } = await authenticate(req);
       assertAllowed(Access.OPERATOR, ctx, authError);
       const { filename, csv } = await breaches.impactsCsv(ctx, String(req.params.id));
       res.setHeader('content-type', 'text/csv; charset=utf-8');

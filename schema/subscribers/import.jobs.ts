@@ -1,6 +1,6 @@
-import type { ImportConfirmations, ImportPayload, ImportService } from '../schema/subscribers/import.service';
-import { IMPORT_CONFIRM_QUEUE, IMPORT_QUEUE } from '../schema/subscribers/import.service';
-import type { JobHandler, JobRun } from './job-handler';
+import type { ImportConfirmations, ImportPayload, ImportService } from './import.service';
+import { IMPORT_CONFIRM_QUEUE, IMPORT_QUEUE } from './import.service';
+import type { JobHandler, JobRun } from '../../workers/job-handler';
 
 /** A CSV import of subscribers, with progress per batch. */
 export class ImportJob implements JobHandler<ImportPayload> {

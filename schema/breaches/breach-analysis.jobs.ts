@@ -2,9 +2,9 @@ import type {
   BreachAnalysisService,
   BreachChunkPayload,
   BreachFinishPayload,
-} from '../schema/breaches/breach-analysis.service';
-import { BREACH_CHUNK_QUEUE, BREACH_FINISH_QUEUE } from '../schema/breaches/breach-analysis.service';
-import type { JobHandler, JobRun } from './job-handler';
+} from './breach-analysis.service';
+import { BREACH_CHUNK_QUEUE, BREACH_FINISH_QUEUE } from './breach-analysis.service';
+import type { JobHandler, JobRun } from '../../workers/job-handler';
 
 /** Counts one chunk of a breach's impact (a tenant group or an address batch); any worker may take any chunk. */
 export class BreachChunkJob implements JobHandler<BreachChunkPayload> {

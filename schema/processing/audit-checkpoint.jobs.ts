@@ -1,5 +1,5 @@
-import { AUDIT_CHECKPOINT_QUEUE, CheckpointService } from '../schema/processing/checkpoint.service';
-import type { JobHandler, JobRun } from './job-handler';
+import { AUDIT_CHECKPOINT_QUEUE, CheckpointService } from './checkpoint.service';
+import type { JobHandler, JobRun } from '../../workers/job-handler';
 
 /**
  * On a schedule (AUDIT_CHECKPOINT_MINUTES): verifies the processing log since the last checkpoint

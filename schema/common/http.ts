@@ -1,0 +1,30 @@
+import type { Request, Response } from 'express';
+import type { RequestContext } from '../../tenants/request-context';
+import { AppError, httpStatusOf } from './errors';
+
+/** A request after the one authentication path (server/http/authenticate.ts). */
+export interface Authenticated {
+  ctx: RequestContext;
+  /** why a credential that was sent was refused; the access rule turns it into UNAUTHENTICATED */
+  authError?: string;
+}
+
+/** The authentication path, as modules' HTTP routes receive it from the composition root. */
+export type Authenticate = (req: Request) => Promise<Authenticated>;
+
+/**
+ * Answers a non-GraphQL request that failed with an AppError as the API would: the contract's code in
+ * `{ errors: [{ message, extensions: { code } }] }`, with its status from the one map, and
+ * `WWW-Authenticate: Bearer` on 401. Anything else is rethrown for the error handler (a 500 without
+ * details). A download already under way is cut short rather than left silently incomplete.
+ */
+export function sendError(res: Response, err: unknown): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  if (!(err instanceof AppError)) throw err;
+  const status = httpStatusOf(err);
+  if (status === 401) res.setHeader('www-authenticate', 'Bearer');
+  res.status(status).json({ errors: [{ message: err.message, extensions: { code: err.extensions.code } }] });
+}

@@ -1,0 +1,16 @@
+import { defineModule } from '../common/module';
+import { OffboardTenantJob } from './offboarding.jobs';
+import type { OffboardingService } from './offboarding.service';
+import { Tenant } from './tenant.entity';
+import { TenantResolver } from './tenant.resolver';
+import type { TenantService } from './tenant.service';
+
+/** Hosting customers (the controllers) and their offboarding. */
+export const tenantsModule = defineModule<{ tenants: TenantService; offboarding: OffboardingService }>({
+  name: 'tenants',
+  entities: [Tenant],
+  resolvers: [{ type: TenantResolver, create: (s) => new TenantResolver(s.tenants, s.offboarding) }],
+  handlers: (s) => [new OffboardTenantJob(s.offboarding)],
+  schedules: () => [],
+  routes: () => [],
+});

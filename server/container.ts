@@ -1,0 +1,213 @@
+import 'reflect-metadata';
+import { createHmac } from 'node:crypto';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Logger } from 'pino';
+import { AddressHasher } from '../schema/common/address-hash';
+import type { Authenticate } from '../schema/common/http';
+import { createLogger } from '../schema/common/logger';
+import { RateLimiter } from '../schema/common/rate-limiter';
+import { BreachAnalysisService } from '../schema/breaches/breach-analysis.service';
+import { BreachNoticeWriter } from '../schema/breaches/breach-notice-writer';
+import { BreachService } from '../schema/breaches/breach.service';
+import { DeliveryService } from '../schema/deliveries/delivery.service';
+import { ListService } from '../schema/lists/list.service';
+import { MailService } from '../schema/mail/mail.service';
+import { AuditService } from '../schema/processing/audit.service';
+import { ChainVerifier } from '../schema/processing/chain-verifier';
+import { CheckpointSigner } from '../schema/processing/checkpoint-signer';
+import { CheckpointService } from '../schema/processing/checkpoint.service';
+import { ProcessingLogService } from '../schema/processing/processing-log.service';
+import { RetentionService } from '../schema/processing/retention.service';
+import { securityMeasures } from '../schema/processing/security-measures';
+import { RequestService } from '../schema/requests/request.service';
+import { SubjectDataService } from '../schema/requests/subject-data.service';
+import { ImportService } from '../schema/subscribers/import.service';
+import { SubscriberService } from '../schema/subscribers/subscriber.service';
+import { OffboardingService } from '../schema/tenants/offboarding.service';
+import { TenantService } from '../schema/tenants/tenant.service';
+import { TokenService } from '../schema/users/tokens';
+import { UserService } from '../schema/users/user.service';
+import { WebLogRecorder } from '../schema/web-log/web-log-recorder';
+import { WebLogService } from '../schema/web-log/web-log.service';
+import type { JobHandler } from '../workers/job-handler';
+import { JobQueue } from '../workers/job-queue';
+import { WorkerPool } from '../workers/worker-pool';
+import type { Config } from './config';
+import { Database, openDatabase } from './database';
+import { authenticate } from './http/authenticate';
+import { Metrics } from './metrics';
+import { MODULES } from './modules';
+
+/** Everything one process runs, wired once (the composition root). */
+export interface Services {
+  config: Config;
+  db: Database;
+  log: Logger;
+  metrics: Metrics;
+  queue: JobQueue;
+  limiter: RateLimiter;
+  processingLog: ProcessingLogService;
+  mail: MailService;
+  tenants: TenantService;
+  users: UserService;
+  lists: ListService;
+  subscribers: SubscriberService;
+  deliveries: DeliveryService;
+  imports: ImportService;
+  requests: RequestService;
+  offboarding: OffboardingService;
+  checkpoints: CheckpointService;
+  audit: AuditService;
+  retention: RetentionService;
+  webLog: WebLogService;
+  webLogRecorder: WebLogRecorder;
+  breachAnalysis: BreachAnalysisService;
+  breaches: BreachService;
+  tokens: TokenService;
+  /** the pooled SMTP transport, or null without SMTP_URL (mail then stays in the outbox) */
+  transport: Transporter | null;
+  /** the one authentication path (Bearer -> principal -> context), for GraphQL and every route */
+  authenticate: Authenticate;
+  /** every module's job handlers */
+  handlers: JobHandler[];
+}
+
+export async function createServices(
+  config: Config,
+  log: Logger = createLogger(config.logLevel),
+): Promise<Services> {
+  const db = await openDatabase(config.database, { hashKey: config.hashKey });
+  const queue = new JobQueue(db);
+  const metrics = new Metrics(queue);
+  // Keys for hashes derive from the one configured secret, each for a single purpose.
+  const limiter = new RateLimiter(
+    db,
+    createHmac('sha256', config.jwtSecret).update('rate-limit').digest('hex'),
+  );
+  const processingLog = new ProcessingLogService(db);
+  const mail = new MailService(db, queue, new URL(config.publicUrl).hostname || 'steward');
+  const tenants = new TenantService(db, processingLog);
+  const tokens = new TokenService(config.jwtSecret);
+  const users = new UserService(db, tokens, limiter, tenants, processingLog);
+  const lists = new ListService(db);
+  const hasher = new AddressHasher(config.hashKey);
+  const subscribers = new SubscriberService(
+    db,
+    lists,
+    mail,
+    queue,
+    processingLog,
+    hasher,
+    limiter,
+    config.publicUrl,
+  );
+  const imports = new ImportService(db, lists, queue, mail, processingLog, hasher, config.publicUrl);
+  const transport = config.smtpUrl
+    ? nodemailer.createTransport({
+        url: config.smtpUrl,
+        pool: true,
+        maxConnections: 5,
+        maxMessages: 100,
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- nodemailer's pool options type lacks `url`
+      } as any)
+    : null;
+  const deliveries = new DeliveryService(
+    db,
+    lists,
+    queue,
+    processingLog,
+    transport,
+    config.mailFrom,
+    config.publicUrl,
+    log,
+  );
+  const requests = new RequestService(
+    db,
+    queue,
+    mail,
+    processingLog,
+    hasher,
+    subscribers,
+    new SubjectDataService(db, hasher),
+    config.publicUrl,
+  );
+  const offboarding = new OffboardingService(db, queue, mail, processingLog, requests, users);
+  const verifier = new ChainVerifier(db);
+  const signer = new CheckpointSigner(config.auditSigningKey);
+  const checkpoints = new CheckpointService(
+    db,
+    signer,
+    verifier,
+    config.auditCheckpointFile,
+    config.auditTrustedKeys,
+    config.auditCheckpointMinutes,
+    log,
+  );
+  const audit = new AuditService(db, processingLog, verifier, checkpoints, tenants, hasher, {
+    name: config.processorName,
+    contact: config.processorContact,
+    transfers: config.dataTransfers,
+    securityMeasures: securityMeasures(config, signer.keyId),
+  });
+  const webLogRetention = {
+    truncateDays: config.webLogTruncateDays,
+    retentionDays: config.webLogRetentionDays,
+  };
+  const webLog = new WebLogService(db, processingLog, webLogRetention);
+  const webLogRecorder = new WebLogRecorder(db, log);
+  webLogRecorder.onDrop = (n) => metrics.webLogDropped.inc(n);
+  const retention = new RetentionService(db, webLogRetention);
+  const breachAnalysis = new BreachAnalysisService(
+    db,
+    queue,
+    mail,
+    processingLog,
+    new BreachNoticeWriter(config.privacyContact),
+  );
+  const breaches = new BreachService(db, breachAnalysis, processingLog, hasher, queue);
+  const services: Services = {
+    config,
+    db,
+    log,
+    metrics,
+    queue,
+    limiter,
+    processingLog,
+    mail,
+    tenants,
+    users,
+    lists,
+    subscribers,
+    deliveries,
+    imports,
+    requests,
+    offboarding,
+    checkpoints,
+    audit,
+    retention,
+    webLog,
+    webLogRecorder,
+    breachAnalysis,
+    breaches,
+    tokens,
+    transport,
+    authenticate: (req) => authenticate(users, req),
+    handlers: [],
+  };
+  services.handlers = MODULES.flatMap((m) => m.handlers(services));
+  return services;
+}
+
+export function createWorkerPool(s: Services, loops: number, leaseMs = s.config.jobLeaseMs): WorkerPool {
+  return new WorkerPool(
+    s.queue,
+    s.handlers,
+    {
+      loops,
+      leaseMs,
+      schedules: MODULES.flatMap((m) => m.schedules(s)),
+    },
+    s.log,
+    s.metrics,
+  );
+}
