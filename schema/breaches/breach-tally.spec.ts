@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { distinctKeys } from './breach-analysis.service';
+import { distinctKeys } from './breach-tally';
 
 describe('distinctKeys', () => {
   it('counts distinct 16-byte keys across buffers, whatever their alignment', () => {
