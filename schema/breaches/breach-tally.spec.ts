@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { distinctKeys } from './breach-tally';
+import { distinctKeys, popcount, TallyBuilder, tallyRows } from './breach-tally';
 
 describe('distinctKeys', () => {
   it('counts distinct 16-byte keys across buffers, whatever their alignment', () => {
@@ -20,5 +20,41 @@ describe('distinctKeys', () => {
     );
     const repeated = [...keys, ...keys.slice(0, 1234)];
     expect(distinctKeys([Buffer.from(repeated.join(''), 'hex')])).toBe(new Set(repeated).size);
+  });
+});
+
+describe('popcount', () => {
+  it('counts the set bits of a bitset', () => {
+    expect(popcount(Buffer.from([0, 1, 3, 255]))).toBe(11);
+    expect(popcount(Buffer.alloc(0))).toBe(0);
+  });
+});
+
+describe('tallyRows', () => {
+  it('counts subjects once per tenant, EU/EEA if any subscription is, unknown if none has a country', () => {
+    const out = tallyRows([
+      { t: 'a', l: 'l1', c: 'DE', h: 'x' },
+      { t: 'a', l: 'l2', c: null, h: 'x' },
+      { t: 'a', l: 'l1', c: null, h: 'y' },
+      { t: 'b', l: 'l3', c: 'US', h: 'x' },
+    ]);
+    expect(out.get('a')).toEqual({ s: 2, r: 3, e: 1, u: 1, l: ['l1', 'l2'] });
+    expect(out.get('b')).toEqual({ s: 1, r: 1, e: 0, u: 0, l: ['l3'] });
+  });
+});
+
+describe('TallyBuilder', () => {
+  it('adds subject rows per tenant and counts their distinct lists', () => {
+    const b = new TallyBuilder();
+    b.add({ t: 'a', h: 'x', n: '2', e: 1, k: 1, l: 'l1,l2' });
+    b.add({ t: 'a', h: 'y', n: 1, e: '0', k: '0', l: 'l2' });
+    expect(b.build().get('a')).toEqual({
+      subjects: 2,
+      records: 3,
+      lists: 2,
+      euEea: 1,
+      unknown: 1,
+      deleted: null,
+    });
   });
 });
