@@ -8,6 +8,8 @@ import { createLogger } from '../schema/common/logger';
 import { RateLimiter } from '../schema/common/rate-limiter';
 import { BreachAnalysisService } from '../schema/breaches/breach-analysis.service';
 import { BreachNoticeWriter } from '../schema/breaches/breach-notice-writer';
+import { BreachNoticesService } from '../schema/breaches/breach-notices.service';
+import { BreachViews } from '../schema/breaches/breach-views';
 import { BreachService } from '../schema/breaches/breach.service';
 import { DeliveryService } from '../schema/deliveries/delivery.service';
 import { ListService } from '../schema/lists/list.service';
@@ -62,6 +64,7 @@ export interface Services {
   webLog: WebLogService;
   webLogRecorder: WebLogRecorder;
   breachAnalysis: BreachAnalysisService;
+  breachViews: BreachViews;
   breaches: BreachService;
   tokens: TokenService;
   /** the pooled SMTP transport, or null without SMTP_URL (mail then stays in the outbox) */
@@ -157,14 +160,23 @@ export async function createServices(
   const webLogRecorder = new WebLogRecorder(db, log);
   webLogRecorder.onDrop = (n) => metrics.webLogDropped.inc(n);
   const retention = new RetentionService(db, webLogRetention);
-  const breachAnalysis = new BreachAnalysisService(
+  const breachNotices = new BreachNoticesService(
     db,
-    queue,
     mail,
     processingLog,
     new BreachNoticeWriter(config.privacyContact),
   );
-  const breaches = new BreachService(db, breachAnalysis, processingLog, hasher, queue);
+  const breachAnalysis = new BreachAnalysisService(db, queue, processingLog, breachNotices);
+  const breachViews = new BreachViews(db, queue);
+  const breaches = new BreachService(
+    db,
+    breachAnalysis,
+    breachNotices,
+    breachViews,
+    processingLog,
+    hasher,
+    queue,
+  );
   const services: Services = {
     config,
     db,
@@ -188,6 +200,7 @@ export async function createServices(
     webLog,
     webLogRecorder,
     breachAnalysis,
+    breachViews,
     breaches,
     tokens,
     transport,

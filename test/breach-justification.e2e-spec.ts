@@ -1,4 +1,4 @@
-import { JUSTIFIED_SCOPE_ADDRESSES } from '../schema/breaches/breach.service';
+import { JUSTIFIED_SCOPE_ADDRESSES } from '../schema/breaches/breach-report';
 import { Dataset, generate, truth } from './support/breach-data';
 import { createUser } from './support/fixtures';
 import { codeOf, startTestServer, TestServer } from './support/test-server';

@@ -1,5 +1,6 @@
 import { BreachAnalysisService } from '../schema/breaches/breach-analysis.service';
 import { BreachNoticeWriter } from '../schema/breaches/breach-notice-writer';
+import { BreachNoticesService } from '../schema/breaches/breach-notices.service';
 import { BreachChunkJob, BreachFinishJob } from '../schema/breaches/breach-analysis.jobs';
 import { WorkerPool } from '../workers/worker-pool';
 import { generate, truth } from './support/breach-data';
@@ -60,14 +61,8 @@ describe('breach analysis past its in-memory limits', () => {
     );
     const id = r.data.reportBreach.id;
     const { db, queue, mail, processingLog, log } = s.services;
-    const analysis = new BreachAnalysisService(
-      db,
-      queue,
-      mail,
-      processingLog,
-      new BreachNoticeWriter('contact'),
-      limits,
-    );
+    const notices = new BreachNoticesService(db, mail, processingLog, new BreachNoticeWriter('contact'));
+    const analysis = new BreachAnalysisService(db, queue, processingLog, notices, limits);
     const pool = new WorkerPool(
       queue,
       [new BreachChunkJob(analysis), new BreachFinishJob(analysis)],

@@ -1,5 +1,5 @@
-import { SCAN_SHARE } from '../schema/breaches/breach-analysis.service';
-import { MAX_LEAKED_ADDRESSES } from '../schema/breaches/breach.service';
+import { SCAN_SHARE } from '../schema/breaches/breach-plan';
+import { MAX_LEAKED_ADDRESSES } from '../schema/breaches/breach-report';
 import { Dataset, generate, truth } from './support/breach-data';
 import { createUser, UserFixture } from './support/fixtures';
 import { startTestSmtp, TestSmtp } from './support/smtp';

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { BreachStatus } from './breach.enums';
+import { BreachDataCategory, BreachStatus } from './breach.enums';
 
 /**
  * What a breach reached, as resolved when it was reported: everywhere (`allTenants`, or `emails`
@@ -106,4 +106,9 @@ export class BreachIncidentRow {
   /** distinct addresses across all tenants; null until analysed */
   @Column({ name: 'affected_subjects', type: 'int', nullable: true })
   affectedSubjects: number | null;
+}
+
+/** The incident's categories of personal data (stored comma-separated). */
+export function categoriesOf(incident: Pick<BreachIncidentRow, 'dataCategories'>): BreachDataCategory[] {
+  return incident.dataCategories ? (incident.dataCategories.split(',') as BreachDataCategory[]) : [];
 }

@@ -4,11 +4,15 @@ import { Access, Allow } from '../../tenants/permissions';
 import { BreachStatus } from './breach.enums';
 import { ReportBreachInput } from './breach.inputs';
 import type { BreachService } from './breach.service';
+import type { BreachViews } from './breach-views';
 import { BreachEvent, BreachImpact, BreachIncident, BreachNotice } from './breach.types';
 
 @Resolver(() => BreachIncident)
 export class BreachResolver {
-  constructor(private readonly breaches: BreachService) {}
+  constructor(
+    private readonly breaches: BreachService,
+    private readonly views: BreachViews,
+  ) {}
 
   @Query(() => [BreachIncident], { description: 'operator; newest first (at most 500)' })
   @Allow(Access.OPERATOR)
@@ -16,7 +20,7 @@ export class BreachResolver {
     @Ctx() { ctx }: GraphQLContext,
     @Arg('status', () => BreachStatus, { nullable: true }) status?: BreachStatus | null,
   ): Promise<BreachIncident[]> {
-    return this.breaches.list(ctx, status);
+    return this.views.list(ctx, status);
   }
 
   @Query(() => BreachIncident, { nullable: true, description: 'operator' })
@@ -25,7 +29,7 @@ export class BreachResolver {
     @Ctx() { ctx }: GraphQLContext,
     @Arg('id', () => ID) id: string,
   ): Promise<BreachIncident | null> {
-    return this.breaches.find(ctx, id);
+    return this.views.find(ctx, id);
   }
 
   @Query(() => [BreachNotice], { description: "tenant user: its own tenant's, newest first" })
@@ -86,7 +90,7 @@ export class BreachResolver {
     description: 'one per affected controller, most affected subjects first',
   })
   impacts(@Root() incident: BreachIncident, @Ctx() { ctx }: GraphQLContext): Promise<BreachImpact[]> {
-    return this.breaches.impacts(ctx, incident);
+    return this.views.impacts(ctx, incident);
   }
 
   @FieldResolver(() => [BreachEvent], {
@@ -94,6 +98,6 @@ export class BreachResolver {
       'Art. 33(5) documentation: reported, analysis started and finished, each notice sent and acknowledged',
   })
   timeline(@Root() incident: BreachIncident, @Ctx() { ctx }: GraphQLContext): Promise<BreachEvent[]> {
-    return this.breaches.timeline(ctx, incident);
+    return this.views.timeline(ctx, incident);
   }
 }

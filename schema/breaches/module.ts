@@ -10,17 +10,19 @@ import { BreachNoticeRow } from './breach-notice.entity';
 import { breachExport } from './breach.http';
 import { BreachResolver } from './breach.resolver';
 import type { BreachService } from './breach.service';
+import type { BreachViews } from './breach-views';
 
 /** Breach response: impact analysis over every controller, notices, the incident timeline. */
 export const breachesModule = defineModule<{
   breaches: BreachService;
   breachAnalysis: BreachAnalysisService;
+  breachViews: BreachViews;
   authenticate: Authenticate;
 }>({
   name: 'breaches',
   entities: [BreachIncidentRow, BreachChunkRow, BreachNoticeRow, BreachEventRow, BreachLeakedAddressesRow],
-  resolvers: [{ type: BreachResolver, create: (s) => new BreachResolver(s.breaches) }],
+  resolvers: [{ type: BreachResolver, create: (s) => new BreachResolver(s.breaches, s.breachViews) }],
   handlers: (s) => [new BreachChunkJob(s.breachAnalysis), new BreachFinishJob(s.breachAnalysis)],
   schedules: () => [],
-  routes: (s) => [{ handler: breachExport(s.authenticate, s.breaches) }],
+  routes: (s) => [{ handler: breachExport(s.authenticate, s.breachViews) }],
 });
