@@ -104,11 +104,6 @@ export class RequestService {
     return this.routing.route(run);
   }
 
-  /** Every tenant holding the address (by its keyed hash). */
-  holdings(addressHash: string): Promise<Array<{ tenant: Tenant; records: number; lists: string[] }>> {
-    return this.routing.holdings(addressHash);
-  }
-
   /** The context tenant's tasks, soonest due first. */
   tasks(ctx: RequestContext, status?: TaskStatus | null): Promise<DataSubjectTask[]> {
     return this.controllerTasks.tasks(ctx, status);
