@@ -1,6 +1,5 @@
+// The wording of every mail about a data-subject request, to the requester and to the controllers' DPOs.
 import { RightType } from '../common/enums';
-
-/** The wording of every mail about a data-subject request, to the requester and to the controllers' DPOs. */
 
 /** Each right as a person reads it, with its article. */
 export const RIGHTS: Record<RightType, { article: string; words: string }> = {

@@ -1,9 +1,8 @@
+// The queues and clocks of data-subject requests, and the small pure helpers their services share.
 import { createHash, randomInt } from 'node:crypto';
 import { RETENTION } from '../common/retention';
 import { TaskStatus } from '../common/enums';
 import type { DataSubjectRequest } from './data-subject-request.entity';
-
-/** The queues and clocks of data-subject requests, and the small pure helpers their services share. */
 
 export const DSR_SUBMIT_QUEUE = 'dsr.submit';
 export const DSR_ROUTE_QUEUE = 'dsr.route';
