@@ -8,7 +8,8 @@ import {
   DataSubjectVerifyMailJob,
 } from './request.jobs';
 import { RequestResolver } from './request.resolver';
-import { DSR_MAINTENANCE_EVERY_MS, DSR_MAINTENANCE_QUEUE, type RequestService } from './request.service';
+import { DSR_MAINTENANCE_EVERY_MS, DSR_MAINTENANCE_QUEUE } from './request.policy';
+import type { RequestService } from './request.service';
 import { DataSubjectVerifyMail } from './verify-mail.entity';
 
 /** Data-subject requests: intake, verification, routing to every controller, deadlines. */

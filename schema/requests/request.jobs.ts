@@ -1,10 +1,11 @@
-import type { RequestService, SubmitPayload } from './request.service';
+import type { SubmitPayload } from './request-intake.service';
+import type { RequestService } from './request.service';
 import {
   DSR_MAINTENANCE_QUEUE,
   DSR_ROUTE_QUEUE,
   DSR_SUBMIT_QUEUE,
   DSR_VERIFY_MAIL_QUEUE,
-} from './request.service';
+} from './request.policy';
 import type { JobHandler, JobRun } from '../../workers/job-handler';
 
 /** A submitted request: its row and verification mail, after the caller got its (identical) receipt. */

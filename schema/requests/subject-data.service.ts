@@ -7,6 +7,7 @@ import { MailingList } from '../lists/mailing-list.entity';
 import { ProcessingLogEntry } from '../processing/processing-log-entry.entity';
 import { ConsentRecord } from '../subscribers/consent-record.entity';
 import { Subscriber } from '../subscribers/subscriber.entity';
+import type { RequestContext } from '../../tenants/request-context';
 import type { Tenant } from '../tenants/tenant.entity';
 
 export interface SubjectData {
@@ -44,39 +45,33 @@ export class SubjectDataService {
     private readonly hasher: AddressHasher,
   ) {}
 
-  async collect(tenant: Tenant, email: string): Promise<SubjectData> {
-    return this.db.read(async (em) => {
-      const subs = await em.find(Subscriber, {
-        where: { tenantId: tenant.id, addressHash: this.hasher.platform(email) },
-        order: { requestedAt: 'ASC' },
-      });
+  /** Reads in `ctx`'s tenant's door: every statement carries that tenant's id. */
+  async collect(ctx: RequestContext, tenant: Tenant, email: string): Promise<SubjectData> {
+    const scope = this.db.forTenant(ctx);
+    return scope.read(async (em) => {
+      const subs = await scope
+        .repo(Subscriber)
+        .find({ addressHash: this.hasher.platform(email) }, { order: { requestedAt: 'ASC' } });
       const ids = subs.map((s) => s.id);
       const [lists, consent, recipients, processing] = await Promise.all([
+        ids.length ? scope.repo(MailingList).find({ id: In([...new Set(subs.map((s) => s.listId))]) }) : [],
+        ids.length ? scope.repo(ConsentRecord).find({ subscriberId: In(ids) }, { order: { at: 'ASC' } }) : [],
         ids.length
-          ? em.findBy(MailingList, { tenantId: tenant.id, id: In([...new Set(subs.map((s) => s.listId))]) })
+          ? scope.repo(DeliveryRecipient).find({ subscriberId: In(ids) }, { order: { sentAt: 'ASC' } })
           : [],
-        ids.length
-          ? em.find(ConsentRecord, {
-              where: { tenantId: tenant.id, subscriberId: In(ids) },
-              order: { at: 'ASC' },
-            })
-          : [],
-        ids.length
-          ? em.find(DeliveryRecipient, {
-              where: { tenantId: tenant.id, subscriberId: In(ids) },
-              order: { sentAt: 'ASC' },
-            })
-          : [],
+        // The processing log is not tenant-owned (platform entries have no tenant): filtered by hand.
         em.find(ProcessingLogEntry, {
-          where: { tenantId: tenant.id, subjectRef: this.hasher.forTenant(tenant.id, email) },
+          where: { tenantId: scope.tenantId, subjectRef: this.hasher.forTenant(scope.tenantId, email) },
           order: { seq: 'ASC' },
         }),
       ]);
       const deliveries = recipients.length
-        ? await em.find(Delivery, {
-            where: { tenantId: tenant.id, id: In([...new Set(recipients.map((r) => r.deliveryId))]) },
-            select: { id: true, subject: true },
-          })
+        ? await scope
+            .repo(Delivery)
+            .find(
+              { id: In([...new Set(recipients.map((r) => r.deliveryId))]) },
+              { select: { id: true, subject: true } },
+            )
         : [];
       const listById = new Map(lists.map((l) => [l.id, l]));
       const subjectOf = new Map(deliveries.map((d) => [d.id, d.subject]));
