@@ -85,7 +85,7 @@ async function setup(name: string): Promise<Setup> {
   const server = await listen(s, 0, '127.0.0.1');
   const workers: ChildProcess[] = [];
   for (let i = 0; i < WORKER_PROCESSES; i++) {
-    const child = spawn(process.execPath, [join(__dirname, '..', 'workers', 'main.js')], {
+    const child = spawn(process.execPath, [join(__dirname, '..', 'server', 'worker-main.js')], {
       env: { PATH: process.env.PATH, ...env, WORKERS: '1', JOB_LEASE_MS: '30000' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
