@@ -7,6 +7,7 @@ import {
   DataSubjectRequestRouteJob,
   DataSubjectVerifyMailJob,
 } from './request.jobs';
+import { requestRoutes } from './request.http';
 import { RequestResolver } from './request.resolver';
 import { DSR_MAINTENANCE_EVERY_MS, DSR_MAINTENANCE_QUEUE, type RequestService } from './request.service';
 import { DataSubjectVerifyMail } from './verify-mail.entity';
@@ -23,5 +24,5 @@ export const requestsModule = defineModule<{ requests: RequestService }>({
     new DataSubjectRequestMaintenanceJob(s.requests),
   ],
   schedules: () => [{ queue: DSR_MAINTENANCE_QUEUE, everyMs: DSR_MAINTENANCE_EVERY_MS }],
-  routes: () => [],
+  routes: requestRoutes,
 });

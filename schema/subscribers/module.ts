@@ -1,12 +1,9 @@
 import type { RateLimiter } from '../common/rate-limiter';
 import { defineModule } from '../common/module';
-import type { DeliveryService } from '../deliveries/delivery.service';
-import type { RequestService } from '../requests/request.service';
 import { ConsentRecord } from './consent-record.entity';
 import { ImportConfirmationsJob, ImportJob } from './import.jobs';
 import { ImportResolver } from './import.resolver';
 import type { ImportService } from './import.service';
-import { linkPages } from './link-pages.http';
 import { ListDailyCount } from './list-daily-count.entity';
 import {
   SUBSCRIBER_RETENTION_EVERY_MS,
@@ -16,16 +13,15 @@ import {
 import { Subscriber } from './subscriber.entity';
 import { SubscriberResolver } from './subscriber.resolver';
 import type { SubscriberService } from './subscriber.service';
+import { subscriptionPages } from './subscription.http';
 import { SubscriptionRequestJob } from './subscription-request.jobs';
 import { SubscriptionToken } from './subscription-token.entity';
 import { Suppression } from './suppression.entity';
 
-/** Subscribers, consent, suppression, sign-up and imports, and the pages reached from a mail. */
+/** Subscribers, consent, suppression, sign-up and imports, and the confirm and unsubscribe pages. */
 export const subscribersModule = defineModule<{
   subscribers: SubscriberService;
   imports: ImportService;
-  deliveries: DeliveryService;
-  requests: RequestService;
   limiter: RateLimiter;
   config: { publicRateLimit: number };
 }>({
@@ -42,7 +38,5 @@ export const subscribersModule = defineModule<{
     new ImportConfirmationsJob(s.imports),
   ],
   schedules: () => [{ queue: SUBSCRIBER_RETENTION_QUEUE, everyMs: SUBSCRIBER_RETENTION_EVERY_MS }],
-  routes: (s) => [
-    { handler: linkPages(s.subscribers, s.deliveries, s.requests, s.limiter, s.config.publicRateLimit) },
-  ],
+  routes: (s) => [{ handler: subscriptionPages(s.subscribers, s.limiter, s.config.publicRateLimit) }],
 });
