@@ -5,6 +5,8 @@ import { ImportConfirmationsJob, ImportJob } from './import.jobs';
 import { ImportResolver } from './import.resolver';
 import type { ImportService } from './import.service';
 import { ListDailyCount } from './list-daily-count.entity';
+import type { SignupService } from './signup.service';
+import type { SubscriberRetention } from './subscriber-retention';
 import {
   SUBSCRIBER_RETENTION_EVERY_MS,
   SUBSCRIBER_RETENTION_QUEUE,
@@ -21,6 +23,8 @@ import { Suppression } from './suppression.entity';
 /** Subscribers, consent, suppression, sign-up and imports, and the confirm and unsubscribe pages. */
 export const subscribersModule = defineModule<{
   subscribers: SubscriberService;
+  signup: SignupService;
+  subscriberRetention: SubscriberRetention;
   imports: ImportService;
   limiter: RateLimiter;
   config: { publicRateLimit: number };
@@ -28,12 +32,12 @@ export const subscribersModule = defineModule<{
   name: 'subscribers',
   entities: [Subscriber, ConsentRecord, SubscriptionToken, Suppression, ListDailyCount],
   resolvers: [
-    { type: SubscriberResolver, create: (s) => new SubscriberResolver(s.subscribers) },
+    { type: SubscriberResolver, create: (s) => new SubscriberResolver(s.subscribers, s.signup) },
     { type: ImportResolver, create: (s) => new ImportResolver(s.imports) },
   ],
   handlers: (s) => [
-    new SubscriptionRequestJob(s.subscribers),
-    new SubscriberRetentionJob(s.subscribers),
+    new SubscriptionRequestJob(s.signup),
+    new SubscriberRetentionJob(s.subscriberRetention),
     new ImportJob(s.imports),
     new ImportConfirmationsJob(s.imports),
   ],
