@@ -23,7 +23,10 @@ import { RetentionService } from '../schema/processing/retention.service';
 import { securityMeasures } from '../schema/processing/security-measures';
 import { RequestService } from '../schema/requests/request.service';
 import { SubjectDataService } from '../schema/requests/subject-data.service';
+import { ConfirmationMail } from '../schema/subscribers/confirmation-mail';
 import { ImportService } from '../schema/subscribers/import.service';
+import { SignupService } from '../schema/subscribers/signup.service';
+import { SubscriberRetention } from '../schema/subscribers/subscriber-retention';
 import { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { OffboardingService } from '../schema/tenants/offboarding.service';
 import { TenantService } from '../schema/tenants/tenant.service';
@@ -54,6 +57,8 @@ export interface Services {
   users: UserService;
   lists: ListService;
   subscribers: SubscriberService;
+  signup: SignupService;
+  subscriberRetention: SubscriberRetention;
   deliveries: DeliveryService;
   imports: ImportService;
   requests: RequestService;
@@ -94,17 +99,11 @@ export async function createServices(
   const users = new UserService(db, tokens, limiter, tenants, processingLog);
   const lists = new ListService(db);
   const hasher = new AddressHasher(config.hashKey);
-  const subscribers = new SubscriberService(
-    db,
-    lists,
-    mail,
-    queue,
-    processingLog,
-    hasher,
-    limiter,
-    config.publicUrl,
-  );
-  const imports = new ImportService(db, lists, queue, mail, processingLog, hasher, config.publicUrl);
+  const confirmations = new ConfirmationMail(db, mail, limiter, config.publicUrl);
+  const subscribers = new SubscriberService(db, lists, mail, confirmations, processingLog, hasher);
+  const signup = new SignupService(db, queue, subscribers, confirmations);
+  const subscriberRetention = new SubscriberRetention(db, processingLog);
+  const imports = new ImportService(db, lists, queue, confirmations, processingLog, hasher);
   const transport = config.smtpUrl
     ? nodemailer.createTransport({
         url: config.smtpUrl,
@@ -190,6 +189,8 @@ export async function createServices(
     users,
     lists,
     subscribers,
+    signup,
+    subscriberRetention,
     deliveries,
     imports,
     requests,

@@ -407,9 +407,9 @@ describe('lists, subscribers, double opt-in and unsubscribe', () => {
         s.services.db.param(new Date(Date.now() - 8 * 86_400_000)),
         sub.id,
       ]);
-      expect(await s.services.subscribers.purgeExpired(RequestContext.system('test'))).toBeGreaterThanOrEqual(
-        1,
-      );
+      expect(
+        await s.services.subscriberRetention.purgeExpired(RequestContext.system('test')),
+      ).toBeGreaterThanOrEqual(1);
       expect(await rows('subscribers', 'id = ?', [sub.id])).toHaveLength(0);
       expect(await rows('consent_records', 'subscriber_id = ?', [sub.id])).toHaveLength(0);
       expect(await rows('subscription_tokens', 'subscriber_id = ?', [sub.id])).toHaveLength(0);

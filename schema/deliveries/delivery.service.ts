@@ -1,22 +1,22 @@
 import { DataCategory } from '../common/data-category';
 import { newId } from '../common/ids';
-import { createHash, randomBytes } from 'node:crypto';
 import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { In } from 'typeorm';
 import type { Database } from '../common/database';
 import { BadInputError } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
+import type { TenantOwned, TenantRepository } from '../../tenants/tenant-repository';
 import type { JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';
 import { requiredText } from '../common/email';
+import { escapeHtml } from '../common/link-page';
 import { DeliveryStatus, MessageFormat, ProcessingPurpose, SubscriberStatus } from '../common/enums';
 import type { ListService } from '../lists/list.service';
 import type { MailingList } from '../lists/mailing-list.entity';
 import type { ProcessingLogService } from '../processing/processing-log.service';
 import { Subscriber } from '../subscribers/subscriber.entity';
-import { UNSUBSCRIBE_TTL_MS } from '../subscribers/subscriber.service';
-import { SubscriptionToken } from '../subscribers/subscription-token.entity';
+import { hashToken, issueToken, newLinkToken, UNSUBSCRIBE_TTL_MS } from '../subscribers/subscription-tokens';
 import { Tenant } from '../tenants/tenant.entity';
 import { DeliveryRecipient } from './delivery-recipient.entity';
 import { Delivery } from './delivery.entity';
@@ -31,7 +31,6 @@ export const CHUNK_SIZE = 500;
 export const SEND_WINDOW = 20;
 
 const MAX_BODY = 500_000;
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export interface DeliveryJobPayload {
   deliveryId: string;
@@ -79,8 +78,8 @@ export class DeliveryService {
     const html = input.html?.trim() ? input.html : null;
     if (html && html.length > MAX_BODY)
       throw new BadInputError(`html must be at most ${MAX_BODY} characters`, 'html');
-    const delivery = await this.db.transaction(async () => {
-      const d = await this.deliveries(ctx).insert({
+    const delivery = await this.db.forTenant(ctx).transaction(async () => {
+      const d = await insertRow(this.deliveries(ctx), Delivery, {
         id: newId(),
         listId: list.id,
         subject,
@@ -147,28 +146,35 @@ export class DeliveryService {
       );
     const chunks = Math.ceil(subscribers.length / CHUNK_SIZE);
     await run.commit(
-      async (em) => {
-        for (let i = 0; i < subscribers.length; i += 1000) {
-          const batch = subscribers.slice(i, i + 1000).map((s, j) => ({
-            id: newId(),
-            tenantId: delivery.tenantId,
-            deliveryId: delivery.id,
-            subscriberId: s.id,
-            chunk: Math.floor((i + j) / CHUNK_SIZE),
-            state: 'pending' as const,
-            attempts: 0,
-            sentAt: null,
-            openTokenHash: null,
-            openedAt: null,
-            lastError: null,
-          }));
-          await em.insert(DeliveryRecipient, batch);
-        }
-        await em.update(
-          Delivery,
-          { id: delivery.id, tenantId: delivery.tenantId },
-          { status: DeliveryStatus.SENDING },
+      async () => {
+        await this.recipients(ctx).bulkInsert(
+          [
+            'id',
+            'deliveryId',
+            'subscriberId',
+            'chunk',
+            'state',
+            'attempts',
+            'sentAt',
+            'openTokenHash',
+            'openedAt',
+            'lastError',
+          ],
+          subscribers.map((s, i) => [
+            newId(),
+            delivery.id,
+            s.id,
+            Math.floor(i / CHUNK_SIZE),
+            'pending',
+            0,
+            null,
+            null,
+            null,
+            null,
+          ]),
+          1000,
         );
+        await this.deliveries(ctx).update({ id: delivery.id }, { status: DeliveryStatus.SENDING });
         await this.queue.enqueueChunked(ctx, {
           queue: DELIVERY_FINISH_QUEUE,
           payload: { deliveryId: delivery.id } satisfies DeliveryJobPayload,
@@ -256,7 +262,8 @@ export class DeliveryService {
 
   /** Marks the next window of `pending` recipients `sending` (committed) and makes their tokens. */
   private async claimWindow(ctx: RequestContext, delivery: Delivery, chunk: number): Promise<Prepared[]> {
-    return this.db.transaction(async (em) => {
+    const scope = this.db.forTenant(ctx);
+    return scope.transaction(async () => {
       const rows = await this.recipients(ctx).find(
         { deliveryId: delivery.id, chunk, state: 'pending' },
         { take: SEND_WINDOW, order: { id: 'ASC' } },
@@ -278,37 +285,20 @@ export class DeliveryService {
           gone.push(row.id);
           continue;
         }
-        const unsubscribe = randomBytes(32).toString('base64url');
+        const unsubscribe = await issueToken(scope, sub.id, 'UNSUBSCRIBE', UNSUBSCRIBE_TTL_MS);
         const open =
-          sub.format === MessageFormat.HTML && sub.trackingConsent && delivery.html
-            ? randomBytes(24).toString('base64url')
-            : null;
-        await em.insert(SubscriptionToken, {
-          id: newId(),
-          tenantId: sub.tenantId,
-          subscriberId: sub.id,
-          purpose: 'UNSUBSCRIBE',
-          tokenHash: sha256(unsubscribe),
-          expiresAt: new Date(Date.now() + UNSUBSCRIBE_TTL_MS),
-          usedAt: null,
-        });
-        await em.update(
-          DeliveryRecipient,
-          { id: row.id, tenantId: row.tenantId, state: 'pending' },
+          sub.format === MessageFormat.HTML && sub.trackingConsent && delivery.html ? newLinkToken(24) : null;
+        await this.recipients(ctx).update(
+          { id: row.id, state: 'pending' },
           {
             state: 'sending',
             attempts: row.attempts + 1,
-            openTokenHash: open ? sha256(open) : null,
+            openTokenHash: open ? hashToken(open) : null,
           },
         );
         prepared.push({ row, sub, unsubscribe, open });
       }
-      if (gone.length)
-        await em.update(
-          DeliveryRecipient,
-          { id: In(gone), tenantId: delivery.tenantId },
-          { state: 'skipped' },
-        );
+      if (gone.length) await this.recipients(ctx).update({ id: In(gone) }, { state: 'skipped' });
       return prepared;
     });
   }
@@ -361,29 +351,34 @@ export class DeliveryService {
    */
   async recordOpen(token: string): Promise<void> {
     if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return;
-    await this.db.transaction(async (em) => {
-      const row = await em.findOneBy(DeliveryRecipient, { openTokenHash: sha256(token) });
+    const door = this.db.crossTenant('opens pixel: the token names its recipient row and tenant');
+    await door.transaction(async (em) => {
+      const row = await em.findOneBy(DeliveryRecipient, { openTokenHash: hashToken(token) });
       if (!row) return;
-      const sub = await em.findOneBy(Subscriber, { id: row.subscriberId, tenantId: row.tenantId });
+      const scope = door.forTenant(row.tenantId);
+      const sub = await scope.repo(Subscriber).findOne({ id: row.subscriberId });
       if (sub?.trackingConsent) {
         if (!row.openedAt)
-          await em.update(
-            DeliveryRecipient,
-            { id: row.id, tenantId: row.tenantId },
-            { openedAt: new Date() },
-          );
+          await scope.repo(DeliveryRecipient).update({ id: row.id }, { openedAt: new Date() });
       } else {
-        await em
-          .createQueryBuilder()
-          .update(Delivery)
-          .set({ anonymousOpens: () => 'anonymous_opens + 1' })
-          .where('id = :id AND tenant_id = :t', { id: row.deliveryId, t: row.tenantId })
-          .execute();
+        await scope
+          .repo(Delivery)
+          .update({ id: row.deliveryId }, { anonymousOpens: () => 'anonymous_opens + 1' });
       }
     });
   }
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * Inserts one whole row through `bulkInsert`: the repository's `insert` lets TypeORM re-read the
+ * columns with a default by id alone, without the tenant condition (the guard refuses that read).
+ */
+async function insertRow<T extends TenantOwned>(
+  repo: TenantRepository<T>,
+  type: new () => T,
+  values: Omit<Partial<T>, 'tenantId'>,
+): Promise<T> {
+  const props = Object.keys(values) as (keyof T & string)[];
+  await repo.bulkInsert(props, [props.map((p) => (values as Partial<T>)[p])]);
+  return Object.assign(new type(), values, { tenantId: repo.tenantId });
 }

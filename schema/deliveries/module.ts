@@ -2,6 +2,7 @@ import { defineModule } from '../common/module';
 import { DeliveryRecipient } from './delivery-recipient.entity';
 import { Delivery } from './delivery.entity';
 import { DeliveryChunkJob, DeliveryFinishJob, DeliveryPrepareJob } from './delivery.jobs';
+import { deliveryPages } from './delivery.http';
 import { DeliveryResolver } from './delivery.resolver';
 import type { DeliveryService } from './delivery.service';
 
@@ -16,5 +17,5 @@ export const deliveriesModule = defineModule<{ deliveries: DeliveryService }>({
     new DeliveryFinishJob(s.deliveries),
   ],
   schedules: () => [],
-  routes: () => [],
+  routes: (s) => [{ handler: deliveryPages(s.deliveries) }],
 });

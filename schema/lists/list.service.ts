@@ -32,7 +32,7 @@ export class ListService {
     const optIn = input.optIn ?? OptInMode.DOUBLE;
     const lists = this.lists(ctx);
     try {
-      const list = await this.db.transaction(async () => {
+      const list = await this.db.forTenant(ctx).transaction(async () => {
         if (await lists.findOne({ name })) throw new ConflictError(`A list named ${name} already exists`);
         return lists.insert({ id: newId(), name, title, optIn, createdAt: new Date() });
       });

@@ -37,6 +37,11 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
     private readonly logLinks = true,
   ) {}
 
+  /** The outbox is read and updated by id for whichever tenant a mail belongs to. */
+  private get outbox() {
+    return this.db.crossTenant('send-mail job: outbox rows of every tenant, addressed by id');
+  }
+
   async run(job: JobRun<MailJobPayload>): Promise<unknown> {
     const ids = job.payload.mailIds ?? [job.payload.mailId!];
     const outcomes: string[] = [];
@@ -57,7 +62,7 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
 
   /** Sends one outbox row; a row already sent, kept, failed or deleted is left alone. */
   private async sendOne(id: string, lastAttempt: boolean): Promise<string> {
-    const mail = await this.db.read((em) => em.findOneBy(OutboundMail, { id }));
+    const mail = await this.outbox.read((em) => em.findOneBy(OutboundMail, { id }));
     if (!mail) return 'skipped:gone'; // deleted since (e.g. the person was erased)
     if (mail.state !== 'queued') return `skipped:${mail.state}`;
 
@@ -93,7 +98,7 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
       const permanent = code >= 500 && code < 600;
       const lastError = (err as Error).message.slice(0, 1000);
       // A failed mail is never retried: its body goes with the state change. A transient error keeps it for the retry.
-      await this.db.transaction((em) =>
+      await this.outbox.transaction((em) =>
         em.update(
           OutboundMail,
           { id: mail.id },
@@ -115,7 +120,7 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
 
   /** A sent mail loses its body in the same statement (no window with a delivered token in clear); a kept one keeps it. */
   private async markDone(id: string, state: 'sent' | 'kept'): Promise<void> {
-    await this.db.transaction((em) =>
+    await this.outbox.transaction((em) =>
       em.update(
         OutboundMail,
         { id },

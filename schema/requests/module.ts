@@ -7,6 +7,7 @@ import {
   DataSubjectRequestRouteJob,
   DataSubjectVerifyMailJob,
 } from './request.jobs';
+import { requestRoutes } from './request.http';
 import { RequestResolver } from './request.resolver';
 import { DSR_MAINTENANCE_EVERY_MS, DSR_MAINTENANCE_QUEUE } from './request.policy';
 import type { RequestService } from './request.service';
@@ -24,5 +25,5 @@ export const requestsModule = defineModule<{ requests: RequestService }>({
     new DataSubjectRequestMaintenanceJob(s.requests),
   ],
   schedules: () => [{ queue: DSR_MAINTENANCE_QUEUE, everyMs: DSR_MAINTENANCE_EVERY_MS }],
-  routes: () => [],
+  routes: requestRoutes,
 });

@@ -1,8 +1,7 @@
 import { DataCategory } from '../common/data-category';
 import { newId } from '../common/ids';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { Database } from '../common/database';
 import { BadInputError } from '../common/errors';
@@ -16,11 +15,11 @@ import { validEmail } from '../common/email';
 import { MessageFormat, OptInMode, ProcessingPurpose, SubscriberStatus } from '../common/enums';
 import type { ListService } from '../lists/list.service';
 import type { MailingList } from '../lists/mailing-list.entity';
-import type { MailMessage, MailService } from '../mail/mail.service';
 import type { ProcessingLogService } from '../processing/processing-log.service';
-import { Tenant } from '../tenants/tenant.entity';
+import type { ConfirmationMail } from './confirmation-mail';
+import { ConsentRecord } from './consent-record.entity';
+import { countListEvents } from './list-counters';
 import { Subscriber } from './subscriber.entity';
-import { CONFIRM_TTL_MS } from './subscriber.service';
 import { Suppression } from './suppression.entity';
 import { ImportReport, ImportStatus, InvalidLine, SubscriberImport } from './import.types';
 
@@ -53,7 +52,6 @@ interface Row {
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * CSV imports (columns email, name, country, format; a header row names them). Runs as a job with
@@ -66,10 +64,9 @@ export class ImportService {
     private readonly db: Database,
     private readonly lists: ListService,
     private readonly queue: JobQueue,
-    private readonly mail: MailService,
+    private readonly confirmations: ConfirmationMail,
     private readonly processingLog: ProcessingLogService,
     private readonly hasher: AddressHasher,
-    private readonly publicUrl: string,
   ) {}
 
   async start(
@@ -136,7 +133,6 @@ export class ImportService {
   async run(run: JobRun<ImportPayload>): Promise<ImportReport> {
     const ctx = run.ctx;
     const list = await this.lists.get(ctx, run.payload.listId);
-    const tenant = await this.db.read((em) => em.findOneByOrFail(Tenant, { id: list.tenantId }));
     const invalid: InvalidLine[] = [];
     let invalidCount = 0;
     const reject = (line: number, reason: string) => {
@@ -182,8 +178,8 @@ export class ImportService {
       const batch = unique.slice(i, i + IMPORT_BATCH);
       const done = Math.min(unique.length, i + IMPORT_BATCH);
       const state = await run.checkpoint(
-        async (em) => {
-          const r = await this.importBatch(ctx, em, list, tenant, batch, run.payload.consentStatement);
+        async () => {
+          const r = await this.importBatch(ctx, list, batch, run.payload.consentStatement);
           return {
             next: done,
             added: report.added + r.added,
@@ -273,84 +269,36 @@ export class ImportService {
   async sendConfirmations(run: JobRun<ImportConfirmations>): Promise<unknown> {
     const ctx = run.ctx;
     const list = await this.lists.get(ctx, run.payload.listId);
-    const tenant = await this.db.read((em) => em.findOneByOrFail(Tenant, { id: list.tenantId }));
-    const subs = await this.db.read((em) =>
-      em.find(Subscriber, {
-        where: {
-          tenantId: list.tenantId,
-          listId: list.id,
-          id: In(run.payload.subscriberIds),
-          status: SubscriberStatus.PENDING,
-        },
-      }),
-    );
-    await run.commit(
-      async (em) => {
-        const now = new Date();
-        const tokens: unknown[][] = [];
-        const mails: MailMessage[] = [];
-        for (const s of subs) {
-          const confirm = randomBytes(32).toString('base64url');
-          const refuse = randomBytes(32).toString('base64url');
-          const expiresAt = new Date(now.getTime() + CONFIRM_TTL_MS);
-          tokens.push(
-            [newId(), s.tenantId, s.id, 'CONFIRM', sha256(confirm), expiresAt, null],
-            [newId(), s.tenantId, s.id, 'UNSUBSCRIBE', sha256(refuse), expiresAt, null],
-          );
-          mails.push({
-            kind: 'subscription.confirm',
-            tenantId: s.tenantId,
-            to: s.email,
-            subject: `Please confirm your subscription to ${list.title}`,
-            text: [
-              `${tenant.name} added this address to its list "${list.title}" (${list.name}). You will receive nothing from it unless you confirm.`,
-              '',
-              'To confirm, open this link and press the button on the page:',
-              `${this.publicUrl}/confirm?token=${confirm}`,
-              '',
-              'If you do not want this, ignore this message: the request is deleted after 7 days. To refuse it now and delete it at once:',
-              `${this.publicUrl}/unsubscribe?token=${refuse}`,
-            ].join('\n'),
-          });
-        }
-        await this.db.bulkInsert(
-          em,
-          'subscription_tokens',
-          ['id', 'tenant_id', 'subscriber_id', 'purpose', 'token_hash', 'expires_at', 'used_at'],
-          tokens,
-        );
-        await this.mail.sendMany(ctx, mails);
-      },
-      { mailed: subs.length },
-    );
+    const subs = await this.db
+      .forTenant(ctx)
+      .repo(Subscriber)
+      .find({ listId: list.id, id: In(run.payload.subscriberIds), status: SubscriberStatus.PENDING });
+    await run.commit(() => this.confirmations.sendImported(ctx, list, subs), { mailed: subs.length });
     return undefined;
   }
 
   private async importBatch(
     ctx: RequestContext,
-    em: EntityManager,
     list: MailingList,
-    tenant: Tenant,
     batch: Row[],
     statement: string | null,
   ): Promise<{ added: number; present: number; suppressed: number }> {
-    const tenantId = list.tenantId;
+    const scope = this.db.forTenant(ctx);
+    const tenantId = scope.tenantId;
     const existing = new Set(
       (
-        await em.find(Subscriber, {
-          where: { tenantId, listId: list.id, email: In(batch.map((r) => r.email)) },
-          select: { email: true },
-        })
+        await scope
+          .repo(Subscriber)
+          .find({ listId: list.id, email: In(batch.map((r) => r.email)) }, { select: { email: true } })
       ).map((s) => s.email),
     );
     // every key an address may be suppressed under (its canonical one and older spellings)
     const keys = new Map(batch.map((r) => [r.email, this.hasher.suppressionKeys(tenantId, r.email)]));
     const found = new Set(
       (
-        await em.find(Suppression, {
-          where: { tenantId, addressHash: In([...keys.values()].flat()) },
-          select: { addressHash: true },
-        })
+        await scope
+          .repo(Suppression)
+          .find({ addressHash: In([...keys.values()].flat()) }, { select: { addressHash: true } })
       ).map((s) => s.addressHash),
     );
     const isSuppressed = (email: string) => keys.get(email)!.some((k) => found.has(k));
@@ -362,7 +310,6 @@ export class ImportService {
     const single = list.optIn === OptInMode.SINGLE;
     const subs = fresh.map((r) => ({
       id: newId(),
-      tenantId,
       listId: list.id,
       email: r.email,
       addressHash: this.hasher.platform(r.email),
@@ -374,26 +321,22 @@ export class ImportService {
       requestedAt: now,
       confirmedAt: single ? now : null,
     }));
-    await this.db.bulkInsert(
-      em,
-      'subscribers',
+    await scope.repo(Subscriber).bulkInsert(
       [
         'id',
-        'tenant_id',
-        'list_id',
+        'listId',
         'email',
-        'address_hash',
+        'addressHash',
         'name',
         'country',
         'format',
-        'tracking_consent',
+        'trackingConsent',
         'status',
-        'requested_at',
-        'confirmed_at',
+        'requestedAt',
+        'confirmedAt',
       ],
       subs.map((x) => [
         x.id,
-        x.tenantId,
         x.listId,
         x.email,
         x.addressHash,
@@ -410,21 +353,9 @@ export class ImportService {
     const wording = single
       ? `import statement ${sha256(statement ?? '').slice(0, 12)}: ${(statement ?? '').slice(0, 160)}`
       : 'imported by the customer (double opt-in)';
-    await this.db.bulkInsert(
-      em,
-      'consent_records',
-      ['id', 'tenant_id', 'subscriber_id', 'event', 'source', 'at', 'ip', 'user_agent', 'wording_version'],
-      subs.map((x) => [
-        newId(),
-        tenantId,
-        x.id,
-        single ? 'ATTESTED' : 'REQUESTED',
-        'IMPORT',
-        now,
-        null,
-        null,
-        wording,
-      ]),
+    await scope.repo(ConsentRecord).bulkInsert(
+      ['id', 'subscriberId', 'event', 'source', 'at', 'ip', 'userAgent', 'wordingVersion'],
+      subs.map((x) => [newId(), x.id, single ? 'ATTESTED' : 'REQUESTED', 'IMPORT', now, null, null, wording]),
       IMPORT_BATCH,
     );
     if (!single) {
@@ -436,17 +367,7 @@ export class ImportService {
         batches.push({ listId: list.id, subscriberIds: ids.slice(i, i + CONFIRM_BATCH) });
       await this.queue.enqueueMany(ctx, IMPORT_CONFIRM_QUEUE, batches, { maxAttempts: 10 });
     }
-    const counts = single ? 'requested, confirmed' : 'requested';
-    const values = single ? '?, ?' : '?';
-    const params = single ? [fresh.length, fresh.length] : [fresh.length];
-    const update = single
-      ? 'requested = requested + VALUES(requested), confirmed = confirmed + VALUES(confirmed)'
-      : 'requested = requested + VALUES(requested)';
-    const sql =
-      this.db.dialect === 'mysql'
-        ? `INSERT INTO list_daily_counts (tenant_id, list_id, day, ${counts}) VALUES (?, ?, ?, ${values}) ON DUPLICATE KEY UPDATE ${update}`
-        : `INSERT INTO list_daily_counts (tenant_id, list_id, day, ${counts}) VALUES (?, ?, ?, ${values}) ON CONFLICT (tenant_id, list_id, day) DO UPDATE SET ${update.replace(/VALUES\((\w+)\)/g, 'excluded.$1')}`;
-    await em.query(sql, [tenantId, list.id, today(), ...params]);
+    await countListEvents(scope, list.id, { requested: fresh.length, confirmed: single ? fresh.length : 0 });
     return { added: fresh.length, present: existing.size, suppressed: suppressedCount };
   }
 }

@@ -1,13 +1,12 @@
 import type { RateLimiter } from '../common/rate-limiter';
 import { defineModule } from '../common/module';
-import type { DeliveryService } from '../deliveries/delivery.service';
-import type { RequestService } from '../requests/request.service';
 import { ConsentRecord } from './consent-record.entity';
 import { ImportConfirmationsJob, ImportJob } from './import.jobs';
 import { ImportResolver } from './import.resolver';
 import type { ImportService } from './import.service';
-import { linkPages } from './link-pages.http';
 import { ListDailyCount } from './list-daily-count.entity';
+import type { SignupService } from './signup.service';
+import type { SubscriberRetention } from './subscriber-retention';
 import {
   SUBSCRIBER_RETENTION_EVERY_MS,
   SUBSCRIBER_RETENTION_QUEUE,
@@ -16,33 +15,32 @@ import {
 import { Subscriber } from './subscriber.entity';
 import { SubscriberResolver } from './subscriber.resolver';
 import type { SubscriberService } from './subscriber.service';
+import { subscriptionPages } from './subscription.http';
 import { SubscriptionRequestJob } from './subscription-request.jobs';
 import { SubscriptionToken } from './subscription-token.entity';
 import { Suppression } from './suppression.entity';
 
-/** Subscribers, consent, suppression, sign-up and imports, and the pages reached from a mail. */
+/** Subscribers, consent, suppression, sign-up and imports, and the confirm and unsubscribe pages. */
 export const subscribersModule = defineModule<{
   subscribers: SubscriberService;
+  signup: SignupService;
+  subscriberRetention: SubscriberRetention;
   imports: ImportService;
-  deliveries: DeliveryService;
-  requests: RequestService;
   limiter: RateLimiter;
   config: { publicRateLimit: number };
 }>({
   name: 'subscribers',
   entities: [Subscriber, ConsentRecord, SubscriptionToken, Suppression, ListDailyCount],
   resolvers: [
-    { type: SubscriberResolver, create: (s) => new SubscriberResolver(s.subscribers) },
+    { type: SubscriberResolver, create: (s) => new SubscriberResolver(s.subscribers, s.signup) },
     { type: ImportResolver, create: (s) => new ImportResolver(s.imports) },
   ],
   handlers: (s) => [
-    new SubscriptionRequestJob(s.subscribers),
-    new SubscriberRetentionJob(s.subscribers),
+    new SubscriptionRequestJob(s.signup),
+    new SubscriberRetentionJob(s.subscriberRetention),
     new ImportJob(s.imports),
     new ImportConfirmationsJob(s.imports),
   ],
   schedules: () => [{ queue: SUBSCRIBER_RETENTION_QUEUE, everyMs: SUBSCRIBER_RETENTION_EVERY_MS }],
-  routes: (s) => [
-    { handler: linkPages(s.subscribers, s.deliveries, s.requests, s.limiter, s.config.publicRateLimit) },
-  ],
+  routes: (s) => [{ handler: subscriptionPages(s.subscribers, s.limiter, s.config.publicRateLimit) }],
 });

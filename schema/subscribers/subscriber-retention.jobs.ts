@@ -1,4 +1,4 @@
-import { PURGE_BATCH, SubscriberService } from './subscriber.service';
+import { PURGE_BATCH, type SubscriberRetention } from './subscriber-retention';
 import type { JobHandler, JobRun } from '../../workers/job-handler';
 
 export const SUBSCRIBER_RETENTION_QUEUE = 'system.subscriber-retention';
@@ -8,15 +8,15 @@ export const SUBSCRIBER_RETENTION_EVERY_MS = 60 * 60 * 1000;
 export class SubscriberRetentionJob implements JobHandler {
   readonly queue = SUBSCRIBER_RETENTION_QUEUE;
 
-  constructor(private readonly subscribers: SubscriberService) {}
+  constructor(private readonly retention: SubscriberRetention) {}
 
   async run(job: JobRun): Promise<unknown> {
     let purged = 0;
     // purgeExpired takes at most a batch per call; keep going until a short batch.
     for (
-      let batch = await this.subscribers.purgeExpired(job.ctx);
+      let batch = await this.retention.purgeExpired(job.ctx);
       ;
-      batch = await this.subscribers.purgeExpired(job.ctx)
+      batch = await this.retention.purgeExpired(job.ctx)
     ) {
       purged += batch;
       if (batch < PURGE_BATCH || job.signal.aborted) break;

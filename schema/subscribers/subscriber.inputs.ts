@@ -1,6 +1,9 @@
 import { IsBoolean, IsEnum, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { validCountry } from '../common/country';
+import { validEmail } from '../common/email';
 import { MessageFormat, SubscriberStatus } from '../common/enums';
+import { BadInputError } from '../common/errors';
 
 @InputType()
 export class SubscriberInput {
@@ -61,4 +64,28 @@ export class SubscribersArgs {
   @IsOptional()
   @IsEnum(SubscriberStatus)
   status?: SubscriberStatus | null;
+}
+
+/** A subscriber's details once checked: what `addSubscriber` and the public sign-up store. */
+export interface SubscriberDetails {
+  email: string;
+  name: string | null;
+  country: string | null;
+  format: MessageFormat;
+  trackingConsent: boolean;
+}
+
+/** Checks and normalises a subscriber's details (BAD_USER_INPUT naming the field). */
+export function subscriberDetails(input: SubscriberInput): SubscriberDetails {
+  const name = (input.name ?? '').trim();
+  if (name.length > 200) throw new BadInputError('name must be at most 200 characters', 'name');
+  if (!Object.values(MessageFormat).includes(input.format ?? MessageFormat.TEXT))
+    throw new BadInputError('format must be TEXT or HTML', 'format');
+  return {
+    email: validEmail(input.email),
+    name: name || null,
+    country: validCountry(input.country),
+    format: input.format ?? MessageFormat.TEXT,
+    trackingConsent: input.trackingConsent === true,
+  };
 }

@@ -3,12 +3,16 @@ import type { GraphQLContext } from '../../tenants/graphql-context';
 import { Access, Allow } from '../../tenants/permissions';
 import { Subscriber } from './subscriber.entity';
 import { PublicSubscribeInput, SubscriberInput, SubscribersArgs } from './subscriber.inputs';
+import type { SignupService } from './signup.service';
 import type { SubscriberService } from './subscriber.service';
 import { Receipt, SubscriberConnection } from './subscriber.types';
 
 @Resolver(() => Subscriber)
 export class SubscriberResolver {
-  constructor(private readonly subscriberService: SubscriberService) {}
+  constructor(
+    private readonly subscriberService: SubscriberService,
+    private readonly signupService: SignupService,
+  ) {}
 
   @Query(() => SubscriberConnection, { description: 'tenant user; first <= 500' })
   @Allow(Access.TENANT_READ)
@@ -43,7 +47,7 @@ export class SubscriberResolver {
     @Ctx() { ctx }: GraphQLContext,
     @Arg('input', () => PublicSubscribeInput) input: PublicSubscribeInput,
   ): Promise<Receipt> {
-    return this.subscriberService.requestPublic(ctx, input);
+    return this.signupService.requestPublic(ctx, input);
   }
 
   @Mutation(() => Boolean, { description: 'public; token from the confirmation email' })

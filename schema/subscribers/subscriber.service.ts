@@ -1,46 +1,43 @@
-import { RETENTION } from '../common/retention';
-import { DataCategory } from '../common/data-category';
-import { newId } from '../common/ids';
-import { createHash, randomBytes } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
-import { In, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
-import type { Database } from '../common/database';
-import { BadInputError, ConflictError, isUniqueViolation, uniqueIndex } from '../common/errors';
-import type { RateLimiter } from '../common/rate-limiter';
+import { In, MoreThan } from 'typeorm';
 import type { RequestContext } from '../../tenants/request-context';
-import type { JobQueue } from '../../workers/job-queue';
+import type { TenantOwned, TenantRepository } from '../../tenants/tenant-repository';
+import type { TenantScope } from '../../tenants/tenant-scope';
 import type { AddressHasher } from '../common/address-hash';
-import { validCountry } from '../common/country';
-import { validEmail } from '../common/email';
-import { MessageFormat, OptInMode, ProcessingPurpose, SubscriberStatus, TenantStatus } from '../common/enums';
-import { MailingList } from '../lists/mailing-list.entity';
+import type { Database } from '../common/database';
+import { DataCategory } from '../common/data-category';
+import { OptInMode, ProcessingPurpose, SubscriberStatus } from '../common/enums';
+import { BadInputError, ConflictError, isUniqueViolation, uniqueIndex } from '../common/errors';
+import { newId } from '../common/ids';
 import type { ListService } from '../lists/list.service';
+import type { MailingList } from '../lists/mailing-list.entity';
 import type { MailService } from '../mail/mail.service';
 import type { ProcessingLogService } from '../processing/processing-log.service';
-import { Tenant } from '../tenants/tenant.entity';
+import type { ConfirmationMail } from './confirmation-mail';
 import { ConsentRecord, ConsentSource } from './consent-record.entity';
+import { countListEvents } from './list-counters';
 import { Subscriber } from './subscriber.entity';
-import type { PublicSubscribeInput, SubscriberInput, SubscribersArgs } from './subscriber.inputs';
-import { PageInfo, Receipt, SubscriberConnection } from './subscriber.types';
-import { SubscriptionToken, TokenPurpose } from './subscription-token.entity';
+import {
+  subscriberDetails,
+  type SubscriberDetails,
+  type SubscriberInput,
+  type SubscribersArgs,
+} from './subscriber.inputs';
+import { PageInfo, SubscriberConnection } from './subscriber.types';
+import { SubscriptionToken } from './subscription-token.entity';
+import { redeemToken } from './subscription-tokens';
 import { Suppression } from './suppression.entity';
 
+// Kept here for the modules that read them from the subscriber service.
+export { CONFIRM_TTL_MS, UNSUBSCRIBE_TTL_MS } from './subscription-tokens';
+export { CONFIRMATION_INTERVAL_MS } from './confirmation-mail';
+
 /** The one duplicate that means the address joined the list in a concurrent request; any other is a real failure. */
-const ADDRESS_ON_LIST = uniqueIndex(Subscriber, 'ux_subscribers_tenant_list_email');
+export const ADDRESS_ON_LIST = uniqueIndex(Subscriber, 'ux_subscribers_tenant_list_email');
 
-export const CONFIRM_TTL_MS = RETENTION.confirmLinkMs;
-export const UNSUBSCRIBE_TTL_MS = RETENTION.unsubscribeLinkMs;
-/** At most one confirmation mail per address and list in this window: a form cannot flood an inbox. */
-export const CONFIRMATION_INTERVAL_MS = 10 * 60 * 1000;
 export const CONFIRMATION_WORDING = 'confirmation-mail-v1';
-export const SUBSCRIBE_QUEUE = 'subscription.request';
-/** sign-ups purged per call of purgeExpired */
-export const PURGE_BATCH = 1000;
 
-const INVALID_LINK = 'This link is invalid, was already used, or has expired';
-const PUBLIC_RECEIPT =
-  'Thank you. If this list exists and accepts sign-ups, a confirmation email is on its way to the address: nothing happens until its link is used.';
-const CATEGORIES = [
+/** What a subscription holds, as the processing log names it. */
+export const SUBSCRIBER_CATEGORIES = [
   DataCategory.EMAIL_ADDRESS,
   DataCategory.NAME,
   DataCategory.COUNTRY,
@@ -83,58 +80,23 @@ const ERASURES: Record<
   },
 };
 
-/** What a public sign-up leaves in its job until the job is done (then the payload is blanked). */
-export interface SubscribeRequest {
-  tenant: string;
-  list: string;
-  email: string;
-  name: string | null;
-  country: string | null;
-  format: MessageFormat;
-  trackingConsent: boolean;
-  ip: string | null;
-  userAgent: string | null;
-}
-
-interface Details {
-  email: string;
-  name: string | null;
-  country: string | null;
-  format: MessageFormat;
-  trackingConsent: boolean;
-}
-
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const today = () => new Date().toISOString().slice(0, 10);
-
+/**
+ * A tenant's subscribers: the tenant API (page, add, remove), the links in a mail (confirm,
+ * unsubscribe) and a data subject's rights fulfilled by the controller (rectify, restrict, erase).
+ * Public sign-up is SignupService, retention SubscriberRetention.
+ */
 export class SubscriberService {
   constructor(
     private readonly db: Database,
     private readonly lists: ListService,
     private readonly mail: MailService,
-    private readonly queue: JobQueue,
+    private readonly confirmations: ConfirmationMail,
     private readonly processingLog: ProcessingLogService,
     private readonly hasher: AddressHasher,
-    private readonly limiter: RateLimiter,
-    private readonly publicUrl: string,
   ) {}
 
   private subscribers(ctx: RequestContext) {
     return this.db.forTenant(ctx).repo(Subscriber, 'Subscriber');
-  }
-
-  private details(input: SubscriberInput): Details {
-    const name = (input.name ?? '').trim();
-    if (name.length > 200) throw new BadInputError('name must be at most 200 characters', 'name');
-    if (!Object.values(MessageFormat).includes(input.format ?? MessageFormat.TEXT))
-      throw new BadInputError('format must be TEXT or HTML', 'format');
-    return {
-      email: validEmail(input.email),
-      name: name || null,
-      country: validCountry(input.country),
-      format: input.format ?? MessageFormat.TEXT,
-      trackingConsent: input.trackingConsent === true,
-    };
   }
 
   /** A page of a list's subscribers in a stable order, with the total; two queries per page. */
@@ -174,25 +136,25 @@ export class SubscriberService {
    */
   async add(ctx: RequestContext, listId: string, input: SubscriberInput): Promise<Subscriber> {
     const list = await this.lists.get(ctx, listId);
-    const details = this.details(input);
+    const details = subscriberDetails(input);
     try {
-      return await this.db.transaction(async (em) => {
+      return await this.db.forTenant(ctx).transaction(async () => {
         const existing = await this.subscribers(ctx).findOne({ listId: list.id, email: details.email });
         if (existing) {
           if (existing.status === SubscriberStatus.PENDING)
-            await this.sendConfirmation(ctx, em, list, existing);
+            await this.confirmations.send(ctx, list, existing);
           return existing;
         }
         if (list.optIn === OptInMode.SINGLE) {
-          if (await this.isSuppressed(em, list.tenantId, details.email)) {
+          if (await this.isSuppressed(ctx, details.email)) {
             throw new ConflictError(
               "This address left this customer's lists; only the person can subscribe it again, by confirming a sign-up",
             );
           }
-          return this.create(ctx, em, list, details, SubscriberStatus.CONFIRMED, 'API', null, null);
+          return this.create(ctx, list, details, SubscriberStatus.CONFIRMED, 'API', null, null);
         }
-        const sub = await this.create(ctx, em, list, details, SubscriberStatus.PENDING, 'API', null, null);
-        await this.sendConfirmation(ctx, em, list, sub);
+        const sub = await this.create(ctx, list, details, SubscriberStatus.PENDING, 'API', null, null);
+        await this.confirmations.send(ctx, list, sub);
         return sub;
       });
     } catch (err) {
@@ -202,107 +164,20 @@ export class SubscriberService {
     }
   }
 
-  /**
-   * The public sign-up form. The answer is the same, and costs the same, whether or not the tenant,
-   * the list or the address exist: the work happens in a job.
-   */
-  async requestPublic(ctx: RequestContext, input: PublicSubscribeInput): Promise<Receipt> {
-    const details = this.details(input);
-    const request: SubscribeRequest = {
-      tenant: String(input.tenant ?? '')
-        .trim()
-        .toLowerCase()
-        .slice(0, 40),
-      list: String(input.list ?? '')
-        .trim()
-        .toUpperCase()
-        .slice(0, 64),
-      ...details,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent?.slice(0, 300) ?? null,
-    };
-    await this.queue.enqueue(ctx, SUBSCRIBE_QUEUE, request, { personalData: true, maxAttempts: 5 });
-    return Object.assign(new Receipt(), { accepted: true, message: PUBLIC_RECEIPT });
-  }
-
-  /** The job behind `subscribe`. Quietly does nothing for an unknown tenant or list. */
-  async processPublicRequest(jobCtx: RequestContext, r: SubscribeRequest): Promise<string> {
-    const found = await this.db.read(async (em) => {
-      const tenant = await em.findOneBy(Tenant, { slug: r.tenant, status: TenantStatus.ACTIVE });
-      const list = tenant && (await em.findOneBy(MailingList, { tenantId: tenant.id, name: r.list }));
-      return tenant && list ? { tenant, list } : null;
-    });
-    if (!found) return 'no such list';
-    const ctx = jobCtx.forTenant(found.tenant.id);
-    const details: Details = {
-      email: r.email,
-      name: r.name,
-      country: r.country,
-      format: r.format,
-      trackingConsent: r.trackingConsent,
-    };
-    try {
-      return await this.db.transaction(async (em) => {
-        const existing = await this.subscribers(ctx).findOne({ listId: found.list.id, email: r.email });
-        if (existing?.status === SubscriberStatus.CONFIRMED) return 'already confirmed';
-        if (existing) {
-          await this.sendConfirmation(ctx, em, found.list, existing);
-          return 'confirmation sent again';
-        }
-        // A SINGLE list takes a sign-up at once, unless the address once left: then the person
-        // proves control of it through the confirmation link first.
-        if (
-          found.list.optIn === OptInMode.SINGLE &&
-          !(await this.isSuppressed(em, found.tenant.id, r.email))
-        ) {
-          await this.create(
-            ctx,
-            em,
-            found.list,
-            details,
-            SubscriberStatus.CONFIRMED,
-            'FORM',
-            r.ip,
-            r.userAgent,
-          );
-          return 'subscribed';
-        }
-        const sub = await this.create(
-          ctx,
-          em,
-          found.list,
-          details,
-          SubscriberStatus.PENDING,
-          'FORM',
-          r.ip,
-          r.userAgent,
-        );
-        await this.sendConfirmation(ctx, em, found.list, sub);
-        return 'confirmation sent';
-      });
-    } catch (err) {
-      if (isUniqueViolation(err, ADDRESS_ON_LIST)) return 'raced with another sign-up';
-      throw err;
-    }
-  }
-
   /** The confirmation link: PENDING becomes CONFIRMED, the consent is recorded, a suppression lifted. */
   async confirm(ctx: RequestContext, token: string): Promise<boolean> {
-    return this.db.transaction(async (em) => {
-      const { tok, sub } = await this.redeem(em, token, 'CONFIRM');
+    const door = this.db.crossTenant('public confirm link: the token names its subscriber and tenant');
+    return door.transaction(async () => {
+      const { tok, sub, scope } = await redeemToken(door, token, 'CONFIRM');
       if (sub.status === SubscriberStatus.PENDING) {
-        const now = new Date();
-        await em.update(
-          Subscriber,
-          { id: sub.id, tenantId: sub.tenantId },
-          { status: SubscriberStatus.CONFIRMED, confirmedAt: now },
-        );
-        await this.consent(em, sub, 'CONFIRMED', 'FORM', ctx.ip, ctx.userAgent, CONFIRMATION_WORDING);
-        await em.delete(Suppression, {
-          tenantId: sub.tenantId,
-          addressHash: In(this.hasher.suppressionKeys(sub.tenantId, sub.email)),
-        });
-        await this.bump(em, sub.tenantId, sub.listId, 'confirmed');
+        await scope
+          .repo(Subscriber)
+          .update({ id: sub.id }, { status: SubscriberStatus.CONFIRMED, confirmedAt: new Date() });
+        await this.consent(scope, sub, 'CONFIRMED', 'FORM', ctx.ip, ctx.userAgent, CONFIRMATION_WORDING);
+        await scope
+          .repo(Suppression)
+          .delete({ addressHash: In(this.hasher.suppressionKeys(sub.tenantId, sub.email)) });
+        await countListEvents(scope, sub.listId, { confirmed: 1 });
         await this.processingLog.append(ctx, {
           tenantId: tok.tenantId,
           purpose: ProcessingPurpose.SERVICE_DELIVERY,
@@ -319,34 +194,40 @@ export class SubscriberService {
 
   /** Any unsubscribe link: deletes the person's data on that list; a suppression entry remains. */
   async unsubscribe(ctx: RequestContext, token: string): Promise<boolean> {
-    return this.db.transaction(async (em) => {
-      const { sub } = await this.redeem(em, token, 'UNSUBSCRIBE');
-      await this.erase(ctx, em, sub, 'unsubscribed');
+    const door = this.db.crossTenant('public unsubscribe link: the token names its subscriber and tenant');
+    return door.transaction(async () => {
+      const { sub, scope } = await redeemToken(door, token, 'UNSUBSCRIBE');
+      await this.erase(ctx, scope, sub, 'unsubscribed');
       return true;
     });
   }
 
   /** A customer removes a subscriber: the same deletion as an unsubscribe. */
   async remove(ctx: RequestContext, id: string): Promise<boolean> {
-    const sub = await this.subscribers(ctx).get(id);
-    await this.db.transaction((em) => this.erase(ctx, em, sub, 'removed'));
+    const scope = this.db.forTenant(ctx);
+    await scope.transaction(async () => {
+      const sub = await this.subscribers(ctx).get(id);
+      await this.erase(ctx, scope, sub, 'removed');
+    });
     return true;
   }
 
-  // ---------------------------------------------------------------- building blocks
-
-  private async create(
+  /**
+   * A new subscriber of the context's tenant on `list`, with its first consent record, today's
+   * counters and the processing-log entry. Joins the caller's transaction.
+   */
+  async create(
     ctx: RequestContext,
-    em: EntityManager,
     list: MailingList,
-    d: Details,
+    d: SubscriberDetails,
     status: SubscriberStatus,
     source: ConsentSource,
     ip: string | null,
     userAgent: string | null,
   ): Promise<Subscriber> {
+    const scope = this.db.forTenant(ctx);
     const now = new Date();
-    const sub = await this.subscribers(ctx).insert({
+    const sub = await insertRow(scope.repo(Subscriber), Subscriber, {
       id: newId(),
       listId: list.id,
       email: d.email,
@@ -356,12 +237,13 @@ export class SubscriberService {
       format: d.format,
       trackingConsent: d.trackingConsent,
       status,
+      restricted: false,
       requestedAt: now,
       confirmedAt: status === SubscriberStatus.CONFIRMED ? now : null,
     });
     const attested = status === SubscriberStatus.CONFIRMED && source === 'API';
     await this.consent(
-      em,
+      scope,
       sub,
       attested ? 'ATTESTED' : status === SubscriberStatus.CONFIRMED ? 'CONFIRMED' : 'REQUESTED',
       source,
@@ -373,14 +255,16 @@ export class SubscriberService {
           ? 'sign-up form'
           : 'added by the customer (double opt-in)',
     );
-    await this.bump(em, sub.tenantId, list.id, 'requested');
-    if (status === SubscriberStatus.CONFIRMED) await this.bump(em, sub.tenantId, list.id, 'confirmed');
+    await countListEvents(scope, list.id, {
+      requested: 1,
+      confirmed: status === SubscriberStatus.CONFIRMED ? 1 : 0,
+    });
     await this.processingLog.append(ctx, {
       tenantId: sub.tenantId,
       purpose: ProcessingPurpose.SERVICE_DELIVERY,
       action: 'subscriber.create',
       subjects: 1,
-      dataCategories: CATEGORIES.concat(ip ? [DataCategory.IP_ADDRESS] : []),
+      dataCategories: SUBSCRIBER_CATEGORIES.concat(ip ? [DataCategory.IP_ADDRESS] : []),
       description:
         status === SubscriberStatus.CONFIRMED
           ? `Subscriber added to a single opt-in list (${source === 'API' ? 'consent attested by the customer' : 'sign-up form'})`
@@ -390,8 +274,18 @@ export class SubscriberService {
     return sub;
   }
 
+  /** Whether the context's tenant keeps the address suppressed (under any key it may have had). */
+  isSuppressed(ctx: RequestContext, email: string): Promise<boolean> {
+    return this.suppressed(this.db.forTenant(ctx), email);
+  }
+
+  private async suppressed(scope: TenantScope, email: string): Promise<boolean> {
+    const keys = this.hasher.suppressionKeys(scope.tenantId, email);
+    return (await scope.repo(Suppression).count({ addressHash: In(keys) })) > 0;
+  }
+
   private async consent(
-    em: EntityManager,
+    scope: TenantScope,
     sub: Subscriber,
     event: ConsentRecord['event'],
     source: ConsentSource,
@@ -399,9 +293,8 @@ export class SubscriberService {
     userAgent: string | null,
     wordingVersion: string,
   ): Promise<void> {
-    await em.insert(ConsentRecord, {
+    await scope.repo(ConsentRecord).insert({
       id: newId(),
-      tenantId: sub.tenantId,
       subscriberId: sub.id,
       event,
       source,
@@ -412,118 +305,33 @@ export class SubscriberService {
     });
   }
 
-  private async issueToken(
-    em: EntityManager,
-    sub: Subscriber,
-    purpose: TokenPurpose,
-    ttlMs: number,
-  ): Promise<string> {
-    const token = randomBytes(32).toString('base64url');
-    await em.insert(SubscriptionToken, {
-      id: newId(),
-      tenantId: sub.tenantId,
-      subscriberId: sub.id,
-      purpose,
-      tokenHash: sha256(token),
-      expiresAt: new Date(Date.now() + ttlMs),
-      usedAt: null,
-    });
-    return token;
-  }
-
-  /** Uses a token once: unknown, used, expired or wrong-purpose tokens all get the same answer. */
-  private async redeem(
-    em: EntityManager,
-    token: string,
-    purpose: TokenPurpose,
-  ): Promise<{ tok: SubscriptionToken; sub: Subscriber }> {
-    if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(token))
-      throw new BadInputError(INVALID_LINK, 'token');
-    const tok = await em.findOneBy(SubscriptionToken, {
-      tokenHash: sha256(token),
-      purpose,
-      usedAt: IsNull(),
-    });
-    if (!tok || tok.expiresAt.getTime() <= Date.now()) throw new BadInputError(INVALID_LINK, 'token');
-    // Guarded: of two requests racing with one token, one wins.
-    const used = await em.update(SubscriptionToken, { id: tok.id, usedAt: IsNull() }, { usedAt: new Date() });
-    if (!used.affected) throw new BadInputError(INVALID_LINK, 'token');
-    const sub = await em.findOneBy(Subscriber, { id: tok.subscriberId, tenantId: tok.tenantId });
-    if (!sub) throw new BadInputError(INVALID_LINK, 'token');
-    return { tok, sub };
-  }
-
-  private async isSuppressed(em: EntityManager, tenantId: string, email: string): Promise<boolean> {
-    return (
-      (await em.countBy(Suppression, {
-        tenantId,
-        addressHash: In(this.hasher.suppressionKeys(tenantId, email)),
-      })) > 0
-    );
-  }
-
-  /** One confirmation mail (with a new confirm and a refuse link), unless one went out in the last ten minutes. */
-  private async sendConfirmation(
-    ctx: RequestContext,
-    em: EntityManager,
-    list: MailingList,
-    sub: Subscriber,
-  ): Promise<void> {
-    const { hits } = await this.limiter.hit(
-      'confirmation-mail',
-      `${list.id}\u0000${sub.addressHash}`,
-      CONFIRMATION_INTERVAL_MS,
-    );
-    if (hits > 1) return;
-    const tenant = await em.findOneByOrFail(Tenant, { id: list.tenantId });
-    const confirm = await this.issueToken(em, sub, 'CONFIRM', CONFIRM_TTL_MS);
-    const refuse = await this.issueToken(em, sub, 'UNSUBSCRIBE', CONFIRM_TTL_MS);
-    await this.mail.send(ctx, {
-      kind: 'subscription.confirm',
-      tenantId: list.tenantId,
-      to: sub.email,
-      subject: `Please confirm your subscription to ${list.title}`,
-      text: [
-        `Someone, hopefully you, asked to subscribe this address to "${list.title}" (${list.name}), a list of ${tenant.name}.`,
-        '',
-        'To confirm, open this link and press the button on the page:',
-        `${this.publicUrl}/confirm?token=${confirm}`,
-        '',
-        'If you did not ask for this, ignore this message: you will not be subscribed, and the request',
-        'is deleted after 7 days. To refuse it now and delete it at once:',
-        `${this.publicUrl}/unsubscribe?token=${refuse}`,
-      ].join('\n'),
-    });
-  }
-
   /** Deletes a subscriber's personal data: the row, its consent ledger, its tokens and its mail. */
   private async erase(
     ctx: RequestContext,
-    em: EntityManager,
+    scope: TenantScope,
     sub: Subscriber,
     reason: ErasureReason,
   ): Promise<void> {
-    const scope = { tenantId: sub.tenantId, subscriberId: sub.id };
-    await em.delete(ConsentRecord, scope);
-    await em.delete(SubscriptionToken, scope);
-    await em.delete(Subscriber, { id: sub.id, tenantId: sub.tenantId });
+    await scope.repo(ConsentRecord).delete({ subscriberId: sub.id });
+    await scope.repo(SubscriptionToken).delete({ subscriberId: sub.id });
+    await scope.repo(Subscriber).delete({ id: sub.id });
     // Outbox copies carry the address too (a queued one is then simply not sent), unless the
     // address is still on another of this tenant's lists.
-    if ((await em.countBy(Subscriber, { tenantId: sub.tenantId, email: sub.email })) === 0) {
+    if ((await scope.repo(Subscriber).count({ email: sub.email })) === 0) {
       await this.mail.forgetAddress(sub.tenantId, sub.email);
     }
     const addressHash = this.hasher.forTenant(sub.tenantId, sub.email);
-    if (!(await this.isSuppressed(em, sub.tenantId, sub.email))) {
-      await em.insert(Suppression, { tenantId: sub.tenantId, addressHash, createdAt: new Date() });
+    if (!(await this.suppressed(scope, sub.email))) {
+      await scope.repo(Suppression).insert({ addressHash, createdAt: new Date() });
     }
     const how = ERASURES[reason];
-    await this.bump(em, sub.tenantId, sub.listId, how.counter);
+    await countListEvents(scope, sub.listId, { [how.counter]: 1 });
     await this.processingLog.append(ctx, {
       tenantId: sub.tenantId,
       purpose: how.purpose,
       action: how.action,
       subjects: 1,
-      dataCategories: CATEGORIES,
+      dataCategories: SUBSCRIBER_CATEGORIES,
       description: how.description,
       subjectRef: addressHash,
     });
@@ -544,11 +352,11 @@ export class SubscriberService {
     const tenantId = ctx.requireTenantId();
     const change: Partial<Subscriber> = { ...patch };
     if (patch.email) change.addressHash = this.hasher.platform(patch.email);
-    return this.db.transaction(async (em) => {
-      const subs = await em.findBy(Subscriber, { tenantId, addressHash: this.hasher.platform(email) });
+    const subscribers = this.subscribers(ctx);
+    return this.db.forTenant(ctx).transaction(async () => {
+      const subs = await subscribers.find({ addressHash: this.hasher.platform(email) });
       if (patch.email && patch.email !== email) {
-        const taken = await em.findBy(Subscriber, {
-          tenantId,
+        const taken = await subscribers.find({
           email: patch.email,
           listId: In(subs.map((s) => s.listId)),
         });
@@ -557,7 +365,7 @@ export class SubscriberService {
             'The corrected address is already on one of the lists that hold the old one',
           );
       }
-      if (subs.length) await em.update(Subscriber, { tenantId, id: In(subs.map((s) => s.id)) }, change);
+      if (subs.length) await subscribers.update({ id: In(subs.map((s) => s.id)) }, change);
       await this.processingLog.append(ctx, {
         tenantId,
         purpose: ProcessingPurpose.DATA_SUBJECT_REQUEST,
@@ -581,18 +389,8 @@ export class SubscriberService {
    * Restricts every subscription of one address in the context's tenant (Art. 18): kept, but sent
    * nothing. Returns how many.
    */
-  async restrictAddress(ctx: RequestContext, email: string): Promise<number> {
-    const tenantId = ctx.requireTenantId();
-    return this.db.transaction(
-      async (em) =>
-        (
-          await em.update(
-            Subscriber,
-            { tenantId, addressHash: this.hasher.platform(email) },
-            { restricted: true },
-          )
-        ).affected ?? 0,
-    );
+  restrictAddress(ctx: RequestContext, email: string): Promise<number> {
+    return this.subscribers(ctx).update({ addressHash: this.hasher.platform(email) }, { restricted: true });
   }
 
   /**
@@ -600,59 +398,25 @@ export class SubscriberService {
    * or objection, fulfilled by the controller). Joins the caller's transaction; returns how many.
    */
   async eraseAddress(ctx: RequestContext, email: string, reason: 'erased' | 'objected'): Promise<number> {
-    return this.db.transaction(async (em) => {
+    const scope = this.db.forTenant(ctx);
+    return scope.transaction(async () => {
       const subs = await this.subscribers(ctx).find({ addressHash: this.hasher.platform(email) });
-      for (const sub of subs) await this.erase(ctx, em, sub, reason);
+      for (const sub of subs) await this.erase(ctx, scope, sub, reason);
       return subs.length;
     });
   }
+}
 
-  private async bump(
-    em: EntityManager,
-    tenantId: string,
-    listId: string,
-    field: 'requested' | 'confirmed' | 'unsubscribed' | 'removed' | 'purged',
-  ): Promise<void> {
-    const day = today();
-    const sql =
-      this.db.dialect === 'mysql'
-        ? `INSERT INTO list_daily_counts (tenant_id, list_id, day, ${field}) VALUES (?, ?, ?, 1) ON DUPLICATE KEY UPDATE ${field} = ${field} + 1`
-        : `INSERT INTO list_daily_counts (tenant_id, list_id, day, ${field}) VALUES (?, ?, ?, 1) ON CONFLICT (tenant_id, list_id, day) DO UPDATE SET ${field} = ${field} + 1`;
-    await em.query(sql, [tenantId, listId, day]);
-  }
-
-  /**
-   * Retention: sign-ups never confirmed within the confirmation window are deleted, with their
-   * ledger and tokens, and expired tokens go too. Returns how many sign-ups were purged.
-   */
-  async purgeExpired(ctx: RequestContext, now = new Date()): Promise<number> {
-    const cutoff = new Date(now.getTime() - CONFIRM_TTL_MS);
-    const stale = await this.db.read((em) =>
-      em.find(Subscriber, {
-        where: { status: SubscriberStatus.PENDING, requestedAt: LessThanOrEqual(cutoff) },
-        take: PURGE_BATCH,
-      }),
-    );
-    const byTenant = new Map<string, Subscriber[]>();
-    for (const s of stale) byTenant.set(s.tenantId, [...(byTenant.get(s.tenantId) ?? []), s]);
-    for (const [tenantId, subs] of byTenant) {
-      await this.db.transaction(async (em) => {
-        const ids = subs.map((s) => s.id);
-        await em.delete(ConsentRecord, { tenantId, subscriberId: In(ids) });
-        await em.delete(SubscriptionToken, { tenantId, subscriberId: In(ids) });
-        await em.delete(Subscriber, { tenantId, id: In(ids), status: SubscriberStatus.PENDING });
-        for (const s of subs) await this.bump(em, tenantId, s.listId, 'purged');
-        await this.processingLog.append(ctx, {
-          tenantId,
-          purpose: ProcessingPurpose.SERVICE_DELIVERY,
-          action: 'subscriber.purge',
-          subjects: subs.length,
-          dataCategories: CATEGORIES,
-          description: 'Unconfirmed sign-ups older than the 7-day confirmation window deleted',
-        });
-      });
-    }
-    await this.db.transaction((em) => em.delete(SubscriptionToken, { expiresAt: LessThanOrEqual(now) }));
-    return stale.length;
-  }
+/**
+ * Inserts one whole row through `bulkInsert`: the repository's `insert` lets TypeORM re-read the
+ * columns with a default by id alone, without the tenant condition (the guard refuses that read).
+ */
+async function insertRow<T extends TenantOwned>(
+  repo: TenantRepository<T>,
+  type: new () => T,
+  values: Omit<Partial<T>, 'tenantId'>,
+): Promise<T> {
+  const props = Object.keys(values) as (keyof T & string)[];
+  await repo.bulkInsert(props, [props.map((p) => (values as Partial<T>)[p])]);
+  return Object.assign(new type(), values, { tenantId: repo.tenantId });
 }

@@ -1,14 +1,14 @@
-import type { SubscribeRequest, SubscriberService } from './subscriber.service';
-import { SUBSCRIBE_QUEUE } from './subscriber.service';
+import type { SignupService, SubscribeRequest } from './signup.service';
+import { SUBSCRIBE_QUEUE } from './signup.service';
 import type { JobHandler, JobRun } from '../../workers/job-handler';
 
 /** A public sign-up, processed after the caller got its (always identical) receipt. */
 export class SubscriptionRequestJob implements JobHandler<SubscribeRequest> {
   readonly queue = SUBSCRIBE_QUEUE;
 
-  constructor(private readonly subscribers: SubscriberService) {}
+  constructor(private readonly signup: SignupService) {}
 
   run(job: JobRun<SubscribeRequest>): Promise<string> {
-    return this.subscribers.processPublicRequest(job.ctx, job.payload);
+    return this.signup.processPublicRequest(job.ctx, job.payload);
   }
 }

@@ -1,0 +1,121 @@
+import type { RequestContext } from '../../tenants/request-context';
+import type { JobQueue } from '../../workers/job-queue';
+import type { Database } from '../common/database';
+import { MessageFormat, OptInMode, SubscriberStatus, TenantStatus } from '../common/enums';
+import { isUniqueViolation } from '../common/errors';
+import { MailingList } from '../lists/mailing-list.entity';
+import { Tenant } from '../tenants/tenant.entity';
+import type { ConfirmationMail } from './confirmation-mail';
+import { Subscriber } from './subscriber.entity';
+import { subscriberDetails, type PublicSubscribeInput, type SubscriberDetails } from './subscriber.inputs';
+import { ADDRESS_ON_LIST, type SubscriberService } from './subscriber.service';
+import { Receipt } from './subscriber.types';
+
+export const SUBSCRIBE_QUEUE = 'subscription.request';
+
+const PUBLIC_RECEIPT =
+  'Thank you. If this list exists and accepts sign-ups, a confirmation email is on its way to the address: nothing happens until its link is used.';
+
+/** What a public sign-up leaves in its job until the job is done (then the payload is blanked). */
+export interface SubscribeRequest {
+  tenant: string;
+  list: string;
+  email: string;
+  name: string | null;
+  country: string | null;
+  format: MessageFormat;
+  trackingConsent: boolean;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/**
+ * The public sign-up form. The answer is the same, and costs the same, whether or not the tenant,
+ * the list or the address exist: the work happens in a job, which finds the tenant by its slug.
+ */
+export class SignupService {
+  constructor(
+    private readonly db: Database,
+    private readonly queue: JobQueue,
+    private readonly subscribers: SubscriberService,
+    private readonly confirmations: ConfirmationMail,
+  ) {}
+
+  async requestPublic(ctx: RequestContext, input: PublicSubscribeInput): Promise<Receipt> {
+    const details = subscriberDetails(input);
+    const request: SubscribeRequest = {
+      tenant: String(input.tenant ?? '')
+        .trim()
+        .toLowerCase()
+        .slice(0, 40),
+      list: String(input.list ?? '')
+        .trim()
+        .toUpperCase()
+        .slice(0, 64),
+      ...details,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+    };
+    await this.queue.enqueue(ctx, SUBSCRIBE_QUEUE, request, { personalData: true, maxAttempts: 5 });
+    return Object.assign(new Receipt(), { accepted: true, message: PUBLIC_RECEIPT });
+  }
+
+  /** The job behind `subscribe`. Quietly does nothing for an unknown tenant or list. */
+  async processPublicRequest(jobCtx: RequestContext, r: SubscribeRequest): Promise<string> {
+    const found = await this.db
+      .crossTenant('public sign-up: the form names the tenant by its slug and the list by its name')
+      .read(async (em) => {
+        const tenant = await em.findOneBy(Tenant, { slug: r.tenant, status: TenantStatus.ACTIVE });
+        const list = tenant && (await em.findOneBy(MailingList, { tenantId: tenant.id, name: r.list }));
+        return tenant && list ? { tenant, list } : null;
+      });
+    if (!found) return 'no such list';
+    const ctx = jobCtx.forTenant(found.tenant.id);
+    const details: SubscriberDetails = {
+      email: r.email,
+      name: r.name,
+      country: r.country,
+      format: r.format,
+      trackingConsent: r.trackingConsent,
+    };
+    const scope = this.db.forTenant(ctx);
+    try {
+      return await scope.transaction(async () => {
+        const existing = await scope.repo(Subscriber).findOne({ listId: found.list.id, email: r.email });
+        if (existing?.status === SubscriberStatus.CONFIRMED) return 'already confirmed';
+        if (existing) {
+          await this.confirmations.send(ctx, found.list, existing);
+          return 'confirmation sent again';
+        }
+        // A SINGLE list takes a sign-up at once, unless the address once left: then the person
+        // proves control of it through the confirmation link first.
+        if (found.list.optIn === OptInMode.SINGLE && !(await this.subscribers.isSuppressed(ctx, r.email))) {
+          await this.subscribers.create(
+            ctx,
+            found.list,
+            details,
+            SubscriberStatus.CONFIRMED,
+            'FORM',
+            r.ip,
+            r.userAgent,
+          );
+          return 'subscribed';
+        }
+        const sub = await this.subscribers.create(
+          ctx,
+          found.list,
+          details,
+          SubscriberStatus.PENDING,
+          'FORM',
+          r.ip,
+          r.userAgent,
+        );
+        await this.confirmations.send(ctx, found.list, sub);
+        return 'confirmation sent';
+      });
+    } catch (err) {
+      if (isUniqueViolation(err, ADDRESS_ON_LIST)) return 'raced with another sign-up';
+      throw err;
+    }
+  }
+}
