@@ -82,7 +82,21 @@ export class TenantRepository<T extends TenantOwned> {
     const stamped = { ...row, tenantId: this.tenantId } as DeepPartial<T>;
     return this.write(async (em) => {
       const entity = em.create(this.entity, stamped);
-      await em.insert(this.entity, entity as QueryDeepPartialEntity<T>);
+      // TypeORM would re-read defaulted columns by primary key alone (on SQLite), outside the
+      // tenant's condition; read them back here through the scoped look-up instead.
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(this.entity)
+        .values(entity as QueryDeepPartialEntity<T>)
+        .updateEntity(false)
+        .execute();
+      const generated = this.meta.getInsertionReturningColumns();
+      if (generated.length > 0) {
+        const key = this.meta.getEntityIdMap(entity) as FindOptionsWhere<T> | undefined;
+        const saved = key ? await em.findOne(this.entity, { where: this.scope(key) }) : null;
+        if (saved) for (const col of generated) col.setEntityValue(entity, col.getEntityValue(saved));
+      }
       return entity;
     });
   }

@@ -6,7 +6,6 @@ import { In } from 'typeorm';
 import type { Database } from '../common/database';
 import { BadInputError } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
-import type { TenantOwned, TenantRepository } from '../../tenants/tenant-repository';
 import type { JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';
 import { requiredText } from '../common/email';
@@ -79,7 +78,7 @@ export class DeliveryService {
     if (html && html.length > MAX_BODY)
       throw new BadInputError(`html must be at most ${MAX_BODY} characters`, 'html');
     const delivery = await this.db.forTenant(ctx).transaction(async () => {
-      const d = await insertRow(this.deliveries(ctx), Delivery, {
+      const d = await this.deliveries(ctx).insert({
         id: newId(),
         listId: list.id,
         subject,
@@ -367,18 +366,4 @@ export class DeliveryService {
       }
     });
   }
-}
-
-/**
- * Inserts one whole row through `bulkInsert`: the repository's `insert` lets TypeORM re-read the
- * columns with a default by id alone, without the tenant condition (the guard refuses that read).
- */
-async function insertRow<T extends TenantOwned>(
-  repo: TenantRepository<T>,
-  type: new () => T,
-  values: Omit<Partial<T>, 'tenantId'>,
-): Promise<T> {
-  const props = Object.keys(values) as (keyof T & string)[];
-  await repo.bulkInsert(props, [props.map((p) => (values as Partial<T>)[p])]);
-  return Object.assign(new type(), values, { tenantId: repo.tenantId });
 }

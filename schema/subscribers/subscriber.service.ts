@@ -1,6 +1,5 @@
 import { In, MoreThan } from 'typeorm';
 import type { RequestContext } from '../../tenants/request-context';
-import type { TenantOwned, TenantRepository } from '../../tenants/tenant-repository';
 import type { TenantScope } from '../../tenants/tenant-scope';
 import type { AddressHasher } from '../common/address-hash';
 import type { Database } from '../common/database';
@@ -227,7 +226,7 @@ export class SubscriberService {
   ): Promise<Subscriber> {
     const scope = this.db.forTenant(ctx);
     const now = new Date();
-    const sub = await insertRow(scope.repo(Subscriber), Subscriber, {
+    const sub = await scope.repo(Subscriber).insert({
       id: newId(),
       listId: list.id,
       email: d.email,
@@ -405,18 +404,4 @@ export class SubscriberService {
       return subs.length;
     });
   }
-}
-
-/**
- * Inserts one whole row through `bulkInsert`: the repository's `insert` lets TypeORM re-read the
- * columns with a default by id alone, without the tenant condition (the guard refuses that read).
- */
-async function insertRow<T extends TenantOwned>(
-  repo: TenantRepository<T>,
-  type: new () => T,
-  values: Omit<Partial<T>, 'tenantId'>,
-): Promise<T> {
-  const props = Object.keys(values) as (keyof T & string)[];
-  await repo.bulkInsert(props, [props.map((p) => (values as Partial<T>)[p])]);
-  return Object.assign(new type(), values, { tenantId: repo.tenantId });
 }
