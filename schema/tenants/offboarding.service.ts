@@ -1,7 +1,7 @@
 import { CUSTOMER_DATA, SUBSCRIPTION_DATA } from '../common/data-category';
 import { gzipSync } from 'node:zlib';
 import { In, MoreThan } from 'typeorm';
-import type { EntityManager } from 'typeorm';
+import type { EntityTarget } from 'typeorm';
 import type { Database } from '../common/database';
 import { ConflictError, NotFoundError } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
@@ -18,6 +18,11 @@ import type { UserService } from '../users/user.service';
 import type { RequestService } from '../requests/request.service';
 import { ConsentRecord } from '../subscribers/consent-record.entity';
 import { Subscriber } from '../subscribers/subscriber.entity';
+import { SubscriptionToken } from '../subscribers/subscription-token.entity';
+import { Suppression } from '../subscribers/suppression.entity';
+import { DeliveryRecipient } from '../deliveries/delivery-recipient.entity';
+import { TenantUser } from '../users/tenant-user.entity';
+import type { TenantOwned } from '../../tenants/tenant-repository';
 import { Tenant } from './tenant.entity';
 
 export const OFFBOARD_QUEUE = 'tenant.offboard';
@@ -30,14 +35,15 @@ const DELETE_BATCH = 5000;
 const EXPORT_KIND = 'tenant.export';
 
 /** The tables holding an offboarded tenant's personal data, biggest first; emptied in batches. */
+/** The tenant's personal data, children first; keys name the tables in the job's result. */
 const PERSONAL_TABLES = [
-  'consent_records',
-  'subscription_tokens',
-  'delivery_recipients',
-  'subscribers',
-  'suppressions',
-  'deliveries',
-  'tenant_users',
+  ConsentRecord,
+  SubscriptionToken,
+  DeliveryRecipient,
+  Subscriber,
+  Suppression,
+  Delivery,
+  TenantUser,
 ] as const;
 
 interface ExportState {
@@ -84,7 +90,7 @@ export class OffboardingService {
         throw new ConflictError('This tenant was already offboarded');
       const now = new Date();
       await em.update(Tenant, { id: row.id }, { status: TenantStatus.OFFBOARDED, offboardedAt: now });
-      await this.users.revokeTenantSessions(em, row.id);
+      await this.users.revokeTenantSessions(row.id);
       // Nothing more is done for the tenant: its queued work (deliveries, imports, sign-ups) is
       // cancelled. A job running now loses its row, so it cannot commit. Mail already decided
       // (answers to data subjects, say) still goes out.
@@ -129,12 +135,10 @@ export class OffboardingService {
     const state =
       (run.saved as ExportState | null) ?? (await run.checkpoint(() => this.sendExport(ctx, tenant)));
 
-    const mails: Array<{ state: string }> = await this.db.query(
-      `SELECT state FROM outbound_mail WHERE id IN (${state.mailIds.map(() => '?').join(', ')})`,
-      state.mailIds,
-    );
-    if (mails.length < state.mailIds.length)
+    const states = await this.mail.states(state.mailIds);
+    if (states.size < state.mailIds.length)
       throw new Error('an export mail disappeared from the outbox; the data is kept');
+    const mails = [...states.values()].map((s) => ({ state: s }));
     if (mails.some((m) => m.state === 'failed')) {
       throw new Error(
         "the DPO's mail server refused the export; the personal data is kept until it is delivered",
@@ -144,7 +148,8 @@ export class OffboardingService {
       throw new Error('waiting until the export is delivered before deleting');
 
     const deleted: Record<string, number> = {};
-    for (const table of PERSONAL_TABLES) deleted[table] = await this.deleteAll(table, tenant.id);
+    for (const entity of PERSONAL_TABLES)
+      deleted[this.db.dataSource.getMetadata(entity).tableName] = await this.deleteAll(entity, tenant.id);
     await run.commit(
       async (em) => {
         // The outbox (addresses and bodies) and finished jobs (payloads); an undelivered export stays
@@ -331,25 +336,14 @@ export class OffboardingService {
   }
 
   /**
-   * Deletes a tenant's rows of one table, in batches on MySQL; returns how many. Raw SQL because the
-   * tenant repository has no DELETE ... LIMIT; the condition is the tenant's id all the same.
+   * Deletes a tenant's rows of one table in transactions of DELETE_BATCH rows (no huge lock on a
+   * large tenant); returns how many.
    */
-  private async deleteAll(table: (typeof PERSONAL_TABLES)[number], tenantId: string): Promise<number> {
-    if (this.db.dialect === 'sqlite') {
-      return this.db.transaction(async (em: EntityManager) => {
-        const [{ n }] = await em.query(`SELECT COUNT(*) AS n FROM ${table} WHERE tenant_id = ?`, [tenantId]);
-        await em.query(`DELETE FROM ${table} WHERE tenant_id = ?`, [tenantId]);
-        return Number(n);
-      });
-    }
-    let total = 0;
-    for (;;) {
-      const result = await this.db.transaction((em) =>
-        em.query(`DELETE FROM ${table} WHERE tenant_id = ? LIMIT ${DELETE_BATCH}`, [tenantId]),
-      );
-      const affected = Number((result as { affectedRows?: number }).affectedRows ?? 0);
-      total += affected;
-      if (affected < DELETE_BATCH) return total;
-    }
+  private deleteAll(entity: (typeof PERSONAL_TABLES)[number], tenantId: string): Promise<number> {
+    return this.db
+      .crossTenant("offboarding: the tenant's personal data is deleted once its export was delivered")
+      .forTenant(tenantId)
+      .repo(entity as EntityTarget<TenantOwned>)
+      .deleteInBatches({}, DELETE_BATCH);
   }
 }

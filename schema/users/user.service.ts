@@ -1,6 +1,5 @@
 import { DataCategory } from '../common/data-category';
 import { newId } from '../common/ids';
-import type { EntityManager } from 'typeorm';
 import type { Database } from '../common/database';
 import { decoyHash, generatePassword, hashPassword, verifyPassword } from './password';
 import type { TokenService } from './tokens';
@@ -107,7 +106,7 @@ export class UserService {
         tenant_id: string;
         status: string;
         sv: number;
-      }> = await this.db.query(
+      }> = await this.db.crossTenant('sign-in: the account is found by tenant slug and address').query(
         `SELECT u.id, u.password_hash, u.role, u.tenant_id, t.status, u.session_version AS sv FROM tenant_users u
          JOIN tenants t ON t.id = u.tenant_id WHERE t.slug = ? AND u.email = ?`,
         [tenantSlug.trim().toLowerCase(), email],
@@ -189,11 +188,14 @@ export class UserService {
       status: TenantStatus;
       created_at: unknown;
       sv: number;
-    }> = await this.db.query(
-      `SELECT u.role, u.email, u.session_version AS sv, t.slug, t.name, t.service, t.dpo_email, t.status, t.created_at
+    }> = await this.db
+      .crossTenant('authentication: a verified token names its tenant')
+      .forTenant(String(claims.tenant_id))
+      .query(
+        `SELECT u.role, u.email, u.session_version AS sv, t.slug, t.name, t.service, t.dpo_email, t.status, t.created_at
          FROM tenant_users u JOIN tenants t ON t.id = u.tenant_id WHERE u.id = ? AND u.tenant_id = ?`,
-      [claims.sub, claims.tenant_id],
-    );
+        [claims.sub, claims.tenant_id],
+      );
     const r = rows[0];
     if (!r) throw new Error('user no longer exists');
     if (Number(r.sv) !== claims.sv) throw new Error('token was revoked');
@@ -333,10 +335,12 @@ export class UserService {
    * Ends every session of a tenant's users (the tenant is suspended or offboarded): their tokens are
    * refused from now on, even if the tenant is later made active again.
    */
-  async revokeTenantSessions(em: EntityManager, tenantId: string): Promise<void> {
-    await em.query('UPDATE tenant_users SET session_version = session_version + 1 WHERE tenant_id = ?', [
-      tenantId,
-    ]);
+  async revokeTenantSessions(tenantId: string): Promise<void> {
+    await this.db
+      .crossTenant("operator: a suspended or offboarded tenant's sessions end")
+      .forTenant(tenantId)
+      .repo(TenantUser, 'User')
+      .update({}, { sessionVersion: () => 'session_version + 1' });
   }
 
   /**
