@@ -465,6 +465,41 @@ export class JobQueue {
     return out;
   }
 
+  /** Housekeeping: deletes done and dead jobs that finished before their cutoffs; answers how many. */
+  async purgeFinished(cutoffs: { done: Date; dead: Date }): Promise<number> {
+    return this.db.transaction(async (em) => {
+      let n = 0;
+      for (const state of ['done', 'dead'] as const) {
+        const r = await em
+          .createQueryBuilder()
+          .delete()
+          .from(Job)
+          .where('state = :state AND finished_at < :cutoff', { state, cutoff: this.db.param(cutoffs[state]) })
+          .execute();
+        n += r.affected ?? 0;
+      }
+      return n;
+    });
+  }
+
+  /**
+   * One tenant's job of a queue, without its payload (which may hold a whole upload): state, progress
+   * and result, for the module that shows its own jobs (an import's progress bar). Null when the id
+   * is another tenant's, another queue's, or unknown.
+   */
+  tenantJob(
+    tenantId: string,
+    queue: string,
+    id: string,
+  ): Promise<Pick<Job, 'id' | 'state' | 'progress' | 'progressTotal' | 'result'> | null> {
+    return this.db.read((em) =>
+      em.findOne(Job, {
+        where: { id, queue, tenantId },
+        select: { id: true, state: true, progress: true, progressTotal: true, result: true },
+      }),
+    );
+  }
+
   /**
    * Cancels a tenant's queued and running work, except the mail already decided (`mail.send`): a
    * running job loses its row and so cannot commit. Joins the caller's transaction.

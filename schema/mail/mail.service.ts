@@ -1,8 +1,9 @@
+import { In } from 'typeorm';
 import { newId } from '../common/ids';
 import type { Database } from '../common/database';
 import type { RequestContext } from '../../tenants/request-context';
 import type { JobQueue } from '../../workers/job-queue';
-import { MailAttachment, OutboundMail } from './outbound-mail.entity';
+import { MailAttachment, type MailState, OutboundMail } from './outbound-mail.entity';
 
 export const SEND_MAIL_QUEUE = 'mail.send';
 
@@ -17,6 +18,9 @@ export interface MailMessage {
   /** the controller the mail is sent for; defaults to the context's tenant */
   tenantId?: string | null;
 }
+
+/** Outbox states that no worker will act on again. */
+const FINISHED = "'sent', 'failed', 'kept'";
 
 /** Puts mail in the outbox, inside the caller's transaction; a worker sends it after commit. */
 export class MailService {
@@ -38,6 +42,35 @@ export class MailService {
       .where("tenant_id = :tenantId AND NOT (kind = :keepKind AND state = 'kept')", { tenantId, keepKind })
       .execute();
     return r.affected ?? 0;
+  }
+
+  /**
+   * Housekeeping: deletes outbox rows written before `cutoff` that are finished (sent, failed, or
+   * kept for an operator), in the caller's transaction; answers how many per tenant (null: platform
+   * mail). Queued mail stays: a send job still owes it.
+   */
+  async purgeFinished(cutoff: Date): Promise<Array<{ tenantId: string | null; count: number }>> {
+    const at = this.db.param(cutoff);
+    return this.db
+      .crossTenant('housekeeping: finished outbox mail past its retention')
+      .transaction(async (em) => {
+        const rows: Array<{ tenant_id: string | null; n: number | string }> = await em.query(
+          `SELECT tenant_id, COUNT(*) AS n FROM outbound_mail WHERE state IN (${FINISHED}) AND created_at < ? GROUP BY tenant_id`,
+          [at],
+        );
+        if (rows.length)
+          await em.query(`DELETE FROM outbound_mail WHERE state IN (${FINISHED}) AND created_at < ?`, [at]);
+        return rows.map((r) => ({ tenantId: r.tenant_id, count: Number(r.n) }));
+      });
+  }
+
+  /** The outbox state of some messages, by id (missing ids are absent from the map). */
+  async states(ids: string[]): Promise<Map<string, MailState>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db.read((em) =>
+      em.find(OutboundMail, { where: { id: In(ids) }, select: { id: true, state: true } }),
+    );
+    return new Map(rows.map((r) => [r.id, r.state]));
   }
 
   /** Deletes a tenant's outbox copies to one address (a queued one is then simply not sent). */

@@ -2,6 +2,8 @@ import type { Database } from '../common/database';
 import type { Authenticate } from '../common/http';
 import { defineModule } from '../common/module';
 import type { RateLimiter } from '../common/rate-limiter';
+import type { MailService } from '../mail/mail.service';
+import type { JobQueue } from '../../workers/job-queue';
 import { AuditCheckpointJob } from './audit-checkpoint.jobs';
 import { auditRoutes } from './audit.http';
 import { AuditResolver } from './audit.resolver';
@@ -19,6 +21,8 @@ import type { RetentionService } from './retention.service';
 export const processingModule = defineModule<{
   db: Database;
   limiter: RateLimiter;
+  mail: MailService;
+  queue: JobQueue;
   processingLog: ProcessingLogService;
   audit: AuditService;
   checkpoints: CheckpointService;
@@ -34,7 +38,7 @@ export const processingModule = defineModule<{
     { type: RetentionResolver, create: (s) => new RetentionResolver(s.retention) },
   ],
   handlers: (s) => [
-    new HousekeepingJob(s.db, s.limiter, s.processingLog),
+    new HousekeepingJob(s.db, s.limiter, s.processingLog, s.mail, s.queue),
     new AuditCheckpointJob(s.checkpoints),
   ],
   schedules: (s) => [

@@ -99,18 +99,18 @@ export class RetentionService {
       },
       {
         kind: 'outbound_mail.sent',
-        data: 'Mail sent (recipient address; its body is dropped on delivery) or kept in the outbox (recipient address, body)',
+        data: 'Mail sent or failed (recipient address; its body is dropped then) or kept in the outbox (recipient address, body)',
         rule: `deleted ${RETENTION.sentMailDays} days after it was written (hourly housekeeping)`,
         keepDays: RETENTION.sentMailDays,
-        sql: `SELECT COUNT(*) AS total, ${past('created_at < ?')} AS past FROM outbound_mail WHERE state IN ('sent', 'kept')`,
+        sql: `SELECT COUNT(*) AS total, ${past('created_at < ?')} AS past FROM outbound_mail WHERE state IN ('sent', 'failed', 'kept')`,
         params: [at(RETENTION.sentMailDays * DAY)],
       },
       {
         kind: 'outbound_mail.unsent',
-        data: 'Mail still queued (recipient address, body) or failed (recipient address; its body is dropped)',
-        rule: `should go like sent mail after ${RETENTION.sentMailDays} days; housekeeping does not delete it yet`,
+        data: 'Mail still queued (recipient address, body)',
+        rule: `sent by the mail worker; queued mail older than ${RETENTION.sentMailDays} days is stuck (no SMTP server, or its send job was lost) and needs an operator`,
         keepDays: RETENTION.sentMailDays,
-        sql: `SELECT COUNT(*) AS total, ${past('created_at < ?')} AS past FROM outbound_mail WHERE state IN ('failed', 'queued')`,
+        sql: `SELECT COUNT(*) AS total, ${past('created_at < ?')} AS past FROM outbound_mail WHERE state = 'queued'`,
         params: [at(RETENTION.sentMailDays * DAY)],
       },
       {
@@ -185,10 +185,9 @@ export class RetentionService {
     const kinds = this.kinds(now);
     const counts = await Promise.all(
       kinds.map((k) =>
-        this.db.query<Array<{ total: number | string | null; past: number | string | null }>>(
-          k.sql,
-          k.params,
-        ),
+        this.db
+          .crossTenant("operator: the retention overview counts every tenant's rows")
+          .query<Array<{ total: number | string | null; past: number | string | null }>>(k.sql, k.params),
       ),
     );
     return kinds.map((k, i) =>

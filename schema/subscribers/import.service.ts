@@ -8,7 +8,6 @@ import { BadInputError } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
 import type { JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';
-import { Job } from '../../workers/job.entity';
 import type { AddressHasher } from '../common/address-hash';
 import { validCountry } from '../common/country';
 import { validEmail } from '../common/email';
@@ -104,12 +103,7 @@ export class ImportService {
   async find(ctx: RequestContext, id: string): Promise<SubscriberImport | null> {
     const tenantId = ctx.requireTenantId();
     // Not the payload: it holds the whole CSV, and clients poll this while the import runs.
-    const job = await this.db.read((em) =>
-      em.findOne(Job, {
-        where: { id, queue: IMPORT_QUEUE, tenantId },
-        select: { id: true, state: true, progress: true, progressTotal: true, result: true },
-      }),
-    );
+    const job = await this.queue.tenantJob(tenantId, IMPORT_QUEUE, id);
     if (!job) return null;
     const status =
       job.state === 'done'
