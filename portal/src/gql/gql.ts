@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation StartSession($email: String!, $password: String!, $tenant: String, $otp: String, $remember: Boolean) {\n    startSession(email: $email, password: $password, tenant: $tenant, otp: $otp, remember: $remember) {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.StartSessionDocument,
+    "\n  mutation StartSession(\n    $email: String!\n    $password: String!\n    $tenant: String\n    $otp: String\n    $remember: Boolean\n  ) {\n    startSession(email: $email, password: $password, tenant: $tenant, otp: $otp, remember: $remember) {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.StartSessionDocument,
     "\n  mutation EndSession {\n    endSession\n  }\n": typeof types.EndSessionDocument,
     "\n  query Lists {\n    lists {\n      id\n      name\n      title\n      optIn\n      confirmedCount\n      pendingCount\n    }\n  }\n": typeof types.ListsDocument,
     "\n  query List($id: ID!) {\n    list(id: $id) {\n      id\n      name\n      title\n      optIn\n      createdAt\n      confirmedCount\n      pendingCount\n    }\n  }\n": typeof types.ListDocument,
@@ -29,7 +29,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
-    "\n  mutation StartSession($email: String!, $password: String!, $tenant: String, $otp: String, $remember: Boolean) {\n    startSession(email: $email, password: $password, tenant: $tenant, otp: $otp, remember: $remember) {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.StartSessionDocument,
+    "\n  mutation StartSession(\n    $email: String!\n    $password: String!\n    $tenant: String\n    $otp: String\n    $remember: Boolean\n  ) {\n    startSession(email: $email, password: $password, tenant: $tenant, otp: $otp, remember: $remember) {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.StartSessionDocument,
     "\n  mutation EndSession {\n    endSession\n  }\n": types.EndSessionDocument,
     "\n  query Lists {\n    lists {\n      id\n      name\n      title\n      optIn\n      confirmedCount\n      pendingCount\n    }\n  }\n": types.ListsDocument,
     "\n  query List($id: ID!) {\n    list(id: $id) {\n      id\n      name\n      title\n      optIn\n      createdAt\n      confirmedCount\n      pendingCount\n    }\n  }\n": types.ListDocument,
@@ -48,7 +48,7 @@ export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      e
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartSession($email: String!, $password: String!, $tenant: String, $otp: String, $remember: Boolean) {\n    startSession(email: $email, password: $password, tenant: $tenant, otp: $otp, remember: $remember) {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StartSessionDocument;
+export function graphql(source: "\n  mutation StartSession(\n    $email: String!\n    $password: String!\n    $tenant: String\n    $otp: String\n    $remember: Boolean\n  ) {\n    startSession(email: $email, password: $password, tenant: $tenant, otp: $otp, remember: $remember) {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StartSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
