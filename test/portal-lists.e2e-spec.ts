@@ -118,12 +118,12 @@ describe('portal: sign in, lists and subscribers', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     const optIn = dialog.getByLabel('Opt-in');
-    expect(await optIn.locator('option').allTextContents()).toEqual(['Double', 'Single']);
+    await expect(optIn.locator('option')).toHaveText(['Double', 'Single']);
     await dialog.getByLabel(field('Name')).fill('news-l');
     await dialog.getByLabel(field('Title')).fill('Monthly news');
     await optIn.selectOption({ label: 'Single' });
     await pb.check('create-list');
-    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(dialog).toBeHidden();
     const link = page.getByRole('link', { name: 'Monthly news' });
     await expect(link).toBeVisible();
@@ -133,7 +133,7 @@ describe('portal: sign in, lists and subscribers', () => {
     await page.getByRole('button', { name: 'Create list' }).click();
     await dialog.getByLabel(field('Name')).fill('NEWS-L');
     await dialog.getByLabel(field('Title')).fill('Another');
-    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(dialog.getByText('A list named NEWS-L already exists')).toBeVisible();
     await expect(dialog.getByLabel(field('Name'))).toHaveAttribute('aria-invalid', 'true');
     await pb.check('create-list-conflict');
@@ -153,16 +153,16 @@ describe('portal: sign in, lists and subscribers', () => {
     // Add subscriber: Email, Name, Country (a name works too), Format (Text, HTML), Add.
     await page.getByRole('button', { name: 'Add subscriber' }).click();
     const add = page.getByRole('dialog');
-    expect(await add.getByLabel('Format').locator('option').allTextContents()).toEqual(['Text', 'HTML']);
+    await expect(add.getByLabel('Format').locator('option')).toHaveText(['Text', 'HTML']);
     await add.getByLabel(field('Email')).fill('not-an-address');
-    await add.getByRole('button', { name: 'Add' }).click();
+    await add.getByRole('button', { name: 'Add', exact: true }).click();
     await expect(add.getByLabel(field('Email'))).toHaveAttribute('aria-invalid', 'true');
     await pb.check('add-subscriber-invalid');
     await add.getByLabel(field('Email')).fill('Ana@Example.com');
     await add.getByLabel(field('Name')).fill('Ana Lima');
     await add.getByLabel(field('Country')).fill('Germany');
     await add.getByLabel('Format').selectOption({ label: 'HTML' });
-    await add.getByRole('button', { name: 'Add' }).click();
+    await add.getByRole('button', { name: 'Add', exact: true }).click();
     await expect(add).toBeHidden();
     const table = page.getByRole('table', { name: 'Subscribers' });
     const ana = table.getByRole('row', { name: /ana@example\.com/ });
@@ -172,7 +172,7 @@ describe('portal: sign in, lists and subscribers', () => {
 
     await page.getByRole('button', { name: 'Add subscriber' }).click();
     await add.getByLabel(field('Email')).fill('bo@example.com');
-    await add.getByRole('button', { name: 'Add' }).click();
+    await add.getByRole('button', { name: 'Add', exact: true }).click();
     await expect(table.getByRole('row', { name: /bo@example\.com/ })).toBeVisible();
     await pb.check('list-subscribers');
 

@@ -12,6 +12,10 @@ export const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'portal')
 export const NARROW = { width: 375, height: 812 };
 export const WIDE = { width: 1280, height: 900 };
 
+/** In the page: no CSS transition or animation is running (a function: the portal's CSP forbids eval). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page's DOM, not this process's
+const still = () => (globalThis as any).document.getAnimations().every((a: any) => a.playState !== 'running');
+
 /** Launches Debian's Chromium headless, or fails with one line saying what to install. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
@@ -64,6 +68,8 @@ export class PortalBrowser {
     const { page } = this;
     // In the page (its DOM, not this process's): written as text, this file is compiled without DOM types.
     await page.evaluate('document.fonts.ready.then(() => true)');
+    // Dialogs fade in and notifications slide: check the page once they are still.
+    await page.waitForFunction(still);
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -74,12 +80,19 @@ export class PortalBrowser {
     await page.screenshot({ path: join(SCREENSHOTS, `${this.prefix}-${name}.png`), fullPage: true });
     await page.setViewportSize(NARROW);
     try {
-      await page.waitForTimeout(150);
+      await page.waitForTimeout(100);
+      await page.waitForFunction(still);
       const overflow = (await page.evaluate(`(() => {
         const width = document.documentElement.clientWidth;
         if (document.documentElement.scrollWidth <= width) return [];
+        // What sticks out and is not inside a box that scrolls or clips it.
+        const clipped = (e) => {
+          for (let p = e.parentElement; p && p !== document.body; p = p.parentElement)
+            if (getComputedStyle(p).overflowX !== 'visible') return true;
+          return false;
+        };
         return [...document.querySelectorAll('body *')]
-          .filter((e) => e.getBoundingClientRect().right > width + 1)
+          .filter((e) => e.getBoundingClientRect().right > width + 1 && !clipped(e))
           .slice(0, 5)
           .map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.'));
       })()`)) as string[];
@@ -98,7 +111,10 @@ export class PortalBrowser {
     });
   }
 
-  close(): Promise<void> {
-    return this.context.close();
+  /** Closes the context, keeping a screenshot of where the page ended (what a failed test left). */
+  async close(): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await this.page.screenshot({ path: join(SCREENSHOTS, `${this.prefix}-at-end.png`) }).catch(() => {});
+    await this.context.close();
   }
 }

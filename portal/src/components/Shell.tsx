@@ -1,5 +1,5 @@
 import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../components/notify';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { NavLink, useNavigate } from 'react-router';
@@ -19,7 +19,7 @@ export function Shell({ children }: { children: ReactNode }) {
       queryClient.clear();
       void navigate('/login', { replace: true });
     },
-    onError: (err) => notifications.show({ color: 'red', message: errorMessage(err) }),
+    onError: (err) => notify('failed', errorMessage(err)),
   });
   const tenantUser = viewer.role === 'TENANT_USER';
 

@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../components/notify';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { gql } from '../api/client';
@@ -9,6 +9,7 @@ import { applyFieldErrors } from '../components/applyErrors';
 import { toCountryCode } from '../country';
 import type { MessageFormat } from '../gql/graphql';
 import { t } from '../messages';
+import { Dialog } from '../components/Dialog';
 import { invalidateSubscribers } from './invalidate';
 import type { ListView } from './types';
 
@@ -50,7 +51,7 @@ export function AddSubscriberModal({
         },
       }),
     onSuccess: async (data) => {
-      notifications.show({ color: 'green', message: t.addSubscriber.added(data.addSubscriber.email) });
+      notify('done', t.addSubscriber.added(data.addSubscriber.email));
       close();
       await invalidateSubscribers(queryClient, list.id);
     },
@@ -58,7 +59,7 @@ export function AddSubscriberModal({
   });
 
   return (
-    <Modal opened={opened} onClose={close} title={t.addSubscriber.title} centered>
+    <Dialog opened={opened} onClose={close} title={t.addSubscriber.title}>
       <form
         onSubmit={form.onSubmit((v) => {
           setAlert(null);
@@ -104,6 +105,6 @@ export function AddSubscriberModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

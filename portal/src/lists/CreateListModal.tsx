@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../components/notify';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { gql } from '../api/client';
@@ -8,6 +8,7 @@ import { createListMutation } from '../api/operations';
 import { applyFieldErrors } from '../components/applyErrors';
 import type { OptInMode } from '../gql/graphql';
 import { t } from '../messages';
+import { Dialog } from '../components/Dialog';
 
 const FIELDS = ['name', 'title', 'optIn'] as const;
 
@@ -32,7 +33,7 @@ export function CreateListModal({ opened, onClose }: { opened: boolean; onClose:
     mutationFn: (v: typeof form.values) =>
       gql(createListMutation, { input: { name: v.name.trim(), title: v.title.trim(), optIn: v.optIn } }),
     onSuccess: async (data) => {
-      notifications.show({ color: 'green', message: t.createList.created(data.createList.title) });
+      notify('done', t.createList.created(data.createList.title));
       await queryClient.invalidateQueries({ queryKey: ['lists'] });
       close();
     },
@@ -46,7 +47,7 @@ export function CreateListModal({ opened, onClose }: { opened: boolean; onClose:
   });
 
   return (
-    <Modal opened={opened} onClose={close} title={t.createList.title} centered>
+    <Dialog opened={opened} onClose={close} title={t.createList.title}>
       <form
         onSubmit={form.onSubmit((v) => {
           setAlert(null);
@@ -90,6 +91,6 @@ export function CreateListModal({ opened, onClose }: { opened: boolean; onClose:
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -3,7 +3,6 @@ import {
   Button,
   Group,
   Loader,
-  Modal,
   Progress,
   Stack,
   Table,
@@ -14,13 +13,14 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../components/notify';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, gql } from '../api/client';
 import { deliveriesQuery, sendListMessageMutation } from '../api/operations';
 import { applyFieldErrors } from '../components/applyErrors';
 import { formatDateTime, t } from '../messages';
+import { Dialog } from '../components/Dialog';
 import { canWrite, useViewer } from '../session';
 import type { ListView } from './types';
 
@@ -123,7 +123,7 @@ function ComposeModal({ list, opened, onClose }: { list: ListView; opened: boole
         input: { subject: v.subject.trim(), text: v.text, html: v.html.trim() ? v.html : null },
       }),
     onSuccess: async (data) => {
-      notifications.show({ color: 'green', message: t.messages.queued(data.sendListMessage.recipients) });
+      notify('done', t.messages.queued(data.sendListMessage.recipients));
       close();
       await queryClient.invalidateQueries({ queryKey: ['deliveries', list.id] });
     },
@@ -131,7 +131,7 @@ function ComposeModal({ list, opened, onClose }: { list: ListView; opened: boole
   });
 
   return (
-    <Modal opened={opened} onClose={close} title={t.messages.composeTitle} size="lg" centered>
+    <Dialog opened={opened} onClose={close} title={t.messages.composeTitle} size="lg">
       <form
         onSubmit={form.onSubmit((v) => {
           setAlert(null);
@@ -169,6 +169,6 @@ function ComposeModal({ list, opened, onClose }: { list: ListView; opened: boole
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

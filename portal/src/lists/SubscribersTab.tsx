@@ -1,11 +1,12 @@
-import { Alert, Badge, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../components/notify';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, gql } from '../api/client';
 import { removeSubscriberMutation, subscribersQuery } from '../api/operations';
 import { formatDateTime, t } from '../messages';
+import { Dialog } from '../components/Dialog';
 import { canWrite, useViewer } from '../session';
 import { AddSubscriberModal } from './AddSubscriberModal';
 import { invalidateSubscribers } from './invalidate';
@@ -34,7 +35,7 @@ export function SubscribersTab({ list }: { list: ListView }) {
   const remove = useMutation({
     mutationFn: (s: { id: string; email: string }) => gql(removeSubscriberMutation, { id: s.id }),
     onSuccess: async (_data, s) => {
-      notifications.show({ color: 'green', message: t.subscribers.removed(s.email) });
+      notify('done', t.subscribers.removed(s.email));
       setRemoving(null);
       await invalidateSubscribers(queryClient, list.id);
     },
@@ -79,7 +80,7 @@ export function SubscribersTab({ list }: { list: ListView }) {
                     <Table.Td>{s.country}</Table.Td>
                     <Table.Td>{t.format[s.format]}</Table.Td>
                     <Table.Td>
-                      <Badge color={s.status === 'CONFIRMED' ? 'green.9' : 'gray.7'} variant="filled">
+                      <Badge color={s.status === 'CONFIRMED' ? 'teal.9' : 'gray.7'} variant="filled">
                         {t.subscribers.status[s.status]}
                       </Badge>
                     </Table.Td>
@@ -124,7 +125,7 @@ export function SubscribersTab({ list }: { list: ListView }) {
         </>
       )}
       {writer && <AddSubscriberModal list={list} opened={adding} onClose={closeAdd} />}
-      <Modal
+      <Dialog
         opened={removing !== null}
         onClose={() => setRemoving(null)}
         title={t.subscribers.removeTitle}
@@ -144,7 +145,7 @@ export function SubscribersTab({ list }: { list: ListView }) {
             </Group>
           </Stack>
         )}
-      </Modal>
+      </Dialog>
     </Stack>
   );
 }

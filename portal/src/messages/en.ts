@@ -8,6 +8,7 @@ export const en = {
     name: 'Steward',
     loading: 'Loading…',
     skipToContent: 'Skip to content',
+    close: 'Close',
   },
   errors: {
     network: 'The server could not be reached. Check your connection and try again.',
