@@ -24,10 +24,12 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: Object.fromEntries(
-      ['/graphql', '/healthz', '/readyz', '/confirm', '/unsubscribe', '/imports', '/exports', '/audit'].map(
-        (p) => [p, { target: api }],
-      ),
-    ),
+    // The server's own paths (schema/portal/portal.http.ts has the same list); the rest is the portal.
+    proxy: {
+      '^/(graphql|healthz|readyz|metrics|confirm|unsubscribe|preferences|privacy|imports)(/|\\?|$)': api,
+      '^/(exports|audit|subscribe|o)/': api,
+      '^/requests/(verify|status|new)': api,
+      '^/breaches/[^/]+/impacts\\.csv': api,
+    },
   },
 });
