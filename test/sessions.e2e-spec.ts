@@ -470,7 +470,7 @@ describe('sessions (the steward_session cookie)', () => {
       const body = JSON.stringify({ query: CREATE_LIST, variables: { n: 'TEXT-PLAIN' } });
       for (const headers of <Array<Record<string, string>>>[
         { 'content-type': 'text/plain' },
-        // past Apollo's own CSRF check (a custom header), the cookie still does not count
+        // with a custom header Apollo's CSRF check passes, but a text body is never read as an operation
         { 'content-type': 'text/plain', 'apollo-require-preflight': 'true' },
         { 'content-type': 'application/x-www-form-urlencoded' },
       ]) {
