@@ -119,18 +119,21 @@ export class SessionService {
 
   /**
    * After a password change: every session of the account ends but `keepId` (the one that changed
-   * it), which is re-stamped with the account's new session version so it keeps working.
+   * it, if the change came from a session), which is re-stamped with the account's new session
+   * version so it keeps working.
    */
   async endOthers(owner: SessionOwner, keepId: string | null, sessionVersion: number): Promise<void> {
+    if (!keepId) return this.endAll(owner);
     await this.db.transaction(async (em) => {
       const mine = SessionService.where(owner);
-      if (keepId) {
-        await em.update(Session, { ...mine, id: keepId }, { sessionVersion });
-        await em.delete(Session, { ...mine, id: Not(keepId) });
-      } else {
-        await em.delete(Session, mine);
-      }
+      await em.update(Session, { ...mine, id: keepId }, { sessionVersion });
+      await em.delete(Session, { ...mine, id: Not(keepId) });
     });
+  }
+
+  /** Every session of the account ends (its access is withdrawn, e.g. the user is removed). */
+  async endAll(owner: SessionOwner): Promise<void> {
+    await this.db.transaction((em) => em.delete(Session, SessionService.where(owner)));
   }
 
   /** Every session of a tenant's users ends (the tenant is suspended or offboarded). */

@@ -78,6 +78,8 @@ export interface SignInInput {
 interface Grant<T> {
   /** e.g. "an API token valid 8 hours"; never personal */
   what: string;
+  /** personal data the grant keeps beyond the account's own (a session keeps the browser family and OS) */
+  keeps?: DataCategory[];
   /** runs in the transaction that logs the sign-in */
   issue(account: SignedIn): Promise<T>;
 }
@@ -147,6 +149,7 @@ export class UserService {
       what: input.remember
         ? `a browser session of ${lifetime / 86_400_000} days (kept signed in)`
         : `a browser session of ${lifetime / 3_600_000} hours`,
+      keeps: [DataCategory.USER_AGENT],
       issue: async (a) => {
         if (ctx.account?.sessionId) await this.sessions.end(ctx.account.sessionId);
         const { session, cookie } = await this.sessions.start(a, a.sessionVersion, lifetime, ctx.userAgent);
@@ -192,7 +195,8 @@ export class UserService {
     const waits = counts.filter((c, i) => c.hits >= tiers[i].failures).map((c) => c.retryAfter);
     if (waits.length) throw new RateLimitedError(Math.max(...waits));
 
-    let found: (SignedIn & { hash: string }) | null = null;
+    let found: SignedIn | null = null;
+    let hash: string | undefined;
     // A tenant named (even as blanks) signs in a tenant user; none signs in an operator.
     if (input.tenant) {
       const rows: Array<{
@@ -209,11 +213,11 @@ export class UserService {
       );
       const r = rows[0];
       if (r && r.status === TenantStatus.ACTIVE) {
+        hash = r.password_hash;
         found = {
           kind: 'tenant_user',
           userId: r.id,
           tenantId: r.tenant_id,
-          hash: r.password_hash,
           role: Role.TENANT_USER,
           tenantRole: r.role,
           mustChangePassword: false,
@@ -222,19 +226,20 @@ export class UserService {
       }
     } else {
       const op = await this.db.read((em) => em.findOneBy(Operator, { email }));
-      if (op)
+      if (op) {
+        hash = op.passwordHash;
         found = {
           kind: 'operator',
           userId: op.id,
           tenantId: null,
-          hash: op.passwordHash,
           role: Role.OPERATOR,
           tenantRole: null,
           mustChangePassword: op.mustChangePassword,
           sessionVersion: op.sessionVersion,
         };
+      }
     }
-    const ok = await verifyPassword(password, found?.hash ?? (await decoyHash()));
+    const ok = await verifyPassword(password, hash ?? (await decoyHash()));
     // Two-factor authentication is a later step: no account has it yet, so no code is asked for and
     // `otp` is not looked at. Its check belongs here, after the password and before any grant.
     if (!found || !ok) {
@@ -253,8 +258,7 @@ export class UserService {
       });
       throw new UnauthenticatedError(INVALID_LOGIN);
     }
-    const account: SignedIn = { ...found };
-    delete (account as Partial<typeof found>).hash;
+    const account = found; // narrowed, for the closure below
     const principal: Principal =
       account.kind === 'operator'
         ? { kind: 'operator', id: account.userId }
@@ -272,7 +276,7 @@ export class UserService {
         purpose: ProcessingPurpose.SECURITY,
         action: 'account.signIn',
         subjects: 1,
-        dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.PASSWORD_HASH, DataCategory.USER_AGENT],
+        dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.PASSWORD_HASH, ...(grant.keeps ?? [])],
         description: `${kindWords(account)} signed in with a password, for ${grant.what}`,
       });
       return granted;
