@@ -104,6 +104,10 @@ describe('portal: sign in, lists and subscribers', () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
     expect(cookie!.expires * 1000 - Date.now()).toBeGreaterThan(29 * 86_400_000);
 
+    // With a session, / goes to the lists.
+    await page.goto('/');
+    await page.waitForURL('**/lists');
+
     // The signed-in layout: navigation, the organisation and the address, Sign out.
     const nav = page.getByRole('navigation');
     await expect(nav.getByRole('link', { name: 'Lists' })).toBeVisible();
@@ -197,6 +201,22 @@ describe('portal: sign in, lists and subscribers', () => {
     await expect(page.getByRole('tab', { name: 'Messages' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByText('No message has been sent to this list yet.')).toBeVisible();
     await pb.check('list-messages');
+
+    // New message: Subject, Text, HTML, Send; the delivery shows in the table (no worker runs here: Queued).
+    await page.getByRole('button', { name: 'New message' }).click();
+    const compose = page.getByRole('dialog');
+    await compose.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(compose.getByText('Enter a subject')).toBeVisible();
+    await compose.getByLabel(field('Subject')).fill('December news');
+    await compose.getByLabel(field('Text')).fill('Hello, this is the December issue.');
+    await compose.getByLabel(field('HTML')).fill('<p>Hello, this is the <b>December</b> issue.</p>');
+    await pb.check('new-message');
+    await compose.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(compose).toBeHidden();
+    const deliveries = page.getByRole('table', { name: 'Deliveries' });
+    await expect(deliveries.getByRole('row')).toHaveCount(2);
+    await expect(deliveries.getByRole('row').nth(1)).toContainText('Queued');
+    await pb.check('list-messages-sent');
     await page.getByRole('tab', { name: 'Settings' }).click();
     await expect(page.getByRole('tabpanel')).toContainText('NEWS-L');
     await pb.check('list-settings');
@@ -260,6 +280,14 @@ describe('portal: sign in, lists and subscribers', () => {
 
     await page.getByRole('tab', { name: 'Messages' }).click();
     await expect(page.getByRole('button', { name: 'New message' })).toHaveCount(0);
+
+    // A session that ends under an open page: the next request sends the person to /login.
+    await page.getByRole('tab', { name: 'Subscribers' }).click();
+    await expect(table.getByRole('row')).toHaveCount(51);
+    await pb.context.clearCookies();
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.waitForURL('**/login');
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   });
 
   it('shows the not-found page for an unknown path, and for a list that is not there', async () => {

@@ -122,8 +122,8 @@ function ComposeModal({ list, opened, onClose }: { list: ListView; opened: boole
         listId: list.id,
         input: { subject: v.subject.trim(), text: v.text, html: v.html.trim() ? v.html : null },
       }),
-    onSuccess: async (data) => {
-      notify('done', t.messages.queued(data.sendListMessage.recipients));
+    onSuccess: async () => {
+      notify('done', t.messages.queued);
       close();
       await queryClient.invalidateQueries({ queryKey: ['deliveries', list.id] });
     },

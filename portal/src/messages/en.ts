@@ -159,7 +159,7 @@ export const en = {
     sendNote: 'The message goes to every confirmed subscriber of this list, now.',
     subjectRequired: 'Enter a subject',
     textRequired: 'Enter the text',
-    queued: (n: number) => (n === 1 ? 'Sending to 1 subscriber.' : `Sending to ${n} subscribers.`),
+    queued: 'The message is on its way to the confirmed subscribers.',
   },
   settings: {
     title: 'About this list',
