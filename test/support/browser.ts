@@ -12,8 +12,7 @@ export const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'portal')
 export const NARROW = { width: 375, height: 812 };
 export const WIDE = { width: 1280, height: 900 };
 
-/** In the page: no CSS transition or animation is running (a function: the portal's CSP forbids eval). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page's DOM, not this process's
+/** In the page (its DOM, not this process's): no CSS transition or animation runs (a function: the CSP forbids eval). */
 const still = () => (globalThis as any).document.getAnimations().every((a: any) => a.playState !== 'running');
 
 /** Launches Debian's Chromium headless, or fails with one line saying what to install. */
