@@ -1,6 +1,7 @@
 /**
  * The dependency direction of ../shared/architecture.md, checked by `npm run lint`:
- * server/ -> schema/* -> (tenants/, workers/ as a port, schema/common/). There are no exceptions:
+ * server/ -> schema/* -> (tenants/, workers/ as a port, schema/common/), and portal/ apart from all
+ * of them (it speaks HTTP only). There are no exceptions:
  * the shared kernel (errors, ids, the Database handle, logger, rate limiter) lives in schema/common/.
  */
 module.exports = {
@@ -25,6 +26,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^test/' },
       to: { path: '^bench/' },
+    },
+    {
+      name: 'portal-speaks-only-the-api',
+      comment: 'The portal (portal/) reaches the server only over HTTP: it imports no server-side code.',
+      severity: 'error',
+      from: { path: '^portal/' },
+      to: { path: '^(server|schema|tenants|workers|test|bench)/' },
+    },
+    {
+      name: 'nothing-imports-the-portal',
+      comment: 'Server code and tests use the portal as a browser does: through its build, never its source.',
+      severity: 'error',
+      from: { path: '^(server|schema|tenants|workers|test|bench)/' },
+      to: { path: '^portal/' },
     },
     {
       name: 'no-runtime-cycle',

@@ -50,6 +50,8 @@ export interface Config {
   dataTransfers: string[];
   /** Where dev-only state (generated secret, SQLite file) lives. */
   dataDir: string;
+  /** the portal's build (vite's output) served at `/` */
+  portalDir: string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -160,6 +162,13 @@ function devSigningKey(dataDir: string): string {
     unlinkSync(tmp);
   }
   return pem;
+}
+
+/** The installation's folder: the nearest one above this file that holds package.json (the same from src and dist). */
+function installDir(): string {
+  let dir = __dirname;
+  while (!existsSync(resolve(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
 }
 
 /** Reads and validates every variable of the operating contract. Throws ConfigError naming the first bad one. */
@@ -294,5 +303,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins,
     logLevel,
     dataDir,
+    portalDir: env.PORTAL_DIR?.trim() ? resolve(env.PORTAL_DIR.trim()) : resolve(installDir(), 'dist/portal'),
   };
 }

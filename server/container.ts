@@ -30,6 +30,7 @@ import { SubscriberRetention } from '../schema/subscribers/subscriber-retention'
 import { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { OffboardingService } from '../schema/tenants/offboarding.service';
 import { TenantService } from '../schema/tenants/tenant.service';
+import { SessionService } from '../schema/users/session.service';
 import { TokenService } from '../schema/users/tokens';
 import { UserService } from '../schema/users/user.service';
 import { WebLogRecorder } from '../schema/web-log/web-log-recorder';
@@ -55,6 +56,8 @@ export interface Services {
   mail: MailService;
   tenants: TenantService;
   users: UserService;
+  /** the sessions table (browser sign-ins), owned by the users module */
+  sessions: SessionService;
   lists: ListService;
   subscribers: SubscriberService;
   signup: SignupService;
@@ -74,7 +77,7 @@ export interface Services {
   tokens: TokenService;
   /** the pooled SMTP transport, or null without SMTP_URL (mail then stays in the outbox) */
   transport: Transporter | null;
-  /** the one authentication path (Bearer -> principal -> context), for GraphQL and every route */
+  /** the one authentication path (Bearer or session cookie -> principal -> context), for GraphQL and every route */
   authenticate: Authenticate;
   /** every module's job handlers */
   handlers: JobHandler[];
@@ -96,7 +99,9 @@ export async function createServices(
   const mail = new MailService(db, queue, new URL(config.publicUrl).hostname || 'steward');
   const tenants = new TenantService(db, processingLog);
   const tokens = new TokenService(config.jwtSecret);
-  const users = new UserService(db, tokens, limiter, tenants, processingLog);
+  const publicUrl = new URL(config.publicUrl);
+  const sessions = new SessionService(db, publicUrl.protocol === 'https:');
+  const users = new UserService(db, tokens, limiter, tenants, processingLog, sessions);
   const lists = new ListService(db);
   const hasher = new AddressHasher(config.hashKey);
   const confirmations = new ConfirmationMail(db, mail, limiter, config.publicUrl);
@@ -187,6 +192,7 @@ export async function createServices(
     mail,
     tenants,
     users,
+    sessions,
     lists,
     subscribers,
     signup,
@@ -205,7 +211,7 @@ export async function createServices(
     breaches,
     tokens,
     transport,
-    authenticate: (req) => authenticate(users, req),
+    authenticate: (req, opts) => authenticate(users, req, { ...opts, publicOrigin: publicUrl.origin }),
     handlers: [],
   };
   services.handlers = MODULES.flatMap((m) => m.handlers(services));

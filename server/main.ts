@@ -50,7 +50,8 @@ async function main(): Promise<void> {
       ? `SQLite at ${config.database.path}`
       : `MySQL database ${config.database.database}`;
   process.stdout.write(
-    `Steward is serving ${http.url} (${db}, ${config.workers} worker loop${config.workers === 1 ? '' : 's'})\n`,
+    `Steward is serving ${http.url} (${db}, ${config.workers} worker loop${config.workers === 1 ? '' : 's'})\n` +
+      `The portal: ${config.publicUrl}/\n`,
   );
 }
 

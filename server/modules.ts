@@ -4,6 +4,7 @@ import { RateLimitBucket } from '../schema/common/rate-limiter';
 import { deliveriesModule } from '../schema/deliveries/module';
 import { listsModule } from '../schema/lists/module';
 import { mailModule } from '../schema/mail/module';
+import { portalModule } from '../schema/portal/module';
 import { processingModule } from '../schema/processing/module';
 import { requestsModule } from '../schema/requests/module';
 import { subscribersModule } from '../schema/subscribers/module';
@@ -28,6 +29,8 @@ export const MODULES: StewardModule<Services>[] = [
   webLogModule,
   breachesModule,
   mailModule,
+  // Last: its fallback serves the portal for every GET no module above answered.
+  portalModule,
 ];
 
 /** The kernel's own tables: the job queue and the rate limiter's buckets. */

@@ -1,8 +1,8 @@
-import type { RequestContext } from './request-context';
+import type { Response } from 'express';
+import type { Authenticated } from '../schema/common/http';
 
-/** What Apollo hands every resolver. */
-export interface GraphQLContext {
-  ctx: RequestContext;
-  /** why a bearer token was refused; reported when a field needs a signed-in caller */
-  authError?: string;
+/** What Apollo hands every resolver: the authenticated request, and its response's headers. */
+export interface GraphQLContext extends Authenticated {
+  /** the HTTP response, for the headers a resolver sets: the session cookie (startSession, endSession) */
+  res: Pick<Response, 'append'>;
 }

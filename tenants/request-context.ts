@@ -11,12 +11,16 @@ export type Principal =
   | { kind: 'system'; name: string };
 
 /**
- * The signed-in account's own row, read once while verifying its token, so `me` needs no second
+ * The signed-in account's own row, read once while verifying its credential, so `me` needs no second
  * query. Lives only for the request: never serialised into jobs (it holds an address).
  */
 export interface Account {
   email: string;
   tenant: Tenant | null;
+  /** the account's current session version (a password change or a suspension moves it on) */
+  sessionVersion: number;
+  /** the server-side session the request came with (the session cookie); null for a Bearer token */
+  sessionId: string | null;
 }
 
 /** What a RequestContext becomes inside a job row: no token, no address, no IP. */
@@ -28,7 +32,7 @@ export interface SerializedContext {
 
 /**
  * Who is acting, for which tenant, in which request. Built once per HTTP request from the verified
- * JWT (never from arguments), passed first to every service method, and serialised into jobs so a
+ * credential (never from arguments), passed first to every service method, and serialised into jobs so a
  * worker acts for the same tenant and actor.
  *
  * `tenantId` is the tenant whose data this context may touch: a tenant user's own tenant, or the

@@ -80,7 +80,7 @@ function contractPublicFields(): Set<string> {
   const names = new Set(['Mutation.login']);
   let root: string | null = null;
   for (const line of sdl.split('\n')) {
-    const open = /^type (Query|Mutation) \{/.exec(line);
+    const open = /^(?:extend )?type (Query|Mutation) \{/.exec(line);
     if (open) root = open[1];
     else if (/^\}/.test(line)) root = null;
     else if (root) {

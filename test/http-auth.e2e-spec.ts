@@ -37,6 +37,35 @@ describe('one authentication path for GraphQL and the HTTP routes', () => {
     },
   );
 
+  it.each(ROUTES)(
+    '%s: a forged session cookie, or a real one sent from another site, is 401 with the reason',
+    async (path) => {
+      const started = await s.gql(
+        'mutation($e: String!, $p: String!, $t: String) { startSession(email: $e, password: $p, tenant: $t) { id } }',
+        { e: owner.email, p: owner.password, t: owner.tenant.slug },
+      );
+      const cookie = (started.headers.get('set-cookie') ?? '').split(';')[0];
+      expect(cookie).toMatch(/^steward_session=.{43}$/);
+      const cases: Array<[Record<string, string>, RegExp]> = [
+        [{ cookie: 'steward_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }, /session is invalid/],
+        [{ cookie, origin: 'https://elsewhere.example' }, /Origin is not this site/],
+        [{ cookie, 'sec-fetch-site': 'cross-site' }, /Sec-Fetch-Site is cross-site/],
+      ];
+      for (const [headers, message] of cases) {
+        const r = await fetch(`${s.base}${path}`, { headers });
+        expect(r.status).toBe(401);
+        expect(r.headers.get('www-authenticate')).toBe('Bearer');
+        const body = (await r.json()) as any;
+        expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+        expect(body.errors[0].message).toMatch(message);
+      }
+      // the same cookie from the site's own pages is the owner: signed in (and FORBIDDEN on the operator download)
+      const own = await fetch(`${s.base}${path}`, { headers: { cookie, 'sec-fetch-site': 'same-origin' } });
+      expect(own.status).toBe(path.startsWith('/breaches/') ? 403 : 200);
+      await own.arrayBuffer();
+    },
+  );
+
   it('answers GraphQL with the same reasons', async () => {
     const bad = await s.gql('{ me { email } }', {}, undefined, { authorization: 'Basic abc' });
     expect(bad.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

@@ -301,6 +301,16 @@ describe('logs', () => {
     const admin = await s.login('new.admin@customer-one.example', 'the-new-admin-password-6', tenant.slug);
     await s.gql('{ me { email tenant { dpoEmail } } }', {}, admin, { 'x-request-id': 'ops-log-session' });
     await s.gql('{ me { email } }', {}, `${admin}tampered`);
+    // a browser session: its cookie's token stays out of the log as well
+    const started = await s.gql(
+      'mutation($e: String!, $p: String!, $t: String) { startSession(email: $e, password: $p, tenant: $t, remember: true) { id } }',
+      { e: 'new.admin@customer-one.example', p: 'the-new-admin-password-6', t: tenant.slug },
+    );
+    const sessionToken = /steward_session=([^;]+)/.exec(started.headers.get('set-cookie') ?? '')![1];
+    expect(
+      (await s.gql('{ me { email } }', {}, undefined, { cookie: `steward_session=${sessionToken}` })).data.me,
+    ).toEqual({ email: 'new.admin@customer-one.example' });
+    await s.gql('mutation { endSession }', {}, undefined, { cookie: `steward_session=${sessionToken}` });
     // tokens in query strings (email links) stay out of the log too
     await fetch(`${s.base}/unsubscribe?token=link-token-that-must-not-be-logged`);
 
@@ -332,6 +342,7 @@ describe('logs', () => {
       op,
       owner.token,
       admin,
+      sessionToken,
       'link-token-that-must-not-be-logged',
       '127.0.0.1',
       '::1',
@@ -340,7 +351,7 @@ describe('logs', () => {
     for (const secret of secrets) expect([secret, all.includes(secret)]).toEqual([secret, false]);
     expect(all).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.-]+/); // no address at all
     expect(all).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]*/); // no JWT at all
-    expect(all).not.toMatch(/remoteAddress|remotePort|user-agent|authorization/i);
+    expect(all).not.toMatch(/remoteAddress|remotePort|user-agent|authorization|cookie/i);
   });
 });
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createWorkerPool } from '../server/app';
 import { newId } from '../schema/common/ids';
 import { RateLimitBucket } from '../schema/common/rate-limiter';
+import { Session } from '../schema/users/session.entity';
 import { DataSubjectRequest } from '../schema/requests/data-subject-request.entity';
 import { DataSubjectVerifyMail } from '../schema/requests/verify-mail.entity';
 import { OutboundMail } from '../schema/mail/outbound-mail.entity';
@@ -163,6 +164,7 @@ describe('retention overview', () => {
         'outbound_mail.unsent',
         'processing_log',
         'rate_limits',
+        'sessions',
         'subscribers.offboarded',
         'subscribers.pending',
         'subscription_tokens',
@@ -180,6 +182,7 @@ describe('retention overview', () => {
     expect(o['subscription_tokens'].rows).toBe(2);
     expect(o['web_access_log.ip'].rows).toBeGreaterThan(0);
     expect(o['web_access_log.rows'].keepDays).toBe(90);
+    expect(o['sessions']).toMatchObject({ keepDays: 30, rows: 0 });
   });
 
   it('counts the rows past each rule, and the scheduled jobs bring them back to zero', async () => {
@@ -222,6 +225,18 @@ describe('retention overview', () => {
       createdAt: ago(9 * DAY),
     });
     await insert(RateLimitBucket, { bucket: 'd'.repeat(64), windowStart: Date.now() - 3 * DAY, hits: 1 });
+    await insert(Session, {
+      id: newId(),
+      tokenHash: 'a'.repeat(64),
+      kind: 'tenant_user',
+      userId: admin.id,
+      tenantId: tenant.id,
+      sessionVersion: 0,
+      createdAt: ago(8 * 3_600_000 + 2 * 3_600_000),
+      lastSeenAt: ago(8 * 3_600_000 + 2 * 3_600_000),
+      expiresAt: ago(2 * 3_600_000),
+      userAgent: 'Firefox on Linux',
+    });
     // Rows no job removes: reported all the same (a queued mail is still owed; see its rule).
     await insert(OutboundMail, mail({ state: 'queued', createdAt: ago(31 * DAY), sentAt: null }));
     await insert(ConsentRecord, {
@@ -255,6 +270,7 @@ describe('retention overview', () => {
       'web_access_log.rows': 1,
       web_log_salts: 1,
       rate_limits: 1,
+      sessions: 1,
       suppressions: 0,
       processing_log: 0,
     });
@@ -273,6 +289,7 @@ describe('retention overview', () => {
       'web_access_log.rows',
       'web_log_salts',
       'rate_limits',
+      'sessions',
     ];
     try {
       await until(async () => {

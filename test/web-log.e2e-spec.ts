@@ -56,7 +56,7 @@ describe('web access log', () => {
   it("records each request's address, user agent, method, path (never the query string) and status", async () => {
     await hit('/confirm?token=SECRET-TOKEN-VALUE-1234567890', '203.0.113.5', FIREFOX);
     await hit('/healthz', '203.0.113.5', FIREFOX);
-    await hit('/no/such/page', '2001:0db8:0000:0000:0000:0000:0000:0042', CHROME);
+    await hit('/no/such/page.txt', '2001:0db8:0000:0000:0000:0000:0000:0042', CHROME);
     await hit('/o/AbCdEfGhIjKlMnOpQrStUv.gif', '198.51.100.20', SAFARI);
     await hit('/graphql', '198.51.100.20', EDGE, {
       method: 'POST',
@@ -72,7 +72,7 @@ describe('web access log', () => {
       user_agent: FIREFOX,
       browser: 'Firefox',
     });
-    expect(byPath['/no/such/page']).toMatchObject({ ip: '2001:db8::42', status: 404, browser: 'Chrome' });
+    expect(byPath['/no/such/page.txt']).toMatchObject({ ip: '2001:db8::42', status: 404, browser: 'Chrome' });
     expect(byPath['/o/:token.gif']).toMatchObject({ ip: '198.51.100.20', browser: 'Safari' });
     expect(got.find((r) => r.path === '/graphql')).toMatchObject({ method: 'POST', browser: 'Edge' });
     expect(Number(byPath['/confirm'].ip_truncated)).toBe(0);

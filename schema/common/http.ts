@@ -7,10 +7,23 @@ export interface Authenticated {
   ctx: RequestContext;
   /** why a credential that was sent was refused; the access rule turns it into UNAUTHENTICATED */
   authError?: string;
+  /**
+   * why the request does not come from PUBLIC_URL's own pages (its Origin or Sec-Fetch-Site says
+   * another site sent it): its session cookie counts for nothing, and it cannot start a session
+   */
+  crossSite?: string;
+}
+
+export interface AuthenticateOptions {
+  /**
+   * the endpoint takes JSON bodies only (POST /graphql): a cookie on a POST with another Content-Type
+   * counts for nothing, since form and text bodies are what another site's page can send unasked
+   */
+  jsonBody?: boolean;
 }
 
 /** The authentication path, as modules' HTTP routes receive it from the composition root. */
-export type Authenticate = (req: Request) => Promise<Authenticated>;
+export type Authenticate = (req: Request, opts?: AuthenticateOptions) => Promise<Authenticated>;
 
 /**
  * Answers a non-GraphQL request that failed with an AppError as the API would: the contract's code in

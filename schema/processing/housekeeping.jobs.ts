@@ -7,13 +7,14 @@ import type { ProcessingLogService } from './processing-log.service';
 import type { JobHandler, JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';
 import type { MailService } from '../mail/mail.service';
+import type { SessionService } from '../users/session.service';
 
 export const HOUSEKEEPING_QUEUE = 'system.housekeeping';
 export const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
 
 const DAY = 86_400_000;
 
-/** Hourly: deletes old outbox mail, finished jobs and spent rate-limit windows. */
+/** Hourly: deletes old outbox mail, finished jobs, expired sessions and spent rate-limit windows. */
 export class HousekeepingJob implements JobHandler {
   readonly queue = HOUSEKEEPING_QUEUE;
 
@@ -23,6 +24,7 @@ export class HousekeepingJob implements JobHandler {
     private readonly processingLog: ProcessingLogService,
     private readonly mail: MailService,
     private readonly jobs: JobQueue,
+    private readonly sessions: Pick<SessionService, 'deleteExpired'>,
   ) {}
 
   async run(job: JobRun): Promise<unknown> {
@@ -46,7 +48,21 @@ export class HousekeepingJob implements JobHandler {
       done: new Date(now - RETENTION.doneJobDays * DAY),
       dead: new Date(now - RETENTION.deadJobDays * DAY),
     });
+    const sessions = await this.db.transaction(async () => {
+      const expired = await this.sessions.deleteExpired(new Date(now));
+      for (const r of expired) {
+        await this.processingLog.append(job.ctx, {
+          tenantId: r.tenantId,
+          purpose: ProcessingPurpose.SECURITY,
+          action: 'session.purge',
+          subjects: r.count,
+          dataCategories: [DataCategory.USER_AGENT],
+          description: `${r.count} expired browser session(s) deleted`,
+        });
+      }
+      return expired.reduce((s, r) => s + r.count, 0);
+    });
     const windows = await this.limiter.prune(now);
-    return { mail, jobs, windows };
+    return { mail, jobs, sessions, windows };
   }
 }

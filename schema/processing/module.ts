@@ -4,6 +4,7 @@ import { defineModule } from '../common/module';
 import type { RateLimiter } from '../common/rate-limiter';
 import type { MailService } from '../mail/mail.service';
 import type { JobQueue } from '../../workers/job-queue';
+import type { SessionService } from '../users/session.service';
 import { AuditCheckpointJob } from './audit-checkpoint.jobs';
 import { auditRoutes } from './audit.http';
 import { AuditResolver } from './audit.resolver';
@@ -27,6 +28,7 @@ export const processingModule = defineModule<{
   audit: AuditService;
   checkpoints: CheckpointService;
   retention: RetentionService;
+  sessions: SessionService;
   authenticate: Authenticate;
   config: { auditCheckpointMinutes: number };
 }>({
@@ -38,7 +40,7 @@ export const processingModule = defineModule<{
     { type: RetentionResolver, create: (s) => new RetentionResolver(s.retention) },
   ],
   handlers: (s) => [
-    new HousekeepingJob(s.db, s.limiter, s.processingLog, s.mail, s.queue),
+    new HousekeepingJob(s.db, s.limiter, s.processingLog, s.mail, s.queue, s.sessions),
     new AuditCheckpointJob(s.checkpoints),
   ],
   schedules: (s) => [

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../tenants/request-context';
 import { RETENTION } from '../common/retention';
 import { KEEP_AFTER_END_MS, VERIFY_MAIL_INTERVAL_MS, VERIFY_TTL_MS } from '../requests/request.service';
 import { CONFIRM_TTL_MS } from '../subscribers/subscriber.service';
+import { REMEMBERED_SESSION_TTL_MS } from '../users/session.service';
 import type { WebLogRetention } from '../web-log/web-log.service';
 import { RetentionStatus } from './retention.types';
 
@@ -152,6 +153,14 @@ export class RetentionService {
         keepDays: this.webLog.truncateDays,
         sql: `SELECT COUNT(*) AS total, ${past('day < ?')} AS past FROM web_log_salts`,
         params: [day(this.webLog.truncateDays * DAY)],
+      },
+      {
+        kind: 'sessions',
+        data: 'Browser sessions of staff and operators (account, times of sign-in and last use, browser family and OS; the token only as a hash)',
+        rule: `deleted when they end (sign-out, revocation, password change, suspension) and once expired, 8 hours or at most ${REMEMBERED_SESSION_TTL_MS / DAY} days after sign-in (hourly housekeeping)`,
+        keepDays: REMEMBERED_SESSION_TTL_MS / DAY,
+        sql: `SELECT COUNT(*) AS total, ${past('expires_at <= ?')} AS past FROM sessions`,
+        params: [at(0)],
       },
       {
         kind: 'rate_limits',

@@ -2,7 +2,7 @@ import { DataCategory } from '../common/data-category';
 import { newId } from '../common/ids';
 import type { Database } from '../common/database';
 import { decoyHash, generatePassword, hashPassword, verifyPassword } from './password';
-import type { TokenService } from './tokens';
+import { TOKEN_TTL_SECONDS, type TokenService } from './tokens';
 import {
   BadInputError,
   ConflictError,
@@ -13,7 +13,7 @@ import {
   uniqueIndex,
 } from '../common/errors';
 import { clientNetwork, type RateLimiter } from '../common/rate-limiter';
-import type { Account, Principal, RequestContext } from '../../tenants/request-context';
+import { type Account, type Principal, RequestContext } from '../../tenants/request-context';
 import { HostingService, ProcessingPurpose, Role, TenantRole, TenantStatus } from '../common/enums';
 import { Tenant } from '../tenants/tenant.entity';
 import { normalizeEmail, validEmail } from '../common/email';
@@ -22,7 +22,14 @@ import type { TenantService } from '../tenants/tenant.service';
 import { Operator } from './operator.entity';
 import { TenantUser } from './tenant-user.entity';
 import type { CreateTenantUserInput } from './user.inputs';
-import { AuthPayload, TenantUserView, Viewer } from './user.types';
+import type { SessionKind } from './session.entity';
+import {
+  REMEMBERED_SESSION_TTL_MS,
+  SESSION_TTL_MS,
+  type SessionOwner,
+  type SessionService,
+} from './session.service';
+import { AuthPayload, SessionInfo, TenantUserView, Viewer } from './user.types';
 
 /** The one duplicate that means the tenant has a user with the address; any other is a real failure. */
 const USER_EMAIL_TAKEN = uniqueIndex(TenantUser, 'ux_tenant_users_tenant_email');
@@ -49,6 +56,44 @@ export const LOGIN_WINDOW_MS = 15 * MINUTE;
 
 const INVALID_LOGIN = 'Invalid email or password';
 
+/** An account that proved its password: what the sign-in path hands to the credential it grants. */
+interface SignedIn extends SessionOwner {
+  role: Role;
+  tenantRole: TenantRole | null;
+  mustChangePassword: boolean;
+  sessionVersion: number;
+}
+
+/** The credentials of `login` and `startSession`. */
+export interface SignInInput {
+  email: string;
+  password: string;
+  /** the tenant's slug for a tenant user; none for an operator */
+  tenant?: string | null;
+  /** a one-time code (two-factor authentication) */
+  otp?: string | null;
+}
+
+/** What a sign-in grants (a token or a session), and how the processing log names it. */
+interface Grant<T> {
+  /** e.g. "an API token valid 8 hours"; never personal */
+  what: string;
+  /** personal data the grant keeps beyond the account's own (a session keeps the browser family and OS) */
+  keeps?: DataCategory[];
+  /** runs in the transaction that logs the sign-in */
+  issue(account: SignedIn): Promise<T>;
+}
+
+const ownerOf = (ctx: RequestContext): SessionOwner => {
+  const p = ctx.principal;
+  if (p.kind === 'operator') return { kind: 'operator', userId: p.id, tenantId: null };
+  if (p.kind === 'tenant_user') return { kind: 'tenant_user', userId: p.id, tenantId: p.tenantId };
+  throw new UnauthenticatedError();
+};
+
+const kindWords = (a: { kind: SessionKind; tenantRole?: TenantRole | null }) =>
+  a.kind === 'operator' ? 'Operator' : `Customer staff member (${a.tenantRole})`;
+
 export class UserService {
   constructor(
     private readonly db: Database,
@@ -56,25 +101,86 @@ export class UserService {
     private readonly limiter: RateLimiter,
     private readonly tenants: TenantService,
     private readonly processingLog: ProcessingLogService,
+    private readonly sessions: SessionService,
   ) {}
 
-  /**
-   * Unknown address, unknown tenant, wrong password and a suspended tenant all fail with the same
-   * error after the same work (a decoy scrypt check stands in for a missing user), and failures are
-   * counted per account and per client address so guessing is throttled.
-   */
-  async login(
+  /** Signs in for an API token, sent back as `Authorization: Bearer <token>`. */
+  login(
     ctx: RequestContext,
-    rawEmail: string,
+    email: string,
     password: string,
-    tenantSlug?: string | null,
+    tenant?: string | null,
+    otp?: string | null,
   ): Promise<AuthPayload> {
-    const email = normalizeEmail(rawEmail ?? '');
-    if (email.length > 254 || (password ?? '').length > 200 || (tenantSlug ?? '').length > 40) {
-      throw new BadInputError('email, password or tenant is too long');
+    return this.signIn(
+      ctx,
+      { email, password, tenant, otp },
+      {
+        what: `an API token valid ${TOKEN_TTL_SECONDS / 3600} hours`,
+        issue: async (a) => {
+          const { token, expiresAt } = this.tokens.sign({
+            sub: a.userId,
+            role: a.role,
+            ...(a.tenantId ? { tenant_id: a.tenantId, tenant_role: a.tenantRole! } : {}),
+            sv: a.sessionVersion,
+          });
+          return Object.assign(new AuthPayload(), {
+            token,
+            expiresAt,
+            role: a.role,
+            mustChangePassword: a.mustChangePassword,
+          });
+        },
+      },
+    );
+  }
+
+  /**
+   * Signs in for a browser session (the HttpOnly cookie): 8 hours, or 30 days with `remember`.
+   * Answers the viewer and the Set-Cookie value; a session the request came with ends (its cookie
+   * is replaced).
+   */
+  startSession(
+    ctx: RequestContext,
+    input: SignInInput & { remember?: boolean | null },
+  ): Promise<{ viewer: Viewer; cookie: string }> {
+    const lifetime = input.remember ? REMEMBERED_SESSION_TTL_MS : SESSION_TTL_MS;
+    return this.signIn(ctx, input, {
+      what: input.remember
+        ? `a browser session of ${lifetime / 86_400_000} days (kept signed in)`
+        : `a browser session of ${lifetime / 3_600_000} hours`,
+      keeps: [DataCategory.USER_AGENT],
+      issue: async (a) => {
+        if (ctx.account?.sessionId) await this.sessions.end(ctx.account.sessionId);
+        const { session, cookie } = await this.sessions.start(a, a.sessionVersion, lifetime, ctx.userAgent);
+        const { principal, account } = await this.principalOf(a, a.sessionVersion, session.id);
+        return { viewer: this.viewerOf(principal, account), cookie };
+      },
+    });
+  }
+
+  /**
+   * The one sign-in path (`login` and `startSession`). Unknown address, unknown tenant, wrong
+   * password and a suspended tenant all fail with the same error after the same work (a decoy scrypt
+   * check stands in for a missing user), and failures are counted per account and client network,
+   * and per network, so guessing is throttled. Every sign-in and every failed one is a
+   * processing-log entry (purpose SECURITY) that names no address; a sign-in refused by the
+   * throttle checked nothing and is not logged (a flood would otherwise grow the log).
+   */
+  private async signIn<T>(ctx: RequestContext, input: SignInInput, grant: Grant<T>): Promise<T> {
+    const email = normalizeEmail(input.email ?? '');
+    const password = input.password ?? '';
+    const tenantSlug = (input.tenant ?? '').trim().toLowerCase();
+    if (
+      email.length > 254 ||
+      password.length > 200 ||
+      (input.tenant ?? '').length > 40 ||
+      (input.otp ?? '').length > 64
+    ) {
+      throw new BadInputError('email, password, tenant or otp is too long');
     }
     const network = clientNetwork(ctx.ip);
-    const pair = `${(tenantSlug ?? '').trim().toLowerCase()}\u0000${email}\u0000${network}`;
+    const pair = `${tenantSlug}\u0000${email}\u0000${network}`;
     const tiers = [
       ...LOGIN_THROTTLE_PER_ACCOUNT_NETWORK.map((t) => ({
         ...t,
@@ -89,16 +195,10 @@ export class UserService {
     const waits = counts.filter((c, i) => c.hits >= tiers[i].failures).map((c) => c.retryAfter);
     if (waits.length) throw new RateLimitedError(Math.max(...waits));
 
-    let found: {
-      id: string;
-      hash: string;
-      role: Role;
-      tenantId?: string;
-      tenantRole?: TenantRole;
-      mustChange?: boolean;
-      sessionVersion: number;
-    } | null = null;
-    if (tenantSlug) {
+    let found: SignedIn | null = null;
+    let hash: string | undefined;
+    // A tenant named (even as blanks) signs in a tenant user; none signs in an operator.
+    if (input.tenant) {
       const rows: Array<{
         id: string;
         password_hash: string;
@@ -109,75 +209,133 @@ export class UserService {
       }> = await this.db.crossTenant('sign-in: the account is found by tenant slug and address').query(
         `SELECT u.id, u.password_hash, u.role, u.tenant_id, t.status, u.session_version AS sv FROM tenant_users u
          JOIN tenants t ON t.id = u.tenant_id WHERE t.slug = ? AND u.email = ?`,
-        [tenantSlug.trim().toLowerCase(), email],
+        [tenantSlug, email],
       );
       const r = rows[0];
       if (r && r.status === TenantStatus.ACTIVE) {
+        hash = r.password_hash;
         found = {
-          id: r.id,
-          hash: r.password_hash,
-          role: Role.TENANT_USER,
+          kind: 'tenant_user',
+          userId: r.id,
           tenantId: r.tenant_id,
+          role: Role.TENANT_USER,
           tenantRole: r.role,
+          mustChangePassword: false,
           sessionVersion: Number(r.sv),
         };
       }
     } else {
       const op = await this.db.read((em) => em.findOneBy(Operator, { email }));
-      if (op)
+      if (op) {
+        hash = op.passwordHash;
         found = {
-          id: op.id,
-          hash: op.passwordHash,
+          kind: 'operator',
+          userId: op.id,
+          tenantId: null,
           role: Role.OPERATOR,
-          mustChange: op.mustChangePassword,
+          tenantRole: null,
+          mustChangePassword: op.mustChangePassword,
           sessionVersion: op.sessionVersion,
         };
+      }
     }
-    const ok = await verifyPassword(password ?? '', found?.hash ?? (await decoyHash()));
+    const ok = await verifyPassword(password, hash ?? (await decoyHash()));
+    // Two-factor authentication is a later step: no account has it yet, so no code is asked for and
+    // `otp` is not looked at. Its check belongs here, after the password and before any grant.
     if (!found || !ok) {
       await Promise.all(tiers.map((t) => this.limiter.hit(t.scope, t.key, t.windowMs)));
+      await this.processingLog.append(ctx, {
+        tenantId: found?.tenantId ?? null,
+        purpose: ProcessingPurpose.SECURITY,
+        action: 'account.signInFailed',
+        subjects: found ? 1 : 0,
+        dataCategories: found
+          ? [DataCategory.EMAIL_ADDRESS, DataCategory.PASSWORD_HASH]
+          : [DataCategory.EMAIL_ADDRESS],
+        description: found
+          ? `Failed sign-in to an account of a ${found.kind === 'operator' ? 'platform operator' : 'customer staff member'}: wrong password`
+          : 'Failed sign-in: no active account with this address',
+      });
       throw new UnauthenticatedError(INVALID_LOGIN);
     }
-    const { token, expiresAt } = this.tokens.sign({
-      sub: found.id,
-      role: found.role,
-      ...(found.tenantId ? { tenant_id: found.tenantId, tenant_role: found.tenantRole } : {}),
-      sv: found.sessionVersion,
-    });
-    return Object.assign(new AuthPayload(), {
-      token,
-      expiresAt,
-      role: found.role,
-      mustChangePassword: !!found.mustChange,
+    const account = found; // narrowed, for the closure below
+    const principal: Principal =
+      account.kind === 'operator'
+        ? { kind: 'operator', id: account.userId }
+        : {
+            kind: 'tenant_user',
+            id: account.userId,
+            tenantId: account.tenantId!,
+            tenantRole: account.tenantRole!,
+          };
+    const actor = RequestContext.forRequest(principal, ctx.requestId, ctx.ip, ctx.userAgent);
+    return this.db.transaction(async () => {
+      const granted = await grant.issue(account);
+      await this.processingLog.append(actor, {
+        tenantId: account.tenantId,
+        purpose: ProcessingPurpose.SECURITY,
+        action: 'account.signIn',
+        subjects: 1,
+        dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.PASSWORD_HASH, ...(grant.keeps ?? [])],
+        description: `${kindWords(account)} signed in with a password, for ${grant.what}`,
+      });
+      return granted;
     });
   }
 
-  /**
-   * The principal behind a bearer token, checked against the database on every request: a deleted
-   * user, a user moved out of the token's tenant, or a tenant no longer ACTIVE loses access at once,
-   * and the role is the current one, not the one at sign-in. A token issued before the account's
-   * password changed, or before its tenant was suspended or offboarded, carries an older session
-   * version and is refused.
-   */
+  /** The principal behind a bearer token (see principalOf). */
   async principalFromToken(token: string): Promise<{ principal: Principal; account: Account }> {
     const claims = this.tokens.verify(token);
+    const owner: SessionOwner =
+      claims.role === Role.OPERATOR
+        ? { kind: 'operator', userId: claims.sub, tenantId: null }
+        : { kind: 'tenant_user', userId: claims.sub, tenantId: String(claims.tenant_id) };
+    return this.principalOf(owner, claims.sv, null);
+  }
+
+  /**
+   * The principal behind a session cookie: an unexpired session row for the token's hash, then the
+   * same account check as a token's (its session version included). Marks the session as seen.
+   */
+  async principalFromSession(token: string): Promise<{ principal: Principal; account: Account }> {
+    const now = new Date();
+    const session = await this.sessions.find(token, now);
+    if (!session) throw new Error('no such session, or it expired');
+    const found = await this.principalOf(session, session.sessionVersion, session.id);
+    await this.sessions.touch(session, now);
+    return found;
+  }
+
+  /**
+   * The principal behind a credential, checked against the database on every request: a deleted
+   * user, a user moved out of the credential's tenant, or a tenant no longer ACTIVE loses access at
+   * once, and the role is the current one, not the one at sign-in. A credential issued before the
+   * account's password changed, or before its tenant was suspended or offboarded, carries an older
+   * session version and is refused.
+   */
+  private async principalOf(
+    owner: SessionOwner,
+    sessionVersion: number,
+    sessionId: string | null,
+  ): Promise<{ principal: Principal; account: Account }> {
     // One raw query per request: it both authorises and gives `me` its answer.
-    if (claims.role === Role.OPERATOR) {
+    if (owner.kind === 'operator') {
       const rows = await this.db.query(
         'SELECT email, must_change_password AS m, session_version AS sv FROM operators WHERE id = ?',
-        [claims.sub],
+        [owner.userId],
       );
       if (!rows.length) throw new Error('operator no longer exists');
-      if (Number(rows[0].sv) !== claims.sv) throw new Error('token was revoked');
+      if (Number(rows[0].sv) !== sessionVersion) throw new Error('credential was revoked');
       return {
         principal: {
           kind: 'operator',
-          id: claims.sub,
+          id: owner.userId,
           ...(Number(rows[0].m) ? { mustChangePassword: true } : {}),
         },
-        account: { email: rows[0].email, tenant: null },
+        account: { email: rows[0].email, tenant: null, sessionVersion, sessionId },
       };
     }
+    const tenantId = String(owner.tenantId);
     const rows: Array<{
       role: TenantRole;
       email: string;
@@ -189,19 +347,19 @@ export class UserService {
       created_at: unknown;
       sv: number;
     }> = await this.db
-      .crossTenant('authentication: a verified token names its tenant')
-      .forTenant(String(claims.tenant_id))
+      .crossTenant('authentication: a verified credential names its tenant')
+      .forTenant(tenantId)
       .query(
         `SELECT u.role, u.email, u.session_version AS sv, t.slug, t.name, t.service, t.dpo_email, t.status, t.created_at
          FROM tenant_users u JOIN tenants t ON t.id = u.tenant_id WHERE u.id = ? AND u.tenant_id = ?`,
-        [claims.sub, claims.tenant_id],
+        [owner.userId, tenantId],
       );
     const r = rows[0];
     if (!r) throw new Error('user no longer exists');
-    if (Number(r.sv) !== claims.sv) throw new Error('token was revoked');
+    if (Number(r.sv) !== sessionVersion) throw new Error('credential was revoked');
     if (r.status !== TenantStatus.ACTIVE) throw new Error('tenant is not active');
     const tenant = Object.assign(new Tenant(), {
-      id: claims.tenant_id!,
+      id: tenantId,
       slug: r.slug,
       name: r.name,
       service: r.service,
@@ -212,22 +370,85 @@ export class UserService {
       dataDeletedAt: null,
     });
     return {
-      principal: { kind: 'tenant_user', id: claims.sub, tenantId: claims.tenant_id!, tenantRole: r.role },
-      account: { email: r.email, tenant },
+      principal: { kind: 'tenant_user', id: owner.userId, tenantId, tenantRole: r.role },
+      account: { email: r.email, tenant, sessionVersion, sessionId },
     };
+  }
+
+  /** The caller's live sessions; `current` marks the one this request came with (none for a Bearer token). */
+  async listSessions(ctx: RequestContext): Promise<SessionInfo[]> {
+    if (!ctx.account) throw new UnauthenticatedError();
+    const current = ctx.account.sessionId;
+    const rows = await this.sessions.list(ownerOf(ctx), ctx.account.sessionVersion);
+    return rows.map((r) =>
+      Object.assign(new SessionInfo(), {
+        id: r.id,
+        createdAt: r.createdAt,
+        lastSeenAt: r.lastSeenAt,
+        expiresAt: r.expiresAt,
+        userAgent: r.userAgent,
+        current: r.id === current,
+      }),
+    );
+  }
+
+  /**
+   * Signs out: the session this request came with ends, and the answer carries the Set-Cookie value
+   * that clears the cookie. A request with a Bearer token has no session to end: `ended` is false
+   * (a token ends when it expires, or with changePassword).
+   */
+  async endSession(ctx: RequestContext): Promise<{ ended: boolean; cookie?: string }> {
+    const id = ctx.account?.sessionId;
+    if (!id) return { ended: false };
+    await this.db.transaction(async () => {
+      await this.sessions.end(id);
+      await this.processingLog.append(ctx, {
+        purpose: ProcessingPurpose.SECURITY,
+        action: 'account.signOut',
+        subjects: 1,
+        dataCategories: [],
+        description: `${kindWords({ kind: ownerOf(ctx).kind, tenantRole: ctx.tenantRole })} signed out: the browser session ended`,
+      });
+    });
+    return { ended: true, cookie: this.sessions.clearCookie() };
+  }
+
+  /**
+   * Ends one of the caller's own sessions (a device it no longer trusts). Another account's session,
+   * and an id that is no session, answer NOT_FOUND alike. Revoking the current session signs out.
+   */
+  async revokeSession(ctx: RequestContext, id: string): Promise<{ cookie?: string }> {
+    const owner = ownerOf(ctx);
+    if (typeof id !== 'string' || id.length > 36) throw new NotFoundError('Session');
+    await this.db.transaction(async () => {
+      if (!(await this.sessions.revoke(owner, id))) throw new NotFoundError('Session');
+      await this.processingLog.append(ctx, {
+        purpose: ProcessingPurpose.SECURITY,
+        action: 'session.revoke',
+        subjects: 1,
+        dataCategories: [],
+        description: `${kindWords({ kind: ownerOf(ctx).kind, tenantRole: ctx.tenantRole })} ended one of its own browser sessions`,
+      });
+    });
+    return id === ctx.account?.sessionId ? { cookie: this.sessions.clearCookie() } : {};
+  }
+
+  /** The viewer of a principal whose account row was read while authenticating it. */
+  private viewerOf(p: Principal, account: Account): Viewer {
+    if (p.kind !== 'operator' && p.kind !== 'tenant_user') throw new UnauthenticatedError();
+    return Object.assign(new Viewer(), {
+      id: p.id,
+      email: account.email,
+      role: p.kind === 'operator' ? Role.OPERATOR : Role.TENANT_USER,
+      tenantRole: p.kind === 'tenant_user' ? p.tenantRole : null,
+      tenant: account.tenant,
+    });
   }
 
   async me(ctx: RequestContext): Promise<Viewer> {
     const p = ctx.principal;
-    if (ctx.account && (p.kind === 'operator' || p.kind === 'tenant_user')) {
-      return Object.assign(new Viewer(), {
-        id: p.id,
-        email: ctx.account.email,
-        role: p.kind === 'operator' ? Role.OPERATOR : Role.TENANT_USER,
-        tenantRole: p.kind === 'tenant_user' ? p.tenantRole : null,
-        tenant: ctx.account.tenant,
-      });
-    }
+    if (ctx.account && (p.kind === 'operator' || p.kind === 'tenant_user'))
+      return this.viewerOf(p, ctx.account);
     if (p.kind === 'operator') {
       const op = await this.db.read((em) => em.findOneBy(Operator, { id: p.id }));
       if (!op) throw new UnauthenticatedError();
@@ -317,30 +538,37 @@ export class UserService {
     }
     const passwordHash = await hashPassword(next);
     await this.db.transaction(async (em) => {
-      // A new password ends every session of the account, this one included: a token someone else
-      // took with the old password stops working now, not when it expires.
+      // A new password ends every other session of the account and every token, the caller's own
+      // included: a token or a session someone else took with the old password stops working now,
+      // not when it expires. The browser session that made the change stays signed in.
       const sessionVersion = () => 'session_version + 1';
-      if (p.kind === 'operator')
+      let version: number;
+      if (p.kind === 'operator') {
         await em.update(Operator, { id: p.id }, { passwordHash, mustChangePassword: false, sessionVersion });
-      else
-        await this.db
-          .forTenant(ctx)
-          .repo(TenantUser, 'User')
-          .update({ id: ctx.userId }, { passwordHash, sessionVersion });
+        version = (await em.findOneByOrFail(Operator, { id: p.id })).sessionVersion;
+      } else {
+        const users = this.db.forTenant(ctx).repo(TenantUser, 'User');
+        await users.update({ id: ctx.userId }, { passwordHash, sessionVersion });
+        version = (await users.get(ctx.userId)).sessionVersion;
+      }
+      await this.sessions.endOthers(ownerOf(ctx), ctx.account?.sessionId ?? null, version);
     });
     return true;
   }
 
   /**
-   * Ends every session of a tenant's users (the tenant is suspended or offboarded): their tokens are
-   * refused from now on, even if the tenant is later made active again.
+   * Ends every session of a tenant's users (the tenant is suspended or offboarded): their sessions
+   * are deleted and their tokens refused from now on, even if the tenant is later made active again.
    */
   async revokeTenantSessions(tenantId: string): Promise<void> {
-    await this.db
-      .crossTenant("operator: a suspended or offboarded tenant's sessions end")
-      .forTenant(tenantId)
-      .repo(TenantUser, 'User')
-      .update({}, { sessionVersion: () => 'session_version + 1' });
+    await this.db.transaction(async () => {
+      await this.db
+        .crossTenant("operator: a suspended or offboarded tenant's sessions end")
+        .forTenant(tenantId)
+        .repo(TenantUser, 'User')
+        .update({}, { sessionVersion: () => 'session_version + 1' });
+      await this.sessions.endForTenant(tenantId);
+    });
   }
 
   /**

@@ -52,3 +52,25 @@ export class TenantUserView {
   @Field(() => Tenant)
   tenant: Tenant;
 }
+
+/** One of the caller's own signed-in sessions (browser sessions; Bearer tokens are not listed). */
+@ObjectType()
+export class SessionInfo {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date, { description: 'updated at most once a minute' })
+  lastSeenAt: Date;
+
+  @Field(() => Date)
+  expiresAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'browser family and OS only, never the full string' })
+  userAgent: string | null;
+
+  @Field(() => Boolean, { description: 'the session this request came with' })
+  current: boolean;
+}

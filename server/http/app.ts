@@ -57,7 +57,10 @@ export async function createHttpApp(
     '/graphql',
     ...graphqlBodyStack(s.config.corsOrigins, operatorBody),
     expressMiddleware(apollo, {
-      context: ({ req }): Promise<GraphQLContext> => s.authenticate(req),
+      context: async ({ req, res }): Promise<GraphQLContext> => ({
+        ...(await s.authenticate(req, { jsonBody: true })),
+        res,
+      }),
     }),
   );
 

@@ -11,6 +11,7 @@ import { CanonicalAddresses1764892800000 } from './1764892800000-canonical-addre
 import { BreachJustification1764979200000 } from './1764979200000-breach-justification';
 import { StatusLinkExpiry1765065600000 } from './1765065600000-status-link-expiry';
 import { VerifyMailLimit1765152000000 } from './1765152000000-verify-mail-limit';
+import { Sessions1765238400000 } from './1765238400000-sessions';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   BreachJustification1764979200000,
   StatusLinkExpiry1765065600000,
   VerifyMailLimit1765152000000,
+  Sessions1765238400000,
 ];

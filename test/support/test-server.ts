@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import pino from 'pino';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { createServices, createWorkerPool, listen, RunningServer, Services } from '../../server/app';
 import { loadConfig } from '../../server/config';
@@ -50,11 +51,29 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   /** reuse a database made by the caller instead of a fresh one */
   database?: TestDatabase;
+  /**
+   * listen on a free port chosen first and make PUBLIC_URL that address (http://127.0.0.1:PORT), so
+   * a browser on `base` is on the server's own origin (the session cookie's checks compare them)
+   */
+  ownOrigin?: boolean;
+}
+
+/** A TCP port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  const probe = createNetServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
 
 /** A real Steward (real database, real HTTP server on a free port) for one test file. */
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const database = opts.database ?? freshDatabase();
+  const port = opts.ownOrigin ? await freePort() : 0;
   const config = loadConfig({
     DATABASE_URL: database.url,
     JWT_SECRET: TEST_JWT_SECRET,
@@ -67,6 +86,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     PUBLIC_RATE_LIMIT: '0',
     LOG_LEVEL: 'info',
     ...opts.env,
+    ...(port ? { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
   });
   const logs: string[] = [];
   const sink = new Writable({
@@ -77,7 +97,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   });
   const services = await createServices(config, pino({ level: config.logLevel }, sink));
   const bootstrap = await services.users.ensureOperator(config.operatorEmail, config.operatorPassword);
-  const running: RunningServer = await listen(services, 0, '127.0.0.1');
+  const running: RunningServer = await listen(services, port, '127.0.0.1');
   const workers = config.workers > 0 ? createWorkerPool(services, config.workers) : null;
   workers?.start();
   const base = running.url.replace(/\/graphql$/, '');

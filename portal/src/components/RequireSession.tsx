@@ -1,0 +1,29 @@
+import { Alert, Container } from '@mantine/core';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ApiError, errorMessage } from '../api/client';
+import { useViewerQuery, ViewerProvider } from '../session';
+import { FullPageLoader } from './FullPageLoader';
+import { Shell } from './Shell';
+
+/** The signed-in pages: the layout around them, or /login without a session. */
+export function RequireSession() {
+  const viewer = useViewerQuery();
+  const location = useLocation();
+  if (viewer.isPending) return <FullPageLoader />;
+  if (viewer.error) {
+    if (viewer.error instanceof ApiError && viewer.error.code === 'UNAUTHENTICATED')
+      return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+    return (
+      <Container component="main" size="sm" py="xl">
+        <Alert color="red">{errorMessage(viewer.error)}</Alert>
+      </Container>
+    );
+  }
+  return (
+    <ViewerProvider value={viewer.data}>
+      <Shell>
+        <Outlet />
+      </Shell>
+    </ViewerProvider>
+  );
+}

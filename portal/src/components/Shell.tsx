@@ -1,0 +1,70 @@
+import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
+import { notify } from '../components/notify';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { NavLink, useNavigate } from 'react-router';
+import { errorMessage, gql } from '../api/client';
+import { endSessionMutation } from '../api/operations';
+import { t } from '../messages';
+import { useViewer } from '../session';
+
+/** The signed-in layout: the product, the navigation, who is signed in for which organisation, Sign out. */
+export function Shell({ children }: { children: ReactNode }) {
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const signOut = useMutation({
+    mutationFn: () => gql(endSessionMutation),
+    onSuccess: () => {
+      queryClient.clear();
+      void navigate('/login', { replace: true });
+    },
+    onError: (err) => notify('failed', errorMessage(err)),
+  });
+  const tenantUser = viewer.role === 'TENANT_USER';
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.app.skipToContent}
+      </a>
+      <Box component="header" className="shell-header">
+        <Group justify="space-between" gap="sm" wrap="wrap">
+          <Group gap="lg" wrap="wrap">
+            <Text fw={700} size="lg">
+              {t.app.name}
+            </Text>
+            <nav aria-label={t.shell.navigation} className="shell-nav">
+              <ul>
+                {tenantUser && (
+                  <li>
+                    <Anchor component={NavLink} to="/lists">
+                      {t.shell.lists}
+                    </Anchor>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          </Group>
+          <Group gap="sm" wrap="nowrap" className="shell-who">
+            <Box className="shell-who">
+              <Text size="sm" fw={600} className="break-anywhere">
+                {viewer.tenant?.name ?? t.shell.operator}
+              </Text>
+              <Text size="sm" c="dimmed" className="break-anywhere">
+                <span className="visually-hidden">{t.shell.signedInAs} </span>
+                {viewer.email}
+              </Text>
+            </Box>
+            <Button variant="default" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+              {t.shell.signOut}
+            </Button>
+          </Group>
+        </Group>
+      </Box>
+      <Container component="main" id="main" size="lg" py="lg" tabIndex={-1}>
+        {children}
+      </Container>
+    </>
+  );
+}

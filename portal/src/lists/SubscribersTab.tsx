@@ -1,0 +1,151 @@
+import { Alert, Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notify } from '../components/notify';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { errorMessage, gql } from '../api/client';
+import { removeSubscriberMutation, subscribersQuery } from '../api/operations';
+import { formatDateTime, t } from '../messages';
+import { Dialog } from '../components/Dialog';
+import { canWrite, useViewer } from '../session';
+import { AddSubscriberModal } from './AddSubscriberModal';
+import { invalidateSubscribers } from './invalidate';
+import type { ListView } from './types';
+
+const PAGE_SIZE = 50;
+
+/** The Subscribers tab: the table, page by page, `Add subscriber`, and `Remove` per row. */
+export function SubscribersTab({ list }: { list: ListView }) {
+  const writer = canWrite(useViewer());
+  const queryClient = useQueryClient();
+  // The cursors of the pages seen so far: [null] is the first page.
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const after = cursors[cursors.length - 1];
+  const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
+  const [removing, setRemoving] = useState<{ id: string; email: string } | null>(null);
+
+  const page = useQuery({
+    queryKey: ['subscribers', list.id, after],
+    queryFn: ({ signal }) =>
+      gql(subscribersQuery, { listId: list.id, first: PAGE_SIZE, after }, { signal }).then(
+        (r) => r.subscribers,
+      ),
+    placeholderData: (previous) => previous,
+  });
+  const remove = useMutation({
+    mutationFn: (s: { id: string; email: string }) => gql(removeSubscriberMutation, { id: s.id }),
+    onSuccess: async (_data, s) => {
+      notify('done', t.subscribers.removed(s.email));
+      setRemoving(null);
+      await invalidateSubscribers(queryClient, list.id);
+    },
+  });
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Text>{page.data ? t.subscribers.total(page.data.totalCount) : '\u00a0'}</Text>
+        {writer && <Button onClick={openAdd}>{t.subscribers.add}</Button>}
+      </Group>
+      {page.isPending ? (
+        <Loader aria-label={t.app.loading} role="status" />
+      ) : page.error ? (
+        <Alert color="red">{errorMessage(page.error)}</Alert>
+      ) : page.data.nodes.length === 0 && cursors.length === 1 ? (
+        <Text>{t.subscribers.none}</Text>
+      ) : (
+        <>
+          <div className="table-scroll" role="region" aria-label={t.subscribers.table} tabIndex={0}>
+            <Table striped miw={640} aria-label={t.subscribers.table}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t.subscribers.colEmail}</Table.Th>
+                  <Table.Th scope="col">{t.subscribers.colName}</Table.Th>
+                  <Table.Th scope="col">{t.subscribers.colCountry}</Table.Th>
+                  <Table.Th scope="col">{t.subscribers.colFormat}</Table.Th>
+                  <Table.Th scope="col">{t.subscribers.colStatus}</Table.Th>
+                  <Table.Th scope="col">{t.subscribers.colAdded}</Table.Th>
+                  {writer && (
+                    <Table.Th scope="col">
+                      <span className="visually-hidden">{t.subscribers.colActions}</span>
+                    </Table.Th>
+                  )}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {page.data.nodes.map((s) => (
+                  <Table.Tr key={s.id}>
+                    <Table.Td className="break-anywhere">{s.email}</Table.Td>
+                    <Table.Td className="break-anywhere">{s.name}</Table.Td>
+                    <Table.Td>{s.country}</Table.Td>
+                    <Table.Td>{t.format[s.format]}</Table.Td>
+                    <Table.Td>
+                      <Badge color={s.status === 'CONFIRMED' ? 'teal.9' : 'gray.7'} variant="filled">
+                        {t.subscribers.status[s.status]}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{formatDateTime(s.requestedAt)}</Table.Td>
+                    {writer && (
+                      <Table.Td>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t.subscribers.removeLabel(s.email)}
+                          onClick={() => {
+                            remove.reset();
+                            setRemoving({ id: s.id, email: s.email });
+                          }}
+                        >
+                          {t.subscribers.remove}
+                        </Button>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+          <Group justify="space-between">
+            <Button
+              variant="default"
+              disabled={cursors.length === 1}
+              onClick={() => setCursors((c) => c.slice(0, -1))}
+            >
+              {t.subscribers.previous}
+            </Button>
+            <Text size="sm">{t.subscribers.page(cursors.length)}</Text>
+            <Button
+              variant="default"
+              disabled={!page.data.pageInfo.hasNextPage || page.isPlaceholderData}
+              onClick={() => setCursors((c) => [...c, page.data.pageInfo.endCursor ?? null])}
+            >
+              {t.subscribers.next}
+            </Button>
+          </Group>
+        </>
+      )}
+      {writer && <AddSubscriberModal list={list} opened={adding} onClose={closeAdd} />}
+      <Dialog
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={t.subscribers.removeTitle}
+        centered
+      >
+        {removing && (
+          <Stack>
+            <Text className="break-anywhere">{t.subscribers.removeBody(removing.email)}</Text>
+            {remove.error && <Alert color="red">{errorMessage(remove.error)}</Alert>}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setRemoving(null)}>
+                {t.subscribers.cancel}
+              </Button>
+              <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate(removing)}>
+                {t.subscribers.remove}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Dialog>
+    </Stack>
+  );
+}
