@@ -42,7 +42,13 @@ export class PortalBrowser {
   ) {}
 
   static async open(browser: Browser, base: string, name: string): Promise<PortalBrowser> {
-    const context = await browser.newContext({ baseURL: base, viewport: WIDE, locale: 'en-GB' });
+    const context = await browser.newContext({
+      baseURL: base,
+      viewport: WIDE,
+      locale: 'en-GB',
+      // No fade-ins: axe checks each page as it is, not a dialog half-way through appearing.
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     const pb = new PortalBrowser(context, page, new URL(base).origin, `${testDialect()}-${name}`);
     context.on('request', (r) => {
