@@ -1,45 +1,10 @@
-import BetterSqlite3 from 'better-sqlite3';
-import type { QueryRunner } from 'typeorm';
 import { generate, truth } from './support/breach-data';
 import { CRASH_LEASE_MS, crashSuite, killWorker, stopWorker, untilWhileAlive } from './support/crash';
-import type { TestServer } from './support/test-server';
 import { sleep } from './support/wait';
 
 const REPORT = `mutation($i: ReportBreachInput!) { reportBreach(input: $i) { id } }`;
 const GET = `query($id: ID!) { breachIncident(id: $id) { status affectedSubjects affectedControllers progress { processed total }
   impacts { tenant { id dpoEmail } affectedSubjects affectedRecords affectedLists euEeaSubjects unknownCountrySubjects notifiedAt } } }`;
-
-/**
- * Holds the database still for the running worker: the incident's row on MySQL (every chunk commit
- * locks it first), the write lock on SQLite. A chunk that is running when the hold is taken cannot
- * commit until it is released.
- */
-interface Hold {
-  release(): Promise<void>;
-}
-
-async function hold(s: TestServer, incidentId: string): Promise<Hold> {
-  if (s.database.dialect === 'sqlite') {
-    const conn = new BetterSqlite3(s.database.url.slice('sqlite:'.length));
-    conn.pragma('busy_timeout = 10000');
-    conn.exec('BEGIN IMMEDIATE');
-    return {
-      release: async () => {
-        conn.exec('ROLLBACK');
-        conn.close();
-      },
-    };
-  }
-  const qr: QueryRunner = s.services.db.dataSource.createQueryRunner();
-  await qr.startTransaction();
-  await qr.query('SELECT id FROM breach_incidents WHERE id = ? FOR UPDATE', [incidentId]);
-  return {
-    release: async () => {
-      await qr.rollbackTransaction();
-      await qr.release();
-    },
-  };
-}
 
 describe('a worker killed mid-analysis', () => {
   const crash = crashSuite({ smtp: true, serverEnv: { JOB_LEASE_MS: String(CRASH_LEASE_MS) } });
@@ -81,20 +46,22 @@ describe('a worker killed mid-analysis', () => {
         )
       ).map((j: any) => j.id as string);
 
-    // Catch the first worker inside a chunk: hold the database while one runs, check it still does, kill it.
+    // Catch the first worker inside a chunk: freeze it (SIGSTOP) once one runs, so that it can commit
+    // nothing more; if the chunk is still running in the database, kill it there, else let it go on.
     const first = crash.start();
     const pid = String(first.child.pid);
     let killed: string | null = null;
     for (let attempt = 0; attempt < 50 && !killed; attempt++) {
       await untilWhileAlive(first, async () => (await running(pid)).length > 0, 'a running chunk', 20_000, 2);
-      const h = await hold(s, id);
+      first.child.kill('SIGSTOP');
       const inFlight = await running(pid);
       if (inFlight.length) {
         await killWorker(first);
         killed = inFlight[0];
+      } else {
+        first.child.kill('SIGCONT');
+        await sleep(5);
       }
-      await h.release();
-      if (!killed) await sleep(5);
     }
     expect(killed).not.toBeNull();
     const [before] = await s.services.db.query('SELECT chunks_done, chunks_total FROM jobs WHERE id = ?', [
