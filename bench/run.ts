@@ -4,6 +4,7 @@ import { breachBench, breachEmailsBench } from './breach.bench';
 import { deliveryBench } from './delivery.bench';
 import { graphqlBench } from './graphql.bench';
 import { importBench } from './import.bench';
+import { portalLoadBench } from './portal-load.bench';
 import { queueBench } from './queue.bench';
 import { routingBench } from './routing.bench';
 import { subscribersPageBench } from './subscribers-page.bench';
@@ -20,6 +21,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   'audit-verify': auditVerifyBench,
   breach: breachBench,
   'breach-emails': breachEmailsBench,
+  'portal-load': portalLoadBench,
 };
 
 async function main(): Promise<void> {

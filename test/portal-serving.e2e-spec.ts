@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { startTestServer, TestServer } from './support/test-server';
 
 /**
@@ -18,6 +20,10 @@ describe('portal serving', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), INDEX);
     writeFileSync(join(dir, 'assets', 'app-1a2b3c.js'), 'console.log(1)');
+    // What the build writes beside each asset (portal/vite.config.mts); the CSS has no compressed copies.
+    writeFileSync(join(dir, 'assets', 'app-1a2b3c.js.br'), brotliCompressSync('console.log(1)'));
+    writeFileSync(join(dir, 'assets', 'app-1a2b3c.js.gz'), gzipSync('console.log(1)'));
+    writeFileSync(join(dir, 'assets', 'app-1a2b3c.css'), 'body{margin:0}');
     writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     s = await startTestServer({ env: { PORTAL_DIR: dir } });
   });
@@ -59,6 +65,62 @@ describe('portal serving', () => {
     const icon = await get('/favicon.svg');
     expect(icon.status).toBe(200);
     expect(icon.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  /** The bytes as sent (fetch would decompress them), with exactly the Accept-Encoding given. */
+  const raw = (path: string, acceptEncoding?: string) =>
+    new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      const headers: Record<string, string> =
+        acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding };
+      const { hostname, port } = new URL(s.base);
+      // The path exactly as given (a URL would resolve `..` before sending).
+      httpGet({ hostname, port, path, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on('error', reject);
+      }).on('error', reject);
+    });
+
+  it('sends an asset compressed at build time as the browser accepts it: brotli, else gzip, else plain', async () => {
+    const br = await raw('/assets/app-1a2b3c.js', 'gzip, deflate, br');
+    expect([br.status, br.headers['content-encoding']]).toEqual([200, 'br']);
+    expect(brotliDecompressSync(br.body).toString()).toBe('console.log(1)');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+
+    const gz = await raw('/assets/app-1a2b3c.js', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe('console.log(1)');
+    // The browser's preference (q-values) decides, not ours.
+    const preferGzip = await raw('/assets/app-1a2b3c.js', 'br;q=0.5, gzip;q=1');
+    expect(preferGzip.headers['content-encoding']).toBe('gzip');
+    const refusesBr = await raw('/assets/app-1a2b3c.js', 'br;q=0, gzip');
+    expect(refusesBr.headers['content-encoding']).toBe('gzip');
+
+    for (const ae of [undefined, 'identity', 'deflate', 'br;q=0, gzip;q=0']) {
+      const plain = await raw('/assets/app-1a2b3c.js', ae);
+      expect([ae, plain.status, plain.headers['content-encoding']]).toEqual([ae, 200, undefined]);
+      expect(plain.body.toString()).toBe('console.log(1)');
+      expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    }
+    // Without a compressed copy the plain file goes, whatever is accepted; a missing asset stays a 404.
+    const css = await raw('/assets/app-1a2b3c.css', 'br, gzip');
+    expect([css.status, css.headers['content-encoding'], css.body.toString()]).toEqual([
+      200,
+      undefined,
+      'body{margin:0}',
+    ]);
+    expect((await raw('/assets/app-000000.js', 'br, gzip')).status).toBe(404);
+    // Nothing climbs out of the build through the compressed look-up.
+    for (const path of ['/assets/../assets/app-1a2b3c.js', '/assets/%2e%2e/assets/app-1a2b3c.js']) {
+      const climb = await raw(path, 'br');
+      expect([path, climb.headers['content-encoding']]).toEqual([path, undefined]);
+    }
   });
 
   it('answers a missing file with 404, not the portal', async () => {

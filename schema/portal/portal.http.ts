@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import express, { type RequestHandler, type Response } from 'express';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import express, { type Request, type RequestHandler, type Response } from 'express';
 import { linkPage } from '../common/link-page';
 
 /**
@@ -48,6 +48,66 @@ const NOT_BUILT = linkPage(
     'which builds first), then reload this page.</p>',
 );
 
+/** The encodings the build writes beside each asset (portal/vite.config.mts), best first. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * A hashed asset as the browser would rather have it: the `.br` or `.gz` file written at build
+ * time, by the browser's Accept-Encoding (q-values honoured, ties to brotli: the sort is stable); undefined when it
+ * accepts neither or the build has no such file (then the plain one is sent). Whether a compressed
+ * file exists is looked up once per name: hashed assets never change under a running server.
+ */
+function compressedAsset(
+  dir: string,
+): (req: Request) => Promise<{ file: string; encoding: string } | undefined> {
+  const exists = new Map<string, Promise<boolean>>();
+  const has = (file: string) => {
+    let p = exists.get(file);
+    if (!p) {
+      p = stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      );
+      // A miss is not remembered: a build made after the server started is picked up.
+      void p.then((found) => found || exists.delete(file));
+      exists.set(file, p);
+    }
+    return p;
+  };
+  return async (req) => {
+    if (!req.path.startsWith('/assets/') || req.path.includes('..')) return undefined;
+    const q = acceptedEncodings(req.get('accept-encoding'));
+    const order = ENCODINGS.filter((e) => (q.get(e.name) ?? q.get('*') ?? 0) > 0).sort(
+      (a, b) => (q.get(b.name) ?? q.get('*') ?? 0) - (q.get(a.name) ?? q.get('*') ?? 0),
+    );
+    for (const e of order) {
+      const file = join(dir, `${req.path}${e.suffix}`);
+      if (await has(file)) return { file, encoding: e.name };
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Accept-Encoding as a map of coding to q-value (RFC 9110 section 12.5.3); a missing header accepts
+ * nothing but identity. Ties keep the server's order (brotli first): browsers list gzip first
+ * without preferring it.
+ */
+export function acceptedEncodings(header: string | undefined): Map<string, number> {
+  const q = new Map<string, number>();
+  for (const part of (header ?? '').split(',')) {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (!coding) continue;
+    const qp = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const value = qp ? Number(qp.slice(2)) : 1;
+    q.set(coding, Number.isFinite(value) ? Math.min(Math.max(value, 0), 1) : 0);
+  }
+  return q;
+}
+
 /**
  * Serves the portal's build (`dir`, vite's output): hashed files under /assets/ with a year's
  * cache, everything else revalidated on each use, and index.html for every other GET, so the
@@ -81,13 +141,28 @@ export function portalHandler(dir: string): RequestHandler {
     res.setHeader('cache-control', 'no-cache');
     res.status(200).type('html').send(html);
   };
-  return (req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (isServerPath(req.path)) return next();
+  const compressed = compressedAsset(dir);
+  const serve: RequestHandler = (req, res, next) => {
     files(req, res, (err?: unknown) => {
       if (err) return next(err);
       if (looksLikeFile(req.path)) return next();
       sendIndex(res).catch(next);
     });
+  };
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (isServerPath(req.path)) return next();
+    if (!req.path.startsWith('/assets/')) return serve(req, res, next);
+    res.vary('Accept-Encoding');
+    compressed(req).then((c) => {
+      if (!c) return serve(req, res, next);
+      res.setHeader('content-security-policy', PORTAL_CSP);
+      res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      res.setHeader('content-encoding', c.encoding);
+      res.type(extname(req.path));
+      res.sendFile(c.file, { dotfiles: 'deny', lastModified: true }, (err) => {
+        if (err && !res.headersSent) next(err);
+      });
+    }, next);
   };
 }
