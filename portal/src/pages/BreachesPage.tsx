@@ -67,7 +67,10 @@ function NoticeCard({ notice: n, writer }: { notice: Notice; writer: boolean }) 
         <Title order={2} size="h3" id={headingId} className="break-anywhere">
           {n.title}
         </Title>
-        <Badge color={n.riskLevel === 'HIGH' ? 'red.9' : n.riskLevel === 'RISK' ? 'orange.9' : 'gray.7'}>
+        <Badge
+          variant="filled"
+          color={n.riskLevel === 'HIGH' ? 'red.9' : n.riskLevel === 'RISK' ? 'grape.9' : 'gray.8'}
+        >
           {b.riskLevels[n.riskLevel]}
         </Badge>
       </Group>
