@@ -2,7 +2,7 @@ import { expect as playwrightExpect, type Browser } from '@playwright/test';
 import { launchChromium, PortalBrowser } from './support/browser';
 import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
 import { ReceivedMail, startTestSmtp, TestSmtp } from './support/smtp';
-import { startTestServer, TestServer } from './support/test-server';
+import { codeOf, startTestServer, TestServer } from './support/test-server';
 import { until } from './support/wait';
 
 /**
@@ -20,6 +20,8 @@ const SUBMIT = 'mutation($i: DataSubjectRequestInput!) { submitDataSubjectReques
 const VERIFY = 'mutation($t: String!) { verifyDataSubjectRequest(token: $t) { status } }';
 const TASKS =
   'query($s: TaskStatus) { dataSubjectTasks(status: $s) { id reference type status dueAt reason records lists } }';
+const RESPOND =
+  'mutation($i: TaskResponseInput!) { respondToDataSubjectTask(input: $i) { id status reason } }';
 const SUBSCRIBERS = 'query($l: ID!) { subscribers(listId: $l) { nodes { email name country } } }';
 
 let seq = 0;
@@ -332,5 +334,41 @@ describe('portal: data-subject requests', () => {
     await expect(dialog.getByLabel(field('Reason'))).toBeDisabled();
     await pb.check('task-viewer');
     expect((await task(ref.late)).status).toBe('PENDING');
+  });
+
+  it('refuses through the API what the panel never sends: control characters in a reason, another tenant’s task, a VIEWER', async () => {
+    const late = await task(ref.late);
+    expect(late.status).toBe('PENDING');
+    for (const reason of ['Nothing\u0000held', 'Bell\u0007', 'Escape\u001b[31m', 'C1\u0085']) {
+      const r = await s.gql(RESPOND, { i: { taskId: late.id, decision: 'REJECT', reason } }, owner.token);
+      expect({ reason, code: codeOf(r), field: r.errors?.[0].extensions?.field }).toEqual({
+        reason,
+        code: 'BAD_USER_INPUT',
+        field: 'reason',
+      });
+    }
+    const [theirs] = await tasks(otherAdmin);
+    expect(codeOf(await s.gql(RESPOND, { i: { taskId: theirs.id, decision: 'FULFILL' } }, owner.token))).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      codeOf(
+        await s.gql(RESPOND, { i: { taskId: late.id, decision: 'REJECT', reason: 'No.' } }, viewer.token),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(await task(ref.late)).toMatchObject({ status: 'PENDING', reason: null });
+    expect((await tasks(otherAdmin)).map((x) => x.status)).toEqual(['PENDING']);
+    // Line breaks are text: a reason over two lines is taken as written.
+    const ok = await s.gql(
+      RESPOND,
+      {
+        i: { taskId: late.id, decision: 'REJECT', reason: 'We restrict nothing:\nthe address gets no mail.' },
+      },
+      owner.token,
+    );
+    expect(ok.data.respondToDataSubjectTask).toMatchObject({
+      status: 'REJECTED',
+      reason: 'We restrict nothing:\nthe address gets no mail.',
+    });
   });
 });
