@@ -193,6 +193,7 @@ describe('portal: breach notices and the processing log', () => {
       'Likely consequences',
       'Measures taken or proposed',
       'Your deadline to notify the authority',
+      'the end is not known yet',
       'Not acknowledged yet',
     ])
       await expect(notice).toContainText(text);

@@ -265,6 +265,7 @@ export const en = {
     discovered: 'Discovered',
     occurred: 'Happened',
     occurredRange: (from: string, to: string) => `${from} to ${to}`,
+    occurredFromOnly: (from: string) => `From ${from}; the end is not known yet`,
     occurredUnknown: 'Not known',
     notified: 'You were notified',
     deadline: 'Your deadline to notify the authority',

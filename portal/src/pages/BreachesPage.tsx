@@ -84,7 +84,7 @@ function NoticeCard({ notice: n, writer }: { notice: Notice; writer: boolean }) 
           {n.occurredFrom && n.occurredTo
             ? b.occurredRange(formatDateTime(n.occurredFrom), formatDateTime(n.occurredTo))
             : n.occurredFrom
-              ? formatDateTime(n.occurredFrom)
+              ? b.occurredFromOnly(formatDateTime(n.occurredFrom))
               : b.occurredUnknown}
         </dd>
         <dt>{b.notified}</dt>
