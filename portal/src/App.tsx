@@ -5,10 +5,13 @@ import { setUnauthenticatedHandler } from './api/client';
 import { RequireSession } from './components/RequireSession';
 import { FullPageLoader } from './components/FullPageLoader';
 import { ApiError } from './api/client';
+import { BreachesPage } from './pages/BreachesPage';
 import { ListPage } from './pages/ListPage';
 import { ListsPage } from './pages/ListsPage';
+import { LogPage } from './pages/LogPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { RequestsPage } from './pages/RequestsPage';
 import { useViewerQuery } from './session';
 
 /** The portal's paths (../shared/contract/portal.md); the ones of later increments are not here yet. */
@@ -30,6 +33,9 @@ export function App() {
       <Route element={<RequireSession />}>
         <Route path="/lists" element={<ListsPage />} />
         <Route path="/lists/:id" element={<ListPage />} />
+        <Route path="/requests" element={<RequestsPage />} />
+        <Route path="/breaches" element={<BreachesPage />} />
+        <Route path="/log" element={<LogPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

@@ -32,6 +32,10 @@ import { OPEN } from './request.policy';
 import { DataSubjectTask } from './request.types';
 import type { SubjectDataService } from './subject-data.service';
 
+/** C0 controls but tab and line breaks, DEL and C1 controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
 /**
  * The controllers' side: a tenant's tasks (one per routed request), its answers (fulfil, reject,
  * extend), carrying out a FULFILL on its own data (through SubscriberService and its own door), and
@@ -111,6 +115,9 @@ export class TaskService {
       );
     }
     if (reason.length > 2000) throw new BadInputError('reason must be at most 2000 characters', 'reason');
+    // The reason is mailed to the person: line breaks and tabs are text, other control characters are not.
+    if (CONTROL.test(reason))
+      throw new BadInputError('reason must not contain control characters other than line breaks', 'reason');
     if (typeof input.taskId !== 'string' || !input.taskId.trim())
       throw new NotFoundError('Data-subject task');
     const task = await this.db.forTenant(ctx).transaction(async (em) => {

@@ -141,3 +141,96 @@ export const sendListMessageMutation = graphql(`
     }
   }
 `);
+
+export const dataSubjectTasksQuery = graphql(`
+  query DataSubjectTasks($status: TaskStatus) {
+    dataSubjectTasks(status: $status) {
+      id
+      reference
+      type
+      status
+      subjectEmail
+      details
+      receivedAt
+      dueAt
+      records
+      lists
+      respondedAt
+      reason
+    }
+  }
+`);
+
+export const respondToDataSubjectTaskMutation = graphql(`
+  mutation RespondToDataSubjectTask($input: TaskResponseInput!) {
+    respondToDataSubjectTask(input: $input) {
+      id
+      reference
+      status
+      dueAt
+      respondedAt
+      reason
+    }
+  }
+`);
+
+export const breachNoticesQuery = graphql(`
+  query BreachNotices {
+    breachNotices {
+      id
+      title
+      nature
+      dataCategories
+      affectedSubjects
+      affectedRecords
+      affectedLists
+      euEeaSubjects
+      unknownCountrySubjects
+      deletedRecordsEstimate
+      likelyConsequences
+      measuresTaken
+      contact
+      riskLevel
+      riskReason
+      encrypted
+      discoveredAt
+      occurredFrom
+      occurredTo
+      controllerDeadline
+      notifiedAt
+      acknowledgedAt
+    }
+  }
+`);
+
+export const acknowledgeBreachNoticeMutation = graphql(`
+  mutation AcknowledgeBreachNotice($id: ID!) {
+    acknowledgeBreachNotice(id: $id) {
+      id
+      acknowledgedAt
+    }
+  }
+`);
+
+export const processingLogQuery = graphql(`
+  query ProcessingLog($filter: ProcessingLogFilter, $first: Int, $after: String) {
+    processingLog(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        seq
+        at
+        actorType
+        purpose
+        action
+        subjects
+        dataCategories
+        description
+      }
+    }
+  }
+`);

@@ -8,6 +8,14 @@ import { endSessionMutation } from '../api/operations';
 import { t } from '../messages';
 import { useViewer } from '../session';
 
+/** The tenant user's pages, in the navigation's order. */
+const TENANT_LINKS: ReadonlyArray<readonly [string, string]> = [
+  ['/lists', t.shell.lists],
+  ['/requests', t.shell.requests],
+  ['/breaches', t.shell.breaches],
+  ['/log', t.shell.log],
+];
+
 /** The signed-in layout: the product, the navigation, who is signed in for which organisation, Sign out. */
 export function Shell({ children }: { children: ReactNode }) {
   const viewer = useViewer();
@@ -36,13 +44,14 @@ export function Shell({ children }: { children: ReactNode }) {
             </Text>
             <nav aria-label={t.shell.navigation} className="shell-nav">
               <ul>
-                {tenantUser && (
-                  <li>
-                    <Anchor component={NavLink} to="/lists">
-                      {t.shell.lists}
-                    </Anchor>
-                  </li>
-                )}
+                {tenantUser &&
+                  TENANT_LINKS.map(([to, label]) => (
+                    <li key={to}>
+                      <Anchor component={NavLink} to={to}>
+                        {label}
+                      </Anchor>
+                    </li>
+                  ))}
               </ul>
             </nav>
           </Group>

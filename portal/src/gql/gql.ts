@@ -26,6 +26,11 @@ type Documents = {
     "\n  mutation RemoveSubscriber($id: ID!) {\n    removeSubscriber(id: $id)\n  }\n": typeof types.RemoveSubscriberDocument,
     "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n    }\n  }\n": typeof types.DeliveriesDocument,
     "\n  mutation SendListMessage($listId: ID!, $input: MessageInput!) {\n    sendListMessage(listId: $listId, input: $input) {\n      id\n      status\n      recipients\n    }\n  }\n": typeof types.SendListMessageDocument,
+    "\n  query DataSubjectTasks($status: TaskStatus) {\n    dataSubjectTasks(status: $status) {\n      id\n      reference\n      type\n      status\n      subjectEmail\n      details\n      receivedAt\n      dueAt\n      records\n      lists\n      respondedAt\n      reason\n    }\n  }\n": typeof types.DataSubjectTasksDocument,
+    "\n  mutation RespondToDataSubjectTask($input: TaskResponseInput!) {\n    respondToDataSubjectTask(input: $input) {\n      id\n      reference\n      status\n      dueAt\n      respondedAt\n      reason\n    }\n  }\n": typeof types.RespondToDataSubjectTaskDocument,
+    "\n  query BreachNotices {\n    breachNotices {\n      id\n      title\n      nature\n      dataCategories\n      affectedSubjects\n      affectedRecords\n      affectedLists\n      euEeaSubjects\n      unknownCountrySubjects\n      deletedRecordsEstimate\n      likelyConsequences\n      measuresTaken\n      contact\n      riskLevel\n      riskReason\n      encrypted\n      discoveredAt\n      occurredFrom\n      occurredTo\n      controllerDeadline\n      notifiedAt\n      acknowledgedAt\n    }\n  }\n": typeof types.BreachNoticesDocument,
+    "\n  mutation AcknowledgeBreachNotice($id: ID!) {\n    acknowledgeBreachNotice(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeBreachNoticeDocument,
+    "\n  query ProcessingLog($filter: ProcessingLogFilter, $first: Int, $after: String) {\n    processingLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        seq\n        at\n        actorType\n        purpose\n        action\n        subjects\n        dataCategories\n        description\n      }\n    }\n  }\n": typeof types.ProcessingLogDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -39,6 +44,11 @@ const documents: Documents = {
     "\n  mutation RemoveSubscriber($id: ID!) {\n    removeSubscriber(id: $id)\n  }\n": types.RemoveSubscriberDocument,
     "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n    }\n  }\n": types.DeliveriesDocument,
     "\n  mutation SendListMessage($listId: ID!, $input: MessageInput!) {\n    sendListMessage(listId: $listId, input: $input) {\n      id\n      status\n      recipients\n    }\n  }\n": types.SendListMessageDocument,
+    "\n  query DataSubjectTasks($status: TaskStatus) {\n    dataSubjectTasks(status: $status) {\n      id\n      reference\n      type\n      status\n      subjectEmail\n      details\n      receivedAt\n      dueAt\n      records\n      lists\n      respondedAt\n      reason\n    }\n  }\n": types.DataSubjectTasksDocument,
+    "\n  mutation RespondToDataSubjectTask($input: TaskResponseInput!) {\n    respondToDataSubjectTask(input: $input) {\n      id\n      reference\n      status\n      dueAt\n      respondedAt\n      reason\n    }\n  }\n": types.RespondToDataSubjectTaskDocument,
+    "\n  query BreachNotices {\n    breachNotices {\n      id\n      title\n      nature\n      dataCategories\n      affectedSubjects\n      affectedRecords\n      affectedLists\n      euEeaSubjects\n      unknownCountrySubjects\n      deletedRecordsEstimate\n      likelyConsequences\n      measuresTaken\n      contact\n      riskLevel\n      riskReason\n      encrypted\n      discoveredAt\n      occurredFrom\n      occurredTo\n      controllerDeadline\n      notifiedAt\n      acknowledgedAt\n    }\n  }\n": types.BreachNoticesDocument,
+    "\n  mutation AcknowledgeBreachNotice($id: ID!) {\n    acknowledgeBreachNotice(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeBreachNoticeDocument,
+    "\n  query ProcessingLog($filter: ProcessingLogFilter, $first: Int, $after: String) {\n    processingLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        seq\n        at\n        actorType\n        purpose\n        action\n        subjects\n        dataCategories\n        description\n      }\n    }\n  }\n": types.ProcessingLogDocument,
 };
 
 /**
@@ -85,6 +95,26 @@ export function graphql(source: "\n  query Deliveries($listId: ID!) {\n    deliv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendListMessage($listId: ID!, $input: MessageInput!) {\n    sendListMessage(listId: $listId, input: $input) {\n      id\n      status\n      recipients\n    }\n  }\n"): typeof import('./graphql').SendListMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSubjectTasks($status: TaskStatus) {\n    dataSubjectTasks(status: $status) {\n      id\n      reference\n      type\n      status\n      subjectEmail\n      details\n      receivedAt\n      dueAt\n      records\n      lists\n      respondedAt\n      reason\n    }\n  }\n"): typeof import('./graphql').DataSubjectTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToDataSubjectTask($input: TaskResponseInput!) {\n    respondToDataSubjectTask(input: $input) {\n      id\n      reference\n      status\n      dueAt\n      respondedAt\n      reason\n    }\n  }\n"): typeof import('./graphql').RespondToDataSubjectTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BreachNotices {\n    breachNotices {\n      id\n      title\n      nature\n      dataCategories\n      affectedSubjects\n      affectedRecords\n      affectedLists\n      euEeaSubjects\n      unknownCountrySubjects\n      deletedRecordsEstimate\n      likelyConsequences\n      measuresTaken\n      contact\n      riskLevel\n      riskReason\n      encrypted\n      discoveredAt\n      occurredFrom\n      occurredTo\n      controllerDeadline\n      notifiedAt\n      acknowledgedAt\n    }\n  }\n"): typeof import('./graphql').BreachNoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeBreachNotice($id: ID!) {\n    acknowledgeBreachNotice(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n"): typeof import('./graphql').AcknowledgeBreachNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessingLog($filter: ProcessingLogFilter, $first: Int, $after: String) {\n    processingLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        seq\n        at\n        actorType\n        purpose\n        action\n        subjects\n        dataCategories\n        description\n      }\n    }\n  }\n"): typeof import('./graphql').ProcessingLogDocument;
 
 
 export function graphql(source: string) {

@@ -4,12 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActorType =
+  | 'DATA_SUBJECT'
+  | 'OPERATOR'
+  | 'SYSTEM'
+  | 'TENANT_USER';
+
 export type CreateListInput = {
   /** LISTSERV style, e.g. NEWS-L: letters, digits, - _ . (stored upper-case) */
   name: string;
   optIn?: OptInMode | null | undefined;
   title: string;
 };
+
+export type DataCategory =
+  | 'CONSENT_RECORD'
+  | 'COUNTRY'
+  | 'EMAIL_ADDRESS'
+  | 'FORMAT_PREFERENCE'
+  | 'IP_ADDRESS'
+  | 'MESSAGE_CONTENT'
+  | 'NAME'
+  | 'PASSWORD_HASH';
 
 export type DeliveryStatus =
   | 'FAILED'
@@ -33,6 +49,51 @@ export type OptInMode =
   | 'DOUBLE'
   | 'SINGLE';
 
+export type ProcessingLogFilter = {
+  /** one action, e.g. subscriber.inspect */
+  action?: string | null | undefined;
+  actorType?: ActorType | null | undefined;
+  /** entries at or after this time */
+  from?: string | null | undefined;
+  purpose?: ProcessingPurpose | null | undefined;
+  /** operators only; a tenant user always sees its own tenant */
+  tenantId?: string | null | undefined;
+  /** entries before this time */
+  to?: string | null | undefined;
+};
+
+export type ProcessingPurpose =
+  | 'BREACH_RESPONSE'
+  | 'CUSTOMER_INQUIRY'
+  | 'DATA_SUBJECT_REQUEST'
+  | 'GOVERNMENT_REPORTING'
+  | 'INVOICING'
+  | 'LEGAL_OBLIGATION'
+  | 'ORDER_PROCESSING'
+  | 'PRICE_QUOTATION'
+  | 'SECURITY'
+  | 'SERVICE_DELIVERY'
+  | 'TECHNICAL_SUPPORT';
+
+export type RectificationInput = {
+  country?: string | null | undefined;
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+};
+
+export type RightType =
+  | 'ACCESS'
+  | 'ERASURE'
+  | 'OBJECTION'
+  | 'PORTABILITY'
+  | 'RECTIFICATION'
+  | 'RESTRICTION';
+
+export type RiskLevel =
+  | 'HIGH'
+  | 'RISK'
+  | 'UNLIKELY';
+
 export type Role =
   | 'OPERATOR'
   | 'TENANT_USER';
@@ -49,6 +110,26 @@ export type SubscriberInput = {
 export type SubscriberStatus =
   | 'CONFIRMED'
   | 'PENDING';
+
+export type TaskDecision =
+  | 'EXTEND'
+  | 'FULFILL'
+  | 'REJECT';
+
+export type TaskResponseInput = {
+  decision: TaskDecision;
+  /** required for REJECT and EXTEND */
+  reason?: string | null | undefined;
+  /** required for FULFILL of a RECTIFICATION task */
+  rectification?: RectificationInput | null | undefined;
+  taskId: string;
+};
+
+export type TaskStatus =
+  | 'EXTENDED'
+  | 'FULFILLED'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type TenantRole =
   | 'ADMIN'
@@ -133,6 +214,41 @@ export type SendListMessageMutationVariables = Exact<{
 
 
 export type SendListMessageMutation = { sendListMessage: { id: string, status: DeliveryStatus, recipients: number } };
+
+export type DataSubjectTasksQueryVariables = Exact<{
+  status?: TaskStatus | null | undefined;
+}>;
+
+
+export type DataSubjectTasksQuery = { dataSubjectTasks: Array<{ id: string, reference: string, type: RightType, status: TaskStatus, subjectEmail: string, details: string | null, receivedAt: string, dueAt: string, records: number, lists: Array<string>, respondedAt: string | null, reason: string | null }> };
+
+export type RespondToDataSubjectTaskMutationVariables = Exact<{
+  input: TaskResponseInput;
+}>;
+
+
+export type RespondToDataSubjectTaskMutation = { respondToDataSubjectTask: { id: string, reference: string, status: TaskStatus, dueAt: string, respondedAt: string | null, reason: string | null } };
+
+export type BreachNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BreachNoticesQuery = { breachNotices: Array<{ id: string, title: string, nature: string, dataCategories: Array<DataCategory>, affectedSubjects: number, affectedRecords: number, affectedLists: number, euEeaSubjects: number, unknownCountrySubjects: number, deletedRecordsEstimate: number | null, likelyConsequences: string, measuresTaken: string, contact: string, riskLevel: RiskLevel, riskReason: string, encrypted: boolean, discoveredAt: string, occurredFrom: string | null, occurredTo: string | null, controllerDeadline: string, notifiedAt: string, acknowledgedAt: string | null }> };
+
+export type AcknowledgeBreachNoticeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AcknowledgeBreachNoticeMutation = { acknowledgeBreachNotice: { id: string, acknowledgedAt: string | null } };
+
+export type ProcessingLogQueryVariables = Exact<{
+  filter?: ProcessingLogFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProcessingLogQuery = { processingLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, seq: number, at: string, actorType: ActorType, purpose: ProcessingPurpose, action: string, subjects: number, dataCategories: Array<string>, description: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -282,3 +398,91 @@ export const SendListMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendListMessageMutation, SendListMessageMutationVariables>;
+export const DataSubjectTasksDocument = new TypedDocumentString(`
+    query DataSubjectTasks($status: TaskStatus) {
+  dataSubjectTasks(status: $status) {
+    id
+    reference
+    type
+    status
+    subjectEmail
+    details
+    receivedAt
+    dueAt
+    records
+    lists
+    respondedAt
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<DataSubjectTasksQuery, DataSubjectTasksQueryVariables>;
+export const RespondToDataSubjectTaskDocument = new TypedDocumentString(`
+    mutation RespondToDataSubjectTask($input: TaskResponseInput!) {
+  respondToDataSubjectTask(input: $input) {
+    id
+    reference
+    status
+    dueAt
+    respondedAt
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToDataSubjectTaskMutation, RespondToDataSubjectTaskMutationVariables>;
+export const BreachNoticesDocument = new TypedDocumentString(`
+    query BreachNotices {
+  breachNotices {
+    id
+    title
+    nature
+    dataCategories
+    affectedSubjects
+    affectedRecords
+    affectedLists
+    euEeaSubjects
+    unknownCountrySubjects
+    deletedRecordsEstimate
+    likelyConsequences
+    measuresTaken
+    contact
+    riskLevel
+    riskReason
+    encrypted
+    discoveredAt
+    occurredFrom
+    occurredTo
+    controllerDeadline
+    notifiedAt
+    acknowledgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<BreachNoticesQuery, BreachNoticesQueryVariables>;
+export const AcknowledgeBreachNoticeDocument = new TypedDocumentString(`
+    mutation AcknowledgeBreachNotice($id: ID!) {
+  acknowledgeBreachNotice(id: $id) {
+    id
+    acknowledgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeBreachNoticeMutation, AcknowledgeBreachNoticeMutationVariables>;
+export const ProcessingLogDocument = new TypedDocumentString(`
+    query ProcessingLog($filter: ProcessingLogFilter, $first: Int, $after: String) {
+  processingLog(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      seq
+      at
+      actorType
+      purpose
+      action
+      subjects
+      dataCategories
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProcessingLogQuery, ProcessingLogQueryVariables>;
