@@ -9,6 +9,7 @@ import { ListPage } from './pages/ListPage';
 import { ListsPage } from './pages/ListsPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { TeamPage } from './pages/TeamPage';
 import { useViewerQuery } from './session';
 
 /** The portal's paths (../shared/contract/portal.md); the ones of later increments are not here yet. */
@@ -30,6 +31,7 @@ export function App() {
       <Route element={<RequireSession />}>
         <Route path="/lists" element={<ListsPage />} />
         <Route path="/lists/:id" element={<ListPage />} />
+        <Route path="/team" element={<TeamPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

@@ -43,6 +43,13 @@ export function Shell({ children }: { children: ReactNode }) {
                     </Anchor>
                   </li>
                 )}
+                {tenantUser && (
+                  <li>
+                    <Anchor component={NavLink} to="/team">
+                      {t.team.nav}
+                    </Anchor>
+                  </li>
+                )}
               </ul>
             </nav>
           </Group>

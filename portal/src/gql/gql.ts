@@ -26,6 +26,10 @@ type Documents = {
     "\n  mutation RemoveSubscriber($id: ID!) {\n    removeSubscriber(id: $id)\n  }\n": typeof types.RemoveSubscriberDocument,
     "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n    }\n  }\n": typeof types.DeliveriesDocument,
     "\n  mutation SendListMessage($listId: ID!, $input: MessageInput!) {\n    sendListMessage(listId: $listId, input: $input) {\n      id\n      status\n      recipients\n    }\n  }\n": typeof types.SendListMessageDocument,
+    "\n  query TenantUsers {\n    tenantUsers {\n      id\n      email\n      role\n      status\n      lastSignInAt\n    }\n  }\n": typeof types.TenantUsersDocument,
+    "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": typeof types.InviteTenantUserDocument,
+    "\n  mutation UpdateTenantUser($id: ID!, $role: TenantRole!) {\n    updateTenantUser(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateTenantUserDocument,
+    "\n  mutation RemoveTenantUser($id: ID!) {\n    removeTenantUser(id: $id)\n  }\n": typeof types.RemoveTenantUserDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -39,6 +43,10 @@ const documents: Documents = {
     "\n  mutation RemoveSubscriber($id: ID!) {\n    removeSubscriber(id: $id)\n  }\n": types.RemoveSubscriberDocument,
     "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n    }\n  }\n": types.DeliveriesDocument,
     "\n  mutation SendListMessage($listId: ID!, $input: MessageInput!) {\n    sendListMessage(listId: $listId, input: $input) {\n      id\n      status\n      recipients\n    }\n  }\n": types.SendListMessageDocument,
+    "\n  query TenantUsers {\n    tenantUsers {\n      id\n      email\n      role\n      status\n      lastSignInAt\n    }\n  }\n": types.TenantUsersDocument,
+    "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": types.InviteTenantUserDocument,
+    "\n  mutation UpdateTenantUser($id: ID!, $role: TenantRole!) {\n    updateTenantUser(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.UpdateTenantUserDocument,
+    "\n  mutation RemoveTenantUser($id: ID!) {\n    removeTenantUser(id: $id)\n  }\n": types.RemoveTenantUserDocument,
 };
 
 /**
@@ -85,6 +93,22 @@ export function graphql(source: "\n  query Deliveries($listId: ID!) {\n    deliv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendListMessage($listId: ID!, $input: MessageInput!) {\n    sendListMessage(listId: $listId, input: $input) {\n      id\n      status\n      recipients\n    }\n  }\n"): typeof import('./graphql').SendListMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantUsers {\n    tenantUsers {\n      id\n      email\n      role\n      status\n      lastSignInAt\n    }\n  }\n"): typeof import('./graphql').TenantUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n"): typeof import('./graphql').InviteTenantUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenantUser($id: ID!, $role: TenantRole!) {\n    updateTenantUser(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').UpdateTenantUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTenantUser($id: ID!) {\n    removeTenantUser(id: $id)\n  }\n"): typeof import('./graphql').RemoveTenantUserDocument;
 
 
 export function graphql(source: string) {

@@ -17,6 +17,12 @@ export type DeliveryStatus =
   | 'SENDING'
   | 'SENT';
 
+export type InviteTenantUserInput = {
+  email: string;
+  role: TenantRole;
+  tenantId: string;
+};
+
 export type MessageFormat =
   | 'HTML'
   | 'TEXT';
@@ -54,6 +60,10 @@ export type TenantRole =
   | 'ADMIN'
   | 'OWNER'
   | 'VIEWER';
+
+export type UserStatus =
+  | 'ACTIVE'
+  | 'INVITED';
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -133,6 +143,33 @@ export type SendListMessageMutationVariables = Exact<{
 
 
 export type SendListMessageMutation = { sendListMessage: { id: string, status: DeliveryStatus, recipients: number } };
+
+export type TenantUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenantUsersQuery = { tenantUsers: Array<{ id: string, email: string, role: TenantRole, status: UserStatus, lastSignInAt: string | null }> };
+
+export type InviteTenantUserMutationVariables = Exact<{
+  input: InviteTenantUserInput;
+}>;
+
+
+export type InviteTenantUserMutation = { inviteTenantUser: { id: string, email: string, role: TenantRole, status: UserStatus } };
+
+export type UpdateTenantUserMutationVariables = Exact<{
+  id: string;
+  role: TenantRole;
+}>;
+
+
+export type UpdateTenantUserMutation = { updateTenantUser: { id: string, role: TenantRole } };
+
+export type RemoveTenantUserMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveTenantUserMutation = { removeTenantUser: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -282,3 +319,37 @@ export const SendListMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendListMessageMutation, SendListMessageMutationVariables>;
+export const TenantUsersDocument = new TypedDocumentString(`
+    query TenantUsers {
+  tenantUsers {
+    id
+    email
+    role
+    status
+    lastSignInAt
+  }
+}
+    `) as unknown as TypedDocumentString<TenantUsersQuery, TenantUsersQueryVariables>;
+export const InviteTenantUserDocument = new TypedDocumentString(`
+    mutation InviteTenantUser($input: InviteTenantUserInput!) {
+  inviteTenantUser(input: $input) {
+    id
+    email
+    role
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<InviteTenantUserMutation, InviteTenantUserMutationVariables>;
+export const UpdateTenantUserDocument = new TypedDocumentString(`
+    mutation UpdateTenantUser($id: ID!, $role: TenantRole!) {
+  updateTenantUser(id: $id, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTenantUserMutation, UpdateTenantUserMutationVariables>;
+export const RemoveTenantUserDocument = new TypedDocumentString(`
+    mutation RemoveTenantUser($id: ID!) {
+  removeTenantUser(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveTenantUserMutation, RemoveTenantUserMutationVariables>;
