@@ -392,6 +392,65 @@ describe('teams: tenant users, invitations, roles, removal', () => {
     });
   });
 
+  describe('the /invitation page', () => {
+    const post = (fields: Record<string, string>, from = nextIp()) =>
+      fetch(`${s.base}/invitation`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': from },
+        body: new URLSearchParams(fields).toString(),
+      });
+
+    it('shows the form without JavaScript; a GET changes nothing', async () => {
+      const email = address();
+      await invite(email, 'VIEWER', owner.token);
+      const token = await invitationLink(email);
+      const r = await fetch(`${s.base}/invitation?token=${token}`);
+      expect(r.status).toBe(200);
+      expect(r.headers.get('cache-control')).toBe('no-store');
+      const html = await r.text();
+      expect(html).toContain('<label for="new-password">New password</label>');
+      expect(html).toContain('<label for="confirm-password">Confirm password</label>');
+      expect(html).toContain('<button type="submit"');
+      expect(html).toContain('Set password');
+      expect(html).not.toContain('<script');
+      expect(html).toContain(`value="${token}"`);
+      expect((await q('SELECT status FROM tenant_users WHERE email = ?', [email]))[0].status).toBe('INVITED');
+    });
+
+    it('a mismatch or a weak password shows the form again with the error; a bad link says so; a good one works once', async () => {
+      const email = address();
+      await invite(email, 'ADMIN', owner.token);
+      const token = await invitationLink(email);
+      const mismatch = await post({ token, password: PASSWORD, confirm: `${PASSWORD}x` });
+      expect(mismatch.status).toBe(400);
+      const m = await mismatch.text();
+      expect(m).toContain('role="alert"');
+      expect(m).toContain('The two passwords do not match');
+      expect(m).toContain('Set password');
+      const weak = await post({ token, password: 'short', confirm: 'short' });
+      expect(weak.status).toBe(400);
+      expect(await weak.text()).toContain('12 to 200 characters');
+      const html = '<script>alert(1)</script>';
+      const forged = await post({ token: `A${html}`, password: PASSWORD, confirm: PASSWORD });
+      expect(forged.status).toBe(400);
+      const f = await forged.text();
+      expect(f).toContain(INVALID);
+      expect(f).not.toContain('<script>');
+      expect((await q('SELECT status FROM tenant_users WHERE email = ?', [email]))[0].status).toBe('INVITED');
+
+      const ok = await post({ token, password: PASSWORD, confirm: PASSWORD });
+      expect(ok.status).toBe(200);
+      const done = await ok.text();
+      expect(done).toContain('Your account is ready');
+      expect(done).toContain('href="/login"');
+      expect((await q('SELECT status FROM tenant_users WHERE email = ?', [email]))[0].status).toBe('ACTIVE');
+      const replay = await post({ token, password: PASSWORD, confirm: PASSWORD });
+      expect(replay.status).toBe(400);
+      expect(await replay.text()).toContain(INVALID);
+      await s.login(email, PASSWORD, tenant.slug);
+    });
+  });
+
   describe('the throttle of acceptInvitation', () => {
     it('refuses a network after its failures, a right link included, and leaves other networks alone', async () => {
       const email = address();
