@@ -2,6 +2,8 @@ import { INVITATION_THROTTLE } from '../schema/users/invitation.service';
 import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
 import { codeOf, GqlResult, startTestServer, TestServer } from './support/test-server';
 
+jest.setTimeout(180_000);
+
 const USERS =
   'query($t: ID) { tenantUsers(tenantId: $t) { id email role status lastSignInAt tenant { id } } }';
 const INVITE =
