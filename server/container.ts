@@ -30,7 +30,9 @@ import { SubscriberRetention } from '../schema/subscribers/subscriber-retention'
 import { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { OffboardingService } from '../schema/tenants/offboarding.service';
 import { TenantService } from '../schema/tenants/tenant.service';
+import { InvitationService } from '../schema/users/invitation.service';
 import { SessionService } from '../schema/users/session.service';
+import { TeamService } from '../schema/users/team.service';
 import { TokenService } from '../schema/users/tokens';
 import { UserService } from '../schema/users/user.service';
 import { WebLogRecorder } from '../schema/web-log/web-log-recorder';
@@ -58,6 +60,9 @@ export interface Services {
   users: UserService;
   /** the sessions table (browser sign-ins), owned by the users module */
   sessions: SessionService;
+  /** a tenant's users: invitations, roles, removals */
+  team: TeamService;
+  invitations: InvitationService;
   lists: ListService;
   subscribers: SubscriberService;
   signup: SignupService;
@@ -102,6 +107,8 @@ export async function createServices(
   const publicUrl = new URL(config.publicUrl);
   const sessions = new SessionService(db, publicUrl.protocol === 'https:');
   const users = new UserService(db, tokens, limiter, tenants, processingLog, sessions);
+  const invitations = new InvitationService(db, limiter, processingLog, config.publicUrl);
+  const team = new TeamService(db, tenants, processingLog, sessions, invitations, mail);
   const lists = new ListService(db);
   const hasher = new AddressHasher(config.hashKey);
   const confirmations = new ConfirmationMail(db, mail, limiter, config.publicUrl);
@@ -193,6 +200,8 @@ export async function createServices(
     tenants,
     users,
     sessions,
+    team,
+    invitations,
     lists,
     subscribers,
     signup,

@@ -136,6 +136,8 @@ describe('portal serving', () => {
     expect(await (await get('/metrics')).text()).toMatch(/^# HELP/m);
     const confirm = await get('/confirm?token=abc');
     expect(await confirm.text()).toContain('Confirm your subscription');
+    const invitation = await get('/invitation?token=abc');
+    expect(await invitation.text()).toContain('Accept your invitation');
     // The contract's paths whose module does not exist yet: a plain 404, never the portal.
     for (const path of [
       '/exports/lists/x/subscribers.csv',

@@ -12,6 +12,7 @@ import { LogPage } from './pages/LogPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RequestsPage } from './pages/RequestsPage';
+import { TeamPage } from './pages/TeamPage';
 import { useViewerQuery } from './session';
 
 /** The portal's paths (../shared/contract/portal.md); the ones of later increments are not here yet. */
@@ -36,6 +37,7 @@ export function App() {
         <Route path="/requests" element={<RequestsPage />} />
         <Route path="/breaches" element={<BreachesPage />} />
         <Route path="/log" element={<LogPage />} />
+        <Route path="/team" element={<TeamPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

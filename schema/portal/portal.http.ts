@@ -26,6 +26,7 @@ export const PORTAL_CSP = [
  * "Additions of 2026-12 / HTTP"): the portal never answers them, even before the module that owns
  * one exists (an unknown one then gets the plain 404). `/reset-password` and `/invitation` are not
  * here: until a server page takes them (mounted before the portal), the portal owns them.
+ * `/invitation` is the users module's server-rendered page now.
  */
 const SERVER_PATHS = [
   /^\/graphql(\/|$)/,
@@ -34,6 +35,7 @@ const SERVER_PATHS = [
   /^\/requests\/(verify|status|new)(\/|$)/,
   /^\/(subscribe|exports|audit|o)\//,
   /^\/breaches\/[^/]+\/impacts\.csv$/,
+  /^\/invitation$/,
 ];
 
 /** True for a path the server answers itself (or would, once its module exists). */

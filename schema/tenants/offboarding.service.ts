@@ -21,6 +21,7 @@ import { Subscriber } from '../subscribers/subscriber.entity';
 import { SubscriptionToken } from '../subscribers/subscription-token.entity';
 import { Suppression } from '../subscribers/suppression.entity';
 import { DeliveryRecipient } from '../deliveries/delivery-recipient.entity';
+import { Invitation } from '../users/invitation.entity';
 import { TenantUser } from '../users/tenant-user.entity';
 import type { TenantOwned } from '../../tenants/tenant-repository';
 import { Tenant } from './tenant.entity';
@@ -43,6 +44,7 @@ const PERSONAL_TABLES = [
   Subscriber,
   Suppression,
   Delivery,
+  Invitation,
   TenantUser,
 ] as const;
 

@@ -48,3 +48,11 @@ export function decoyHash(): Promise<string> {
 export function generatePassword(): string {
   return randomBytes(18).toString('base64url');
 }
+
+/** The password policy for a password a person chooses: what is wrong with it, or null. */
+export function passwordProblem(password: unknown): string | null {
+  if (typeof password !== 'string' || password.length < 12 || password.length > 200)
+    return 'The password must be 12 to 200 characters long';
+  if (!/\S/.test(password)) return 'The password must not be only white space';
+  return null;
+}

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { TenantRole } from '../common/enums';
+import { UserStatus } from './user-status';
 
 /** A hosting customer's staff member. Tenant-owned; the GraphQL view is TenantUserView (no hash). */
 @Entity('tenant_users')
@@ -14,6 +15,7 @@ export class TenantUser {
   @Column({ type: 'varchar', length: 254 })
   email: string;
 
+  /** empty while the user is INVITED (no password yet): no password verifies against it */
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash: string;
 
@@ -29,4 +31,12 @@ export class TenantUser {
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
+
+  /** INVITED until the invitation is accepted (a password set); an INVITED user cannot sign in */
+  @Column({ type: 'varchar', length: 16, default: UserStatus.ACTIVE })
+  status: UserStatus;
+
+  /** set at each successful sign-in */
+  @Column({ name: 'last_sign_in_at', type: 'datetime', precision: 3, nullable: true })
+  lastSignInAt: Date | null;
 }

@@ -29,6 +29,8 @@ import {
   type SessionOwner,
   type SessionService,
 } from './session.service';
+import { tenantUserView } from './team.service';
+import { UserStatus } from './user-status';
 import { AuthPayload, SessionInfo, TenantUserView, Viewer } from './user.types';
 
 /** The one duplicate that means the tenant has a user with the address; any other is a real failure. */
@@ -205,14 +207,16 @@ export class UserService {
         role: TenantRole;
         tenant_id: string;
         status: string;
+        user_status: UserStatus;
         sv: number;
       }> = await this.db.crossTenant('sign-in: the account is found by tenant slug and address').query(
-        `SELECT u.id, u.password_hash, u.role, u.tenant_id, t.status, u.session_version AS sv FROM tenant_users u
+        `SELECT u.id, u.password_hash, u.role, u.tenant_id, t.status, u.status AS user_status, u.session_version AS sv FROM tenant_users u
          JOIN tenants t ON t.id = u.tenant_id WHERE t.slug = ? AND u.email = ?`,
         [tenantSlug, email],
       );
       const r = rows[0];
-      if (r && r.status === TenantStatus.ACTIVE) {
+      // An INVITED user has no password yet: it signs in only after accepting its invitation.
+      if (r && r.status === TenantStatus.ACTIVE && r.user_status !== UserStatus.INVITED) {
         hash = r.password_hash;
         found = {
           kind: 'tenant_user',
@@ -271,6 +275,11 @@ export class UserService {
     const actor = RequestContext.forRequest(principal, ctx.requestId, ctx.ip, ctx.userAgent);
     return this.db.transaction(async () => {
       const granted = await grant.issue(account);
+      if (account.kind === 'tenant_user')
+        await this.db
+          .forTenant(actor)
+          .repo(TenantUser, 'User')
+          .update({ id: account.userId }, { lastSignInAt: new Date() });
       await this.processingLog.append(actor, {
         tenantId: account.tenantId,
         purpose: ProcessingPurpose.SECURITY,
@@ -494,6 +503,8 @@ export class UserService {
           email,
           passwordHash,
           role: input.role,
+          status: UserStatus.ACTIVE,
+          lastSignInAt: null,
           createdAt: new Date(),
         });
         await this.processingLog.append(ctx, {
@@ -506,7 +517,7 @@ export class UserService {
         });
         return created;
       });
-      return Object.assign(new TenantUserView(), { id: user.id, email: user.email, role: user.role, tenant });
+      return tenantUserView(user, tenant);
     } catch (err) {
       if (isUniqueViolation(err, USER_EMAIL_TAKEN))
         throw new ConflictError('A user with this email already exists in this tenant');

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role, TenantRole } from '../common/enums';
 import { Tenant } from '../tenants/tenant.entity';
+import { UserStatus } from './user-status';
 
 @ObjectType()
 export class AuthPayload {
@@ -51,6 +52,12 @@ export class TenantUserView {
 
   @Field(() => Tenant)
   tenant: Tenant;
+
+  @Field(() => UserStatus, { description: 'INVITED: invitation mailed, no password yet' })
+  status: UserStatus;
+
+  @Field(() => Date, { nullable: true, description: 'the last successful sign-in' })
+  lastSignInAt: Date | null;
 }
 
 /** One of the caller's own signed-in sessions (browser sessions; Bearer tokens are not listed). */

@@ -234,3 +234,41 @@ export const processingLogQuery = graphql(`
     }
   }
 `);
+
+export const tenantUsersQuery = graphql(`
+  query TenantUsers {
+    tenantUsers {
+      id
+      email
+      role
+      status
+      lastSignInAt
+    }
+  }
+`);
+
+export const inviteTenantUserMutation = graphql(`
+  mutation InviteTenantUser($input: InviteTenantUserInput!) {
+    inviteTenantUser(input: $input) {
+      id
+      email
+      role
+      status
+    }
+  }
+`);
+
+export const updateTenantUserMutation = graphql(`
+  mutation UpdateTenantUser($id: ID!, $role: TenantRole!) {
+    updateTenantUser(id: $id, role: $role) {
+      id
+      role
+    }
+  }
+`);
+
+export const removeTenantUserMutation = graphql(`
+  mutation RemoveTenantUser($id: ID!) {
+    removeTenantUser(id: $id)
+  }
+`);

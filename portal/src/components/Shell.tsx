@@ -14,6 +14,7 @@ const TENANT_LINKS: ReadonlyArray<readonly [string, string]> = [
   ['/requests', t.shell.requests],
   ['/breaches', t.shell.breaches],
   ['/log', t.shell.log],
+  ['/team', t.team.nav],
 ];
 
 /** The signed-in layout: the product, the navigation, who is signed in for which organisation, Sign out. */

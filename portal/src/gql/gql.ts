@@ -31,6 +31,10 @@ type Documents = {
     "\n  query BreachNotices {\n    breachNotices {\n      id\n      title\n      nature\n      dataCategories\n      affectedSubjects\n      affectedRecords\n      affectedLists\n      euEeaSubjects\n      unknownCountrySubjects\n      deletedRecordsEstimate\n      likelyConsequences\n      measuresTaken\n      contact\n      riskLevel\n      riskReason\n      encrypted\n      discoveredAt\n      occurredFrom\n      occurredTo\n      controllerDeadline\n      notifiedAt\n      acknowledgedAt\n    }\n  }\n": typeof types.BreachNoticesDocument,
     "\n  mutation AcknowledgeBreachNotice($id: ID!) {\n    acknowledgeBreachNotice(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeBreachNoticeDocument,
     "\n  query ProcessingLog($filter: ProcessingLogFilter, $first: Int, $after: String) {\n    processingLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        seq\n        at\n        actorType\n        purpose\n        action\n        subjects\n        dataCategories\n        description\n      }\n    }\n  }\n": typeof types.ProcessingLogDocument,
+    "\n  query TenantUsers {\n    tenantUsers {\n      id\n      email\n      role\n      status\n      lastSignInAt\n    }\n  }\n": typeof types.TenantUsersDocument,
+    "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": typeof types.InviteTenantUserDocument,
+    "\n  mutation UpdateTenantUser($id: ID!, $role: TenantRole!) {\n    updateTenantUser(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateTenantUserDocument,
+    "\n  mutation RemoveTenantUser($id: ID!) {\n    removeTenantUser(id: $id)\n  }\n": typeof types.RemoveTenantUserDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -49,6 +53,10 @@ const documents: Documents = {
     "\n  query BreachNotices {\n    breachNotices {\n      id\n      title\n      nature\n      dataCategories\n      affectedSubjects\n      affectedRecords\n      affectedLists\n      euEeaSubjects\n      unknownCountrySubjects\n      deletedRecordsEstimate\n      likelyConsequences\n      measuresTaken\n      contact\n      riskLevel\n      riskReason\n      encrypted\n      discoveredAt\n      occurredFrom\n      occurredTo\n      controllerDeadline\n      notifiedAt\n      acknowledgedAt\n    }\n  }\n": types.BreachNoticesDocument,
     "\n  mutation AcknowledgeBreachNotice($id: ID!) {\n    acknowledgeBreachNotice(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeBreachNoticeDocument,
     "\n  query ProcessingLog($filter: ProcessingLogFilter, $first: Int, $after: String) {\n    processingLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        seq\n        at\n        actorType\n        purpose\n        action\n        subjects\n        dataCategories\n        description\n      }\n    }\n  }\n": types.ProcessingLogDocument,
+    "\n  query TenantUsers {\n    tenantUsers {\n      id\n      email\n      role\n      status\n      lastSignInAt\n    }\n  }\n": types.TenantUsersDocument,
+    "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": types.InviteTenantUserDocument,
+    "\n  mutation UpdateTenantUser($id: ID!, $role: TenantRole!) {\n    updateTenantUser(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.UpdateTenantUserDocument,
+    "\n  mutation RemoveTenantUser($id: ID!) {\n    removeTenantUser(id: $id)\n  }\n": types.RemoveTenantUserDocument,
 };
 
 /**
@@ -115,6 +123,22 @@ export function graphql(source: "\n  mutation AcknowledgeBreachNotice($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProcessingLog($filter: ProcessingLogFilter, $first: Int, $after: String) {\n    processingLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        seq\n        at\n        actorType\n        purpose\n        action\n        subjects\n        dataCategories\n        description\n      }\n    }\n  }\n"): typeof import('./graphql').ProcessingLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantUsers {\n    tenantUsers {\n      id\n      email\n      role\n      status\n      lastSignInAt\n    }\n  }\n"): typeof import('./graphql').TenantUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n"): typeof import('./graphql').InviteTenantUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenantUser($id: ID!, $role: TenantRole!) {\n    updateTenantUser(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').UpdateTenantUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTenantUser($id: ID!) {\n    removeTenantUser(id: $id)\n  }\n"): typeof import('./graphql').RemoveTenantUserDocument;
 
 
 export function graphql(source: string) {

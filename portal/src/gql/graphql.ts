@@ -33,6 +33,12 @@ export type DeliveryStatus =
   | 'SENDING'
   | 'SENT';
 
+export type InviteTenantUserInput = {
+  email: string;
+  role: TenantRole;
+  tenantId: string;
+};
+
 export type MessageFormat =
   | 'HTML'
   | 'TEXT';
@@ -135,6 +141,10 @@ export type TenantRole =
   | 'ADMIN'
   | 'OWNER'
   | 'VIEWER';
+
+export type UserStatus =
+  | 'ACTIVE'
+  | 'INVITED';
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -249,6 +259,33 @@ export type ProcessingLogQueryVariables = Exact<{
 
 
 export type ProcessingLogQuery = { processingLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, seq: number, at: string, actorType: ActorType, purpose: ProcessingPurpose, action: string, subjects: number, dataCategories: Array<string>, description: string }> } };
+
+export type TenantUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenantUsersQuery = { tenantUsers: Array<{ id: string, email: string, role: TenantRole, status: UserStatus, lastSignInAt: string | null }> };
+
+export type InviteTenantUserMutationVariables = Exact<{
+  input: InviteTenantUserInput;
+}>;
+
+
+export type InviteTenantUserMutation = { inviteTenantUser: { id: string, email: string, role: TenantRole, status: UserStatus } };
+
+export type UpdateTenantUserMutationVariables = Exact<{
+  id: string;
+  role: TenantRole;
+}>;
+
+
+export type UpdateTenantUserMutation = { updateTenantUser: { id: string, role: TenantRole } };
+
+export type RemoveTenantUserMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveTenantUserMutation = { removeTenantUser: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -486,3 +523,37 @@ export const ProcessingLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProcessingLogQuery, ProcessingLogQueryVariables>;
+export const TenantUsersDocument = new TypedDocumentString(`
+    query TenantUsers {
+  tenantUsers {
+    id
+    email
+    role
+    status
+    lastSignInAt
+  }
+}
+    `) as unknown as TypedDocumentString<TenantUsersQuery, TenantUsersQueryVariables>;
+export const InviteTenantUserDocument = new TypedDocumentString(`
+    mutation InviteTenantUser($input: InviteTenantUserInput!) {
+  inviteTenantUser(input: $input) {
+    id
+    email
+    role
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<InviteTenantUserMutation, InviteTenantUserMutationVariables>;
+export const UpdateTenantUserDocument = new TypedDocumentString(`
+    mutation UpdateTenantUser($id: ID!, $role: TenantRole!) {
+  updateTenantUser(id: $id, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTenantUserMutation, UpdateTenantUserMutationVariables>;
+export const RemoveTenantUserDocument = new TypedDocumentString(`
+    mutation RemoveTenantUser($id: ID!) {
+  removeTenantUser(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveTenantUserMutation, RemoveTenantUserMutationVariables>;

@@ -357,6 +357,38 @@ export const en = {
       SYSTEM: 'The system',
     } as Record<string, string>,
   },
+  team: {
+    title: 'Team',
+    nav: 'Team',
+    intro: 'The people of your organisation who use Steward, and what each may do.',
+    readOnly: 'Only an owner changes the team.',
+    operatorOnly: 'Teams belong to hosting customers: operator pages are not in the portal yet.',
+    table: 'Team members',
+    colEmail: 'Email',
+    colRole: 'Role',
+    colStatus: 'Status',
+    colLastSignIn: 'Last sign-in',
+    colActions: 'Actions',
+    never: 'Never',
+    role: 'Role', // contract
+    roles: { OWNER: 'Owner', ADMIN: 'Admin', VIEWER: 'Viewer' } as Record<string, string>, // contract
+    status: { INVITED: 'Invited', ACTIVE: 'Active' } as Record<string, string>,
+    roleChanged: (email: string, role: string) => `${email} is now ${role}.`,
+    remove: 'Remove', // contract
+    removeLabel: (email: string) => `Remove ${email}`,
+    removeTitle: 'Remove this user?',
+    removeBody: (email: string) =>
+      `${email} loses access to Steward at once: their account and sessions end. This cannot be undone.`,
+    removed: (email: string) => `${email} was removed.`,
+    cancel: 'Cancel',
+    invite: 'Invite user', // contract
+    inviteTitle: 'Invite a user',
+    inviteNote: 'We email them a link to choose a password. The link works once, for 7 days.',
+    email: 'Email', // contract
+    submit: 'Send invitation', // contract
+    emailRequired: 'Enter an email address',
+    invited: (email: string) => `An invitation is on its way to ${email}.`,
+  },
 };
 
 export type Messages = typeof en;
