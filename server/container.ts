@@ -12,6 +12,7 @@ import { BreachNoticesService } from '../schema/breaches/breach-notices.service'
 import { BreachViews } from '../schema/breaches/breach-views';
 import { BreachService } from '../schema/breaches/breach.service';
 import { DeliveryService } from '../schema/deliveries/delivery.service';
+import { ListDeletion } from '../schema/lists/list-deletion.service';
 import { ListService } from '../schema/lists/list.service';
 import { MailService } from '../schema/mail/mail.service';
 import { AuditService } from '../schema/processing/audit.service';
@@ -59,6 +60,8 @@ export interface Services {
   /** the sessions table (browser sign-ins), owned by the users module */
   sessions: SessionService;
   lists: ListService;
+  /** deleting a list: its deliveries, imports and subscribers with it */
+  listDeletion: ListDeletion;
   subscribers: SubscriberService;
   signup: SignupService;
   subscriberRetention: SubscriberRetention;
@@ -102,7 +105,7 @@ export async function createServices(
   const publicUrl = new URL(config.publicUrl);
   const sessions = new SessionService(db, publicUrl.protocol === 'https:');
   const users = new UserService(db, tokens, limiter, tenants, processingLog, sessions);
-  const lists = new ListService(db);
+  const lists = new ListService(db, processingLog);
   const hasher = new AddressHasher(config.hashKey);
   const confirmations = new ConfirmationMail(db, mail, limiter, config.publicUrl);
   const subscribers = new SubscriberService(db, lists, mail, confirmations, processingLog, hasher);
@@ -128,6 +131,7 @@ export async function createServices(
     config.publicUrl,
     log,
   );
+  const listDeletion = new ListDeletion(db, lists, subscribers, deliveries, imports, processingLog);
   const requests = new RequestService(
     db,
     queue,
@@ -194,6 +198,7 @@ export async function createServices(
     users,
     sessions,
     lists,
+    listDeletion,
     subscribers,
     signup,
     subscriberRetention,
