@@ -12,8 +12,8 @@ export const DEFAULT_CONSENT_WORDING =
  * C0 and C1 controls, DEL, and the invisible characters that reorder or hide text. Multi-line
  * fields allow line breaks (LF; a CR LF pair is read as LF) and nothing else of these.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
 
 type TextField = 'title' | 'description' | 'consentWording' | 'fromName' | 'footer';

@@ -69,6 +69,13 @@ export const listQuery = graphql(`
       createdAt
       confirmedCount
       pendingCount
+      description
+      consentWording
+      consentVersion
+      fromName
+      fromAddress
+      replyTo
+      footer
     }
   }
 `);
@@ -138,6 +145,43 @@ export const sendListMessageMutation = graphql(`
       id
       status
       recipients
+    }
+  }
+`);
+
+export const updateListMutation = graphql(`
+  mutation UpdateList($id: ID!, $input: UpdateListInput!) {
+    updateList(id: $id, input: $input) {
+      id
+      title
+      optIn
+      description
+      consentWording
+      consentVersion
+      fromName
+      fromAddress
+      replyTo
+      footer
+    }
+  }
+`);
+
+export const deleteListMutation = graphql(`
+  mutation DeleteList($id: ID!) {
+    deleteList(id: $id)
+  }
+`);
+
+export const listActivityQuery = graphql(`
+  query ListActivity($id: ID!, $days: Int) {
+    list(id: $id) {
+      id
+      activity(days: $days) {
+        date
+        signups
+        confirmations
+        unsubscribes
+      }
     }
   }
 `);

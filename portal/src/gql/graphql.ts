@@ -55,6 +55,19 @@ export type TenantRole =
   | 'OWNER'
   | 'VIEWER';
 
+export type UpdateListInput = {
+  /** every change makes a new version */
+  consentWording?: string | null | undefined;
+  description?: string | null | undefined;
+  footer?: string | null | undefined;
+  /** an address on one of the tenant's VERIFIED sending domains, or null (platform sender) */
+  fromAddress?: string | null | undefined;
+  fromName?: string | null | undefined;
+  optIn?: OptInMode | null | undefined;
+  replyTo?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -86,7 +99,7 @@ export type ListQueryVariables = Exact<{
 }>;
 
 
-export type ListQuery = { list: { id: string, name: string, title: string, optIn: OptInMode, createdAt: string, confirmedCount: number, pendingCount: number } | null };
+export type ListQuery = { list: { id: string, name: string, title: string, optIn: OptInMode, createdAt: string, confirmedCount: number, pendingCount: number, description: string | null, consentWording: string, consentVersion: number, fromName: string | null, fromAddress: string | null, replyTo: string | null, footer: string | null } | null };
 
 export type CreateListMutationVariables = Exact<{
   input: CreateListInput;
@@ -133,6 +146,29 @@ export type SendListMessageMutationVariables = Exact<{
 
 
 export type SendListMessageMutation = { sendListMessage: { id: string, status: DeliveryStatus, recipients: number } };
+
+export type UpdateListMutationVariables = Exact<{
+  id: string;
+  input: UpdateListInput;
+}>;
+
+
+export type UpdateListMutation = { updateList: { id: string, title: string, optIn: OptInMode, description: string | null, consentWording: string, consentVersion: number, fromName: string | null, fromAddress: string | null, replyTo: string | null, footer: string | null } };
+
+export type DeleteListMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteListMutation = { deleteList: boolean };
+
+export type ListActivityQueryVariables = Exact<{
+  id: string;
+  days?: number | null | undefined;
+}>;
+
+
+export type ListActivityQuery = { list: { id: string, activity: Array<{ date: string, signups: number, confirmations: number, unsubscribes: number }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -216,6 +252,13 @@ export const ListDocument = new TypedDocumentString(`
     createdAt
     confirmedCount
     pendingCount
+    description
+    consentWording
+    consentVersion
+    fromName
+    fromAddress
+    replyTo
+    footer
   }
 }
     `) as unknown as TypedDocumentString<ListQuery, ListQueryVariables>;
@@ -282,3 +325,37 @@ export const SendListMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendListMessageMutation, SendListMessageMutationVariables>;
+export const UpdateListDocument = new TypedDocumentString(`
+    mutation UpdateList($id: ID!, $input: UpdateListInput!) {
+  updateList(id: $id, input: $input) {
+    id
+    title
+    optIn
+    description
+    consentWording
+    consentVersion
+    fromName
+    fromAddress
+    replyTo
+    footer
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateListMutation, UpdateListMutationVariables>;
+export const DeleteListDocument = new TypedDocumentString(`
+    mutation DeleteList($id: ID!) {
+  deleteList(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteListMutation, DeleteListMutationVariables>;
+export const ListActivityDocument = new TypedDocumentString(`
+    query ListActivity($id: ID!, $days: Int) {
+  list(id: $id) {
+    id
+    activity(days: $days) {
+      date
+      signups
+      confirmations
+      unsubscribes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListActivityQuery, ListActivityQueryVariables>;

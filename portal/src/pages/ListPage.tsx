@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { errorMessage, gql } from '../api/client';
 import { listQuery } from '../api/operations';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { ActivityChart } from '../lists/ActivityChart';
 import { MessagesTab } from '../lists/MessagesTab';
 import { SettingsTab } from '../lists/SettingsTab';
 import { SubscribersTab } from '../lists/SubscribersTab';
@@ -52,6 +53,7 @@ export function ListPage() {
         {l.title}
       </Title>
       <Text mb="md">{t.list.counts(l.confirmedCount, l.pendingCount)}</Text>
+      <ActivityChart listId={l.id} />
       <Tabs
         value={tab}
         onChange={(v) => setParams(v && v !== 'subscribers' ? { tab: v } : {}, { replace: true })}
