@@ -8,7 +8,7 @@ import { startTestServer, TestServer } from './support/test-server';
  * Settings form, and deleting the list through its confirming dialog; axe-core, the 375 px width
  * and the request and CSP checks on every state.
  */
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 const expect = playwrightExpect.configure({ timeout: 15_000 });
@@ -45,7 +45,7 @@ describe('portal: list settings, chart and deletion', () => {
       owner.token,
     );
     const id = r.data.createList.id as string;
-    for (const email of ['ana@example.org', 'bo@example.org']) {
+    for (const email of [`ana-${name.toLowerCase()}@example.org`, `bo-${name.toLowerCase()}@example.org`]) {
       const added = await s.gql(
         'mutation($l: ID!, $e: String!) { addSubscriber(listId: $l, input: { email: $e }) { id } }',
         { l: id, e: email },
