@@ -97,7 +97,7 @@ describe('portal: list settings, chart and deletion', () => {
       page.getByText('In the last 90 days: 9 sign-ups, 7 confirmations, 3 unsubscribes.'),
     ).toBeVisible();
     const days = page.getByRole('table', { name: /per day, last 90 days/ });
-    await expect(days.getByRole('row')).toHaveCount(91);
+    await expect(days.getByRole('row')).toHaveCount(3); // the header, 10 days ago and today
     const today = new Date().toISOString().slice(0, 10);
     await expect(days.getByRole('row', { name: new RegExp(`^${today}`) })).toHaveText(
       new RegExp(`${today}\\s*2\\s*2\\s*0`),

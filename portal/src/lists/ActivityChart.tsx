@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import { Alert, Loader, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -11,8 +12,8 @@ export const activityKey = (listId: string) => ['list', listId, 'activity'] as c
 
 /**
  * A list's last 90 days (anonymous daily counts) as a chart, with its text alternative: a summary
- * anyone can read, and the numbers per day in a table for screen readers (the drawing itself is
- * hidden from them).
+ * anyone can read, and the numbers of each day with any event in a table for screen readers (the
+ * drawing itself is hidden from them).
  */
 export function ActivityChart({ listId }: { listId: string }) {
   const activity = useQuery({
@@ -23,6 +24,9 @@ export function ActivityChart({ listId }: { listId: string }) {
   if (activity.isPending) return <Loader aria-label={t.app.loading} role="status" size="sm" />;
   if (activity.error) return <Alert color="red">{errorMessage(activity.error)}</Alert>;
   const days = activity.data;
+  // The table lists the days something happened (the summary gives the totals): a screen reader
+  // need not step through 90 rows of zeros.
+  const active = days.filter((d) => d.signups || d.confirmations || d.unsubscribes);
   const sum = (k: 'signups' | 'confirmations' | 'unsubscribes') => days.reduce((n, d) => n + d[k], 0);
   return (
     <Stack gap="xs" mb="md">
@@ -45,30 +49,33 @@ export function ActivityChart({ listId }: { listId: string }) {
           withLegend
           tickLine="none"
           lineChartProps={{ accessibilityLayer: false }}
+          lineProps={{ isAnimationActive: false }}
         />
       </div>
-      <VisuallyHidden>
-        <Table aria-label={t.activity.table}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t.activity.colDate}</Table.Th>
-              <Table.Th scope="col">{t.activity.signups}</Table.Th>
-              <Table.Th scope="col">{t.activity.confirmations}</Table.Th>
-              <Table.Th scope="col">{t.activity.unsubscribes}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {days.map((d) => (
-              <Table.Tr key={d.date}>
-                <Table.Th scope="row">{d.date}</Table.Th>
-                <Table.Td>{d.signups}</Table.Td>
-                <Table.Td>{d.confirmations}</Table.Td>
-                <Table.Td>{d.unsubscribes}</Table.Td>
+      {active.length > 0 && (
+        <VisuallyHidden>
+          <Table aria-label={t.activity.table}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t.activity.colDate}</Table.Th>
+                <Table.Th scope="col">{t.activity.signups}</Table.Th>
+                <Table.Th scope="col">{t.activity.confirmations}</Table.Th>
+                <Table.Th scope="col">{t.activity.unsubscribes}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </VisuallyHidden>
+            </Table.Thead>
+            <Table.Tbody>
+              {active.map((d) => (
+                <Table.Tr key={d.date}>
+                  <Table.Th scope="row">{d.date}</Table.Th>
+                  <Table.Td>{d.signups}</Table.Td>
+                  <Table.Td>{d.confirmations}</Table.Td>
+                  <Table.Td>{d.unsubscribes}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </VisuallyHidden>
+      )}
     </Stack>
   );
 }

@@ -203,7 +203,7 @@ export const en = {
     heading: 'Last 90 days',
     summary: (signups: number, confirmations: number, unsubscribes: number) =>
       `In the last 90 days: ${signups} sign-ups, ${confirmations} confirmations, ${unsubscribes} unsubscribes.`,
-    table: 'Sign-ups, confirmations and unsubscribes per day, last 90 days',
+    table: 'Sign-ups, confirmations and unsubscribes per day, last 90 days (days with none left out)',
     colDate: 'Date',
     signups: 'Sign-ups',
     confirmations: 'Confirmations',

@@ -1,14 +1,19 @@
 import { Alert, Anchor, Loader, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorMessage, gql } from '../api/client';
 import { listQuery } from '../api/operations';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { ActivityChart } from '../lists/ActivityChart';
 import { MessagesTab } from '../lists/MessagesTab';
 import { SettingsTab } from '../lists/SettingsTab';
 import { SubscribersTab } from '../lists/SubscribersTab';
 import { t } from '../messages';
+
+// The chart library is large: it loads with the first list page, not with the portal.
+const ActivityChart = lazy(() =>
+  import('../lists/ActivityChart').then((m) => ({ default: m.ActivityChart })),
+);
 
 const TABS = ['subscribers', 'messages', 'settings'] as const;
 type Tab = (typeof TABS)[number];
@@ -53,7 +58,9 @@ export function ListPage() {
         {l.title}
       </Title>
       <Text mb="md">{t.list.counts(l.confirmedCount, l.pendingCount)}</Text>
-      <ActivityChart listId={l.id} />
+      <Suspense fallback={<Loader aria-label={t.app.loading} role="status" size="sm" />}>
+        <ActivityChart listId={l.id} />
+      </Suspense>
       <Tabs
         value={tab}
         onChange={(v) => setParams(v && v !== 'subscribers' ? { tab: v } : {}, { replace: true })}
