@@ -12,6 +12,7 @@ import { BreachNoticesService } from '../schema/breaches/breach-notices.service'
 import { BreachViews } from '../schema/breaches/breach-views';
 import { BreachService } from '../schema/breaches/breach.service';
 import { DeliveryService } from '../schema/deliveries/delivery.service';
+import { ListDeletion } from '../schema/lists/list-deletion.service';
 import { ListService } from '../schema/lists/list.service';
 import { MailService } from '../schema/mail/mail.service';
 import { AuditService } from '../schema/processing/audit.service';
@@ -64,6 +65,8 @@ export interface Services {
   team: TeamService;
   invitations: InvitationService;
   lists: ListService;
+  /** deleting a list: its deliveries, imports and subscribers with it */
+  listDeletion: ListDeletion;
   subscribers: SubscriberService;
   signup: SignupService;
   subscriberRetention: SubscriberRetention;
@@ -109,7 +112,7 @@ export async function createServices(
   const users = new UserService(db, tokens, limiter, tenants, processingLog, sessions);
   const invitations = new InvitationService(db, limiter, processingLog, config.publicUrl);
   const team = new TeamService(db, tenants, processingLog, sessions, invitations, mail);
-  const lists = new ListService(db);
+  const lists = new ListService(db, processingLog);
   const hasher = new AddressHasher(config.hashKey);
   const confirmations = new ConfirmationMail(db, mail, limiter, config.publicUrl);
   const subscribers = new SubscriberService(db, lists, mail, confirmations, processingLog, hasher);
@@ -135,6 +138,7 @@ export async function createServices(
     config.publicUrl,
     log,
   );
+  const listDeletion = new ListDeletion(db, lists, subscribers, deliveries, imports, processingLog);
   const requests = new RequestService(
     db,
     queue,
@@ -203,6 +207,7 @@ export async function createServices(
     team,
     invitations,
     lists,
+    listDeletion,
     subscribers,
     signup,
     subscriberRetention,

@@ -519,6 +519,49 @@ export class JobQueue {
     return r.affected ?? 0;
   }
 
+  /**
+   * Cancels a tenant's jobs of `queues` whose payload's `key` is one of `values` (the jobs of one
+   * list, one delivery...), by deleting them: a running one loses its row and so cannot commit its
+   * work. `states` defaults to queued and running work. Joins the caller's transaction (on MySQL
+   * the rows are locked until it ends); answers how many.
+   */
+  async cancelMatching(
+    tenantId: string,
+    queues: string[],
+    key: string,
+    values: string[],
+    states: JobState[] = ['pending', 'waiting', 'running'],
+  ): Promise<number> {
+    if (!queues.length || !values.length || !states.length) return 0;
+    const marks = (n: unknown[]) => n.map(() => '?').join(', ');
+    const rows: Array<{ id: string; payload: string }> = await this.db.manager.query(
+      `SELECT id, payload FROM jobs WHERE tenant_id = ? AND queue IN (${marks(queues)}) AND state IN (${marks(states)})${this.db.forUpdate}`,
+      [tenantId, ...queues, ...states],
+    );
+    const wanted = new Set(values);
+    const ids = rows
+      .filter((r) => {
+        try {
+          const v = (JSON.parse(r.payload) as Record<string, unknown> | null)?.[key];
+          return typeof v === 'string' && wanted.has(v);
+        } catch {
+          return false;
+        }
+      })
+      .map((r) => r.id);
+    let n = 0;
+    for (let i = 0; i < ids.length; i += 500) {
+      const r = await this.db.manager
+        .createQueryBuilder()
+        .delete()
+        .from(Job)
+        .where('id IN (:...ids)', { ids: ids.slice(i, i + 500) })
+        .execute();
+      n += r.affected ?? 0;
+    }
+    return n;
+  }
+
   /** Deletes a tenant's finished jobs (their payloads hold personal data), but `keepId`'s. */
   async purgeForTenant(tenantId: string, keepId: string): Promise<number> {
     const r = await this.db.manager

@@ -4,7 +4,7 @@ import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { In } from 'typeorm';
 import type { Database } from '../common/database';
-import { BadInputError } from '../common/errors';
+import { BadInputError, NotFoundError } from '../common/errors';
 import type { RequestContext } from '../../tenants/request-context';
 import type { JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';
@@ -78,6 +78,7 @@ export class DeliveryService {
     if (html && html.length > MAX_BODY)
       throw new BadInputError(`html must be at most ${MAX_BODY} characters`, 'html');
     const delivery = await this.db.forTenant(ctx).transaction(async () => {
+      await this.lists.lock(ctx, list.id, 'share');
       const d = await this.deliveries(ctx).insert({
         id: newId(),
         listId: list.id,
@@ -146,6 +147,7 @@ export class DeliveryService {
     const chunks = Math.ceil(subscribers.length / CHUNK_SIZE);
     await run.commit(
       async () => {
+        await this.lists.lock(ctx, delivery.listId, 'share');
         await this.recipients(ctx).bulkInsert(
           [
             'id',
@@ -263,6 +265,13 @@ export class DeliveryService {
   private async claimWindow(ctx: RequestContext, delivery: Delivery, chunk: number): Promise<Prepared[]> {
     const scope = this.db.forTenant(ctx);
     return scope.transaction(async () => {
+      // A list deleted meanwhile: its recipients are gone, and nothing more is sent.
+      try {
+        await this.lists.lock(ctx, delivery.listId, 'share');
+      } catch (err) {
+        if (err instanceof NotFoundError) return [];
+        throw err;
+      }
       const rows = await this.recipients(ctx).find(
         { deliveryId: delivery.id, chunk, state: 'pending' },
         { take: SEND_WINDOW, order: { id: 'ASC' } },
@@ -329,6 +338,31 @@ export class DeliveryService {
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       },
     };
+  }
+
+  /**
+   * A list's deliveries deleted, with their recipients, and their prepare, chunk and finishing jobs
+   * cancelled (a chunk that is sending stops at its next window): for deleting the list. Joins the
+   * caller's transaction.
+   */
+  async deleteForList(ctx: RequestContext, listId: string): Promise<{ deliveries: number; jobs: number }> {
+    const scope = this.db.forTenant(ctx);
+    return scope.transaction(async () => {
+      const ids = (await this.deliveries(ctx).find({ listId }, { select: { id: true } })).map((d) => d.id);
+      if (!ids.length) return { deliveries: 0, jobs: 0 };
+      const jobs = await this.queue.cancelMatching(
+        scope.tenantId,
+        [DELIVERY_PREPARE_QUEUE, DELIVERY_CHUNK_QUEUE, DELIVERY_FINISH_QUEUE],
+        'deliveryId',
+        ids,
+      );
+      for (let i = 0; i < ids.length; i += 500) {
+        const batch = ids.slice(i, i + 500);
+        await this.recipients(ctx).delete({ deliveryId: In(batch) });
+        await this.deliveries(ctx).delete({ id: In(batch) });
+      }
+      return { deliveries: ids.length, jobs };
+    });
   }
 
   /** Job: all chunks done. */

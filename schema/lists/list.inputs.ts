@@ -19,3 +19,36 @@ export class CreateListInput {
   @IsEnum(OptInMode)
   optIn?: OptInMode | null;
 }
+
+/** A change to a list's settings: fields left out stay as they are; null clears an optional one. */
+@InputType()
+export class UpdateListInput {
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => OptInMode, { nullable: true })
+  @IsOptional()
+  @IsEnum(OptInMode)
+  optIn?: OptInMode | null;
+
+  @Field(() => String, { nullable: true, description: 'every change makes a new version' })
+  consentWording?: string | null;
+
+  @Field(() => String, { nullable: true })
+  fromName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "an address on one of the tenant's VERIFIED sending domains, or null (platform sender)",
+  })
+  fromAddress?: string | null;
+
+  @Field(() => String, { nullable: true })
+  replyTo?: string | null;
+
+  @Field(() => String, { nullable: true })
+  footer?: string | null;
+}

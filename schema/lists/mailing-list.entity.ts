@@ -30,6 +30,42 @@ export class MailingList {
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
 
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  description: string | null;
+
+  @Field(() => String, {
+    description: 'the sign-up text people agree to; every change makes a new version',
+  })
+  @Column({ name: 'consent_wording', type: 'varchar', length: 2000 })
+  consentWording: string;
+
+  @Field(() => Int, { description: 'starts at 1' })
+  @Column({ name: 'consent_version', type: 'int', default: 1 })
+  consentVersion: number;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'from_name', type: 'varchar', length: 100, nullable: true })
+  fromName: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "an address on one of the tenant's VERIFIED sending domains, or null (platform sender)",
+  })
+  @Column({ name: 'from_address', type: 'varchar', length: 254, nullable: true })
+  fromAddress: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'reply_to', type: 'varchar', length: 254, nullable: true })
+  replyTo: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'plain text added above the unsubscribe and preferences links',
+  })
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  footer: string | null;
+
   /** filled by the service (one grouped query for a whole page of lists) */
   @Field(() => Int)
   confirmedCount: number;

@@ -78,6 +78,16 @@ export class MailService {
     return (await this.db.manager.delete(OutboundMail, { tenantId, toAddress: address })).affected ?? 0;
   }
 
+  /** `forgetAddress` for many addresses at once (in statements of 500); joins the caller's transaction. */
+  async forgetAddresses(tenantId: string, addresses: string[]): Promise<number> {
+    let n = 0;
+    for (let i = 0; i < addresses.length; i += 500)
+      n +=
+        (await this.db.manager.delete(OutboundMail, { tenantId, toAddress: In(addresses.slice(i, i + 500)) }))
+          .affected ?? 0;
+    return n;
+  }
+
   /** The outbox row of one message. */
   private row(ctx: RequestContext, msg: MailMessage, now: Date): OutboundMail {
     const id = newId();

@@ -87,15 +87,19 @@ export class ImportService {
     }
     if (statement.length > 1000)
       throw new BadInputError('consentStatement must be at most 1000 characters', 'consentStatement');
-    const id = await this.queue.enqueue(
-      ctx,
-      IMPORT_QUEUE,
-      { listId: list.id, csv, consentStatement: statement || null } satisfies ImportPayload,
-      {
-        personalData: true,
-        maxAttempts: 3,
-      },
-    );
+    // With the list locked: a list deleted meanwhile leaves no job holding the upload.
+    const id = await this.db.forTenant(ctx).transaction(async () => {
+      await this.lists.lock(ctx, list.id, 'share');
+      return this.queue.enqueue(
+        ctx,
+        IMPORT_QUEUE,
+        { listId: list.id, csv, consentStatement: statement || null } satisfies ImportPayload,
+        {
+          personalData: true,
+          maxAttempts: 3,
+        },
+      );
+    });
     return (await this.find(ctx, id))!;
   }
 
@@ -209,6 +213,25 @@ export class ImportService {
     return report;
   }
 
+  /**
+   * Cancels a list's imports that have not finished, and deletes those that failed (a failed job
+   * keeps its upload): for deleting the list. Joins the caller's transaction; answers how many.
+   */
+  async cancelForList(ctx: RequestContext, listId: string): Promise<number> {
+    const tenantId = ctx.requireTenantId();
+    return this.db
+      .forTenant(ctx)
+      .transaction(() =>
+        this.queue.cancelMatching(
+          tenantId,
+          [IMPORT_QUEUE, IMPORT_CONFIRM_QUEUE],
+          'listId',
+          [listId],
+          ['pending', 'waiting', 'running', 'dead'],
+        ),
+      );
+  }
+
   private parse(csv: string, reject: (line: number, reason: string) => void): Row[] {
     let records: Array<{ record: string[]; info: { lines: number } }>;
     try {
@@ -267,7 +290,13 @@ export class ImportService {
       .forTenant(ctx)
       .repo(Subscriber)
       .find({ listId: list.id, id: In(run.payload.subscriberIds), status: SubscriberStatus.PENDING });
-    await run.commit(() => this.confirmations.sendImported(ctx, list, subs), { mailed: subs.length });
+    await run.commit(
+      async () => {
+        await this.lists.lock(ctx, list.id, 'share');
+        await this.confirmations.sendImported(ctx, list, subs);
+      },
+      { mailed: subs.length },
+    );
     return undefined;
   }
 
@@ -279,6 +308,7 @@ export class ImportService {
   ): Promise<{ added: number; present: number; suppressed: number }> {
     const scope = this.db.forTenant(ctx);
     const tenantId = scope.tenantId;
+    await this.lists.lock(ctx, list.id, 'share');
     const existing = new Set(
       (
         await scope

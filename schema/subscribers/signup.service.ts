@@ -2,7 +2,7 @@ import type { RequestContext } from '../../tenants/request-context';
 import type { JobQueue } from '../../workers/job-queue';
 import type { Database } from '../common/database';
 import { MessageFormat, OptInMode, SubscriberStatus, TenantStatus } from '../common/enums';
-import { isUniqueViolation } from '../common/errors';
+import { isUniqueViolation, NotFoundError } from '../common/errors';
 import { MailingList } from '../lists/mailing-list.entity';
 import { Tenant } from '../tenants/tenant.entity';
 import type { ConfirmationMail } from './confirmation-mail';
@@ -115,6 +115,7 @@ export class SignupService {
       });
     } catch (err) {
       if (isUniqueViolation(err, ADDRESS_ON_LIST)) return 'raced with another sign-up';
+      if (err instanceof NotFoundError) return 'no such list';
       throw err;
     }
   }

@@ -35,6 +35,9 @@ export const ADDRESS_ON_LIST = uniqueIndex(Subscriber, 'ux_subscribers_tenant_li
 
 export const CONFIRMATION_WORDING = 'confirmation-mail-v1';
 
+/** subscribers per statement when a whole list is erased */
+const ERASE_BATCH = 500;
+
 /** What a subscription holds, as the processing log names it. */
 export const SUBSCRIBER_CATEGORIES = [
   DataCategory.EMAIL_ADDRESS,
@@ -172,7 +175,15 @@ export class SubscriberService {
         await scope
           .repo(Subscriber)
           .update({ id: sub.id }, { status: SubscriberStatus.CONFIRMED, confirmedAt: new Date() });
-        await this.consent(scope, sub, 'CONFIRMED', 'FORM', ctx.ip, ctx.userAgent, CONFIRMATION_WORDING);
+        await this.consent(
+          scope,
+          sub,
+          'CONFIRMED',
+          'FORM',
+          ctx.ip,
+          ctx.userAgent,
+          await this.requestedVersion(scope, sub),
+        );
         await scope
           .repo(Suppression)
           .delete({ addressHash: In(this.hasher.suppressionKeys(sub.tenantId, sub.email)) });
@@ -225,6 +236,8 @@ export class SubscriberService {
     userAgent: string | null,
   ): Promise<Subscriber> {
     const scope = this.db.forTenant(ctx);
+    // Locked against a concurrent deleteList (NOT_FOUND once it is gone), and its current wording.
+    const current = await this.lists.lock(ctx, list.id, 'share');
     const now = new Date();
     const sub = await scope.repo(Subscriber).insert({
       id: newId(),
@@ -248,11 +261,8 @@ export class SubscriberService {
       source,
       ip,
       userAgent,
-      attested
-        ? 'customer attests consent (single opt-in)'
-        : source === 'FORM'
-          ? 'sign-up form'
-          : 'added by the customer (double opt-in)',
+      // the number of the list's consent wording in force: the text shown with the form or API
+      String(current.consentVersion),
     );
     await countListEvents(scope, list.id, {
       requested: 1,
@@ -301,6 +311,77 @@ export class SubscriberService {
       ip: ip?.slice(0, 45) ?? null,
       userAgent: userAgent?.slice(0, 300) ?? null,
       wordingVersion,
+    });
+  }
+
+  /**
+   * What a confirmation confirms: the wording version the person signed up under (their REQUESTED
+   * record's, when it names a list version), else the confirmation mail's own wording.
+   */
+  private async requestedVersion(scope: TenantScope, sub: Subscriber): Promise<string> {
+    const requested = await scope
+      .repo(ConsentRecord)
+      .find({ subscriberId: sub.id, event: 'REQUESTED' }, { order: { at: 'DESC' }, take: 1 });
+    const version = requested[0]?.wordingVersion;
+    return version && /^[1-9][0-9]*$/.test(version) ? version : CONFIRMATION_WORDING;
+  }
+
+  /**
+   * Every subscriber of a list deleted as a removal deletes one (personal data, consent records,
+   * tokens, outbox mail to addresses on no other list of the tenant; a suppression entry kept), in
+   * the caller's transaction, with the anonymous counters and one processing-log entry. For
+   * deleting the list; answers how many.
+   */
+  async eraseList(ctx: RequestContext, listId: string): Promise<number> {
+    const scope = this.db.forTenant(ctx);
+    return scope.transaction(async () => {
+      const subs = await scope
+        .repo(Subscriber)
+        .find({ listId }, { select: { id: true, email: true }, order: { id: 'ASC' } });
+      if (!subs.length) return 0;
+      for (let i = 0; i < subs.length; i += ERASE_BATCH) {
+        const ids = subs.slice(i, i + ERASE_BATCH).map((s) => s.id);
+        await scope.repo(ConsentRecord).delete({ subscriberId: In(ids) });
+        await scope.repo(SubscriptionToken).delete({ subscriberId: In(ids) });
+        await scope.repo(Subscriber).delete({ id: In(ids) });
+      }
+      const emails = [...new Set(subs.map((s) => s.email))];
+      const forget: string[] = [];
+      const suppress: string[] = [];
+      for (let i = 0; i < emails.length; i += ERASE_BATCH) {
+        const batch = emails.slice(i, i + ERASE_BATCH);
+        const elsewhere = new Set(
+          (await scope.repo(Subscriber).find({ email: In(batch) }, { select: { email: true } })).map(
+            (s) => s.email,
+          ),
+        );
+        forget.push(...batch.filter((e) => !elsewhere.has(e)));
+        const keys = new Map(batch.map((e) => [e, this.hasher.suppressionKeys(scope.tenantId, e)]));
+        const found = new Set(
+          (
+            await scope
+              .repo(Suppression)
+              .find({ addressHash: In([...keys.values()].flat()) }, { select: { addressHash: true } })
+          ).map((s) => s.addressHash),
+        );
+        suppress.push(...batch.filter((e) => !keys.get(e)!.some((k) => found.has(k))));
+      }
+      await this.mail.forgetAddresses(scope.tenantId, forget);
+      const now = new Date();
+      await scope.repo(Suppression).bulkInsert(
+        ['addressHash', 'createdAt'],
+        [...new Set(suppress.map((e) => this.hasher.forTenant(scope.tenantId, e)))].map((h) => [h, now]),
+      );
+      await countListEvents(scope, listId, { removed: subs.length });
+      await this.processingLog.append(ctx, {
+        tenantId: scope.tenantId,
+        purpose: ProcessingPurpose.SERVICE_DELIVERY,
+        action: 'subscriber.removeList',
+        subjects: subs.length,
+        dataCategories: SUBSCRIBER_CATEGORIES,
+        description: `List deleted by the customer: its ${subs.length} subscriber(s) removed; personal data, consent records and link tokens deleted, suppression kept`,
+      });
+      return subs.length;
     });
   }
 

@@ -69,6 +69,13 @@ export const listQuery = graphql(`
       createdAt
       confirmedCount
       pendingCount
+      description
+      consentWording
+      consentVersion
+      fromName
+      fromAddress
+      replyTo
+      footer
     }
   }
 `);
@@ -270,5 +277,41 @@ export const updateTenantUserMutation = graphql(`
 export const removeTenantUserMutation = graphql(`
   mutation RemoveTenantUser($id: ID!) {
     removeTenantUser(id: $id)
+  }
+`);
+export const updateListMutation = graphql(`
+  mutation UpdateList($id: ID!, $input: UpdateListInput!) {
+    updateList(id: $id, input: $input) {
+      id
+      title
+      optIn
+      description
+      consentWording
+      consentVersion
+      fromName
+      fromAddress
+      replyTo
+      footer
+    }
+  }
+`);
+
+export const deleteListMutation = graphql(`
+  mutation DeleteList($id: ID!) {
+    deleteList(id: $id)
+  }
+`);
+
+export const listActivityQuery = graphql(`
+  query ListActivity($id: ID!, $days: Int) {
+    list(id: $id) {
+      id
+      activity(days: $days) {
+        date
+        signups
+        confirmations
+        unsubscribes
+      }
+    }
   }
 `);

@@ -19,7 +19,7 @@ type Documents = {
     "\n  mutation StartSession(\n    $email: String!\n    $password: String!\n    $tenant: String\n    $otp: String\n    $remember: Boolean\n  ) {\n    startSession(email: $email, password: $password, tenant: $tenant, otp: $otp, remember: $remember) {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.StartSessionDocument,
     "\n  mutation EndSession {\n    endSession\n  }\n": typeof types.EndSessionDocument,
     "\n  query Lists {\n    lists {\n      id\n      name\n      title\n      optIn\n      confirmedCount\n      pendingCount\n    }\n  }\n": typeof types.ListsDocument,
-    "\n  query List($id: ID!) {\n    list(id: $id) {\n      id\n      name\n      title\n      optIn\n      createdAt\n      confirmedCount\n      pendingCount\n    }\n  }\n": typeof types.ListDocument,
+    "\n  query List($id: ID!) {\n    list(id: $id) {\n      id\n      name\n      title\n      optIn\n      createdAt\n      confirmedCount\n      pendingCount\n      description\n      consentWording\n      consentVersion\n      fromName\n      fromAddress\n      replyTo\n      footer\n    }\n  }\n": typeof types.ListDocument,
     "\n  mutation CreateList($input: CreateListInput!) {\n    createList(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateListDocument,
     "\n  query Subscribers($listId: ID!, $first: Int, $after: String) {\n    subscribers(listId: $listId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        status\n        requestedAt\n      }\n    }\n  }\n": typeof types.SubscribersDocument,
     "\n  mutation AddSubscriber($listId: ID!, $input: SubscriberInput!) {\n    addSubscriber(listId: $listId, input: $input) {\n      id\n      email\n      status\n    }\n  }\n": typeof types.AddSubscriberDocument,
@@ -35,13 +35,16 @@ type Documents = {
     "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": typeof types.InviteTenantUserDocument,
     "\n  mutation UpdateTenantUser($id: ID!, $role: TenantRole!) {\n    updateTenantUser(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateTenantUserDocument,
     "\n  mutation RemoveTenantUser($id: ID!) {\n    removeTenantUser(id: $id)\n  }\n": typeof types.RemoveTenantUserDocument,
+    "\n  mutation UpdateList($id: ID!, $input: UpdateListInput!) {\n    updateList(id: $id, input: $input) {\n      id\n      title\n      optIn\n      description\n      consentWording\n      consentVersion\n      fromName\n      fromAddress\n      replyTo\n      footer\n    }\n  }\n": typeof types.UpdateListDocument,
+    "\n  mutation DeleteList($id: ID!) {\n    deleteList(id: $id)\n  }\n": typeof types.DeleteListDocument,
+    "\n  query ListActivity($id: ID!, $days: Int) {\n    list(id: $id) {\n      id\n      activity(days: $days) {\n        date\n        signups\n        confirmations\n        unsubscribes\n      }\n    }\n  }\n": typeof types.ListActivityDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation StartSession(\n    $email: String!\n    $password: String!\n    $tenant: String\n    $otp: String\n    $remember: Boolean\n  ) {\n    startSession(email: $email, password: $password, tenant: $tenant, otp: $otp, remember: $remember) {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.StartSessionDocument,
     "\n  mutation EndSession {\n    endSession\n  }\n": types.EndSessionDocument,
     "\n  query Lists {\n    lists {\n      id\n      name\n      title\n      optIn\n      confirmedCount\n      pendingCount\n    }\n  }\n": types.ListsDocument,
-    "\n  query List($id: ID!) {\n    list(id: $id) {\n      id\n      name\n      title\n      optIn\n      createdAt\n      confirmedCount\n      pendingCount\n    }\n  }\n": types.ListDocument,
+    "\n  query List($id: ID!) {\n    list(id: $id) {\n      id\n      name\n      title\n      optIn\n      createdAt\n      confirmedCount\n      pendingCount\n      description\n      consentWording\n      consentVersion\n      fromName\n      fromAddress\n      replyTo\n      footer\n    }\n  }\n": types.ListDocument,
     "\n  mutation CreateList($input: CreateListInput!) {\n    createList(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateListDocument,
     "\n  query Subscribers($listId: ID!, $first: Int, $after: String) {\n    subscribers(listId: $listId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        status\n        requestedAt\n      }\n    }\n  }\n": types.SubscribersDocument,
     "\n  mutation AddSubscriber($listId: ID!, $input: SubscriberInput!) {\n    addSubscriber(listId: $listId, input: $input) {\n      id\n      email\n      status\n    }\n  }\n": types.AddSubscriberDocument,
@@ -57,6 +60,9 @@ const documents: Documents = {
     "\n  mutation InviteTenantUser($input: InviteTenantUserInput!) {\n    inviteTenantUser(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": types.InviteTenantUserDocument,
     "\n  mutation UpdateTenantUser($id: ID!, $role: TenantRole!) {\n    updateTenantUser(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.UpdateTenantUserDocument,
     "\n  mutation RemoveTenantUser($id: ID!) {\n    removeTenantUser(id: $id)\n  }\n": types.RemoveTenantUserDocument,
+    "\n  mutation UpdateList($id: ID!, $input: UpdateListInput!) {\n    updateList(id: $id, input: $input) {\n      id\n      title\n      optIn\n      description\n      consentWording\n      consentVersion\n      fromName\n      fromAddress\n      replyTo\n      footer\n    }\n  }\n": types.UpdateListDocument,
+    "\n  mutation DeleteList($id: ID!) {\n    deleteList(id: $id)\n  }\n": types.DeleteListDocument,
+    "\n  query ListActivity($id: ID!, $days: Int) {\n    list(id: $id) {\n      id\n      activity(days: $days) {\n        date\n        signups\n        confirmations\n        unsubscribes\n      }\n    }\n  }\n": types.ListActivityDocument,
 };
 
 /**
@@ -78,7 +84,7 @@ export function graphql(source: "\n  query Lists {\n    lists {\n      id\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query List($id: ID!) {\n    list(id: $id) {\n      id\n      name\n      title\n      optIn\n      createdAt\n      confirmedCount\n      pendingCount\n    }\n  }\n"): typeof import('./graphql').ListDocument;
+export function graphql(source: "\n  query List($id: ID!) {\n    list(id: $id) {\n      id\n      name\n      title\n      optIn\n      createdAt\n      confirmedCount\n      pendingCount\n      description\n      consentWording\n      consentVersion\n      fromName\n      fromAddress\n      replyTo\n      footer\n    }\n  }\n"): typeof import('./graphql').ListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -139,6 +145,18 @@ export function graphql(source: "\n  mutation UpdateTenantUser($id: ID!, $role: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveTenantUser($id: ID!) {\n    removeTenantUser(id: $id)\n  }\n"): typeof import('./graphql').RemoveTenantUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateList($id: ID!, $input: UpdateListInput!) {\n    updateList(id: $id, input: $input) {\n      id\n      title\n      optIn\n      description\n      consentWording\n      consentVersion\n      fromName\n      fromAddress\n      replyTo\n      footer\n    }\n  }\n"): typeof import('./graphql').UpdateListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteList($id: ID!) {\n    deleteList(id: $id)\n  }\n"): typeof import('./graphql').DeleteListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListActivity($id: ID!, $days: Int) {\n    list(id: $id) {\n      id\n      activity(days: $days) {\n        date\n        signups\n        confirmations\n        unsubscribes\n      }\n    }\n  }\n"): typeof import('./graphql').ListActivityDocument;
 
 
 export function graphql(source: string) {

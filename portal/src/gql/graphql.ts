@@ -142,6 +142,19 @@ export type TenantRole =
   | 'OWNER'
   | 'VIEWER';
 
+export type UpdateListInput = {
+  /** every change makes a new version */
+  consentWording?: string | null | undefined;
+  description?: string | null | undefined;
+  footer?: string | null | undefined;
+  /** an address on one of the tenant's VERIFIED sending domains, or null (platform sender) */
+  fromAddress?: string | null | undefined;
+  fromName?: string | null | undefined;
+  optIn?: OptInMode | null | undefined;
+  replyTo?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type UserStatus =
   | 'ACTIVE'
   | 'INVITED';
@@ -177,7 +190,7 @@ export type ListQueryVariables = Exact<{
 }>;
 
 
-export type ListQuery = { list: { id: string, name: string, title: string, optIn: OptInMode, createdAt: string, confirmedCount: number, pendingCount: number } | null };
+export type ListQuery = { list: { id: string, name: string, title: string, optIn: OptInMode, createdAt: string, confirmedCount: number, pendingCount: number, description: string | null, consentWording: string, consentVersion: number, fromName: string | null, fromAddress: string | null, replyTo: string | null, footer: string | null } | null };
 
 export type CreateListMutationVariables = Exact<{
   input: CreateListInput;
@@ -287,6 +300,29 @@ export type RemoveTenantUserMutationVariables = Exact<{
 
 export type RemoveTenantUserMutation = { removeTenantUser: boolean };
 
+export type UpdateListMutationVariables = Exact<{
+  id: string;
+  input: UpdateListInput;
+}>;
+
+
+export type UpdateListMutation = { updateList: { id: string, title: string, optIn: OptInMode, description: string | null, consentWording: string, consentVersion: number, fromName: string | null, fromAddress: string | null, replyTo: string | null, footer: string | null } };
+
+export type DeleteListMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteListMutation = { deleteList: boolean };
+
+export type ListActivityQueryVariables = Exact<{
+  id: string;
+  days?: number | null | undefined;
+}>;
+
+
+export type ListActivityQuery = { list: { id: string, activity: Array<{ date: string, signups: number, confirmations: number, unsubscribes: number }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -369,6 +405,13 @@ export const ListDocument = new TypedDocumentString(`
     createdAt
     confirmedCount
     pendingCount
+    description
+    consentWording
+    consentVersion
+    fromName
+    fromAddress
+    replyTo
+    footer
   }
 }
     `) as unknown as TypedDocumentString<ListQuery, ListQueryVariables>;
@@ -557,3 +600,37 @@ export const RemoveTenantUserDocument = new TypedDocumentString(`
   removeTenantUser(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveTenantUserMutation, RemoveTenantUserMutationVariables>;
+export const UpdateListDocument = new TypedDocumentString(`
+    mutation UpdateList($id: ID!, $input: UpdateListInput!) {
+  updateList(id: $id, input: $input) {
+    id
+    title
+    optIn
+    description
+    consentWording
+    consentVersion
+    fromName
+    fromAddress
+    replyTo
+    footer
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateListMutation, UpdateListMutationVariables>;
+export const DeleteListDocument = new TypedDocumentString(`
+    mutation DeleteList($id: ID!) {
+  deleteList(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteListMutation, DeleteListMutationVariables>;
+export const ListActivityDocument = new TypedDocumentString(`
+    query ListActivity($id: ID!, $days: Int) {
+  list(id: $id) {
+    id
+    activity(days: $days) {
+      date
+      signups
+      confirmations
+      unsubscribes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListActivityQuery, ListActivityQueryVariables>;

@@ -389,6 +389,47 @@ export const en = {
     emailRequired: 'Enter an email address',
     invited: (email: string) => `An invitation is on its way to ${email}.`,
   },
+  listSettings: {
+    heading: 'Settings',
+    titleField: 'Title', // contract
+    titleRequired: 'Enter a title',
+    description: 'Description',
+    descriptionHint: 'What the list is about. Optional.',
+    optIn: 'Opt-in', // contract
+    optInHint: 'Double: people confirm by email before they get anything. Single: added at once.',
+    consentWording: 'Consent wording',
+    consentWordingHint: (version: number) =>
+      `The text people agree to when they sign up; now version ${version}. A change makes a new version, and every consent record keeps the version the person saw.`,
+    consentRequired: 'Enter the consent wording',
+    fromName: 'From name',
+    fromNameHint: 'The sender name subscribers see. Optional.',
+    replyTo: 'Reply-to',
+    replyToHint: 'Where replies go. Optional.',
+    footer: 'Footer',
+    footerHint: 'Plain text added above the unsubscribe and preferences links. Optional.',
+    save: 'Save',
+    saved: 'The settings were saved.',
+    readOnly: 'You can read these settings; an owner or admin can change them.',
+    dangerHeading: 'Delete this list',
+    dangerBody:
+      'Deleting the list removes every subscriber and deletes their personal data; queued messages and imports are cancelled. Only anonymous daily counts remain.',
+    delete: 'Delete list', // contract: deleteList's confirmation repeats it
+    deleteTitle: 'Delete this list?',
+    deleteBody: (title: string, n: number) =>
+      `“${title}” and its ${n === 1 ? '1 subscriber' : `${n} subscribers`} will be deleted, with their personal data. This cannot be undone.`,
+    cancel: 'Cancel',
+    deleted: (title: string) => `List “${title}” was deleted.`,
+  },
+  activity: {
+    heading: 'Last 90 days',
+    summary: (signups: number, confirmations: number, unsubscribes: number) =>
+      `In the last 90 days: ${signups} sign-ups, ${confirmations} confirmations, ${unsubscribes} unsubscribes.`,
+    table: 'Sign-ups, confirmations and unsubscribes per day, last 90 days (days with none left out)',
+    colDate: 'Date',
+    signups: 'Sign-ups',
+    confirmations: 'Confirmations',
+    unsubscribes: 'Unsubscribes',
+  },
 };
 
 export type Messages = typeof en;

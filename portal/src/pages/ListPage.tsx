@@ -1,5 +1,6 @@
 import { Alert, Anchor, Loader, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorMessage, gql } from '../api/client';
 import { listQuery } from '../api/operations';
@@ -8,6 +9,11 @@ import { MessagesTab } from '../lists/MessagesTab';
 import { SettingsTab } from '../lists/SettingsTab';
 import { SubscribersTab } from '../lists/SubscribersTab';
 import { t } from '../messages';
+
+// The chart library is large: it loads with the first list page, not with the portal.
+const ActivityChart = lazy(() =>
+  import('../lists/ActivityChart').then((m) => ({ default: m.ActivityChart })),
+);
 
 const TABS = ['subscribers', 'messages', 'settings'] as const;
 type Tab = (typeof TABS)[number];
@@ -52,6 +58,9 @@ export function ListPage() {
         {l.title}
       </Title>
       <Text mb="md">{t.list.counts(l.confirmedCount, l.pendingCount)}</Text>
+      <Suspense fallback={<Loader aria-label={t.app.loading} role="status" size="sm" />}>
+        <ActivityChart listId={l.id} />
+      </Suspense>
       <Tabs
         value={tab}
         onChange={(v) => setParams(v && v !== 'subscribers' ? { tab: v } : {}, { replace: true })}
