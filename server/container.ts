@@ -127,6 +127,8 @@ export async function createServices(
     config.mailFrom,
     config.publicUrl,
     log,
+    mail,
+    limiter,
   );
   const requests = new RequestService(
     db,
