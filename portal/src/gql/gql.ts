@@ -24,8 +24,11 @@ type Documents = {
     "\n  query Subscribers($listId: ID!, $first: Int, $after: String) {\n    subscribers(listId: $listId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        status\n        requestedAt\n      }\n    }\n  }\n": typeof types.SubscribersDocument,
     "\n  mutation AddSubscriber($listId: ID!, $input: SubscriberInput!) {\n    addSubscriber(listId: $listId, input: $input) {\n      id\n      email\n      status\n    }\n  }\n": typeof types.AddSubscriberDocument,
     "\n  mutation RemoveSubscriber($id: ID!) {\n    removeSubscriber(id: $id)\n  }\n": typeof types.RemoveSubscriberDocument,
-    "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n    }\n  }\n": typeof types.DeliveriesDocument,
+    "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n      subject\n      scheduledFor\n    }\n  }\n": typeof types.DeliveriesDocument,
     "\n  mutation SendListMessage($listId: ID!, $input: MessageInput!) {\n    sendListMessage(listId: $listId, input: $input) {\n      id\n      status\n      recipients\n    }\n  }\n": typeof types.SendListMessageDocument,
+    "\n  query Delivery($id: ID!) {\n    delivery(id: $id) {\n      id\n      status\n      subject\n      createdAt\n      scheduledFor\n      startedAt\n      finishedAt\n      recipients\n      sent\n      failed\n      opens\n      anonymousOpens\n      unsubscribes\n      bounces\n      complaints\n    }\n  }\n": typeof types.DeliveryDocument,
+    "\n  mutation CancelDelivery($id: ID!) {\n    cancelDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelDeliveryDocument,
+    "\n  mutation SendTestMessage($listId: ID!, $input: MessageInput!) {\n    sendTestMessage(listId: $listId, input: $input)\n  }\n": typeof types.SendTestMessageDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -37,8 +40,11 @@ const documents: Documents = {
     "\n  query Subscribers($listId: ID!, $first: Int, $after: String) {\n    subscribers(listId: $listId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        status\n        requestedAt\n      }\n    }\n  }\n": types.SubscribersDocument,
     "\n  mutation AddSubscriber($listId: ID!, $input: SubscriberInput!) {\n    addSubscriber(listId: $listId, input: $input) {\n      id\n      email\n      status\n    }\n  }\n": types.AddSubscriberDocument,
     "\n  mutation RemoveSubscriber($id: ID!) {\n    removeSubscriber(id: $id)\n  }\n": types.RemoveSubscriberDocument,
-    "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n    }\n  }\n": types.DeliveriesDocument,
+    "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n      subject\n      scheduledFor\n    }\n  }\n": types.DeliveriesDocument,
     "\n  mutation SendListMessage($listId: ID!, $input: MessageInput!) {\n    sendListMessage(listId: $listId, input: $input) {\n      id\n      status\n      recipients\n    }\n  }\n": types.SendListMessageDocument,
+    "\n  query Delivery($id: ID!) {\n    delivery(id: $id) {\n      id\n      status\n      subject\n      createdAt\n      scheduledFor\n      startedAt\n      finishedAt\n      recipients\n      sent\n      failed\n      opens\n      anonymousOpens\n      unsubscribes\n      bounces\n      complaints\n    }\n  }\n": types.DeliveryDocument,
+    "\n  mutation CancelDelivery($id: ID!) {\n    cancelDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelDeliveryDocument,
+    "\n  mutation SendTestMessage($listId: ID!, $input: MessageInput!) {\n    sendTestMessage(listId: $listId, input: $input)\n  }\n": types.SendTestMessageDocument,
 };
 
 /**
@@ -80,11 +86,23 @@ export function graphql(source: "\n  mutation RemoveSubscriber($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n    }\n  }\n"): typeof import('./graphql').DeliveriesDocument;
+export function graphql(source: "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n      subject\n      scheduledFor\n    }\n  }\n"): typeof import('./graphql').DeliveriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendListMessage($listId: ID!, $input: MessageInput!) {\n    sendListMessage(listId: $listId, input: $input) {\n      id\n      status\n      recipients\n    }\n  }\n"): typeof import('./graphql').SendListMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Delivery($id: ID!) {\n    delivery(id: $id) {\n      id\n      status\n      subject\n      createdAt\n      scheduledFor\n      startedAt\n      finishedAt\n      recipients\n      sent\n      failed\n      opens\n      anonymousOpens\n      unsubscribes\n      bounces\n      complaints\n    }\n  }\n"): typeof import('./graphql').DeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelDelivery($id: ID!) {\n    cancelDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CancelDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestMessage($listId: ID!, $input: MessageInput!) {\n    sendTestMessage(listId: $listId, input: $input)\n  }\n"): typeof import('./graphql').SendTestMessageDocument;
 
 
 export function graphql(source: string) {

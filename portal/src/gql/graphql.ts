@@ -12,8 +12,10 @@ export type CreateListInput = {
 };
 
 export type DeliveryStatus =
+  | 'CANCELLED'
   | 'FAILED'
   | 'QUEUED'
+  | 'SCHEDULED'
   | 'SENDING'
   | 'SENT';
 
@@ -24,6 +26,8 @@ export type MessageFormat =
 export type MessageInput = {
   /** an HTML body, sent only to subscribers who chose HTML */
   html?: string | null | undefined;
+  /** later than now, at most 90 days ahead: the delivery waits SCHEDULED */
+  scheduledFor?: string | null | undefined;
   subject: string;
   /** the plain-text body: every subscriber gets it */
   text: string;
@@ -124,7 +128,7 @@ export type DeliveriesQueryVariables = Exact<{
 }>;
 
 
-export type DeliveriesQuery = { deliveries: Array<{ id: string, status: DeliveryStatus, createdAt: string, recipients: number, sent: number, failed: number }> };
+export type DeliveriesQuery = { deliveries: Array<{ id: string, status: DeliveryStatus, createdAt: string, recipients: number, sent: number, failed: number, subject: string, scheduledFor: string | null }> };
 
 export type SendListMessageMutationVariables = Exact<{
   listId: string;
@@ -133,6 +137,28 @@ export type SendListMessageMutationVariables = Exact<{
 
 
 export type SendListMessageMutation = { sendListMessage: { id: string, status: DeliveryStatus, recipients: number } };
+
+export type DeliveryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeliveryQuery = { delivery: { id: string, status: DeliveryStatus, subject: string, createdAt: string, scheduledFor: string | null, startedAt: string | null, finishedAt: string | null, recipients: number, sent: number, failed: number, opens: number, anonymousOpens: number, unsubscribes: number, bounces: number, complaints: number } | null };
+
+export type CancelDeliveryMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CancelDeliveryMutation = { cancelDelivery: { id: string, status: DeliveryStatus } };
+
+export type SendTestMessageMutationVariables = Exact<{
+  listId: string;
+  input: MessageInput;
+}>;
+
+
+export type SendTestMessageMutation = { sendTestMessage: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -270,6 +296,8 @@ export const DeliveriesDocument = new TypedDocumentString(`
     recipients
     sent
     failed
+    subject
+    scheduledFor
   }
 }
     `) as unknown as TypedDocumentString<DeliveriesQuery, DeliveriesQueryVariables>;
@@ -282,3 +310,37 @@ export const SendListMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendListMessageMutation, SendListMessageMutationVariables>;
+export const DeliveryDocument = new TypedDocumentString(`
+    query Delivery($id: ID!) {
+  delivery(id: $id) {
+    id
+    status
+    subject
+    createdAt
+    scheduledFor
+    startedAt
+    finishedAt
+    recipients
+    sent
+    failed
+    opens
+    anonymousOpens
+    unsubscribes
+    bounces
+    complaints
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryQuery, DeliveryQueryVariables>;
+export const CancelDeliveryDocument = new TypedDocumentString(`
+    mutation CancelDelivery($id: ID!) {
+  cancelDelivery(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelDeliveryMutation, CancelDeliveryMutationVariables>;
+export const SendTestMessageDocument = new TypedDocumentString(`
+    mutation SendTestMessage($listId: ID!, $input: MessageInput!) {
+  sendTestMessage(listId: $listId, input: $input)
+}
+    `) as unknown as TypedDocumentString<SendTestMessageMutation, SendTestMessageMutationVariables>;
