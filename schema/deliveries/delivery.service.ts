@@ -455,7 +455,16 @@ export class DeliveryService {
         `SELECT status FROM deliveries WHERE tenant_id = ? AND id = ?${this.db.forUpdate}`,
         [delivery.tenantId, delivery.id],
       );
-      if (current?.status !== DeliveryStatus.SENDING) return [];
+      if (current?.status !== DeliveryStatus.SENDING) {
+        // Cancelled: a message handed back as `pending` by a temporary SMTP failure after the cancel
+        // committed is not sent either.
+        if (current?.status === DeliveryStatus.CANCELLED)
+          await this.recipients(ctx).update(
+            { deliveryId: delivery.id, chunk, state: 'pending' },
+            { state: 'skipped', lastError: 'the delivery was cancelled' },
+          );
+        return [];
+      }
       const rows = await this.recipients(ctx).find(
         { deliveryId: delivery.id, chunk, state: 'pending' },
         { take: SEND_WINDOW, order: { id: 'ASC' } },
