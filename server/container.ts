@@ -137,6 +137,8 @@ export async function createServices(
     config.mailFrom,
     config.publicUrl,
     log,
+    mail,
+    limiter,
   );
   const listDeletion = new ListDeletion(db, lists, subscribers, deliveries, imports, processingLog);
   const requests = new RequestService(

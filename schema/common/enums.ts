@@ -72,6 +72,10 @@ export enum DeliveryStatus {
   SENDING = 'SENDING',
   SENT = 'SENT',
   FAILED = 'FAILED',
+  /** waits for its `scheduledFor` */
+  SCHEDULED = 'SCHEDULED',
+  /** stopped by cancelDelivery: what was sent stays sent, the rest is not sent */
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
 

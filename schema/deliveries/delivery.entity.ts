@@ -17,6 +17,7 @@ export class Delivery {
   @Column({ name: 'list_id', type: 'varchar', length: 36 })
   listId: string;
 
+  @Field(() => String)
   @Column({ type: 'varchar', length: 300 })
   subject: string;
 
@@ -31,6 +32,7 @@ export class Delivery {
   status: DeliveryStatus;
 
   /** opens counted without naming anyone (the recipient no longer consents to tracking) */
+  @Field(() => Int, { description: 'opens counted without identifying anyone' })
   @Column({ name: 'anonymous_opens', type: 'int', default: 0 })
   anonymousOpens: number;
 
@@ -38,8 +40,35 @@ export class Delivery {
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
 
+  /** SCHEDULED until then; null: sent at once */
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'scheduled_for', type: 'datetime', precision: 3, nullable: true })
+  scheduledFor: Date | null;
+
+  /** when its recipients were snapshotted and sending began */
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'started_at', type: 'datetime', precision: 3, nullable: true })
+  startedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
   @Column({ name: 'finished_at', type: 'datetime', precision: 3, nullable: true })
   finishedAt: Date | null;
+
+  @Field(() => Int, { description: "unsubscribes through this message's links" })
+  @Column({ type: 'int', default: 0 })
+  unsubscribes: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int', default: 0 })
+  bounces: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int', default: 0 })
+  complaints: number;
+
+  /** distinct consenting subscribers who opened (read live from the recipients) */
+  @Field(() => Int, { description: 'distinct consenting subscribers who opened' })
+  opens: number;
 
   @Field(() => Int)
   recipients: number;

@@ -18,4 +18,11 @@ export class MessageInput {
   @IsOptional()
   @MaxLength(500_000, { message: 'html must be at most 500000 characters' })
   html?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'later than now, at most 90 days ahead: the delivery waits SCHEDULED',
+  })
+  @IsOptional()
+  scheduledFor?: Date | null;
 }

@@ -24,4 +24,28 @@ export class DeliveryResolver {
   ): Promise<Delivery> {
     return this.deliveryService.send(ctx, listId, input);
   }
+
+  @Query(() => Delivery, { nullable: true, description: 'tenant user' })
+  @Allow(Access.TENANT_READ)
+  delivery(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Delivery | null> {
+    return this.deliveryService.find(ctx, id);
+  }
+
+  @Mutation(() => Delivery, {
+    description: 'tenant OWNER/ADMIN; a SCHEDULED or SENDING delivery stops; what was sent stays sent',
+  })
+  @Allow(Access.TENANT_WRITE)
+  cancelDelivery(@Ctx() { ctx }: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Delivery> {
+    return this.deliveryService.cancel(ctx, id);
+  }
+
+  @Mutation(() => Boolean, { description: "tenant OWNER/ADMIN; to the caller's own address only" })
+  @Allow(Access.TENANT_WRITE)
+  sendTestMessage(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('listId', () => ID) listId: string,
+    @Arg('input', () => MessageInput) input: MessageInput,
+  ): Promise<boolean> {
+    return this.deliveryService.sendTest(ctx, listId, input);
+  }
 }

@@ -4,7 +4,9 @@ import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { In } from 'typeorm';
 import type { Database } from '../common/database';
-import { BadInputError, NotFoundError } from '../common/errors';
+import { BadInputError, ConflictError, NotFoundError } from '../common/errors';
+import type { RateLimiter } from '../common/rate-limiter';
+import type { MailService } from '../mail/mail.service';
 import type { RequestContext } from '../../tenants/request-context';
 import type { JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';
@@ -30,6 +32,18 @@ export const CHUNK_SIZE = 500;
 export const SEND_WINDOW = 20;
 
 const MAX_BODY = 500_000;
+/** how far ahead a message may be scheduled */
+export const MAX_SCHEDULE_MS = 90 * 86_400_000;
+/** test messages per user and hour */
+export const TEST_MESSAGES_PER_HOUR = 10;
+/** the prefix that marks a test message's subject */
+export const TEST_SUBJECT_PREFIX = '[Test] ';
+/** the token of a test message's links: it matches no token, so the links do nothing */
+const TEST_LINK_TOKEN = 'test-message-link-does-nothing';
+/** how long cancelDelivery waits for the messages already handed to SMTP to be settled */
+const CANCEL_SETTLE_MS = 15_000;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const SUBJECT_CONTROLS = /[\u0000-\u001f\u007f-\u009f]/;
 
 export interface DeliveryJobPayload {
   deliveryId: string;
@@ -38,10 +52,16 @@ export interface DeliveryJobPayload {
 
 interface Prepared {
   row: DeliveryRecipient;
-  sub: Subscriber;
+  sub: Pick<Subscriber, 'email' | 'format'>;
   unsubscribe: string;
   open: string | null;
 }
+
+/** What kinds of feedback about one sent message a delivery counts. */
+export type DeliveryFeedback = 'bounce' | 'complaint';
+
+/** Delivery states in which a delivery may still stop. */
+const CANCELLABLE = [DeliveryStatus.SCHEDULED, DeliveryStatus.QUEUED, DeliveryStatus.SENDING];
 
 /**
  * Messages to a list's CONFIRMED subscribers: a prepare job snapshots the recipients and splits
@@ -60,6 +80,8 @@ export class DeliveryService {
     private readonly mailFrom: string,
     private readonly publicUrl: string,
     private readonly log: Logger,
+    private readonly mail: MailService,
+    private readonly limiter: RateLimiter,
   ) {}
 
   private deliveries(ctx: RequestContext) {
@@ -70,13 +92,35 @@ export class DeliveryService {
     return this.db.forTenant(ctx).repo(DeliveryRecipient, 'Recipient');
   }
 
-  async send(ctx: RequestContext, listId: string, input: MessageInput): Promise<Delivery> {
-    const list = await this.lists.get(ctx, listId);
+  /** Subject, text and HTML as a message may have them (the same rules for a test). */
+  private content(input: MessageInput): { subject: string; text: string; html: string | null } {
     const subject = requiredText(input.subject, 'subject', 300);
+    if (SUBJECT_CONTROLS.test(subject))
+      throw new BadInputError('subject must not contain control characters such as line breaks', 'subject');
     const text = requiredText(input.text, 'text', MAX_BODY);
     const html = input.html?.trim() ? input.html : null;
     if (html && html.length > MAX_BODY)
       throw new BadInputError(`html must be at most ${MAX_BODY} characters`, 'html');
+    return { subject, text, html };
+  }
+
+  /** `scheduledFor`: later than now, at most 90 days ahead. */
+  private schedule(at: Date | null | undefined, now: Date): Date | null {
+    if (at === null || at === undefined) return null;
+    if (!(at instanceof Date) || Number.isNaN(at.getTime()))
+      throw new BadInputError('scheduledFor must be a date and time', 'scheduledFor');
+    if (at.getTime() <= now.getTime())
+      throw new BadInputError('scheduledFor must be later than now', 'scheduledFor');
+    if (at.getTime() > now.getTime() + MAX_SCHEDULE_MS)
+      throw new BadInputError('scheduledFor must be at most 90 days ahead', 'scheduledFor');
+    return at;
+  }
+
+  async send(ctx: RequestContext, listId: string, input: MessageInput): Promise<Delivery> {
+    const list = await this.lists.get(ctx, listId);
+    const { subject, text, html } = this.content(input);
+    const now = new Date();
+    const scheduledFor = this.schedule(input.scheduledFor, now);
     const delivery = await this.db.forTenant(ctx).transaction(async () => {
       await this.lists.lock(ctx, list.id, 'share');
       const d = await this.deliveries(ctx).insert({
@@ -85,17 +129,144 @@ export class DeliveryService {
         subject,
         text,
         html,
-        status: DeliveryStatus.QUEUED,
+        status: scheduledFor ? DeliveryStatus.SCHEDULED : DeliveryStatus.QUEUED,
         anonymousOpens: 0,
-        createdAt: new Date(),
+        unsubscribes: 0,
+        bounces: 0,
+        complaints: 0,
+        createdAt: now,
+        scheduledFor,
+        startedAt: null,
         finishedAt: null,
       });
-      await this.queue.enqueue(ctx, DELIVERY_PREPARE_QUEUE, {
-        deliveryId: d.id,
-      } satisfies DeliveryJobPayload);
+      // A scheduled delivery is a job that is due at its time: it survives restarts like any job.
+      await this.queue.enqueue(
+        ctx,
+        DELIVERY_PREPARE_QUEUE,
+        { deliveryId: d.id } satisfies DeliveryJobPayload,
+        {
+          runAt: scheduledFor ?? undefined,
+        },
+      );
       return d;
     });
-    return Object.assign(delivery, { recipients: 0, sent: 0, failed: 0 });
+    return Object.assign(delivery, { recipients: 0, sent: 0, failed: 0, opens: 0 });
+  }
+
+  /** One delivery of the caller's tenant with its figures; null when unknown or another tenant's. */
+  async find(ctx: RequestContext, id: string): Promise<Delivery | null> {
+    const d = await this.deliveries(ctx).findOne({ id });
+    if (!d) return null;
+    const [withCounts] = await this.withCounts(ctx, [d]);
+    return withCounts;
+  }
+
+  /**
+   * Stops a SCHEDULED, QUEUED or SENDING delivery: what was sent stays sent, the recipients not yet
+   * sent are not sent (`skipped`, like those who left before their turn). The status changes under
+   * the delivery row's lock, which every window of a chunk takes before it claims recipients, so
+   * no window is claimed after this commits; the messages of a window claimed before are already
+   * with SMTP, and the answer waits (a while) for them to be settled so its figures are final.
+   */
+  async cancel(ctx: RequestContext, id: string): Promise<Delivery> {
+    const scope = this.db.forTenant(ctx);
+    await scope.transaction(async () => {
+      const d = await this.deliveries(ctx).get(id);
+      const [locked] = await scope.query<Array<{ status: DeliveryStatus }>>(
+        `SELECT status FROM deliveries WHERE tenant_id = ? AND id = ?${this.db.forUpdate}`,
+        [d.tenantId, d.id],
+      );
+      if (!locked || !CANCELLABLE.includes(locked.status))
+        throw new ConflictError(
+          `A ${String(locked?.status ?? d.status).toLowerCase()} delivery cannot be cancelled`,
+        );
+      await this.deliveries(ctx).update(
+        { id: d.id, status: In(CANCELLABLE) },
+        { status: DeliveryStatus.CANCELLED, finishedAt: new Date() },
+      );
+      const skipped = await this.recipients(ctx).update(
+        { deliveryId: d.id, state: 'pending' },
+        { state: 'skipped', lastError: 'the delivery was cancelled' },
+      );
+      await this.processingLog.append(ctx, {
+        tenantId: d.tenantId,
+        purpose: ProcessingPurpose.SERVICE_DELIVERY,
+        action: 'list.deliveryCancelled',
+        subjects: skipped,
+        dataCategories: [],
+        description: `List message cancelled: ${skipped} recipient(s) not yet sent will not be sent`,
+      });
+    });
+    const deadline = Date.now() + CANCEL_SETTLE_MS;
+    while (
+      (await this.recipients(ctx).count({ deliveryId: id, state: 'sending' })) > 0 &&
+      Date.now() < deadline
+    )
+      await new Promise((r) => setTimeout(r, 100));
+    return (await this.find(ctx, id))!;
+  }
+
+  /**
+   * A bounce or a complaint about one sent message (the recipient row's id is the message's
+   * Message-ID local part): counted on its delivery. For the bounce processing to call;
+   * answers false when the message is unknown.
+   */
+  async recordFeedback(recipientId: string, kind: DeliveryFeedback): Promise<boolean> {
+    const door = this.db.crossTenant(
+      'bounce or complaint: the message id names its recipient row and tenant',
+    );
+    return door.transaction(async (em) => {
+      const row = await em.findOneBy(DeliveryRecipient, { id: recipientId });
+      if (!row) return false;
+      const column = kind === 'bounce' ? 'bounces' : 'complaints';
+      await door
+        .forTenant(row.tenantId)
+        .repo(Delivery)
+        .update({ id: row.deliveryId }, { [column]: () => `${column} + 1` });
+      return true;
+    });
+  }
+
+  /**
+   * The message to the caller's own address only, marked as a test: no delivery, no recipients,
+   * its links do nothing. Rate-limited per user.
+   */
+  async sendTest(ctx: RequestContext, listId: string, input: MessageInput): Promise<boolean> {
+    const list = await this.lists.get(ctx, listId);
+    const content = this.content(input);
+    if (ctx.principal.kind !== 'tenant_user' || !ctx.account?.email)
+      throw new BadInputError('a test message goes to a signed-in tenant user');
+    const userId = ctx.principal.id;
+    const to = ctx.account.email;
+    await this.limiter.consume('test-message', userId, TEST_MESSAGES_PER_HOUR, 3_600_000);
+    const tenant = await this.db.read((em) => em.findOneByOrFail(Tenant, { id: list.tenantId }));
+    const message = this.message(
+      { ...content, subject: TEST_SUBJECT_PREFIX + content.subject },
+      list,
+      tenant,
+      `${this.publicUrl}/unsubscribe?token=${TEST_LINK_TOKEN}`,
+      { email: to, format: content.html ? MessageFormat.HTML : MessageFormat.TEXT },
+      null,
+    );
+    await this.db.forTenant(ctx).transaction(async () => {
+      await this.mail.send(ctx, {
+        kind: 'list.test',
+        to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        headers: { 'X-Steward-Test': 'yes' },
+      });
+      await this.processingLog.append(ctx, {
+        tenantId: list.tenantId,
+        purpose: ProcessingPurpose.SERVICE_DELIVERY,
+        action: 'list.testMessage',
+        subjects: 1,
+        dataCategories: [DataCategory.EMAIL_ADDRESS],
+        description: "Test of a list message sent to the signed-in staff user's own address",
+      });
+    });
+    return true;
   }
 
   /** A list's deliveries, newest first, with live counts: two queries whatever their number. */
@@ -115,12 +286,13 @@ export class DeliveryService {
         .select('r.deliveryId', 'deliveryId')
         .addSelect('r.state', 'state')
         .addSelect('COUNT(*)', 'n')
+        .addSelect('COUNT(r.openedAt)', 'opened')
         .andWhere({ deliveryId: In(deliveries.map((d) => d.id)) })
         .groupBy('r.deliveryId')
         .addGroupBy('r.state')
-        .getRawMany<{ deliveryId: string; state: string; n: string | number }>(),
+        .getRawMany<{ deliveryId: string; state: string; n: string | number; opened: string | number }>(),
     );
-    for (const d of deliveries) Object.assign(d, { recipients: 0, sent: 0, failed: 0 });
+    for (const d of deliveries) Object.assign(d, { recipients: 0, sent: 0, failed: 0, opens: 0 });
     const byId = new Map(deliveries.map((d) => [d.id, d]));
     for (const c of counts) {
       const d = byId.get(c.deliveryId)!;
@@ -128,6 +300,7 @@ export class DeliveryService {
       if (c.state !== 'skipped') d.recipients += n;
       if (c.state === 'sent') d.sent += n;
       if (c.state === 'failed' || c.state === 'unknown') d.failed += n;
+      d.opens += Number(c.opened);
     }
     return deliveries;
   }
@@ -136,7 +309,8 @@ export class DeliveryService {
   async prepare(run: JobRun<DeliveryJobPayload>): Promise<unknown> {
     const ctx = run.ctx;
     const delivery = await this.deliveries(ctx).findOne({ id: run.payload.deliveryId });
-    if (!delivery || delivery.status !== DeliveryStatus.QUEUED) return { skipped: true };
+    const waiting = [DeliveryStatus.QUEUED, DeliveryStatus.SCHEDULED];
+    if (!delivery || !waiting.includes(delivery.status)) return { skipped: true };
     const subscribers = await this.db
       .forTenant(ctx)
       .repo(Subscriber, 'Subscriber')
@@ -145,9 +319,17 @@ export class DeliveryService {
         { select: { id: true }, order: { id: 'ASC' } },
       );
     const chunks = Math.ceil(subscribers.length / CHUNK_SIZE);
+    let started = false;
     await run.commit(
       async () => {
         await this.lists.lock(ctx, delivery.listId, 'share');
+        // Guarded: a delivery cancelled since it was read is not started.
+        started =
+          (await this.deliveries(ctx).update(
+            { id: delivery.id, status: In(waiting) },
+            { status: DeliveryStatus.SENDING, startedAt: new Date() },
+          )) > 0;
+        if (!started) return;
         await this.recipients(ctx).bulkInsert(
           [
             'id',
@@ -175,7 +357,6 @@ export class DeliveryService {
           ]),
           1000,
         );
-        await this.deliveries(ctx).update({ id: delivery.id }, { status: DeliveryStatus.SENDING });
         await this.queue.enqueueChunked(ctx, {
           queue: DELIVERY_FINISH_QUEUE,
           payload: { deliveryId: delivery.id } satisfies DeliveryJobPayload,
@@ -196,7 +377,7 @@ export class DeliveryService {
       },
       { recipients: subscribers.length, chunks },
     );
-    return undefined;
+    return started ? undefined : { skipped: true };
   }
 
   /** Job: sends one chunk. Safe to run again: only `pending` recipients are ever sent. */
@@ -229,7 +410,11 @@ export class DeliveryService {
       const results = await Promise.all(
         window.map(async (p) => {
           try {
-            await this.transport!.sendMail(this.message(delivery, list, tenant, p));
+            const unsubscribeUrl = `${this.publicUrl}/unsubscribe?token=${p.unsubscribe}`;
+            await this.transport!.sendMail({
+              ...this.message(delivery, list, tenant, unsubscribeUrl, p.sub, p.open),
+              messageId: `<${p.row.id}@${new URL(this.publicUrl).hostname || 'steward'}>`,
+            });
             return { id: p.row.id, outcome: 'sent' as const };
           } catch (err) {
             const code = (err as { responseCode?: number }).responseCode ?? 0;
@@ -261,16 +446,34 @@ export class DeliveryService {
     return { chunk };
   }
 
-  /** Marks the next window of `pending` recipients `sending` (committed) and makes their tokens. */
+  /**
+   * Marks the next window of `pending` recipients `sending` (committed) and makes their tokens;
+   * none once the delivery is no longer SENDING (read under its row's lock, see `cancel`).
+   */
   private async claimWindow(ctx: RequestContext, delivery: Delivery, chunk: number): Promise<Prepared[]> {
     const scope = this.db.forTenant(ctx);
     return scope.transaction(async () => {
-      // A list deleted meanwhile: its recipients are gone, and nothing more is sent.
+      // A list deleted meanwhile: its recipients are gone, and nothing more is sent. The list's lock
+      // first, then the delivery's, in the order deleteList takes them.
       try {
         await this.lists.lock(ctx, delivery.listId, 'share');
       } catch (err) {
         if (err instanceof NotFoundError) return [];
         throw err;
+      }
+      const [current] = await scope.query<Array<{ status: DeliveryStatus }>>(
+        `SELECT status FROM deliveries WHERE tenant_id = ? AND id = ?${this.db.forUpdate}`,
+        [delivery.tenantId, delivery.id],
+      );
+      if (current?.status !== DeliveryStatus.SENDING) {
+        // Cancelled: a message handed back as `pending` by a temporary SMTP failure after the cancel
+        // committed is not sent either.
+        if (current?.status === DeliveryStatus.CANCELLED)
+          await this.recipients(ctx).update(
+            { deliveryId: delivery.id, chunk, state: 'pending' },
+            { state: 'skipped', lastError: 'the delivery was cancelled' },
+          );
+        return [];
       }
       const rows = await this.recipients(ctx).find(
         { deliveryId: delivery.id, chunk, state: 'pending' },
@@ -293,7 +496,7 @@ export class DeliveryService {
           gone.push(row.id);
           continue;
         }
-        const unsubscribe = await issueToken(scope, sub.id, 'UNSUBSCRIBE', UNSUBSCRIBE_TTL_MS);
+        const unsubscribe = await issueToken(scope, sub.id, 'UNSUBSCRIBE', UNSUBSCRIBE_TTL_MS, delivery.id);
         const open =
           sub.format === MessageFormat.HTML && sub.trackingConsent && delivery.html ? newLinkToken(24) : null;
         await this.recipients(ctx).update(
@@ -316,22 +519,28 @@ export class DeliveryService {
     await this.recipients(ctx).update({ id: In(ids), state: 'sending' }, patch);
   }
 
-  private message(delivery: Delivery, list: MailingList, tenant: Tenant, p: Prepared) {
-    const unsubscribeUrl = `${this.publicUrl}/unsubscribe?token=${p.unsubscribe}`;
+  /** A list message to one person: the footer with `unsubscribeUrl`, HTML to HTML subscribers, the pixel with `open`. */
+  private message(
+    delivery: Pick<Delivery, 'subject' | 'text' | 'html'>,
+    list: MailingList,
+    tenant: Tenant,
+    unsubscribeUrl: string,
+    sub: Prepared['sub'],
+    open: string | null,
+  ) {
     const host = new URL(this.publicUrl).hostname || 'steward';
     const footer = `\n\n-- \nYou receive this because you subscribed to "${list.title}" (${list.name}) of ${tenant.name}.\nUnsubscribe (your details are then deleted): ${unsubscribeUrl}\n`;
     const html =
-      p.sub.format === MessageFormat.HTML && delivery.html
+      sub.format === MessageFormat.HTML && delivery.html
         ? `${delivery.html}\n<hr><p style="font-size:12px;color:#555">You receive this because you subscribed to "${escapeHtml(list.title)}" of ${escapeHtml(tenant.name)}. <a href="${unsubscribeUrl}">Unsubscribe</a> (your details are then deleted).</p>` +
-          (p.open ? `\n<img src="${this.publicUrl}/o/${p.open}.gif" width="1" height="1" alt="">` : '')
+          (open ? `\n<img src="${this.publicUrl}/o/${open}.gif" width="1" height="1" alt="">` : '')
         : undefined;
     return {
       from: this.mailFrom,
-      to: p.sub.email,
+      to: sub.email,
       subject: delivery.subject,
       text: delivery.text + footer,
       html,
-      messageId: `<${p.row.id}@${host}>`,
       headers: {
         'List-Id': `${list.title.replace(/[<>"]/g, '')} <${list.name.toLowerCase()}.${tenant.slug}.${host}>`,
         'List-Unsubscribe': `<${unsubscribeUrl}>`,
@@ -369,8 +578,13 @@ export class DeliveryService {
   async finish(run: JobRun<DeliveryJobPayload>): Promise<unknown> {
     const ctx = run.ctx;
     const [d] = await this.withCounts(ctx, [await this.deliveries(ctx).get(run.payload.deliveryId)]);
+    if (d.status !== DeliveryStatus.SENDING) return { status: d.status, sent: d.sent, failed: d.failed };
     const status = d.recipients > 0 && d.sent === 0 ? DeliveryStatus.FAILED : DeliveryStatus.SENT;
-    await this.deliveries(ctx).update({ id: d.id }, { status, finishedAt: new Date() });
+    // Guarded: a cancel that committed meanwhile keeps its CANCELLED.
+    await this.deliveries(ctx).update(
+      { id: d.id, status: DeliveryStatus.SENDING },
+      { status, finishedAt: new Date() },
+    );
     this.log.info(
       { deliveryId: d.id, recipients: d.recipients, sent: d.sent, failed: d.failed },
       'delivery finished',

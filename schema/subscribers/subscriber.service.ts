@@ -206,7 +206,14 @@ export class SubscriberService {
   async unsubscribe(ctx: RequestContext, token: string): Promise<boolean> {
     const door = this.db.crossTenant('public unsubscribe link: the token names its subscriber and tenant');
     return door.transaction(async () => {
-      const { sub, scope } = await redeemToken(door, token, 'UNSUBSCRIBE');
+      const { tok, sub, scope } = await redeemToken(door, token, 'UNSUBSCRIBE');
+      // A list message's link: the unsubscribe counts for that message (a raw statement, so that
+      // this module does not depend on the deliveries module, which depends on it).
+      if (tok.deliveryId)
+        await scope.query(
+          'UPDATE deliveries SET unsubscribes = unsubscribes + 1 WHERE tenant_id = ? AND id = ?',
+          [tok.tenantId, tok.deliveryId],
+        );
       await this.erase(ctx, scope, sub, 'unsubscribed');
       return true;
     });

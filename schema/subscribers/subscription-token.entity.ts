@@ -26,6 +26,10 @@ export class SubscriptionToken {
   @Column({ name: 'expires_at', type: 'datetime', precision: 3 })
   expiresAt: Date;
 
+  /** the delivery whose message carried this (unsubscribe) link, so that it counts there */
+  @Column({ name: 'delivery_id', type: 'varchar', length: 36, nullable: true })
+  deliveryId: string | null;
+
   @Column({ name: 'used_at', type: 'datetime', precision: 3, nullable: true })
   usedAt: Date | null;
 }

@@ -29,6 +29,8 @@ export async function issueToken(
   subscriberId: string,
   purpose: TokenPurpose,
   ttlMs: number,
+  /** the delivery whose message carries the link (its unsubscribes count there) */
+  deliveryId: string | null = null,
 ): Promise<string> {
   const token = newLinkToken();
   await scope.repo(SubscriptionToken).insert({
@@ -37,6 +39,7 @@ export async function issueToken(
     purpose,
     tokenHash: hashToken(token),
     expiresAt: new Date(Date.now() + ttlMs),
+    deliveryId,
     usedAt: null,
   });
   return token;

@@ -135,6 +135,8 @@ export const deliveriesQuery = graphql(`
       recipients
       sent
       failed
+      subject
+      scheduledFor
     }
   }
 `);
@@ -313,5 +315,42 @@ export const listActivityQuery = graphql(`
         unsubscribes
       }
     }
+  }
+`);
+
+export const deliveryQuery = graphql(`
+  query Delivery($id: ID!) {
+    delivery(id: $id) {
+      id
+      status
+      subject
+      createdAt
+      scheduledFor
+      startedAt
+      finishedAt
+      recipients
+      sent
+      failed
+      opens
+      anonymousOpens
+      unsubscribes
+      bounces
+      complaints
+    }
+  }
+`);
+
+export const cancelDeliveryMutation = graphql(`
+  mutation CancelDelivery($id: ID!) {
+    cancelDelivery(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const sendTestMessageMutation = graphql(`
+  mutation SendTestMessage($listId: ID!, $input: MessageInput!) {
+    sendTestMessage(listId: $listId, input: $input)
   }
 `);

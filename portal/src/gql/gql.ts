@@ -24,7 +24,7 @@ type Documents = {
     "\n  query Subscribers($listId: ID!, $first: Int, $after: String) {\n    subscribers(listId: $listId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        status\n        requestedAt\n      }\n    }\n  }\n": typeof types.SubscribersDocument,
     "\n  mutation AddSubscriber($listId: ID!, $input: SubscriberInput!) {\n    addSubscriber(listId: $listId, input: $input) {\n      id\n      email\n      status\n    }\n  }\n": typeof types.AddSubscriberDocument,
     "\n  mutation RemoveSubscriber($id: ID!) {\n    removeSubscriber(id: $id)\n  }\n": typeof types.RemoveSubscriberDocument,
-    "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n    }\n  }\n": typeof types.DeliveriesDocument,
+    "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n      subject\n      scheduledFor\n    }\n  }\n": typeof types.DeliveriesDocument,
     "\n  mutation SendListMessage($listId: ID!, $input: MessageInput!) {\n    sendListMessage(listId: $listId, input: $input) {\n      id\n      status\n      recipients\n    }\n  }\n": typeof types.SendListMessageDocument,
     "\n  query DataSubjectTasks($status: TaskStatus) {\n    dataSubjectTasks(status: $status) {\n      id\n      reference\n      type\n      status\n      subjectEmail\n      details\n      receivedAt\n      dueAt\n      records\n      lists\n      respondedAt\n      reason\n    }\n  }\n": typeof types.DataSubjectTasksDocument,
     "\n  mutation RespondToDataSubjectTask($input: TaskResponseInput!) {\n    respondToDataSubjectTask(input: $input) {\n      id\n      reference\n      status\n      dueAt\n      respondedAt\n      reason\n    }\n  }\n": typeof types.RespondToDataSubjectTaskDocument,
@@ -38,6 +38,9 @@ type Documents = {
     "\n  mutation UpdateList($id: ID!, $input: UpdateListInput!) {\n    updateList(id: $id, input: $input) {\n      id\n      title\n      optIn\n      description\n      consentWording\n      consentVersion\n      fromName\n      fromAddress\n      replyTo\n      footer\n    }\n  }\n": typeof types.UpdateListDocument,
     "\n  mutation DeleteList($id: ID!) {\n    deleteList(id: $id)\n  }\n": typeof types.DeleteListDocument,
     "\n  query ListActivity($id: ID!, $days: Int) {\n    list(id: $id) {\n      id\n      activity(days: $days) {\n        date\n        signups\n        confirmations\n        unsubscribes\n      }\n    }\n  }\n": typeof types.ListActivityDocument,
+    "\n  query Delivery($id: ID!) {\n    delivery(id: $id) {\n      id\n      status\n      subject\n      createdAt\n      scheduledFor\n      startedAt\n      finishedAt\n      recipients\n      sent\n      failed\n      opens\n      anonymousOpens\n      unsubscribes\n      bounces\n      complaints\n    }\n  }\n": typeof types.DeliveryDocument,
+    "\n  mutation CancelDelivery($id: ID!) {\n    cancelDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelDeliveryDocument,
+    "\n  mutation SendTestMessage($listId: ID!, $input: MessageInput!) {\n    sendTestMessage(listId: $listId, input: $input)\n  }\n": typeof types.SendTestMessageDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -49,7 +52,7 @@ const documents: Documents = {
     "\n  query Subscribers($listId: ID!, $first: Int, $after: String) {\n    subscribers(listId: $listId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        status\n        requestedAt\n      }\n    }\n  }\n": types.SubscribersDocument,
     "\n  mutation AddSubscriber($listId: ID!, $input: SubscriberInput!) {\n    addSubscriber(listId: $listId, input: $input) {\n      id\n      email\n      status\n    }\n  }\n": types.AddSubscriberDocument,
     "\n  mutation RemoveSubscriber($id: ID!) {\n    removeSubscriber(id: $id)\n  }\n": types.RemoveSubscriberDocument,
-    "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n    }\n  }\n": types.DeliveriesDocument,
+    "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n      subject\n      scheduledFor\n    }\n  }\n": types.DeliveriesDocument,
     "\n  mutation SendListMessage($listId: ID!, $input: MessageInput!) {\n    sendListMessage(listId: $listId, input: $input) {\n      id\n      status\n      recipients\n    }\n  }\n": types.SendListMessageDocument,
     "\n  query DataSubjectTasks($status: TaskStatus) {\n    dataSubjectTasks(status: $status) {\n      id\n      reference\n      type\n      status\n      subjectEmail\n      details\n      receivedAt\n      dueAt\n      records\n      lists\n      respondedAt\n      reason\n    }\n  }\n": types.DataSubjectTasksDocument,
     "\n  mutation RespondToDataSubjectTask($input: TaskResponseInput!) {\n    respondToDataSubjectTask(input: $input) {\n      id\n      reference\n      status\n      dueAt\n      respondedAt\n      reason\n    }\n  }\n": types.RespondToDataSubjectTaskDocument,
@@ -63,6 +66,9 @@ const documents: Documents = {
     "\n  mutation UpdateList($id: ID!, $input: UpdateListInput!) {\n    updateList(id: $id, input: $input) {\n      id\n      title\n      optIn\n      description\n      consentWording\n      consentVersion\n      fromName\n      fromAddress\n      replyTo\n      footer\n    }\n  }\n": types.UpdateListDocument,
     "\n  mutation DeleteList($id: ID!) {\n    deleteList(id: $id)\n  }\n": types.DeleteListDocument,
     "\n  query ListActivity($id: ID!, $days: Int) {\n    list(id: $id) {\n      id\n      activity(days: $days) {\n        date\n        signups\n        confirmations\n        unsubscribes\n      }\n    }\n  }\n": types.ListActivityDocument,
+    "\n  query Delivery($id: ID!) {\n    delivery(id: $id) {\n      id\n      status\n      subject\n      createdAt\n      scheduledFor\n      startedAt\n      finishedAt\n      recipients\n      sent\n      failed\n      opens\n      anonymousOpens\n      unsubscribes\n      bounces\n      complaints\n    }\n  }\n": types.DeliveryDocument,
+    "\n  mutation CancelDelivery($id: ID!) {\n    cancelDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelDeliveryDocument,
+    "\n  mutation SendTestMessage($listId: ID!, $input: MessageInput!) {\n    sendTestMessage(listId: $listId, input: $input)\n  }\n": types.SendTestMessageDocument,
 };
 
 /**
@@ -104,7 +110,7 @@ export function graphql(source: "\n  mutation RemoveSubscriber($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n    }\n  }\n"): typeof import('./graphql').DeliveriesDocument;
+export function graphql(source: "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n      subject\n      scheduledFor\n    }\n  }\n"): typeof import('./graphql').DeliveriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,6 +163,18 @@ export function graphql(source: "\n  mutation DeleteList($id: ID!) {\n    delete
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListActivity($id: ID!, $days: Int) {\n    list(id: $id) {\n      id\n      activity(days: $days) {\n        date\n        signups\n        confirmations\n        unsubscribes\n      }\n    }\n  }\n"): typeof import('./graphql').ListActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Delivery($id: ID!) {\n    delivery(id: $id) {\n      id\n      status\n      subject\n      createdAt\n      scheduledFor\n      startedAt\n      finishedAt\n      recipients\n      sent\n      failed\n      opens\n      anonymousOpens\n      unsubscribes\n      bounces\n      complaints\n    }\n  }\n"): typeof import('./graphql').DeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelDelivery($id: ID!) {\n    cancelDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CancelDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestMessage($listId: ID!, $input: MessageInput!) {\n    sendTestMessage(listId: $listId, input: $input)\n  }\n"): typeof import('./graphql').SendTestMessageDocument;
 
 
 export function graphql(source: string) {

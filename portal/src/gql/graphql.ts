@@ -28,8 +28,10 @@ export type DataCategory =
   | 'PASSWORD_HASH';
 
 export type DeliveryStatus =
+  | 'CANCELLED'
   | 'FAILED'
   | 'QUEUED'
+  | 'SCHEDULED'
   | 'SENDING'
   | 'SENT';
 
@@ -46,6 +48,8 @@ export type MessageFormat =
 export type MessageInput = {
   /** an HTML body, sent only to subscribers who chose HTML */
   html?: string | null | undefined;
+  /** later than now, at most 90 days ahead: the delivery waits SCHEDULED */
+  scheduledFor?: string | null | undefined;
   subject: string;
   /** the plain-text body: every subscriber gets it */
   text: string;
@@ -228,7 +232,7 @@ export type DeliveriesQueryVariables = Exact<{
 }>;
 
 
-export type DeliveriesQuery = { deliveries: Array<{ id: string, status: DeliveryStatus, createdAt: string, recipients: number, sent: number, failed: number }> };
+export type DeliveriesQuery = { deliveries: Array<{ id: string, status: DeliveryStatus, createdAt: string, recipients: number, sent: number, failed: number, subject: string, scheduledFor: string | null }> };
 
 export type SendListMessageMutationVariables = Exact<{
   listId: string;
@@ -322,6 +326,28 @@ export type ListActivityQueryVariables = Exact<{
 
 
 export type ListActivityQuery = { list: { id: string, activity: Array<{ date: string, signups: number, confirmations: number, unsubscribes: number }> } | null };
+
+export type DeliveryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeliveryQuery = { delivery: { id: string, status: DeliveryStatus, subject: string, createdAt: string, scheduledFor: string | null, startedAt: string | null, finishedAt: string | null, recipients: number, sent: number, failed: number, opens: number, anonymousOpens: number, unsubscribes: number, bounces: number, complaints: number } | null };
+
+export type CancelDeliveryMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CancelDeliveryMutation = { cancelDelivery: { id: string, status: DeliveryStatus } };
+
+export type SendTestMessageMutationVariables = Exact<{
+  listId: string;
+  input: MessageInput;
+}>;
+
+
+export type SendTestMessageMutation = { sendTestMessage: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -466,6 +492,8 @@ export const DeliveriesDocument = new TypedDocumentString(`
     recipients
     sent
     failed
+    subject
+    scheduledFor
   }
 }
     `) as unknown as TypedDocumentString<DeliveriesQuery, DeliveriesQueryVariables>;
@@ -634,3 +662,37 @@ export const ListActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListActivityQuery, ListActivityQueryVariables>;
+export const DeliveryDocument = new TypedDocumentString(`
+    query Delivery($id: ID!) {
+  delivery(id: $id) {
+    id
+    status
+    subject
+    createdAt
+    scheduledFor
+    startedAt
+    finishedAt
+    recipients
+    sent
+    failed
+    opens
+    anonymousOpens
+    unsubscribes
+    bounces
+    complaints
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryQuery, DeliveryQueryVariables>;
+export const CancelDeliveryDocument = new TypedDocumentString(`
+    mutation CancelDelivery($id: ID!) {
+  cancelDelivery(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelDeliveryMutation, CancelDeliveryMutationVariables>;
+export const SendTestMessageDocument = new TypedDocumentString(`
+    mutation SendTestMessage($listId: ID!, $input: MessageInput!) {
+  sendTestMessage(listId: $listId, input: $input)
+}
+    `) as unknown as TypedDocumentString<SendTestMessageMutation, SendTestMessageMutationVariables>;
