@@ -26,6 +26,10 @@ type Documents = {
     "\n  mutation RemoveSubscriber($id: ID!) {\n    removeSubscriber(id: $id)\n  }\n": typeof types.RemoveSubscriberDocument,
     "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n    }\n  }\n": typeof types.DeliveriesDocument,
     "\n  mutation SendListMessage($listId: ID!, $input: MessageInput!) {\n    sendListMessage(listId: $listId, input: $input) {\n      id\n      status\n      recipients\n    }\n  }\n": typeof types.SendListMessageDocument,
+    "\n  query SubscriberSearch($listId: ID!, $query: String!, $first: Int, $after: String) {\n    subscriberSearch(listId: $listId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        status\n        requestedAt\n      }\n    }\n  }\n": typeof types.SubscriberSearchDocument,
+    "\n  query SubscriberDetails($listId: ID!, $email: String!) {\n    subscriberSearch(listId: $listId, query: $email, first: 1) {\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        trackingConsent\n        consent {\n          at\n          event\n          source\n          wordingVersion\n          wording\n        }\n      }\n    }\n  }\n": typeof types.SubscriberDetailsDocument,
+    "\n  mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {\n    updateSubscriber(id: $id, input: $input) {\n      id\n      name\n      country\n      format\n      trackingConsent\n    }\n  }\n": typeof types.UpdateSubscriberDocument,
+    "\n  mutation RemoveSubscribers($ids: [ID!]!) {\n    removeSubscribers(ids: $ids)\n  }\n": typeof types.RemoveSubscribersDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -39,6 +43,10 @@ const documents: Documents = {
     "\n  mutation RemoveSubscriber($id: ID!) {\n    removeSubscriber(id: $id)\n  }\n": types.RemoveSubscriberDocument,
     "\n  query Deliveries($listId: ID!) {\n    deliveries(listId: $listId) {\n      id\n      status\n      createdAt\n      recipients\n      sent\n      failed\n    }\n  }\n": types.DeliveriesDocument,
     "\n  mutation SendListMessage($listId: ID!, $input: MessageInput!) {\n    sendListMessage(listId: $listId, input: $input) {\n      id\n      status\n      recipients\n    }\n  }\n": types.SendListMessageDocument,
+    "\n  query SubscriberSearch($listId: ID!, $query: String!, $first: Int, $after: String) {\n    subscriberSearch(listId: $listId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        status\n        requestedAt\n      }\n    }\n  }\n": types.SubscriberSearchDocument,
+    "\n  query SubscriberDetails($listId: ID!, $email: String!) {\n    subscriberSearch(listId: $listId, query: $email, first: 1) {\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        trackingConsent\n        consent {\n          at\n          event\n          source\n          wordingVersion\n          wording\n        }\n      }\n    }\n  }\n": types.SubscriberDetailsDocument,
+    "\n  mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {\n    updateSubscriber(id: $id, input: $input) {\n      id\n      name\n      country\n      format\n      trackingConsent\n    }\n  }\n": types.UpdateSubscriberDocument,
+    "\n  mutation RemoveSubscribers($ids: [ID!]!) {\n    removeSubscribers(ids: $ids)\n  }\n": types.RemoveSubscribersDocument,
 };
 
 /**
@@ -85,6 +93,22 @@ export function graphql(source: "\n  query Deliveries($listId: ID!) {\n    deliv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendListMessage($listId: ID!, $input: MessageInput!) {\n    sendListMessage(listId: $listId, input: $input) {\n      id\n      status\n      recipients\n    }\n  }\n"): typeof import('./graphql').SendListMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriberSearch($listId: ID!, $query: String!, $first: Int, $after: String) {\n    subscriberSearch(listId: $listId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        status\n        requestedAt\n      }\n    }\n  }\n"): typeof import('./graphql').SubscriberSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriberDetails($listId: ID!, $email: String!) {\n    subscriberSearch(listId: $listId, query: $email, first: 1) {\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        trackingConsent\n        consent {\n          at\n          event\n          source\n          wordingVersion\n          wording\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SubscriberDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {\n    updateSubscriber(id: $id, input: $input) {\n      id\n      name\n      country\n      format\n      trackingConsent\n    }\n  }\n"): typeof import('./graphql').UpdateSubscriberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSubscribers($ids: [ID!]!) {\n    removeSubscribers(ids: $ids)\n  }\n"): typeof import('./graphql').RemoveSubscribersDocument;
 
 
 export function graphql(source: string) {

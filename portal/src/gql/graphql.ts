@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ConsentEvent =
+  | 'ATTESTED'
+  | 'CHANGED'
+  | 'CONFIRMED'
+  | 'REQUESTED'
+  | 'WITHDRAWN';
+
 export type CreateListInput = {
   /** LISTSERV style, e.g. NEWS-L: letters, digits, - _ . (stored upper-case) */
   name: string;
@@ -54,6 +61,16 @@ export type TenantRole =
   | 'ADMIN'
   | 'OWNER'
   | 'VIEWER';
+
+export type UpdateSubscriberInput = {
+  /** ISO 3166-1 alpha-2; empty or null clears it */
+  country?: string | null | undefined;
+  format?: MessageFormat | null | undefined;
+  /** empty or null clears it */
+  name?: string | null | undefined;
+  /** staff may only withdraw it (false); only the person can give it */
+  trackingConsent?: boolean | null | undefined;
+};
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -133,6 +150,39 @@ export type SendListMessageMutationVariables = Exact<{
 
 
 export type SendListMessageMutation = { sendListMessage: { id: string, status: DeliveryStatus, recipients: number } };
+
+export type SubscriberSearchQueryVariables = Exact<{
+  listId: string;
+  query: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SubscriberSearchQuery = { subscriberSearch: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, email: string, name: string | null, country: string | null, format: MessageFormat, status: SubscriberStatus, requestedAt: string }> } };
+
+export type SubscriberDetailsQueryVariables = Exact<{
+  listId: string;
+  email: string;
+}>;
+
+
+export type SubscriberDetailsQuery = { subscriberSearch: { nodes: Array<{ id: string, email: string, name: string | null, country: string | null, format: MessageFormat, trackingConsent: boolean, consent: Array<{ at: string, event: ConsentEvent, source: string, wordingVersion: number | null, wording: string | null }> }> } };
+
+export type UpdateSubscriberMutationVariables = Exact<{
+  id: string;
+  input: UpdateSubscriberInput;
+}>;
+
+
+export type UpdateSubscriberMutation = { updateSubscriber: { id: string, name: string | null, country: string | null, format: MessageFormat, trackingConsent: boolean } };
+
+export type RemoveSubscribersMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type RemoveSubscribersMutation = { removeSubscribers: number };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -282,3 +332,60 @@ export const SendListMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendListMessageMutation, SendListMessageMutationVariables>;
+export const SubscriberSearchDocument = new TypedDocumentString(`
+    query SubscriberSearch($listId: ID!, $query: String!, $first: Int, $after: String) {
+  subscriberSearch(listId: $listId, query: $query, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      email
+      name
+      country
+      format
+      status
+      requestedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriberSearchQuery, SubscriberSearchQueryVariables>;
+export const SubscriberDetailsDocument = new TypedDocumentString(`
+    query SubscriberDetails($listId: ID!, $email: String!) {
+  subscriberSearch(listId: $listId, query: $email, first: 1) {
+    nodes {
+      id
+      email
+      name
+      country
+      format
+      trackingConsent
+      consent {
+        at
+        event
+        source
+        wordingVersion
+        wording
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriberDetailsQuery, SubscriberDetailsQueryVariables>;
+export const UpdateSubscriberDocument = new TypedDocumentString(`
+    mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {
+  updateSubscriber(id: $id, input: $input) {
+    id
+    name
+    country
+    format
+    trackingConsent
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSubscriberMutation, UpdateSubscriberMutationVariables>;
+export const RemoveSubscribersDocument = new TypedDocumentString(`
+    mutation RemoveSubscribers($ids: [ID!]!) {
+  removeSubscribers(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<RemoveSubscribersMutation, RemoveSubscribersMutationVariables>;
