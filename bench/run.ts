@@ -7,6 +7,7 @@ import { importBench } from './import.bench';
 import { queueBench } from './queue.bench';
 import { routingBench } from './routing.bench';
 import { subscribersPageBench } from './subscribers-page.bench';
+import { subscriberSearchBench } from './subscriber-search.bench';
 
 /** `npm run bench -- NAME` runs one benchmark; without a name, all of them. */
 const BENCHES: Record<string, () => Promise<void>> = {
@@ -20,6 +21,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   'audit-verify': auditVerifyBench,
   breach: breachBench,
   'breach-emails': breachEmailsBench,
+  'subscriber-search': subscriberSearchBench,
 };
 
 async function main(): Promise<void> {
