@@ -12,6 +12,9 @@ const SEARCH =
 const SEARCH_CONSENT =
   'query($l: ID!, $q: String!, $f: Int) { subscriberSearch(listId: $l, query: $q, first: $f) { nodes { id language consent { at event source wordingVersion wording ip userAgent } } } }';
 
+// Paging a few hundred rows at one per page takes a while on a shared machine.
+jest.setTimeout(180_000);
+
 interface Node {
   id: string;
   email: string;
