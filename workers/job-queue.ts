@@ -18,6 +18,8 @@ export interface EnqueueOptions {
   uniqueKey?: string;
   /** the payload holds personal data: blank it once the job is done */
   personalData?: boolean;
+  /** the job's id, when the caller chose it beforehand (rows it wrote already name it); default new */
+  id?: string;
 }
 
 export interface ChunkedJob {
@@ -95,7 +97,7 @@ export class JobQueue {
     ctx: RequestContext,
     queue: string,
     payloads: unknown[],
-    opts: Omit<EnqueueOptions, 'uniqueKey'> = {},
+    opts: Omit<EnqueueOptions, 'uniqueKey' | 'id'> = {},
   ): Promise<string[]> {
     if (!payloads.length) return [];
     return this.db.transaction(async (em) => {
@@ -182,7 +184,7 @@ export class JobQueue {
   private newJob(ctx: RequestContext, queue: string, payload: unknown, opts: EnqueueOptions): Job {
     const now = new Date();
     return Object.assign(new Job(), {
-      id: newId(),
+      id: opts.id ?? newId(),
       queue,
       state: 'pending' as JobState,
       tenantId: ctx.tenantId,
