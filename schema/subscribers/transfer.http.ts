@@ -50,10 +50,13 @@ export function transferRoutes(
       if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES)
         throw new PayloadTooLargeError(MAX_UPLOAD_BYTES, 'csv');
       reading = true;
-      const started = await imports.startUpload(ctx, listId, req, consentStatement ?? null);
+      // Not destroyed when the upload is refused half-way, so the answer can still be sent.
+      const body = req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>;
+      const started = await imports.startUpload(ctx, listId, body, consentStatement ?? null);
       res.status(200).json({ id: started.id });
     } catch (err) {
-      if (res.destroyed || req.destroyed) return;
+      // The client went away (an upload cut short): nobody to answer.
+      if (req.socket.destroyed) return;
       // The rest of a refused body is not read: the connection closes after the answer.
       if (!reading || !req.complete) res.setHeader('connection', 'close');
       sendError(res, err);
