@@ -7,6 +7,7 @@ import { importBench } from './import.bench';
 import { queueBench } from './queue.bench';
 import { routingBench } from './routing.bench';
 import { subscribersPageBench } from './subscribers-page.bench';
+import { uploadImportBench } from './upload-import.bench';
 
 /** `npm run bench -- NAME` runs one benchmark; without a name, all of them. */
 const BENCHES: Record<string, () => Promise<void>> = {
@@ -15,6 +16,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   'subscribers-page': subscribersPageBench,
   delivery: deliveryBench,
   import: importBench,
+  'upload-import': uploadImportBench,
   routing: routingBench,
   'audit-append': auditAppendBench,
   'audit-verify': auditVerifyBench,

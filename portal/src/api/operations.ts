@@ -141,3 +141,28 @@ export const sendListMessageMutation = graphql(`
     }
   }
 `);
+
+export const subscriberImportQuery = graphql(`
+  query SubscriberImport($id: ID!) {
+    subscriberImport(id: $id) {
+      id
+      status
+      progress {
+        processed
+        total
+      }
+      report {
+        rows
+        added
+        alreadyPresent
+        suppressed
+        invalid
+        invalidLines {
+          line
+          reason
+        }
+      }
+      error
+    }
+  }
+`);

@@ -17,6 +17,12 @@ export type DeliveryStatus =
   | 'SENDING'
   | 'SENT';
 
+export type ImportStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
 export type MessageFormat =
   | 'HTML'
   | 'TEXT';
@@ -133,6 +139,13 @@ export type SendListMessageMutationVariables = Exact<{
 
 
 export type SendListMessageMutation = { sendListMessage: { id: string, status: DeliveryStatus, recipients: number } };
+
+export type SubscriberImportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubscriberImportQuery = { subscriberImport: { id: string, status: ImportStatus, error: string | null, progress: { processed: number, total: number }, report: { rows: number, added: number, alreadyPresent: number, suppressed: number, invalid: number, invalidLines: Array<{ line: number, reason: string }> } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -282,3 +295,27 @@ export const SendListMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendListMessageMutation, SendListMessageMutationVariables>;
+export const SubscriberImportDocument = new TypedDocumentString(`
+    query SubscriberImport($id: ID!) {
+  subscriberImport(id: $id) {
+    id
+    status
+    progress {
+      processed
+      total
+    }
+    report {
+      rows
+      added
+      alreadyPresent
+      suppressed
+      invalid
+      invalidLines {
+        line
+        reason
+      }
+    }
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriberImportQuery, SubscriberImportQueryVariables>;

@@ -9,6 +9,7 @@ import { formatDateTime, t } from '../messages';
 import { Dialog } from '../components/Dialog';
 import { canWrite, useViewer } from '../session';
 import { AddSubscriberModal } from './AddSubscriberModal';
+import { ExportCsvLink, ImportCsvButton } from './ImportModal';
 import { invalidateSubscribers } from './invalidate';
 import type { ListView } from './types';
 
@@ -46,6 +47,8 @@ export function SubscribersTab({ list }: { list: ListView }) {
       <Group justify="space-between">
         <Text>{page.data ? t.subscribers.total(page.data.totalCount) : '\u00a0'}</Text>
         {writer && <Button onClick={openAdd}>{t.subscribers.add}</Button>}
+        {writer && <ImportCsvButton list={list} />}
+        <ExportCsvLink list={list} />
       </Group>
       {page.isPending ? (
         <Loader aria-label={t.app.loading} role="status" />
