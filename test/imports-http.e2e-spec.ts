@@ -148,7 +148,8 @@ describe('POST /imports (CSV upload)', () => {
       60_000,
       5,
     );
-    expect(seen.every((p) => p.total >= p.processed && p.total > 0)).toBe(true);
+    expect(seen.every((p) => p.total >= p.processed)).toBe(true);
+    expect(seen.some((p) => p.processed > 0 && p.processed < rows)).toBe(true);
     expect(seen[seen.length - 1]).toEqual({ processed: rows, total: rows });
     const ledger: Array<{ w: string }> = await s.services.db.query(
       `SELECT DISTINCT c.wording_version AS w FROM consent_records c JOIN subscribers x ON x.id = c.subscriber_id WHERE x.list_id = ?`,
@@ -365,7 +366,8 @@ describe('POST /imports (CSV upload)', () => {
     expect({ status: streamed.status, body: streamed.body }).toMatchObject({ status: 413 });
     expect(JSON.parse(streamed.body).errors[0].message).toMatch(/larger than 64 MiB; nothing was kept/);
     expect(storedWhileSending).toBeGreaterThan(0);
-    expect(peak - baseline).toBeLessThan(MAX_UPLOAD_BYTES / 2);
+    // (garbage collection lags: a bound below the body's size, not a tight one)
+    expect(peak - baseline).toBeLessThan(MAX_UPLOAD_BYTES);
     await sleep(50);
     expect(await chunks()).toBe(0);
     expect(await importJobs()).toBe(before);
@@ -389,6 +391,7 @@ describe('POST /imports (CSV upload)', () => {
       req.write(piece);
       req.write(piece, () => setTimeout(() => req.destroy(), 300));
     });
+    await sleep(1000);
     await until(async () => (await chunks()) === 0, 'the pieces of the cut upload to go', 10_000);
     await sleep(300);
     expect(await chunks()).toBe(0);

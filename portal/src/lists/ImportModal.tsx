@@ -50,11 +50,13 @@ function uploadCsv(
 
 /** The bar from the first byte of the upload until the report: the upload's bytes, then the rows. */
 function ImportProgress({ label, value }: { label: string; value: number }) {
+  const pct = Math.round(Math.max(0, Math.min(100, value)));
   return (
     <Stack gap={4}>
-      <Progress.Root size="lg">
-        <Progress.Section value={Math.max(0, Math.min(100, value))} aria-label={label} />
-      </Progress.Root>
+      {/* The whole track is the progressbar, so it is there (and visible) from 0 %. */}
+      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+        <Progress size="lg" value={pct} aria-hidden />
+      </div>
       <Text size="sm" aria-hidden>
         {label}
       </Text>

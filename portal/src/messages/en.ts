@@ -182,7 +182,7 @@ export const en = {
     statementRequired: 'Say how these people agreed to be on the list',
     start: 'Start import', // contract
     cancel: 'Cancel',
-    close: 'Close',
+    close: 'Done',
     uploading: (pct: number) => `Uploading the file: ${pct}%`,
     waiting: 'Waiting for the import to start',
     importing: (done: number, total: number) =>
