@@ -30,9 +30,13 @@ import { SubscriberRetention } from '../schema/subscribers/subscriber-retention'
 import { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { OffboardingService } from '../schema/tenants/offboarding.service';
 import { TenantService } from '../schema/tenants/tenant.service';
+import { TenantSettingsService } from '../schema/tenants/tenant-settings';
 import { SessionService } from '../schema/users/session.service';
 import { TokenService } from '../schema/users/tokens';
 import { UserService } from '../schema/users/user.service';
+import { PasswordResetService } from '../schema/users/password-reset.service';
+import { SecretBox } from '../schema/users/totp';
+import { TwoFactorService } from '../schema/users/two-factor.service';
 import { WebLogRecorder } from '../schema/web-log/web-log-recorder';
 import { WebLogService } from '../schema/web-log/web-log.service';
 import type { JobHandler } from '../workers/job-handler';
@@ -55,9 +59,13 @@ export interface Services {
   processingLog: ProcessingLogService;
   mail: MailService;
   tenants: TenantService;
+  tenantSettings: TenantSettingsService;
   users: UserService;
   /** the sessions table (browser sign-ins), owned by the users module */
   sessions: SessionService;
+  /** two-factor authentication (TOTP) and password reset by mail, owned by the users module */
+  twoFactor: TwoFactorService;
+  passwordReset: PasswordResetService;
   lists: ListService;
   subscribers: SubscriberService;
   signup: SignupService;
@@ -101,7 +109,17 @@ export async function createServices(
   const tokens = new TokenService(config.jwtSecret);
   const publicUrl = new URL(config.publicUrl);
   const sessions = new SessionService(db, publicUrl.protocol === 'https:');
-  const users = new UserService(db, tokens, limiter, tenants, processingLog, sessions);
+  const twoFactor = new TwoFactorService(db, limiter, processingLog, new SecretBox(config.totpKey));
+  const users = new UserService(db, tokens, limiter, tenants, processingLog, sessions, twoFactor);
+  const passwordReset = new PasswordResetService(
+    db,
+    queue,
+    mail,
+    limiter,
+    processingLog,
+    sessions,
+    config.publicUrl,
+  );
   const lists = new ListService(db);
   const hasher = new AddressHasher(config.hashKey);
   const confirmations = new ConfirmationMail(db, mail, limiter, config.publicUrl);
@@ -191,8 +209,11 @@ export async function createServices(
     processingLog,
     mail,
     tenants,
+    tenantSettings: new TenantSettingsService(db, processingLog),
     users,
     sessions,
+    twoFactor,
+    passwordReset,
     lists,
     subscribers,
     signup,

@@ -38,7 +38,7 @@ describe('portal serving', () => {
       '/requests',
       '/breaches',
       '/no/such/page',
-      '/reset-password?token=x',
+      '/invitation?token=x',
     ]) {
       const r = await get(path);
       expect([path, r.status]).toEqual([path, 200]);
@@ -74,6 +74,9 @@ describe('portal serving', () => {
     expect(await (await get('/metrics')).text()).toMatch(/^# HELP/m);
     const confirm = await get('/confirm?token=abc');
     expect(await confirm.text()).toContain('Confirm your subscription');
+    const reset = await get('/reset-password?token=x');
+    expect(reset.status).toBe(200);
+    expect(await reset.text()).toContain('Set password');
     // The contract's paths whose module does not exist yet: a plain 404, never the portal.
     for (const path of [
       '/exports/lists/x/subscribers.csv',

@@ -24,8 +24,8 @@ export const PORTAL_CSP = [
 /**
  * Paths of the operating contract that the server answers itself (README.md, "HTTP endpoints" and
  * "Additions of 2026-12 / HTTP"): the portal never answers them, even before the module that owns
- * one exists (an unknown one then gets the plain 404). `/reset-password` and `/invitation` are not
- * here: until a server page takes them (mounted before the portal), the portal owns them.
+ * one exists (an unknown one then gets the plain 404). `/invitation` is not
+ * here yet: until a server page takes it (mounted before the portal), the portal owns it.
  */
 const SERVER_PATHS = [
   /^\/graphql(\/|$)/,
@@ -34,6 +34,7 @@ const SERVER_PATHS = [
   /^\/requests\/(verify|status|new)(\/|$)/,
   /^\/(subscribe|exports|audit|o)\//,
   /^\/breaches\/[^/]+\/impacts\.csv$/,
+  /^\/reset-password$/,
 ];
 
 /** True for a path the server answers itself (or would, once its module exists). */

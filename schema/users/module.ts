@@ -1,16 +1,34 @@
 import { defineModule } from '../common/module';
+import type { RateLimiter } from '../common/rate-limiter';
+import { AccountResolver, TenantUserTwoFactorResolver } from './account.resolver';
 import { Operator } from './operator.entity';
+import { PasswordResetToken } from './password-reset.entity';
+import { PasswordResetRequestJob } from './password-reset.jobs';
+import type { PasswordResetService } from './password-reset.service';
+import { resetPasswordRoutes } from './reset-password.http';
 import { Session } from './session.entity';
 import { TenantUser } from './tenant-user.entity';
+import { RecoveryCode, TwoFactorCredential } from './two-factor.entity';
+import type { TwoFactorService } from './two-factor.service';
 import { UserResolver } from './user.resolver';
 import type { UserService } from './user.service';
 
-/** Accounts: operators and tenant users, sign-in, tokens and sessions. */
-export const usersModule = defineModule<{ users: UserService }>({
+/** Accounts: operators and tenant users, sign-in, tokens and sessions, 2FA and password reset. */
+export const usersModule = defineModule<{
+  users: UserService;
+  twoFactor: TwoFactorService;
+  passwordReset: PasswordResetService;
+  limiter: RateLimiter;
+  config: { publicRateLimit: number };
+}>({
   name: 'users',
-  entities: [Operator, TenantUser, Session],
-  resolvers: [{ type: UserResolver, create: (s) => new UserResolver(s.users) }],
-  handlers: () => [],
+  entities: [Operator, TenantUser, Session, TwoFactorCredential, RecoveryCode, PasswordResetToken],
+  resolvers: [
+    { type: UserResolver, create: (s) => new UserResolver(s.users) },
+    { type: AccountResolver, create: (s) => new AccountResolver(s.passwordReset, s.twoFactor) },
+    { type: TenantUserTwoFactorResolver, create: (s) => new TenantUserTwoFactorResolver(s.twoFactor) },
+  ],
+  handlers: (s) => [new PasswordResetRequestJob(s.passwordReset)],
   schedules: () => [],
-  routes: () => [],
+  routes: resetPasswordRoutes,
 });

@@ -12,6 +12,7 @@ import { BreachJustification1764979200000 } from './1764979200000-breach-justifi
 import { StatusLinkExpiry1765065600000 } from './1765065600000-status-link-expiry';
 import { VerifyMailLimit1765152000000 } from './1765152000000-verify-mail-limit';
 import { Sessions1765238400000 } from './1765238400000-sessions';
+import { TwoFactorPasswordReset1765843200000 } from './1765843200000-two-factor-password-reset';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   StatusLinkExpiry1765065600000,
   VerifyMailLimit1765152000000,
   Sessions1765238400000,
+  TwoFactorPasswordReset1765843200000,
 ];
