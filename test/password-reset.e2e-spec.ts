@@ -21,6 +21,9 @@ let ipSeq = 10;
 /** A client address of its own (TRUST_PROXY=loopback): each test its own rate-limit budget. */
 const freshIp = () => ({ 'x-forwarded-for': `198.51.100.${ipSeq++}` });
 
+// Many scrypt checks (sign-ins, password changes) on a shared, busy machine: more than the default minute.
+jest.setTimeout(240_000);
+
 describe('password reset', () => {
   let s: TestServer;
   let smtp: TestSmtp;

@@ -32,6 +32,9 @@ const totp = (secret: string, steps = 0) =>
 let ipSeq = 10;
 const freshIp = () => ({ 'x-forwarded-for': `203.0.113.${ipSeq++}` });
 
+// Many scrypt checks (sign-ins, password changes) on a shared, busy machine: more than the default minute.
+jest.setTimeout(240_000);
+
 describe('two-factor authentication', () => {
   let s: TestServer;
   let tenant: TenantFixture;
