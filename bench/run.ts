@@ -8,6 +8,7 @@ import { portalLoadBench } from './portal-load.bench';
 import { queueBench } from './queue.bench';
 import { routingBench } from './routing.bench';
 import { subscribersPageBench } from './subscribers-page.bench';
+import { subscriberSearchBench } from './subscriber-search.bench';
 
 /** `npm run bench -- NAME` runs one benchmark; without a name, all of them. */
 const BENCHES: Record<string, () => Promise<void>> = {
@@ -22,6 +23,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   breach: breachBench,
   'breach-emails': breachEmailsBench,
   'portal-load': portalLoadBench,
+  'subscriber-search': subscriberSearchBench,
 };
 
 async function main(): Promise<void> {

@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type ConsentEvent = 'REQUESTED' | 'CONFIRMED' | 'ATTESTED';
-export type ConsentSource = 'FORM' | 'API' | 'IMPORT';
+export type ConsentEvent = 'REQUESTED' | 'CONFIRMED' | 'ATTESTED' | 'CHANGED' | 'WITHDRAWN';
+/** STAFF: a tenant user changed it in the portal or the API (`updateSubscriber`) */
+export type ConsentSource = 'FORM' | 'API' | 'IMPORT' | 'STAFF';
 
 /** The consent ledger: when and how consent was asked and given. Deleted with its subscriber. */
 @Entity('consent_records')

@@ -17,6 +17,7 @@ import type { MailingList } from '../lists/mailing-list.entity';
 import type { ProcessingLogService } from '../processing/processing-log.service';
 import type { ConfirmationMail } from './confirmation-mail';
 import { ConsentRecord } from './consent-record.entity';
+import { nameSearchColumns } from './name-search';
 import { countListEvents } from './list-counters';
 import { Subscriber } from './subscriber.entity';
 import { Suppression } from './suppression.entity';
@@ -352,6 +353,8 @@ export class ImportService {
         'email',
         'addressHash',
         'name',
+        'nameLower',
+        'nameLastLower',
         'country',
         'format',
         'trackingConsent',
@@ -365,6 +368,8 @@ export class ImportService {
         x.email,
         x.addressHash,
         x.name,
+        nameSearchColumns(x.name).nameLower,
+        nameSearchColumns(x.name).nameLastLower,
         x.country,
         x.format,
         x.trackingConsent,

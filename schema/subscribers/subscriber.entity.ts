@@ -10,6 +10,8 @@ import { MessageFormat, SubscriberStatus } from '../common/enums';
 @Index('ix_subscribers_tenant_list_status', ['tenantId', 'listId', 'status', 'id'])
 @Index('ix_subscribers_address_hash', ['addressHash'])
 @Index('ix_subscribers_tenant_subject', ['tenantId', 'addressHash', 'listId', 'country', 'requestedAt'])
+@Index('ix_subscribers_tenant_list_name', ['tenantId', 'listId', 'nameLower', 'id'])
+@Index('ix_subscribers_tenant_list_name_last', ['tenantId', 'listId', 'nameLastLower', 'id'])
 export class Subscriber {
   @Field(() => ID)
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -33,9 +35,24 @@ export class Subscriber {
   @Column({ type: 'varchar', length: 200, nullable: true })
   name: string | null;
 
+  /** the name in lower case, for searching a name's beginning through an index (see subscriber-search.ts) */
+  @Column({ name: 'name_lower', type: 'varchar', length: 200, nullable: true })
+  nameLower?: string | null;
+
+  /** the name's last word in lower case (a surname), for searching it through an index */
+  @Column({ name: 'name_last_lower', type: 'varchar', length: 200, nullable: true })
+  nameLastLower?: string | null;
+
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2' })
   @Column({ type: 'varchar', length: 2, nullable: true })
   country: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "BCP 47 tag the person's own emails are written in",
+  })
+  @Column({ type: 'varchar', length: 35, nullable: true })
+  language?: string | null;
 
   @Field(() => MessageFormat)
   @Column({ type: 'varchar', length: 8 })

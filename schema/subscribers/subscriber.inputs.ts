@@ -89,3 +89,54 @@ export function subscriberDetails(input: SubscriberInput): SubscriberDetails {
     trackingConsent: input.trackingConsent === true,
   };
 }
+
+@InputType()
+export class UpdateSubscriberInput {
+  @Field(() => String, { nullable: true, description: 'empty or null clears it' })
+  @IsOptional()
+  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2; empty or null clears it' })
+  @IsOptional()
+  @MaxLength(2, { message: 'country must be an ISO 3166-1 alpha-2 code' })
+  country?: string | null;
+
+  @Field(() => MessageFormat, { nullable: true })
+  @IsOptional()
+  @IsEnum(MessageFormat)
+  format?: MessageFormat | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'staff may only withdraw it (false); only the person can give it',
+  })
+  @IsOptional()
+  @IsBoolean()
+  trackingConsent?: boolean | null;
+}
+
+@ArgsType()
+export class SubscriberSearchArgs {
+  @Field(() => ID)
+  listId: string;
+
+  @Field(() => String, {
+    description:
+      'an address (exact, case-insensitive), an address prefix of at least 3 characters, or part of a name',
+  })
+  @MaxLength(254, { message: 'query must be at most 254 characters' })
+  query: string;
+
+  @Field(() => Int, { nullable: true, defaultValue: 50, description: 'at most 500' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'first must be between 1 and 500' })
+  @Max(500, { message: 'first must be between 1 and 500' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1200, { message: 'after is not a cursor' })
+  after?: string | null;
+}

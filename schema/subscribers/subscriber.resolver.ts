@@ -1,8 +1,15 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../tenants/graphql-context';
 import { Access, Allow } from '../../tenants/permissions';
 import { Subscriber } from './subscriber.entity';
-import { PublicSubscribeInput, SubscriberInput, SubscribersArgs } from './subscriber.inputs';
+import { ConsentRecordView } from './subscriber-consent';
+import {
+  PublicSubscribeInput,
+  SubscriberInput,
+  SubscriberSearchArgs,
+  SubscribersArgs,
+  UpdateSubscriberInput,
+} from './subscriber.inputs';
 import type { SignupService } from './signup.service';
 import type { SubscriberService } from './subscriber.service';
 import { Receipt, SubscriberConnection } from './subscriber.types';
@@ -13,6 +20,42 @@ export class SubscriberResolver {
     private readonly subscriberService: SubscriberService,
     private readonly signupService: SignupService,
   ) {}
+
+  @Query(() => SubscriberConnection, {
+    description:
+      'tenant user; query: an address (exact, case-insensitive), an address prefix of at least 3 characters, or part of a name',
+  })
+  @Allow(Access.TENANT_READ)
+  subscriberSearch(
+    @Ctx() { ctx }: GraphQLContext,
+    @Args(() => SubscriberSearchArgs) args: SubscriberSearchArgs,
+  ): Promise<SubscriberConnection> {
+    return this.subscriberService.search.search(ctx, args);
+  }
+
+  @Mutation(() => Subscriber, { description: 'tenant OWNER/ADMIN' })
+  @Allow(Access.TENANT_WRITE)
+  updateSubscriber(
+    @Ctx() { ctx }: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateSubscriberInput) input: UpdateSubscriberInput,
+  ): Promise<Subscriber> {
+    return this.subscriberService.update(ctx, id, input);
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'tenant OWNER/ADMIN; at most 500 ids; deletes the personal data; answers how many were removed',
+  })
+  @Allow(Access.TENANT_WRITE)
+  removeSubscribers(@Ctx() { ctx }: GraphQLContext, @Arg('ids', () => [ID]) ids: string[]): Promise<number> {
+    return this.subscriberService.removeMany(ctx, ids);
+  }
+
+  @FieldResolver(() => [ConsentRecordView], { description: 'tenant user; oldest first' })
+  consent(@Root() sub: Subscriber, @Ctx() { ctx }: GraphQLContext): Promise<ConsentRecordView[]> {
+    return this.subscriberService.consentLedger.of(ctx, sub.id);
+  }
 
   @Query(() => SubscriberConnection, { description: 'tenant user; first <= 500' })
   @Allow(Access.TENANT_READ)

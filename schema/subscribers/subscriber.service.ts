@@ -4,7 +4,8 @@ import type { TenantScope } from '../../tenants/tenant-scope';
 import type { AddressHasher } from '../common/address-hash';
 import type { Database } from '../common/database';
 import { DataCategory } from '../common/data-category';
-import { OptInMode, ProcessingPurpose, SubscriberStatus } from '../common/enums';
+import { validCountry } from '../common/country';
+import { MessageFormat, OptInMode, ProcessingPurpose, SubscriberStatus } from '../common/enums';
 import { BadInputError, ConflictError, isUniqueViolation, uniqueIndex } from '../common/errors';
 import { newId } from '../common/ids';
 import type { ListService } from '../lists/list.service';
@@ -14,12 +15,16 @@ import type { ProcessingLogService } from '../processing/processing-log.service'
 import type { ConfirmationMail } from './confirmation-mail';
 import { ConsentRecord, ConsentSource } from './consent-record.entity';
 import { countListEvents } from './list-counters';
+import { SubscriberConsent } from './subscriber-consent';
+import { nameSearchColumns } from './name-search';
+import { SubscriberSearch } from './subscriber-search';
 import { Subscriber } from './subscriber.entity';
 import {
   subscriberDetails,
   type SubscriberDetails,
   type SubscriberInput,
   type SubscribersArgs,
+  type UpdateSubscriberInput,
 } from './subscriber.inputs';
 import { PageInfo, SubscriberConnection } from './subscriber.types';
 import { SubscriptionToken } from './subscription-token.entity';
@@ -82,6 +87,12 @@ const ERASURES: Record<
   },
 };
 
+/** At most this many ids in one `removeSubscribers`. */
+export const REMOVE_MANY_MAX = 500;
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
+
 /**
  * A tenant's subscribers: the tenant API (page, add, remove), the links in a mail (confirm,
  * unsubscribe) and a data subject's rights fulfilled by the controller (rectify, restrict, erase).
@@ -95,7 +106,15 @@ export class SubscriberService {
     private readonly confirmations: ConfirmationMail,
     private readonly processingLog: ProcessingLogService,
     private readonly hasher: AddressHasher,
-  ) {}
+  ) {
+    this.search = new SubscriberSearch(db, lists, processingLog, hasher);
+    this.consentLedger = new SubscriberConsent(db);
+  }
+
+  /** `subscriberSearch` */
+  readonly search: SubscriberSearch;
+  /** `Subscriber.consent`, batched per request */
+  readonly consentLedger: SubscriberConsent;
 
   private subscribers(ctx: RequestContext) {
     return this.db.forTenant(ctx).repo(Subscriber, 'Subscriber');
@@ -219,6 +238,128 @@ export class SubscriberService {
     });
   }
 
+  /**
+   * A tenant user corrects a subscriber's name, country or format, or withdraws its tracking
+   * consent (only the person can give it). Every field is checked before anything is written; a
+   * withdrawal is a WITHDRAWN entry of the consent ledger, a format change a CHANGED one.
+   */
+  async update(ctx: RequestContext, id: string, input: UpdateSubscriberInput): Promise<Subscriber> {
+    const patch: Partial<Subscriber> = {};
+    const said: string[] = [];
+    const categories: DataCategory[] = [];
+    if (input.name !== undefined) {
+      const name = (input.name ?? '').trim();
+      if (CONTROL.test(name))
+        throw new BadInputError(
+          'name must not contain control characters (such as line breaks or tabs) or invisible direction marks',
+          'name',
+        );
+      if (name.length > 200) throw new BadInputError('name must be at most 200 characters', 'name');
+      Object.assign(patch, { name: name || null }, nameSearchColumns(name || null));
+    }
+    if (input.country !== undefined) {
+      if (typeof input.country === 'string' && CONTROL.test(input.country))
+        throw new BadInputError('country must be an ISO 3166-1 alpha-2 code such as DE or FR', 'country');
+      patch.country = validCountry(input.country);
+    }
+    if (input.format !== undefined && input.format !== null) {
+      if (!Object.values(MessageFormat).includes(input.format))
+        throw new BadInputError('format must be TEXT or HTML', 'format');
+      patch.format = input.format;
+    } else if (input.format === null) {
+      throw new BadInputError('format must be TEXT or HTML', 'format');
+    }
+    if (input.trackingConsent === true)
+      throw new BadInputError(
+        'Tracking consent can only be given by the person, on the preferences page; staff may only withdraw it',
+        'trackingConsent',
+      );
+    if (input.trackingConsent === null)
+      throw new BadInputError('trackingConsent can only be withdrawn (false)', 'trackingConsent');
+    const scope = this.db.forTenant(ctx);
+    return scope.transaction(async () => {
+      const sub = await this.subscribers(ctx).get(id);
+      const change: Partial<Subscriber> = {};
+      if ('name' in patch && patch.name !== sub.name) {
+        Object.assign(change, {
+          name: patch.name,
+          nameLower: patch.nameLower,
+          nameLastLower: patch.nameLastLower,
+        });
+        said.push('name');
+        categories.push(DataCategory.NAME);
+      }
+      if ('country' in patch && patch.country !== sub.country) {
+        change.country = patch.country;
+        said.push('country');
+        categories.push(DataCategory.COUNTRY);
+      }
+      const formatChanged = patch.format !== undefined && patch.format !== sub.format;
+      if (formatChanged) {
+        change.format = patch.format;
+        said.push('format');
+        categories.push(DataCategory.FORMAT_PREFERENCE);
+      }
+      const withdrawn = input.trackingConsent === false && sub.trackingConsent;
+      if (withdrawn) {
+        change.trackingConsent = false;
+        said.push('tracking consent withdrawn');
+      }
+      if (!said.length) return sub;
+      await this.subscribers(ctx).update({ id: sub.id }, change);
+      if (withdrawn)
+        await this.consent(
+          scope,
+          sub,
+          'WITHDRAWN',
+          'STAFF',
+          null,
+          null,
+          'tracking consent withdrawn by the customer',
+        );
+      if (formatChanged)
+        await this.consent(
+          scope,
+          sub,
+          'CHANGED',
+          'STAFF',
+          null,
+          null,
+          `format changed to ${change.format} by the customer`,
+        );
+      if (withdrawn || formatChanged) categories.push(DataCategory.CONSENT_RECORD);
+      await this.processingLog.append(ctx, {
+        tenantId: sub.tenantId,
+        purpose: ProcessingPurpose.SERVICE_DELIVERY,
+        action: 'subscriber.update',
+        subjects: 1,
+        dataCategories: categories,
+        description: `Subscriber's details changed by the customer: ${said.join(', ')}`,
+        subjectRef: this.hasher.forTenant(sub.tenantId, sub.email),
+      });
+      return Object.assign(sub, change);
+    });
+  }
+
+  /**
+   * A tenant user removes several subscribers at once: each exactly as `remove` does, all in one
+   * transaction. Ids that are unknown or another tenant's are not counted. Answers how many went.
+   */
+  async removeMany(ctx: RequestContext, ids: string[]): Promise<number> {
+    if (!Array.isArray(ids)) throw new BadInputError('ids must be a list of subscriber ids', 'ids');
+    if (ids.length > REMOVE_MANY_MAX)
+      throw new BadInputError(`at most ${REMOVE_MANY_MAX} subscribers can be removed at once`, 'ids');
+    const wanted = [...new Set(ids.filter((id) => typeof id === 'string' && id.length <= 36))];
+    if (!wanted.length) return 0;
+    const scope = this.db.forTenant(ctx);
+    return scope.transaction(async () => {
+      const subs = await this.subscribers(ctx).find({ id: In(wanted) });
+      let removed = 0;
+      for (const sub of subs) if (await this.erase(ctx, scope, sub, 'removed')) removed++;
+      return removed;
+    });
+  }
+
   /** A customer removes a subscriber: the same deletion as an unsubscribe. */
   async remove(ctx: RequestContext, id: string): Promise<boolean> {
     const scope = this.db.forTenant(ctx);
@@ -252,6 +393,7 @@ export class SubscriberService {
       email: d.email,
       addressHash: this.hasher.platform(d.email),
       name: d.name,
+      ...nameSearchColumns(d.name),
       country: d.country,
       format: d.format,
       trackingConsent: d.trackingConsent,
@@ -392,16 +534,19 @@ export class SubscriberService {
     });
   }
 
-  /** Deletes a subscriber's personal data: the row, its consent ledger, its tokens and its mail. */
+  /**
+   * Deletes a subscriber's personal data: the row, its consent ledger, its tokens and its mail.
+   * False when a concurrent request deleted the row first (then it did the rest).
+   */
   private async erase(
     ctx: RequestContext,
     scope: TenantScope,
     sub: Subscriber,
     reason: ErasureReason,
-  ): Promise<void> {
+  ): Promise<boolean> {
     await scope.repo(ConsentRecord).delete({ subscriberId: sub.id });
     await scope.repo(SubscriptionToken).delete({ subscriberId: sub.id });
-    await scope.repo(Subscriber).delete({ id: sub.id });
+    if ((await scope.repo(Subscriber).delete({ id: sub.id })) === 0) return false;
     // Outbox copies carry the address too (a queued one is then simply not sent), unless the
     // address is still on another of this tenant's lists.
     if ((await scope.repo(Subscriber).count({ email: sub.email })) === 0) {
@@ -422,6 +567,7 @@ export class SubscriberService {
       description: how.description,
       subjectRef: addressHash,
     });
+    return true;
   }
 
   /**
@@ -439,6 +585,7 @@ export class SubscriberService {
     const tenantId = ctx.requireTenantId();
     const change: Partial<Subscriber> = { ...patch };
     if (patch.email) change.addressHash = this.hasher.platform(patch.email);
+    if ('name' in patch) Object.assign(change, nameSearchColumns(patch.name ?? null));
     const subscribers = this.subscribers(ctx);
     return this.db.forTenant(ctx).transaction(async () => {
       const subs = await subscribers.find({ addressHash: this.hasher.platform(email) });

@@ -14,6 +14,7 @@ import { VerifyMailLimit1765152000000 } from './1765152000000-verify-mail-limit'
 import { Sessions1765238400000 } from './1765238400000-sessions';
 import { ListSettings1765324800000 } from './1765324800000-list-settings';
 import { Team1765411200000 } from './1765411200000-team';
+import { SubscriberSearch1765497600000 } from './1765497600000-subscriber-search';
 import { Messages1765670400000 } from './1765670400000-messages';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   Sessions1765238400000,
   ListSettings1765324800000,
   Team1765411200000,
+  SubscriberSearch1765497600000,
   Messages1765670400000,
 ];

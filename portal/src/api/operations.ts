@@ -354,3 +354,64 @@ export const sendTestMessageMutation = graphql(`
     sendTestMessage(listId: $listId, input: $input)
   }
 `);
+
+export const subscriberSearchQuery = graphql(`
+  query SubscriberSearch($listId: ID!, $query: String!, $first: Int, $after: String) {
+    subscriberSearch(listId: $listId, query: $query, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        email
+        name
+        country
+        format
+        status
+        requestedAt
+      }
+    }
+  }
+`);
+
+export const subscriberDetailsQuery = graphql(`
+  query SubscriberDetails($listId: ID!, $email: String!) {
+    subscriberSearch(listId: $listId, query: $email, first: 1) {
+      nodes {
+        id
+        email
+        name
+        country
+        format
+        trackingConsent
+        consent {
+          at
+          event
+          source
+          wordingVersion
+          wording
+        }
+      }
+    }
+  }
+`);
+
+export const updateSubscriberMutation = graphql(`
+  mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {
+    updateSubscriber(id: $id, input: $input) {
+      id
+      name
+      country
+      format
+      trackingConsent
+    }
+  }
+`);
+
+export const removeSubscribersMutation = graphql(`
+  mutation RemoveSubscribers($ids: [ID!]!) {
+    removeSubscribers(ids: $ids)
+  }
+`);

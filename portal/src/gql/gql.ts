@@ -41,6 +41,10 @@ type Documents = {
     "\n  query Delivery($id: ID!) {\n    delivery(id: $id) {\n      id\n      status\n      subject\n      createdAt\n      scheduledFor\n      startedAt\n      finishedAt\n      recipients\n      sent\n      failed\n      opens\n      anonymousOpens\n      unsubscribes\n      bounces\n      complaints\n    }\n  }\n": typeof types.DeliveryDocument,
     "\n  mutation CancelDelivery($id: ID!) {\n    cancelDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelDeliveryDocument,
     "\n  mutation SendTestMessage($listId: ID!, $input: MessageInput!) {\n    sendTestMessage(listId: $listId, input: $input)\n  }\n": typeof types.SendTestMessageDocument,
+    "\n  query SubscriberSearch($listId: ID!, $query: String!, $first: Int, $after: String) {\n    subscriberSearch(listId: $listId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        status\n        requestedAt\n      }\n    }\n  }\n": typeof types.SubscriberSearchDocument,
+    "\n  query SubscriberDetails($listId: ID!, $email: String!) {\n    subscriberSearch(listId: $listId, query: $email, first: 1) {\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        trackingConsent\n        consent {\n          at\n          event\n          source\n          wordingVersion\n          wording\n        }\n      }\n    }\n  }\n": typeof types.SubscriberDetailsDocument,
+    "\n  mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {\n    updateSubscriber(id: $id, input: $input) {\n      id\n      name\n      country\n      format\n      trackingConsent\n    }\n  }\n": typeof types.UpdateSubscriberDocument,
+    "\n  mutation RemoveSubscribers($ids: [ID!]!) {\n    removeSubscribers(ids: $ids)\n  }\n": typeof types.RemoveSubscribersDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -69,6 +73,10 @@ const documents: Documents = {
     "\n  query Delivery($id: ID!) {\n    delivery(id: $id) {\n      id\n      status\n      subject\n      createdAt\n      scheduledFor\n      startedAt\n      finishedAt\n      recipients\n      sent\n      failed\n      opens\n      anonymousOpens\n      unsubscribes\n      bounces\n      complaints\n    }\n  }\n": types.DeliveryDocument,
     "\n  mutation CancelDelivery($id: ID!) {\n    cancelDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelDeliveryDocument,
     "\n  mutation SendTestMessage($listId: ID!, $input: MessageInput!) {\n    sendTestMessage(listId: $listId, input: $input)\n  }\n": types.SendTestMessageDocument,
+    "\n  query SubscriberSearch($listId: ID!, $query: String!, $first: Int, $after: String) {\n    subscriberSearch(listId: $listId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        status\n        requestedAt\n      }\n    }\n  }\n": types.SubscriberSearchDocument,
+    "\n  query SubscriberDetails($listId: ID!, $email: String!) {\n    subscriberSearch(listId: $listId, query: $email, first: 1) {\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        trackingConsent\n        consent {\n          at\n          event\n          source\n          wordingVersion\n          wording\n        }\n      }\n    }\n  }\n": types.SubscriberDetailsDocument,
+    "\n  mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {\n    updateSubscriber(id: $id, input: $input) {\n      id\n      name\n      country\n      format\n      trackingConsent\n    }\n  }\n": types.UpdateSubscriberDocument,
+    "\n  mutation RemoveSubscribers($ids: [ID!]!) {\n    removeSubscribers(ids: $ids)\n  }\n": types.RemoveSubscribersDocument,
 };
 
 /**
@@ -175,6 +183,22 @@ export function graphql(source: "\n  mutation CancelDelivery($id: ID!) {\n    ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendTestMessage($listId: ID!, $input: MessageInput!) {\n    sendTestMessage(listId: $listId, input: $input)\n  }\n"): typeof import('./graphql').SendTestMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriberSearch($listId: ID!, $query: String!, $first: Int, $after: String) {\n    subscriberSearch(listId: $listId, query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        status\n        requestedAt\n      }\n    }\n  }\n"): typeof import('./graphql').SubscriberSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriberDetails($listId: ID!, $email: String!) {\n    subscriberSearch(listId: $listId, query: $email, first: 1) {\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        trackingConsent\n        consent {\n          at\n          event\n          source\n          wordingVersion\n          wording\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SubscriberDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {\n    updateSubscriber(id: $id, input: $input) {\n      id\n      name\n      country\n      format\n      trackingConsent\n    }\n  }\n"): typeof import('./graphql').UpdateSubscriberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSubscribers($ids: [ID!]!) {\n    removeSubscribers(ids: $ids)\n  }\n"): typeof import('./graphql').RemoveSubscribersDocument;
 
 
 export function graphql(source: string) {

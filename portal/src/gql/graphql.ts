@@ -10,6 +10,13 @@ export type ActorType =
   | 'SYSTEM'
   | 'TENANT_USER';
 
+export type ConsentEvent =
+  | 'ATTESTED'
+  | 'CHANGED'
+  | 'CONFIRMED'
+  | 'REQUESTED'
+  | 'WITHDRAWN';
+
 export type CreateListInput = {
   /** LISTSERV style, e.g. NEWS-L: letters, digits, - _ . (stored upper-case) */
   name: string;
@@ -157,6 +164,16 @@ export type UpdateListInput = {
   optIn?: OptInMode | null | undefined;
   replyTo?: string | null | undefined;
   title?: string | null | undefined;
+};
+
+export type UpdateSubscriberInput = {
+  /** ISO 3166-1 alpha-2; empty or null clears it */
+  country?: string | null | undefined;
+  format?: MessageFormat | null | undefined;
+  /** empty or null clears it */
+  name?: string | null | undefined;
+  /** staff may only withdraw it (false); only the person can give it */
+  trackingConsent?: boolean | null | undefined;
 };
 
 export type UserStatus =
@@ -348,6 +365,39 @@ export type SendTestMessageMutationVariables = Exact<{
 
 
 export type SendTestMessageMutation = { sendTestMessage: boolean };
+
+export type SubscriberSearchQueryVariables = Exact<{
+  listId: string;
+  query: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SubscriberSearchQuery = { subscriberSearch: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, email: string, name: string | null, country: string | null, format: MessageFormat, status: SubscriberStatus, requestedAt: string }> } };
+
+export type SubscriberDetailsQueryVariables = Exact<{
+  listId: string;
+  email: string;
+}>;
+
+
+export type SubscriberDetailsQuery = { subscriberSearch: { nodes: Array<{ id: string, email: string, name: string | null, country: string | null, format: MessageFormat, trackingConsent: boolean, consent: Array<{ at: string, event: ConsentEvent, source: string, wordingVersion: number | null, wording: string | null }> }> } };
+
+export type UpdateSubscriberMutationVariables = Exact<{
+  id: string;
+  input: UpdateSubscriberInput;
+}>;
+
+
+export type UpdateSubscriberMutation = { updateSubscriber: { id: string, name: string | null, country: string | null, format: MessageFormat, trackingConsent: boolean } };
+
+export type RemoveSubscribersMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type RemoveSubscribersMutation = { removeSubscribers: number };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -696,3 +746,60 @@ export const SendTestMessageDocument = new TypedDocumentString(`
   sendTestMessage(listId: $listId, input: $input)
 }
     `) as unknown as TypedDocumentString<SendTestMessageMutation, SendTestMessageMutationVariables>;
+export const SubscriberSearchDocument = new TypedDocumentString(`
+    query SubscriberSearch($listId: ID!, $query: String!, $first: Int, $after: String) {
+  subscriberSearch(listId: $listId, query: $query, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      email
+      name
+      country
+      format
+      status
+      requestedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriberSearchQuery, SubscriberSearchQueryVariables>;
+export const SubscriberDetailsDocument = new TypedDocumentString(`
+    query SubscriberDetails($listId: ID!, $email: String!) {
+  subscriberSearch(listId: $listId, query: $email, first: 1) {
+    nodes {
+      id
+      email
+      name
+      country
+      format
+      trackingConsent
+      consent {
+        at
+        event
+        source
+        wordingVersion
+        wording
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriberDetailsQuery, SubscriberDetailsQueryVariables>;
+export const UpdateSubscriberDocument = new TypedDocumentString(`
+    mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {
+  updateSubscriber(id: $id, input: $input) {
+    id
+    name
+    country
+    format
+    trackingConsent
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSubscriberMutation, UpdateSubscriberMutationVariables>;
+export const RemoveSubscribersDocument = new TypedDocumentString(`
+    mutation RemoveSubscribers($ids: [ID!]!) {
+  removeSubscribers(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<RemoveSubscribersMutation, RemoveSubscribersMutationVariables>;

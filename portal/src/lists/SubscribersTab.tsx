@@ -1,20 +1,25 @@
-import { Alert, Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Alert, Badge, Button, Checkbox, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { notify } from '../components/notify';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, gql } from '../api/client';
-import { removeSubscriberMutation, subscribersQuery } from '../api/operations';
+import { removeSubscriberMutation, subscriberSearchQuery, subscribersQuery } from '../api/operations';
 import { formatDateTime, t } from '../messages';
 import { Dialog } from '../components/Dialog';
 import { canWrite, useViewer } from '../session';
 import { AddSubscriberModal } from './AddSubscriberModal';
+import { EditSubscriberModal, type EditTarget } from './EditSubscriberModal';
+import { RemoveSelectedDialog } from './RemoveSelectedDialog';
 import { invalidateSubscribers } from './invalidate';
 import type { ListView } from './types';
 
 const PAGE_SIZE = 50;
 
-/** The Subscribers tab: the table, page by page, `Add subscriber`, and `Remove` per row. */
+/**
+ * The Subscribers tab: `Search subscribers`, the table page by page, `Add subscriber`, per row a
+ * checkbox, `Edit` and `Remove`, and `Remove selected`.
+ */
 export function SubscribersTab({ list }: { list: ListView }) {
   const writer = canWrite(useViewer());
   const queryClient = useQueryClient();
@@ -23,15 +28,38 @@ export function SubscribersTab({ list }: { list: ListView }) {
   const after = cursors[cursors.length - 1];
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
   const [removing, setRemoving] = useState<{ id: string; email: string } | null>(null);
+  const [editing, setEditing] = useState<EditTarget | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [removingSelected, { open: openRemoveSelected, close: closeRemoveSelected }] = useDisclosure(false);
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const searching = debounced.replace(/\s/g, '').length >= 3;
 
   const page = useQuery({
-    queryKey: ['subscribers', list.id, after],
+    queryKey: ['subscribers', list.id, searching ? debounced : null, after],
     queryFn: ({ signal }) =>
-      gql(subscribersQuery, { listId: list.id, first: PAGE_SIZE, after }, { signal }).then(
-        (r) => r.subscribers,
-      ),
+      searching
+        ? gql(
+            subscriberSearchQuery,
+            { listId: list.id, query: debounced, first: PAGE_SIZE, after },
+            { signal },
+          ).then((r) => r.subscriberSearch)
+        : gql(subscribersQuery, { listId: list.id, first: PAGE_SIZE, after }, { signal }).then(
+            (r) => r.subscribers,
+          ),
     placeholderData: (previous) => previous,
   });
+  const onSearch = (value: string) => {
+    setSearch(value);
+    setCursors([null]);
+  };
+  const toggle = (id: string, on: boolean) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const remove = useMutation({
     mutationFn: (s: { id: string; email: string }) => gql(removeSubscriberMutation, { id: s.id }),
     onSuccess: async (_data, s) => {
@@ -44,21 +72,51 @@ export function SubscribersTab({ list }: { list: ListView }) {
   return (
     <Stack>
       <Group justify="space-between">
-        <Text>{page.data ? t.subscribers.total(page.data.totalCount) : '\u00a0'}</Text>
-        {writer && <Button onClick={openAdd}>{t.subscribers.add}</Button>}
+        <Text>
+          {page.data
+            ? searching
+              ? t.subscriberSearch.found(page.data.totalCount)
+              : t.subscribers.total(page.data.totalCount)
+            : '\u00a0'}
+        </Text>
+        {writer && (
+          <Group>
+            <Button variant="default" disabled={selected.size === 0} onClick={openRemoveSelected}>
+              {t.subscriberSelect.removeSelected}
+            </Button>
+            <Button onClick={openAdd}>{t.subscribers.add}</Button>
+          </Group>
+        )}
       </Group>
+      <TextInput
+        type="search"
+        label={t.subscriberSearch.label}
+        description={
+          search.trim() && !searching && search.trim() === debounced
+            ? t.subscriberSearch.tooShort
+            : t.subscriberSearch.hint
+        }
+        value={search}
+        onChange={(e) => onSearch(e.currentTarget.value)}
+        autoComplete="off"
+      />
       {page.isPending ? (
         <Loader aria-label={t.app.loading} role="status" />
       ) : page.error ? (
         <Alert color="red">{errorMessage(page.error)}</Alert>
       ) : page.data.nodes.length === 0 && cursors.length === 1 ? (
-        <Text>{t.subscribers.none}</Text>
+        <Text>{searching ? t.subscriberSearch.none : t.subscribers.none}</Text>
       ) : (
         <>
           <div className="table-scroll" role="region" aria-label={t.subscribers.table} tabIndex={0}>
             <Table striped miw={640} aria-label={t.subscribers.table}>
               <Table.Thead>
                 <Table.Tr>
+                  {writer && (
+                    <Table.Th scope="col">
+                      <span className="visually-hidden">{t.subscriberSelect.colSelect}</span>
+                    </Table.Th>
+                  )}
                   <Table.Th scope="col">{t.subscribers.colEmail}</Table.Th>
                   <Table.Th scope="col">{t.subscribers.colName}</Table.Th>
                   <Table.Th scope="col">{t.subscribers.colCountry}</Table.Th>
@@ -75,6 +133,15 @@ export function SubscribersTab({ list }: { list: ListView }) {
               <Table.Tbody>
                 {page.data.nodes.map((s) => (
                   <Table.Tr key={s.id}>
+                    {writer && (
+                      <Table.Td>
+                        <Checkbox
+                          aria-label={t.subscriberSelect.select(s.email)}
+                          checked={selected.has(s.id)}
+                          onChange={(e) => toggle(s.id, e.currentTarget.checked)}
+                        />
+                      </Table.Td>
+                    )}
                     <Table.Td className="break-anywhere">{s.email}</Table.Td>
                     <Table.Td className="break-anywhere">{s.name}</Table.Td>
                     <Table.Td>{s.country}</Table.Td>
@@ -87,17 +154,27 @@ export function SubscribersTab({ list }: { list: ListView }) {
                     <Table.Td>{formatDateTime(s.requestedAt)}</Table.Td>
                     {writer && (
                       <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          aria-label={t.subscribers.removeLabel(s.email)}
-                          onClick={() => {
-                            remove.reset();
-                            setRemoving({ id: s.id, email: s.email });
-                          }}
-                        >
-                          {t.subscribers.remove}
-                        </Button>
+                        <Group gap="xs" wrap="nowrap">
+                          <Button
+                            size="xs"
+                            variant="default"
+                            aria-label={t.subscriberEdit.editLabel(s.email)}
+                            onClick={() => setEditing({ id: s.id, email: s.email })}
+                          >
+                            {t.subscriberEdit.edit}
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            aria-label={t.subscribers.removeLabel(s.email)}
+                            onClick={() => {
+                              remove.reset();
+                              setRemoving({ id: s.id, email: s.email });
+                            }}
+                          >
+                            {t.subscribers.remove}
+                          </Button>
+                        </Group>
                       </Table.Td>
                     )}
                   </Table.Tr>
@@ -125,6 +202,16 @@ export function SubscribersTab({ list }: { list: ListView }) {
         </>
       )}
       {writer && <AddSubscriberModal list={list} opened={adding} onClose={closeAdd} />}
+      {writer && <EditSubscriberModal listId={list.id} target={editing} onClose={() => setEditing(null)} />}
+      {writer && (
+        <RemoveSelectedDialog
+          listId={list.id}
+          ids={[...selected]}
+          opened={removingSelected}
+          onClose={closeRemoveSelected}
+          onRemoved={() => setSelected(new Set())}
+        />
+      )}
       <Dialog
         opened={removing !== null}
         onClose={() => setRemoving(null)}

@@ -464,6 +464,50 @@ export const en = {
     confirmations: 'Confirmations',
     unsubscribes: 'Unsubscribes',
   },
+  subscriberSearch: {
+    label: 'Search subscribers', // contract
+    hint: 'An address, the beginning of one, or part of a name (at least 3 characters).',
+    tooShort: 'Type at least 3 characters to search.',
+    found: (n: number) => (n === 1 ? '1 match' : `${n} matches`),
+    none: 'No subscriber matches.',
+  },
+  subscriberSelect: {
+    select: (email: string) => `Select ${email}`,
+    removeSelected: 'Remove selected', // contract
+    title: 'Remove the selected subscribers?',
+    body: (n: number) =>
+      `${n === 1 ? '1 subscriber is' : `${n} subscribers are`} taken off the list and their personal data is deleted. This cannot be undone.`,
+    removed: (n: number) => (n === 1 ? '1 subscriber was removed.' : `${n} subscribers were removed.`),
+    colSelect: 'Select',
+  },
+  subscriberEdit: {
+    edit: 'Edit',
+    editLabel: (email: string) => `Edit ${email}`,
+    title: (email: string) => `Edit ${email}`,
+    name: 'Name', // contract
+    country: 'Country', // contract
+    format: 'Format', // contract
+    withdraw: 'Withdraw tracking consent',
+    withdrawHint: 'Only the person can give tracking consent again, on their preferences page.',
+    noTracking: 'This person has not given tracking consent.',
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: (email: string) => `${email} was updated.`,
+    history: 'Consent history',
+    colAt: 'When',
+    colEvent: 'Event',
+    colSource: 'Source',
+    colWording: 'Wording',
+    version: (v: number) => `Version ${v}`,
+    event: {
+      REQUESTED: 'Requested',
+      CONFIRMED: 'Confirmed',
+      ATTESTED: 'Attested',
+      CHANGED: 'Changed',
+      WITHDRAWN: 'Withdrawn',
+    },
+    loading: 'Loading the consent history',
+  },
 };
 
 export type Messages = typeof en;
