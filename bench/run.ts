@@ -9,6 +9,7 @@ import { queueBench } from './queue.bench';
 import { routingBench } from './routing.bench';
 import { subscribersPageBench } from './subscribers-page.bench';
 import { subscriberSearchBench } from './subscriber-search.bench';
+import { uploadImportBench } from './upload-import.bench';
 
 /** `npm run bench -- NAME` runs one benchmark; without a name, all of them. */
 const BENCHES: Record<string, () => Promise<void>> = {
@@ -17,6 +18,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   'subscribers-page': subscribersPageBench,
   delivery: deliveryBench,
   import: importBench,
+  'upload-import': uploadImportBench,
   routing: routingBench,
   'audit-append': auditAppendBench,
   'audit-verify': auditVerifyBench,

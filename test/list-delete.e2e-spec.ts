@@ -192,9 +192,13 @@ describe('deleteList', () => {
         `%${delivery}%`,
       ]);
     expect((await jobsOf()).filter((j: { state: string }) => j.state === 'pending')).toHaveLength(2);
+    const pieces = () => count('SELECT COUNT(*) AS n FROM import_chunks WHERE import_id = ?', [job]);
+    expect(await pieces()).toBeGreaterThan(0);
 
     expect((await s.gql(DELETE, { id: list.id }, admin.token)).data.deleteList).toBe(true);
     expect(await jobsOf()).toEqual([]);
+    // the upload's pieces hold addresses: they go with the job, not with the next sweep
+    expect(await pieces()).toBe(0);
     expect(await count('SELECT COUNT(*) AS n FROM deliveries WHERE id = ?', [delivery])).toBe(0);
 
     const ours = [imported, ...queued];

@@ -310,13 +310,52 @@ describe('subscriber search', () => {
     expect(r.errors).toBeUndefined();
     const [node] = r.data.subscriberSearch.nodes;
     expect(node.language).toBeNull();
+    const wording = async () =>
+      (
+        await s.gql(
+          'query($id: ID!) { list(id: $id) { consentWording consentVersion } }',
+          { id: listId },
+          adminA.token,
+        )
+      ).data.list;
+    const first = await wording();
+    expect(first.consentVersion).toBe(1);
     expect(node.consent).toEqual([
       expect.objectContaining({
         event: 'ATTESTED',
         source: 'api',
-        wordingVersion: null,
-        wording: 'customer attests consent (single opt-in)',
+        wordingVersion: 1,
+        wording: first.consentWording,
       }),
+    ]);
+    // a new wording is a new version: the ledger keeps naming the text each person was shown
+    const own = await s.gql(
+      CREATE_LIST,
+      { i: { name: 'CONSENT-L', title: 'Consent', optIn: 'SINGLE' } },
+      adminA.token,
+    );
+    expect(own.errors).toBeUndefined();
+    const l = own.data.createList.id;
+    const add = async (email: string) =>
+      expect((await s.gql(ADD, { l, i: { email } }, adminA.token)).errors).toBeUndefined();
+    await add('early.joiner@example.com');
+    const changed = await s.gql(
+      'mutation($id: ID!, $i: UpdateListInput!) { updateList(id: $id, input: $i) { consentVersion } }',
+      { id: l, i: { consentWording: 'Send me the monthly letter.' } },
+      adminA.token,
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data.updateList.consentVersion).toBe(2);
+    await add('late.joiner@example.com');
+    const both = await s.gql(
+      'query($l: ID!) { a: subscriberSearch(listId: $l, query: "early.joiner@example.com") { nodes { consent { wordingVersion wording } } } b: subscriberSearch(listId: $l, query: "late.joiner@example.com") { nodes { consent { wordingVersion wording } } } }',
+      { l },
+      adminA.token,
+    );
+    expect(both.errors).toBeUndefined();
+    expect(both.data.a.nodes[0].consent).toEqual([{ wordingVersion: 1, wording: first.consentWording }]);
+    expect(both.data.b.nodes[0].consent).toEqual([
+      { wordingVersion: 2, wording: 'Send me the monthly letter.' },
     ]);
     // seeded rows have no ledger; the statements do not grow with the page
     const few = await statements(SEARCH_CONSENT, { l: bigListId, q: 'pag', f: 5 });

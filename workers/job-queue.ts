@@ -18,6 +18,8 @@ export interface EnqueueOptions {
   uniqueKey?: string;
   /** the payload holds personal data: blank it once the job is done */
   personalData?: boolean;
+  /** the job's id, when the caller chose it beforehand (rows it wrote already name it); default new */
+  id?: string;
 }
 
 export interface ChunkedJob {
@@ -95,7 +97,7 @@ export class JobQueue {
     ctx: RequestContext,
     queue: string,
     payloads: unknown[],
-    opts: Omit<EnqueueOptions, 'uniqueKey'> = {},
+    opts: Omit<EnqueueOptions, 'uniqueKey' | 'id'> = {},
   ): Promise<string[]> {
     if (!payloads.length) return [];
     return this.db.transaction(async (em) => {
@@ -182,7 +184,7 @@ export class JobQueue {
   private newJob(ctx: RequestContext, queue: string, payload: unknown, opts: EnqueueOptions): Job {
     const now = new Date();
     return Object.assign(new Job(), {
-      id: newId(),
+      id: opts.id ?? newId(),
       queue,
       state: 'pending' as JobState,
       tenantId: ctx.tenantId,
@@ -532,7 +534,18 @@ export class JobQueue {
     values: string[],
     states: JobState[] = ['pending', 'waiting', 'running'],
   ): Promise<number> {
-    if (!queues.length || !values.length || !states.length) return 0;
+    return (await this.cancelMatchingIds(tenantId, queues, key, values, states)).length;
+  }
+
+  /** `cancelMatching`, answering the ids of the jobs it deleted. */
+  async cancelMatchingIds(
+    tenantId: string,
+    queues: string[],
+    key: string,
+    values: string[],
+    states: JobState[] = ['pending', 'waiting', 'running'],
+  ): Promise<string[]> {
+    if (!queues.length || !values.length || !states.length) return [];
     const marks = (n: unknown[]) => n.map(() => '?').join(', ');
     const rows: Array<{ id: string; payload: string }> = await this.db.manager.query(
       `SELECT id, payload FROM jobs WHERE tenant_id = ? AND queue IN (${marks(queues)}) AND state IN (${marks(states)})${this.db.forUpdate}`,
@@ -549,17 +562,15 @@ export class JobQueue {
         }
       })
       .map((r) => r.id);
-    let n = 0;
     for (let i = 0; i < ids.length; i += 500) {
-      const r = await this.db.manager
+      await this.db.manager
         .createQueryBuilder()
         .delete()
         .from(Job)
         .where('id IN (:...ids)', { ids: ids.slice(i, i + 500) })
         .execute();
-      n += r.affected ?? 0;
     }
-    return n;
+    return ids;
   }
 
   /** Deletes a tenant's finished jobs (their payloads hold personal data), but `keepId`'s. */

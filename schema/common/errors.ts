@@ -27,6 +27,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 /** The HTTP status for an error: its contract code's, or 500 for anything that is not an AppError. */
 export function httpStatusOf(err: unknown): number {
   if (!(err instanceof AppError)) return 500;
+  if (err instanceof PayloadTooLargeError) return 413;
   return HTTP_STATUS[err.extensions.code as ErrorCode] ?? 500;
 }
 
@@ -58,6 +59,13 @@ export class NotFoundError extends AppError {
 export class BadInputError extends AppError {
   constructor(message: string, field?: string) {
     super('BAD_USER_INPUT', message, field ? { field } : {});
+  }
+}
+
+/** BAD_USER_INPUT for a request body over its limit; a non-GraphQL answer says 413. */
+export class PayloadTooLargeError extends BadInputError {
+  constructor(limitBytes: number, field?: string) {
+    super(`The body is larger than ${limitBytes / 1048576} MiB; nothing was kept`, field);
   }
 }
 

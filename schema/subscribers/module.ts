@@ -1,9 +1,14 @@
+import type { Authenticate } from '../common/http';
+import type { Database } from '../common/database';
 import type { RateLimiter } from '../common/rate-limiter';
+import type { ListService } from '../lists/list.service';
+import type { ProcessingLogService } from '../processing/processing-log.service';
 import { defineModule } from '../common/module';
 import { ConsentRecord } from './consent-record.entity';
-import { ImportConfirmationsJob, ImportJob } from './import.jobs';
+import { ImportConfirmationsJob, ImportJob, ImportSweepJob } from './import.jobs';
+import { ImportChunk } from './import-chunk.entity';
 import { ImportResolver } from './import.resolver';
-import type { ImportService } from './import.service';
+import { IMPORT_SWEEP_EVERY_MS, IMPORT_SWEEP_QUEUE, type ImportService } from './import.service';
 import { ListDailyCount } from './list-daily-count.entity';
 import type { SignupService } from './signup.service';
 import type { SubscriberRetention } from './subscriber-retention';
@@ -15,7 +20,9 @@ import {
 import { Subscriber } from './subscriber.entity';
 import { SubscriberResolver } from './subscriber.resolver';
 import type { SubscriberService } from './subscriber.service';
+import { SubscriberExport } from './subscriber-export';
 import { subscriptionPages } from './subscription.http';
+import { transferRoutes } from './transfer.http';
 import { SubscriptionRequestJob } from './subscription-request.jobs';
 import { SubscriptionToken } from './subscription-token.entity';
 import { Suppression } from './suppression.entity';
@@ -27,10 +34,14 @@ export const subscribersModule = defineModule<{
   subscriberRetention: SubscriberRetention;
   imports: ImportService;
   limiter: RateLimiter;
+  db: Database;
+  lists: ListService;
+  processingLog: ProcessingLogService;
+  authenticate: Authenticate;
   config: { publicRateLimit: number };
 }>({
   name: 'subscribers',
-  entities: [Subscriber, ConsentRecord, SubscriptionToken, Suppression, ListDailyCount],
+  entities: [Subscriber, ConsentRecord, SubscriptionToken, Suppression, ListDailyCount, ImportChunk],
   resolvers: [
     { type: SubscriberResolver, create: (s) => new SubscriberResolver(s.subscribers, s.signup) },
     { type: ImportResolver, create: (s) => new ImportResolver(s.imports) },
@@ -40,7 +51,20 @@ export const subscribersModule = defineModule<{
     new SubscriberRetentionJob(s.subscriberRetention),
     new ImportJob(s.imports),
     new ImportConfirmationsJob(s.imports),
+    new ImportSweepJob(s.imports),
   ],
-  schedules: () => [{ queue: SUBSCRIBER_RETENTION_QUEUE, everyMs: SUBSCRIBER_RETENTION_EVERY_MS }],
-  routes: (s) => [{ handler: subscriptionPages(s.subscribers, s.limiter, s.config.publicRateLimit) }],
+  schedules: () => [
+    { queue: SUBSCRIBER_RETENTION_QUEUE, everyMs: SUBSCRIBER_RETENTION_EVERY_MS },
+    { queue: IMPORT_SWEEP_QUEUE, everyMs: IMPORT_SWEEP_EVERY_MS },
+  ],
+  routes: (s) => [
+    { handler: subscriptionPages(s.subscribers, s.limiter, s.config.publicRateLimit) },
+    {
+      handler: transferRoutes(
+        s.authenticate,
+        s.imports,
+        new SubscriberExport(s.db, s.lists, s.processingLog),
+      ),
+    },
+  ],
 });

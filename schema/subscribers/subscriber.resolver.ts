@@ -54,7 +54,7 @@ export class SubscriberResolver {
 
   @FieldResolver(() => [ConsentRecordView], { description: 'tenant user; oldest first' })
   consent(@Root() sub: Subscriber, @Ctx() { ctx }: GraphQLContext): Promise<ConsentRecordView[]> {
-    return this.subscriberService.consentLedger.of(ctx, sub.id);
+    return this.subscriberService.consentLedger.of(ctx, sub);
   }
 
   @Query(() => SubscriberConnection, { description: 'tenant user; first <= 500' })

@@ -108,7 +108,7 @@ export class SubscriberService {
     private readonly hasher: AddressHasher,
   ) {
     this.search = new SubscriberSearch(db, lists, processingLog, hasher);
-    this.consentLedger = new SubscriberConsent(db);
+    this.consentLedger = new SubscriberConsent(db, lists);
   }
 
   /** `subscriberSearch` */

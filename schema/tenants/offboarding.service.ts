@@ -18,6 +18,7 @@ import type { UserService } from '../users/user.service';
 import type { RequestService } from '../requests/request.service';
 import { ConsentRecord } from '../subscribers/consent-record.entity';
 import { Subscriber } from '../subscribers/subscriber.entity';
+import { ImportChunk } from '../subscribers/import-chunk.entity';
 import { SubscriptionToken } from '../subscribers/subscription-token.entity';
 import { Suppression } from '../subscribers/suppression.entity';
 import { DeliveryRecipient } from '../deliveries/delivery-recipient.entity';
@@ -46,6 +47,7 @@ const PERSONAL_TABLES = [
   Delivery,
   Invitation,
   TenantUser,
+  ImportChunk,
 ] as const;
 
 interface ExportState {

@@ -102,10 +102,12 @@ export class WebLogRecorder {
   middleware(): RequestHandler {
     return (req: Request, res: Response, next: NextFunction) => {
       const at = new Date();
+      // Read now: once the connection is gone (a refused upload closes it) the socket is null.
+      const ip = req.ip ?? req.socket.remoteAddress ?? null;
       res.once('close', () =>
         this.record({
           at,
-          ip: req.ip ?? req.socket.remoteAddress ?? null,
+          ip,
           method: req.method,
           path: req.originalUrl,
           // 499 (nginx's "client closed request"): the client left before the answer was complete

@@ -15,6 +15,7 @@ import { Sessions1765238400000 } from './1765238400000-sessions';
 import { ListSettings1765324800000 } from './1765324800000-list-settings';
 import { Team1765411200000 } from './1765411200000-team';
 import { SubscriberSearch1765497600000 } from './1765497600000-subscriber-search';
+import { ImportChunks1765584000000 } from './1765584000000-import-chunks';
 import { Messages1765670400000 } from './1765670400000-messages';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   ListSettings1765324800000,
   Team1765411200000,
   SubscriberSearch1765497600000,
+  ImportChunks1765584000000,
   Messages1765670400000,
 ];

@@ -415,3 +415,28 @@ export const removeSubscribersMutation = graphql(`
     removeSubscribers(ids: $ids)
   }
 `);
+
+export const subscriberImportQuery = graphql(`
+  query SubscriberImport($id: ID!) {
+    subscriberImport(id: $id) {
+      id
+      status
+      progress {
+        processed
+        total
+      }
+      report {
+        rows
+        added
+        alreadyPresent
+        suppressed
+        invalid
+        invalidLines {
+          line
+          reason
+        }
+      }
+      error
+    }
+  }
+`);

@@ -45,6 +45,7 @@ type Documents = {
     "\n  query SubscriberDetails($listId: ID!, $email: String!) {\n    subscriberSearch(listId: $listId, query: $email, first: 1) {\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        trackingConsent\n        consent {\n          at\n          event\n          source\n          wordingVersion\n          wording\n        }\n      }\n    }\n  }\n": typeof types.SubscriberDetailsDocument,
     "\n  mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {\n    updateSubscriber(id: $id, input: $input) {\n      id\n      name\n      country\n      format\n      trackingConsent\n    }\n  }\n": typeof types.UpdateSubscriberDocument,
     "\n  mutation RemoveSubscribers($ids: [ID!]!) {\n    removeSubscribers(ids: $ids)\n  }\n": typeof types.RemoveSubscribersDocument,
+    "\n  query SubscriberImport($id: ID!) {\n    subscriberImport(id: $id) {\n      id\n      status\n      progress {\n        processed\n        total\n      }\n      report {\n        rows\n        added\n        alreadyPresent\n        suppressed\n        invalid\n        invalidLines {\n          line\n          reason\n        }\n      }\n      error\n    }\n  }\n": typeof types.SubscriberImportDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -77,6 +78,7 @@ const documents: Documents = {
     "\n  query SubscriberDetails($listId: ID!, $email: String!) {\n    subscriberSearch(listId: $listId, query: $email, first: 1) {\n      nodes {\n        id\n        email\n        name\n        country\n        format\n        trackingConsent\n        consent {\n          at\n          event\n          source\n          wordingVersion\n          wording\n        }\n      }\n    }\n  }\n": types.SubscriberDetailsDocument,
     "\n  mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {\n    updateSubscriber(id: $id, input: $input) {\n      id\n      name\n      country\n      format\n      trackingConsent\n    }\n  }\n": types.UpdateSubscriberDocument,
     "\n  mutation RemoveSubscribers($ids: [ID!]!) {\n    removeSubscribers(ids: $ids)\n  }\n": types.RemoveSubscribersDocument,
+    "\n  query SubscriberImport($id: ID!) {\n    subscriberImport(id: $id) {\n      id\n      status\n      progress {\n        processed\n        total\n      }\n      report {\n        rows\n        added\n        alreadyPresent\n        suppressed\n        invalid\n        invalidLines {\n          line\n          reason\n        }\n      }\n      error\n    }\n  }\n": types.SubscriberImportDocument,
 };
 
 /**
@@ -199,6 +201,10 @@ export function graphql(source: "\n  mutation UpdateSubscriber($id: ID!, $input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveSubscribers($ids: [ID!]!) {\n    removeSubscribers(ids: $ids)\n  }\n"): typeof import('./graphql').RemoveSubscribersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriberImport($id: ID!) {\n    subscriberImport(id: $id) {\n      id\n      status\n      progress {\n        processed\n        total\n      }\n      report {\n        rows\n        added\n        alreadyPresent\n        suppressed\n        invalid\n        invalidLines {\n          line\n          reason\n        }\n      }\n      error\n    }\n  }\n"): typeof import('./graphql').SubscriberImportDocument;
 
 
 export function graphql(source: string) {

@@ -42,6 +42,12 @@ export type DeliveryStatus =
   | 'SENDING'
   | 'SENT';
 
+export type ImportStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
 export type InviteTenantUserInput = {
   email: string;
   role: TenantRole;
@@ -398,6 +404,13 @@ export type RemoveSubscribersMutationVariables = Exact<{
 
 
 export type RemoveSubscribersMutation = { removeSubscribers: number };
+
+export type SubscriberImportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubscriberImportQuery = { subscriberImport: { id: string, status: ImportStatus, error: string | null, progress: { processed: number, total: number }, report: { rows: number, added: number, alreadyPresent: number, suppressed: number, invalid: number, invalidLines: Array<{ line: number, reason: string }> } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -803,3 +816,27 @@ export const RemoveSubscribersDocument = new TypedDocumentString(`
   removeSubscribers(ids: $ids)
 }
     `) as unknown as TypedDocumentString<RemoveSubscribersMutation, RemoveSubscribersMutationVariables>;
+export const SubscriberImportDocument = new TypedDocumentString(`
+    query SubscriberImport($id: ID!) {
+  subscriberImport(id: $id) {
+    id
+    status
+    progress {
+      processed
+      total
+    }
+    report {
+      rows
+      added
+      alreadyPresent
+      suppressed
+      invalid
+      invalidLines {
+        line
+        reason
+      }
+    }
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriberImportQuery, SubscriberImportQueryVariables>;

@@ -11,6 +11,7 @@ import { canWrite, useViewer } from '../session';
 import { AddSubscriberModal } from './AddSubscriberModal';
 import { EditSubscriberModal, type EditTarget } from './EditSubscriberModal';
 import { RemoveSelectedDialog } from './RemoveSelectedDialog';
+import { ExportCsvLink, ImportCsvButton } from './ImportModal';
 import { invalidateSubscribers } from './invalidate';
 import type { ListView } from './types';
 
@@ -79,14 +80,16 @@ export function SubscribersTab({ list }: { list: ListView }) {
               : t.subscribers.total(page.data.totalCount)
             : '\u00a0'}
         </Text>
-        {writer && (
-          <Group>
+        <Group>
+          <ExportCsvLink list={list} />
+          {writer && <ImportCsvButton list={list} />}
+          {writer && (
             <Button variant="default" disabled={selected.size === 0} onClick={openRemoveSelected}>
               {t.subscriberSelect.removeSelected}
             </Button>
-            <Button onClick={openAdd}>{t.subscribers.add}</Button>
-          </Group>
-        )}
+          )}
+          {writer && <Button onClick={openAdd}>{t.subscribers.add}</Button>}
+        </Group>
       </Group>
       <TextInput
         type="search"

@@ -508,6 +508,36 @@ export const en = {
     },
     loading: 'Loading the consent history',
   },
+  importCsv: {
+    open: 'Import CSV', // contract
+    title: 'Import subscribers from a CSV file',
+    columns:
+      'Columns: email, name, country, format (only email is required); a first line naming them is optional.',
+    file: 'CSV file', // contract
+    fileRequired: 'Choose a CSV file',
+    statement: 'Consent statement', // contract
+    statementSingle:
+      'Required for this single opt-in list: how these people agreed to be on it. It is kept with each of them.',
+    statementDouble: 'Optional: this list uses double opt-in, so each person gets a confirmation email.',
+    statementRequired: 'Say how these people agreed to be on the list',
+    start: 'Start import', // contract
+    cancel: 'Cancel',
+    close: 'Done',
+    uploading: (pct: number) => `Uploading the file: ${pct}%`,
+    waiting: 'Waiting for the import to start',
+    importing: (done: number, total: number) =>
+      `Importing: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} rows`,
+    failed: 'The import failed',
+    done: (rows: number) => `Import finished: ${rows.toLocaleString('en')} rows read`,
+    added: (n: number) => `Added: ${n.toLocaleString('en')}`,
+    alreadyPresent: (n: number) => `Already present: ${n.toLocaleString('en')}`,
+    suppressed: (n: number) => `Suppressed (left before): ${n.toLocaleString('en')}`,
+    invalid: (n: number) => `Invalid: ${n.toLocaleString('en')}`,
+    invalidLines: (lines: number[]) =>
+      `Invalid lines: ${lines.slice(0, 1000).join(', ')}${lines.length > 1000 ? ' and more' : ''}`,
+    invalidLine: (line: number, reason: string) => `Line ${line}: ${reason}`,
+    export: 'Export CSV', // contract
+  },
 };
 
 export type Messages = typeof en;
