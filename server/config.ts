@@ -29,6 +29,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** key of the keyed address hashes (suppression, data-subject routing); must never change once used */
   hashKey: string;
+  /** key of the at-rest encryption of TOTP secrets (two-factor authentication); must never change once used */
+  totpKey: string;
   /** job lease; a crashed worker's job is taken over this long after its last renewal */
   jobLeaseMs: number;
   /** Ed25519 private key (PKCS#8 PEM) that signs processing-log checkpoints */
@@ -223,6 +225,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // own in production, so JWT_SECRET can be rotated without losing suppression and routing hashes.
   const hashKey = env.HASH_KEY ?? '';
   if (hashKey && Buffer.byteLength(hashKey) < 32) throw new ConfigError('HASH_KEY must be at least 32 bytes');
+  // The same for the key that encrypts TOTP secrets: rotating JWT_SECRET without it turns 2FA off.
+  const totpKey = env.TOTP_ENCRYPTION_KEY ?? '';
+  if (totpKey && Buffer.byteLength(totpKey) < 32)
+    throw new ConfigError('TOTP_ENCRYPTION_KEY must be at least 32 bytes');
 
   let auditSigningKey: string;
   if (env.AUDIT_SIGNING_KEY?.trim()) {
@@ -285,6 +291,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     processorContact,
     dataTransfers,
     hashKey: hashKey || createHmac('sha256', jwtSecret).update('steward address hashes').digest('hex'),
+    totpKey: totpKey || createHmac('sha256', jwtSecret).update('steward totp secrets').digest('hex'),
     trustProxy,
     jobLeaseMs: int(env, 'JOB_LEASE_MS', 30_000, 500, 3_600_000),
     port,

@@ -32,10 +32,14 @@ import { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { OffboardingService } from '../schema/tenants/offboarding.service';
 import { TenantService } from '../schema/tenants/tenant.service';
 import { InvitationService } from '../schema/users/invitation.service';
+import { TenantSettingsService } from '../schema/tenants/tenant-settings';
 import { SessionService } from '../schema/users/session.service';
 import { TeamService } from '../schema/users/team.service';
 import { TokenService } from '../schema/users/tokens';
 import { UserService } from '../schema/users/user.service';
+import { PasswordResetService } from '../schema/users/password-reset.service';
+import { SecretBox } from '../schema/users/totp';
+import { TwoFactorService } from '../schema/users/two-factor.service';
 import { WebLogRecorder } from '../schema/web-log/web-log-recorder';
 import { WebLogService } from '../schema/web-log/web-log.service';
 import type { JobHandler } from '../workers/job-handler';
@@ -58,12 +62,16 @@ export interface Services {
   processingLog: ProcessingLogService;
   mail: MailService;
   tenants: TenantService;
+  tenantSettings: TenantSettingsService;
   users: UserService;
   /** the sessions table (browser sign-ins), owned by the users module */
   sessions: SessionService;
   /** a tenant's users: invitations, roles, removals */
   team: TeamService;
   invitations: InvitationService;
+  /** two-factor authentication (TOTP) and password reset by mail, owned by the users module */
+  twoFactor: TwoFactorService;
+  passwordReset: PasswordResetService;
   lists: ListService;
   /** deleting a list: its deliveries, imports and subscribers with it */
   listDeletion: ListDeletion;
@@ -109,7 +117,17 @@ export async function createServices(
   const tokens = new TokenService(config.jwtSecret);
   const publicUrl = new URL(config.publicUrl);
   const sessions = new SessionService(db, publicUrl.protocol === 'https:');
-  const users = new UserService(db, tokens, limiter, tenants, processingLog, sessions);
+  const twoFactor = new TwoFactorService(db, limiter, processingLog, new SecretBox(config.totpKey));
+  const users = new UserService(db, tokens, limiter, tenants, processingLog, sessions, twoFactor);
+  const passwordReset = new PasswordResetService(
+    db,
+    queue,
+    mail,
+    limiter,
+    processingLog,
+    sessions,
+    config.publicUrl,
+  );
   const invitations = new InvitationService(db, limiter, processingLog, config.publicUrl);
   const team = new TeamService(db, tenants, processingLog, sessions, invitations, mail);
   const lists = new ListService(db, processingLog);
@@ -204,10 +222,13 @@ export async function createServices(
     processingLog,
     mail,
     tenants,
+    tenantSettings: new TenantSettingsService(db, processingLog),
     users,
     sessions,
     team,
     invitations,
+    twoFactor,
+    passwordReset,
     lists,
     listDeletion,
     subscribers,

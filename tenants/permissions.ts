@@ -1,7 +1,7 @@
 import { defaultFieldResolver, GraphQLFieldConfig, GraphQLSchema, isObjectType } from 'graphql';
 import { Extensions } from 'type-graphql';
 import { TenantRole } from '../schema/common/enums';
-import { ForbiddenError, UnauthenticatedError } from '../schema/common/errors';
+import { AppError, ForbiddenError, UnauthenticatedError } from '../schema/common/errors';
 import type { RequestContext } from './request-context';
 
 /**
@@ -19,6 +19,11 @@ export interface AccessRule {
   tenantRoles?: TenantRole[];
   /** still callable by an account that signed in with a one-time password (me, changePassword) */
   withOneTimePassword?: boolean;
+  /**
+   * still callable by a user whose tenant requires two-factor authentication before it is set up
+   * (me, changePassword, sessions and the 2FA mutations)
+   */
+  withoutTwoFactor?: boolean;
 }
 
 const ALL_TENANT_ROLES = [TenantRole.OWNER, TenantRole.ADMIN, TenantRole.VIEWER];
@@ -27,6 +32,8 @@ const WRITERS = [TenantRole.OWNER, TenantRole.ADMIN];
 export const Access = {
   PUBLIC: { public: true },
   SIGNED_IN: { signedIn: true },
+  /** the caller's own account (sessions, 2FA setup): open before a required 2FA is set up */
+  OWN_ACCOUNT: { signedIn: true, withoutTwoFactor: true },
   OPERATOR: { operator: true },
   TENANT_READ: { tenantRoles: ALL_TENANT_ROLES },
   TENANT_WRITE: { tenantRoles: WRITERS },
@@ -51,6 +58,13 @@ export function assertAllowed(rule: AccessRule | undefined, ctx: RequestContext,
   if (!ctx.isAuthenticated) throw new UnauthenticatedError(authError);
   if (ctx.principal.kind === 'operator' && ctx.principal.mustChangePassword && !rule.withOneTimePassword) {
     throw new ForbiddenError('Change your one-time password first (changePassword)');
+  }
+  if (ctx.principal.kind === 'tenant_user' && ctx.principal.twoFactorMissing && !rule.withoutTwoFactor) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Your organisation requires two-factor authentication: set it up first (beginTwoFactorSetup, then confirmTwoFactor)',
+      { twoFactorSetupRequired: true },
+    );
   }
   if (rule.signedIn) return;
   if (rule.operator && ctx.isOperator) return;

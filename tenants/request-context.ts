@@ -6,7 +6,14 @@ import { ForbiddenError, UnauthenticatedError } from '../schema/common/errors';
 export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'operator'; id: string; mustChangePassword?: boolean }
-  | { kind: 'tenant_user'; id: string; tenantId: string; tenantRole: TenantRole }
+  | {
+      kind: 'tenant_user';
+      id: string;
+      tenantId: string;
+      tenantRole: TenantRole;
+      /** the tenant requires two-factor authentication and this user has not set it up */
+      twoFactorMissing?: boolean;
+    }
   | { kind: 'data_subject' }
   | { kind: 'system'; name: string };
 
@@ -21,6 +28,8 @@ export interface Account {
   sessionVersion: number;
   /** the server-side session the request came with (the session cookie); null for a Bearer token */
   sessionId: string | null;
+  /** the account has two-factor authentication on */
+  twoFactorEnabled: boolean;
 }
 
 /** What a RequestContext becomes inside a job row: no token, no address, no IP. */

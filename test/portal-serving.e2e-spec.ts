@@ -44,7 +44,6 @@ describe('portal serving', () => {
       '/requests',
       '/breaches',
       '/no/such/page',
-      '/reset-password?token=x',
     ]) {
       const r = await get(path);
       expect([path, r.status]).toEqual([path, 200]);
@@ -138,6 +137,9 @@ describe('portal serving', () => {
     expect(await confirm.text()).toContain('Confirm your subscription');
     const invitation = await get('/invitation?token=abc');
     expect(await invitation.text()).toContain('Accept your invitation');
+    const reset = await get('/reset-password?token=x');
+    expect(reset.status).toBe(200);
+    expect(await reset.text()).toContain('Set password');
     // The contract's paths whose module does not exist yet: a plain 404, never the portal.
     for (const path of [
       '/exports/lists/x/subscribers.csv',

@@ -24,9 +24,8 @@ export const PORTAL_CSP = [
 /**
  * Paths of the operating contract that the server answers itself (README.md, "HTTP endpoints" and
  * "Additions of 2026-12 / HTTP"): the portal never answers them, even before the module that owns
- * one exists (an unknown one then gets the plain 404). `/reset-password` and `/invitation` are not
- * here: until a server page takes them (mounted before the portal), the portal owns them.
- * `/invitation` is the users module's server-rendered page now.
+ * one exists (an unknown one then gets the plain 404), and the server-rendered account pages
+ * (`/invitation`, `/reset-password`) of the users module.
  */
 const SERVER_PATHS = [
   /^\/graphql(\/|$)/,
@@ -36,6 +35,7 @@ const SERVER_PATHS = [
   /^\/(subscribe|exports|audit|o)\//,
   /^\/breaches\/[^/]+\/impacts\.csv$/,
   /^\/invitation$/,
+  /^\/reset-password$/,
 ];
 
 /** True for a path the server answers itself (or would, once its module exists). */

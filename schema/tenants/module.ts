@@ -4,12 +4,20 @@ import type { OffboardingService } from './offboarding.service';
 import { Tenant } from './tenant.entity';
 import { TenantResolver } from './tenant.resolver';
 import type { TenantService } from './tenant.service';
+import { TenantSettingsResolver, type TenantSettingsService } from './tenant-settings';
 
 /** Hosting customers (the controllers) and their offboarding. */
-export const tenantsModule = defineModule<{ tenants: TenantService; offboarding: OffboardingService }>({
+export const tenantsModule = defineModule<{
+  tenants: TenantService;
+  offboarding: OffboardingService;
+  tenantSettings: TenantSettingsService;
+}>({
   name: 'tenants',
   entities: [Tenant],
-  resolvers: [{ type: TenantResolver, create: (s) => new TenantResolver(s.tenants, s.offboarding) }],
+  resolvers: [
+    { type: TenantResolver, create: (s) => new TenantResolver(s.tenants, s.offboarding) },
+    { type: TenantSettingsResolver, create: (s) => new TenantSettingsResolver(s.tenantSettings) },
+  ],
   handlers: (s) => [new OffboardTenantJob(s.offboarding)],
   schedules: () => [],
   routes: () => [],

@@ -49,4 +49,10 @@ export class Tenant {
   })
   @Column({ name: 'data_deleted_at', type: 'datetime', precision: 3, nullable: true })
   dataDeletedAt: Date | null;
+
+  @Field(() => Boolean, {
+    description: "the tenant's users must sign in with a one-time code (two-factor authentication)",
+  })
+  @Column({ name: 'require_two_factor', type: 'boolean', default: false })
+  requireTwoFactor: boolean;
 }

@@ -46,6 +46,7 @@ export class TenantService {
       createdAt: new Date(),
       offboardedAt: null,
       dataDeletedAt: null,
+      requireTwoFactor: false,
     });
     try {
       await this.db.transaction(async (em) => {

@@ -24,6 +24,10 @@ export interface PasswordPage {
   done: [string, string];
   /** the portal's sign-in page, linked after success */
   loginUrl: string;
+  /** runs before each POST is looked at (a rate limit); an AppError it throws is shown as a bad link */
+  throttle?(ctx: RequestContext): Promise<unknown>;
+  /** where to get a fresh link when this one cannot be used, e.g. `/forgot-password` */
+  newLink?: { href: string; label: string };
 }
 
 const FIELD_STYLE =
@@ -34,10 +38,10 @@ export function passwordForm(action: string, token: string, error?: string): str
   return `${error ? `<p role="alert" style="color: #a4000f; font-weight: 600">${escapeHtml(error)}</p>` : ''}
 <form method="post" action="${escapeHtml(action)}">
 <input type="hidden" name="token" value="${escapeHtml(token)}">
-<label for="new-password">New password</label>
-<input id="new-password" name="password" type="password" autocomplete="new-password" required minlength="12" maxlength="200" style="${FIELD_STYLE}">
-<label for="confirm-password">Confirm password</label>
-<input id="confirm-password" name="confirm" type="password" autocomplete="new-password" required minlength="12" maxlength="200" style="${FIELD_STYLE}">
+<label for="newPassword">New password</label>
+<input id="newPassword" name="newPassword" type="password" autocomplete="new-password" required minlength="12" maxlength="200" style="${FIELD_STYLE}">
+<label for="confirmPassword">Confirm password</label>
+<input id="confirmPassword" name="confirmPassword" type="password" autocomplete="new-password" required minlength="12" maxlength="200" style="${FIELD_STYLE}">
 <p style="margin-top: 0; font-size: .9rem">At least 12 characters.</p>
 <button type="submit" style="font-size: 1rem; padding: .6rem 1.2rem">Set password</button>
 </form>`;
@@ -45,6 +49,8 @@ export function passwordForm(action: string, token: string, error?: string): str
 
 const send = (res: Response, status: number, title: string, body: string) => {
   res.setHeader('cache-control', 'no-store');
+  // the token is in the address: it must not leave in a Referer header
+  res.setHeader('referrer-policy', 'no-referrer');
   res.status(status).type('html').send(linkPage(title, body));
 };
 
@@ -62,17 +68,28 @@ export function passwordPageRouter(page: PasswordPage): express.Router {
   router.get(page.path, (req, res) => formPage(res, 200, String(req.query.token ?? '')));
   router.post(page.path, linkPageBody(), async (req, res) => {
     const token = field(req, 'token') || String(req.query.token ?? '');
-    const password = field(req, 'password');
-    if (password !== field(req, 'confirm'))
-      return formPage(res, 400, token, 'The two passwords do not match');
-    const problem = passwordProblem(password);
-    if (problem) return formPage(res, 400, token, problem);
+    const password = field(req, 'newPassword');
+    const ctx = RequestContext.fromHttp(req, { kind: 'anonymous' });
     try {
-      await page.submit(RequestContext.fromHttp(req, { kind: 'anonymous' }), token, password);
+      await page.throttle?.(ctx);
+      if (password !== field(req, 'confirmPassword'))
+        return formPage(res, 400, token, 'The two passwords do not match');
+      const problem = passwordProblem(password);
+      if (problem) return formPage(res, 400, token, problem);
+      await page.submit(ctx, token, password);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      if (err.extensions.field === 'password') return formPage(res, httpStatusOf(err), token, err.message);
-      return send(res, httpStatusOf(err), 'This link cannot be used', `<p>${escapeHtml(err.message)}.</p>`);
+      if (err.extensions.field === 'password' || err.extensions.field === 'newPassword')
+        return formPage(res, httpStatusOf(err), token, err.message);
+      const again = page.newLink
+        ? `<p><a href="${escapeHtml(page.newLink.href)}">${escapeHtml(page.newLink.label)}</a></p>`
+        : '';
+      return send(
+        res,
+        httpStatusOf(err),
+        'This link cannot be used',
+        `<p role="alert">${escapeHtml(err.message.replace(/\.$/, ''))}.</p>${again}`,
+      );
     }
     send(
       res,

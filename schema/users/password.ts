@@ -1,5 +1,6 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
+import { BadInputError } from '../common/errors';
 
 const scrypt = promisify(scryptCb) as (
   pw: string,
@@ -55,4 +56,15 @@ export function passwordProblem(password: unknown): string | null {
     return 'The password must be 12 to 200 characters long';
   if (!/\S/.test(password)) return 'The password must not be only white space';
   return null;
+}
+
+/**
+ * The password policy of every new password (changePassword, resetPassword): 12-200 characters,
+ * not only white space. BAD_USER_INPUT names `field`.
+ */
+export function checkNewPassword(next: unknown, field = 'newPassword'): string {
+  if (typeof next !== 'string' || next.length < 12 || next.length > 200)
+    throw new BadInputError(`${field} must be 12-200 characters`, field);
+  if (!/\S/.test(next)) throw new BadInputError(`${field} must not be only white space`, field);
+  return next;
 }

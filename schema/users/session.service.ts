@@ -145,6 +145,8 @@ export class SessionService {
   async deleteExpired(now = new Date()): Promise<Array<{ tenantId: string | null; count: number }>> {
     return this.db.transaction(async (em) => {
       const cutoff = this.db.param(now);
+      // expired password-reset links go with them (they name an account, nothing else)
+      await em.query('DELETE FROM password_reset_tokens WHERE expires_at <= ?', [cutoff]);
       const counts: Array<{ tenant_id: string | null; n: number | string }> = await em.query(
         `SELECT tenant_id, COUNT(*) AS n FROM sessions WHERE expires_at <= ? GROUP BY tenant_id`,
         [cutoff],

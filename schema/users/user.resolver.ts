@@ -11,7 +11,7 @@ export class UserResolver {
   constructor(private readonly users: UserService) {}
 
   @Query(() => Viewer, { description: 'any signed-in caller' })
-  @Allow({ signedIn: true, withOneTimePassword: true })
+  @Allow({ signedIn: true, withOneTimePassword: true, withoutTwoFactor: true })
   me(@Ctx() { ctx }: GraphQLContext): Promise<Viewer> {
     return this.users.me(ctx);
   }
@@ -55,7 +55,7 @@ export class UserResolver {
     description:
       'any signed-in caller: ends the session this request came with and clears its cookie; false for a request with a Bearer token (no session to end)',
   })
-  @Allow({ signedIn: true, withOneTimePassword: true })
+  @Allow({ signedIn: true, withOneTimePassword: true, withoutTwoFactor: true })
   async endSession(@Ctx() { ctx, res }: GraphQLContext): Promise<boolean> {
     const { ended, cookie } = await this.users.endSession(ctx);
     if (cookie) res.append('Set-Cookie', cookie);
@@ -65,7 +65,7 @@ export class UserResolver {
   @Mutation(() => Boolean, {
     description: "any signed-in caller, its own sessions (another account's session is NOT_FOUND)",
   })
-  @Allow(Access.SIGNED_IN)
+  @Allow(Access.OWN_ACCOUNT)
   async revokeSession(
     @Ctx() { ctx, res }: GraphQLContext,
     @Arg('id', () => ID) id: string,
@@ -78,7 +78,7 @@ export class UserResolver {
   @Query(() => [SessionInfo], {
     description: 'any signed-in caller: its own live sessions (current: the one this request came with)',
   })
-  @Allow(Access.SIGNED_IN)
+  @Allow(Access.OWN_ACCOUNT)
   sessions(@Ctx() { ctx }: GraphQLContext): Promise<SessionInfo[]> {
     return this.users.listSessions(ctx);
   }
@@ -87,7 +87,7 @@ export class UserResolver {
     description:
       'any signed-in caller: replaces its own password (and a one-time password); ends its other sessions and every token',
   })
-  @Allow({ signedIn: true, withOneTimePassword: true })
+  @Allow({ signedIn: true, withOneTimePassword: true, withoutTwoFactor: true })
   changePassword(
     @Ctx() { ctx }: GraphQLContext,
     @Arg('currentPassword', () => String) currentPassword: string,

@@ -4,6 +4,7 @@ import type { Database } from '../common/database';
 import { decoyHash, generatePassword, hashPassword, verifyPassword } from './password';
 import { TOKEN_TTL_SECONDS, type TokenService } from './tokens';
 import {
+  AppError,
   BadInputError,
   ConflictError,
   isUniqueViolation,
@@ -32,6 +33,7 @@ import {
 import { tenantUserView } from './team.service';
 import { UserStatus } from './user-status';
 import { AuthPayload, SessionInfo, TenantUserView, Viewer } from './user.types';
+import type { TwoFactorService } from './two-factor.service';
 
 /** The one duplicate that means the tenant has a user with the address; any other is a real failure. */
 const USER_EMAIL_TAKEN = uniqueIndex(TenantUser, 'ux_tenant_users_tenant_email');
@@ -57,6 +59,9 @@ export const LOGIN_FAILURES_PER_ACCOUNT = 10;
 export const LOGIN_WINDOW_MS = 15 * MINUTE;
 
 const INVALID_LOGIN = 'Invalid email or password';
+/** UNAUTHENTICATED with `twoFactorRequired: true`: the password was right, the account needs its code. */
+const OTP_REQUIRED = 'Enter the one-time code of your authenticator app (or a recovery code)';
+const OTP_WRONG = 'The one-time code is not correct';
 
 /** An account that proved its password: what the sign-in path hands to the credential it grants. */
 interface SignedIn extends SessionOwner {
@@ -104,6 +109,7 @@ export class UserService {
     private readonly tenants: TenantService,
     private readonly processingLog: ProcessingLogService,
     private readonly sessions: SessionService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   /** Signs in for an API token, sent back as `Authorization: Bearer <token>`. */
@@ -244,9 +250,12 @@ export class UserService {
       }
     }
     const ok = await verifyPassword(password, hash ?? (await decoyHash()));
-    // Two-factor authentication is a later step: no account has it yet, so no code is asked for and
-    // `otp` is not looked at. Its check belongs here, after the password and before any grant.
-    if (!found || !ok) {
+    // Two-factor authentication, after the password and before any grant: without a code the answer
+    // says one is needed (the password was right); a wrong or replayed code counts as a failure.
+    const factor = found && ok ? await this.twoFactor.check(found, input.otp) : 'none';
+    if (factor === 'required')
+      throw new AppError('UNAUTHENTICATED', OTP_REQUIRED, { twoFactorRequired: true });
+    if (!found || !ok || factor === 'wrong') {
       await Promise.all(tiers.map((t) => this.limiter.hit(t.scope, t.key, t.windowMs)));
       await this.processingLog.append(ctx, {
         tenantId: found?.tenantId ?? null,
@@ -257,9 +266,10 @@ export class UserService {
           ? [DataCategory.EMAIL_ADDRESS, DataCategory.PASSWORD_HASH]
           : [DataCategory.EMAIL_ADDRESS],
         description: found
-          ? `Failed sign-in to an account of a ${found.kind === 'operator' ? 'platform operator' : 'customer staff member'}: wrong password`
+          ? `Failed sign-in to an account of a ${found.kind === 'operator' ? 'platform operator' : 'customer staff member'}: ${factor === 'wrong' ? 'wrong one-time code' : 'wrong password'}`
           : 'Failed sign-in: no active account with this address',
       });
+      if (factor === 'wrong') throw new AppError('UNAUTHENTICATED', OTP_WRONG, { twoFactorRequired: true });
       throw new UnauthenticatedError(INVALID_LOGIN);
     }
     const account = found; // narrowed, for the closure below
@@ -286,7 +296,7 @@ export class UserService {
         action: 'account.signIn',
         subjects: 1,
         dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.PASSWORD_HASH, ...(grant.keeps ?? [])],
-        description: `${kindWords(account)} signed in with a password, for ${grant.what}`,
+        description: `${kindWords(account)} signed in with a password${factor === 'totp' ? ' and a one-time code' : factor === 'recovery' ? ' and a recovery code' : ''}, for ${grant.what}`,
       });
       return granted;
     });
@@ -330,7 +340,9 @@ export class UserService {
     // One raw query per request: it both authorises and gives `me` its answer.
     if (owner.kind === 'operator') {
       const rows = await this.db.query(
-        'SELECT email, must_change_password AS m, session_version AS sv FROM operators WHERE id = ?',
+        `SELECT email, must_change_password AS m, session_version AS sv, (SELECT COUNT(*) FROM two_factor_credentials f
+         WHERE f.principal_kind = 'operator' AND f.user_id = operators.id AND f.enabled_at IS NOT NULL) AS tf
+         FROM operators WHERE id = ?`,
         [owner.userId],
       );
       if (!rows.length) throw new Error('operator no longer exists');
@@ -341,7 +353,13 @@ export class UserService {
           id: owner.userId,
           ...(Number(rows[0].m) ? { mustChangePassword: true } : {}),
         },
-        account: { email: rows[0].email, tenant: null, sessionVersion, sessionId },
+        account: {
+          email: rows[0].email,
+          tenant: null,
+          sessionVersion,
+          sessionId,
+          twoFactorEnabled: Number(rows[0].tf) > 0,
+        },
       };
     }
     const tenantId = String(owner.tenantId);
@@ -355,11 +373,15 @@ export class UserService {
       status: TenantStatus;
       created_at: unknown;
       sv: number;
+      rtf: unknown;
+      tf: number | string;
     }> = await this.db
       .crossTenant('authentication: a verified credential names its tenant')
       .forTenant(tenantId)
       .query(
-        `SELECT u.role, u.email, u.session_version AS sv, t.slug, t.name, t.service, t.dpo_email, t.status, t.created_at
+        `SELECT u.role, u.email, u.session_version AS sv, t.slug, t.name, t.service, t.dpo_email, t.status, t.created_at,
+           t.require_two_factor AS rtf, (SELECT COUNT(*) FROM two_factor_credentials f WHERE f.principal_kind = 'tenant_user'
+           AND f.user_id = u.id AND f.enabled_at IS NOT NULL) AS tf
          FROM tenant_users u JOIN tenants t ON t.id = u.tenant_id WHERE u.id = ? AND u.tenant_id = ?`,
         [owner.userId, tenantId],
       );
@@ -377,10 +399,19 @@ export class UserService {
       createdAt: this.db.date(r.created_at)!,
       offboardedAt: null,
       dataDeletedAt: null,
+      requireTwoFactor: !!Number(r.rtf),
     });
+    const twoFactorEnabled = Number(r.tf) > 0;
     return {
-      principal: { kind: 'tenant_user', id: owner.userId, tenantId, tenantRole: r.role },
-      account: { email: r.email, tenant, sessionVersion, sessionId },
+      principal: {
+        kind: 'tenant_user',
+        id: owner.userId,
+        tenantId,
+        tenantRole: r.role,
+        // the tenant requires 2FA and this user has none yet: only the account's own operations work
+        ...(tenant.requireTwoFactor && !twoFactorEnabled ? { twoFactorMissing: true } : {}),
+      },
+      account: { email: r.email, tenant, sessionVersion, sessionId, twoFactorEnabled },
     };
   }
 
@@ -451,6 +482,7 @@ export class UserService {
       role: p.kind === 'operator' ? Role.OPERATOR : Role.TENANT_USER,
       tenantRole: p.kind === 'tenant_user' ? p.tenantRole : null,
       tenant: account.tenant,
+      twoFactorEnabled: account.twoFactorEnabled,
     });
   }
 
@@ -467,6 +499,7 @@ export class UserService {
         role: Role.OPERATOR,
         tenantRole: null,
         tenant: null,
+        twoFactorEnabled: await this.twoFactor.enabled({ kind: 'operator', userId: op.id, tenantId: null }),
       });
     }
     if (p.kind === 'tenant_user') {
@@ -478,6 +511,11 @@ export class UserService {
         role: Role.TENANT_USER,
         tenantRole: user.role,
         tenant,
+        twoFactorEnabled: await this.twoFactor.enabled({
+          kind: 'tenant_user',
+          userId: user.id,
+          tenantId: p.tenantId,
+        }),
       });
     }
     throw new UnauthenticatedError();

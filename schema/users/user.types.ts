@@ -36,6 +36,9 @@ export class Viewer {
 
   @Field(() => Tenant, { nullable: true })
   tenant: Tenant | null;
+
+  @Field(() => Boolean, { description: 'the account signs in with a one-time code too' })
+  twoFactorEnabled: boolean;
 }
 
 /** The public view of a tenant user (the entity holds the password hash). */

@@ -17,6 +17,7 @@ import { Team1765411200000 } from './1765411200000-team';
 import { SubscriberSearch1765497600000 } from './1765497600000-subscriber-search';
 import { ImportChunks1765584000000 } from './1765584000000-import-chunks';
 import { Messages1765670400000 } from './1765670400000-messages';
+import { TwoFactorPasswordReset1765843200000 } from './1765843200000-two-factor-password-reset';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   SubscriberSearch1765497600000,
   ImportChunks1765584000000,
   Messages1765670400000,
+  TwoFactorPasswordReset1765843200000,
 ];
