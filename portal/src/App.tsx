@@ -1,19 +1,24 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { setUnauthenticatedHandler } from './api/client';
 import { RequireSession } from './components/RequireSession';
 import { FullPageLoader } from './components/FullPageLoader';
 import { ApiError } from './api/client';
-import { BreachesPage } from './pages/BreachesPage';
-import { ListPage } from './pages/ListPage';
 import { ListsPage } from './pages/ListsPage';
-import { LogPage } from './pages/LogPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { RequestsPage } from './pages/RequestsPage';
-import { TeamPage } from './pages/TeamPage';
 import { useViewerQuery } from './session';
+
+// The sign-in and the lists pages come with the first load; every other page is fetched when first
+// opened (its own chunk), so the first page's JavaScript stays small as pages are added.
+const page = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+const ListPage = page(() => import('./pages/ListPage'), 'ListPage');
+const RequestsPage = page(() => import('./pages/RequestsPage'), 'RequestsPage');
+const BreachesPage = page(() => import('./pages/BreachesPage'), 'BreachesPage');
+const LogPage = page(() => import('./pages/LogPage'), 'LogPage');
+const TeamPage = page(() => import('./pages/TeamPage'), 'TeamPage');
 
 /** The portal's paths (../shared/contract/portal.md); the ones of later increments are not here yet. */
 export function App() {

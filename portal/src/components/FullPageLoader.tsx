@@ -8,3 +8,12 @@ export function FullPageLoader() {
     </Center>
   );
 }
+
+/** The same inside the signed-in layout, whose `<main>` already exists. */
+export function PageLoader() {
+  return (
+    <Center mih="30vh">
+      <Loader aria-label={t.app.loading} role="status" />
+    </Center>
+  );
+}

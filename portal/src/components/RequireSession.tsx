@@ -1,8 +1,9 @@
 import { Alert, Container } from '@mantine/core';
+import { Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ApiError, errorMessage } from '../api/client';
 import { useViewerQuery, ViewerProvider } from '../session';
-import { FullPageLoader } from './FullPageLoader';
+import { FullPageLoader, PageLoader } from './FullPageLoader';
 import { Shell } from './Shell';
 
 /** The signed-in pages: the layout around them, or /login without a session. */
@@ -22,7 +23,10 @@ export function RequireSession() {
   return (
     <ViewerProvider value={viewer.data}>
       <Shell>
-        <Outlet />
+        {/* a page's code loads on its first visit: the navigation stays while it does */}
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </Shell>
     </ViewerProvider>
   );
