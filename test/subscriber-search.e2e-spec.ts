@@ -247,6 +247,43 @@ describe('subscriber search', () => {
     }
   });
 
+  it('counts a search up to 1,000 matches and then says the count stopped', async () => {
+    const r = await s.gql(
+      CREATE_LIST,
+      { i: { name: 'SEARCH-CAP', title: 'Cap', optIn: 'SINGLE' } },
+      adminA.token,
+    );
+    expect(r.errors).toBeUndefined();
+    const l = r.data.createList.id;
+    await seed(
+      l,
+      a.id,
+      Array.from({ length: 1200 }, (_, i) => ({
+        email: `capme${i}@bulk.example`,
+        name: i < 10 ? `Capme Name${i}` : null,
+      })),
+    );
+    const q =
+      'query($l: ID!, $q: String!) { subscriberSearch(listId: $l, query: $q, first: 50) { totalCount totalCountCapped pageInfo { hasNextPage } nodes { id } } }';
+    const many = await s.gql(q, { l, q: 'capme' }, adminA.token);
+    expect(many.errors).toBeUndefined();
+    expect(many.data.subscriberSearch).toMatchObject({
+      totalCount: 1000,
+      totalCountCapped: true,
+      pageInfo: { hasNextPage: true },
+    });
+    expect(many.data.subscriberSearch.nodes).toHaveLength(50);
+    // capme11, capme110-119 and capme1100-1199
+    const few = await s.gql(q, { l, q: 'capme11' }, adminA.token);
+    expect(few.data.subscriberSearch).toMatchObject({ totalCount: 111, totalCountCapped: false });
+    const plain = await s.gql(
+      'query($l: ID!) { subscribers(listId: $l, first: 5) { totalCount totalCountCapped } }',
+      { l },
+      adminA.token,
+    );
+    expect(plain.data.subscribers).toEqual({ totalCount: 1200, totalCountCapped: false });
+  });
+
   it('runs the same statements for a page of 5 and of 500 and on a list ten times larger, each an index range', async () => {
     const vars = (l: string, first: number) => ({ l, q: 'pag', f: first });
     const small = await statements(SEARCH, vars(bigListId, 5));

@@ -10,7 +10,7 @@ import type { ListService } from '../lists/list.service';
 import type { ProcessingLogService } from '../processing/processing-log.service';
 import { searchForm } from './name-search';
 import { Subscriber } from './subscriber.entity';
-import { PageInfo, SubscriberConnection } from './subscriber.types';
+import { PageInfo, SEARCH_COUNT_CAP, SubscriberConnection } from './subscriber.types';
 
 /** The columns a search looks in, each through an index led by (tenant_id, list_id). */
 const STREAMS = [
@@ -102,7 +102,7 @@ export class SubscriberSearch {
         { listId: list.id, addressHash: this.hasher.platform(exact) },
         { take: 1 },
       );
-      if (rows.length) connection = this.connection(rows, false, null, 1);
+      if (rows.length) connection = this.connection(rows, false, null, 1, false);
     }
     if (!connection) {
       const found: Array<{ row: Subscriber; stream: Stream }> = [];
@@ -117,13 +117,20 @@ export class SubscriberSearch {
         });
         if (found.length <= first) found.push(...rows.map((row) => ({ row, stream })));
       }
-      // Each stream counted on its own range (an OR of the three would read the whole list).
-      let totalCount = 0;
-      for (let s = 0; s < STREAMS.length; s++)
-        totalCount += await repo.query('s', (qb) =>
-          this.streamQuery(qb, list.id, text, s as Stream, null)
-            .orderBy()
-            .getCount(),
+      // Each stream counted on its own range (an OR of the three would read the whole list), and
+      // only up to the cap: a short prefix can match a large part of a big list.
+      let counted = 0;
+      for (let s = 0; s < STREAMS.length && counted <= SEARCH_COUNT_CAP; s++)
+        counted += await repo.query(
+          's',
+          async (qb) =>
+            (
+              await this.streamQuery(qb, list.id, text, s as Stream, null)
+                .select('s.id', 'id')
+                .orderBy()
+                .limit(SEARCH_COUNT_CAP + 1 - counted)
+                .getRawMany()
+            ).length,
         );
       const nodes = found.slice(0, first);
       const last = nodes[nodes.length - 1];
@@ -137,7 +144,8 @@ export class SubscriberSearch {
               i: last.row.id,
             })
           : null,
-        totalCount,
+        Math.min(counted, SEARCH_COUNT_CAP),
+        counted > SEARCH_COUNT_CAP,
       );
     }
     await this.processingLog.append(ctx, {
@@ -170,12 +178,13 @@ export class SubscriberSearch {
     hasNextPage: boolean,
     endCursor: string | null,
     totalCount: number,
+    totalCountCapped: boolean,
   ): SubscriberConnection {
     const pageInfo = Object.assign(new PageInfo(), {
       hasNextPage,
       endCursor,
     });
-    return Object.assign(new SubscriberConnection(), { nodes, pageInfo, totalCount });
+    return Object.assign(new SubscriberConnection(), { nodes, pageInfo, totalCount, totalCountCapped });
   }
 
   /**

@@ -146,7 +146,12 @@ export class SubscriberService {
       hasNextPage: rows.length > first,
       endCursor: nodes.length ? Buffer.from(nodes[nodes.length - 1].id).toString('base64url') : null,
     });
-    return Object.assign(new SubscriberConnection(), { nodes, pageInfo, totalCount });
+    return Object.assign(new SubscriberConnection(), {
+      nodes,
+      pageInfo,
+      totalCount,
+      totalCountCapped: false,
+    });
   }
 
   /**

@@ -359,6 +359,7 @@ export const subscriberSearchQuery = graphql(`
   query SubscriberSearch($listId: ID!, $query: String!, $first: Int, $after: String) {
     subscriberSearch(listId: $listId, query: $query, first: $first, after: $after) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor

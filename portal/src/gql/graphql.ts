@@ -380,7 +380,7 @@ export type SubscriberSearchQueryVariables = Exact<{
 }>;
 
 
-export type SubscriberSearchQuery = { subscriberSearch: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, email: string, name: string | null, country: string | null, format: MessageFormat, status: SubscriberStatus, requestedAt: string }> } };
+export type SubscriberSearchQuery = { subscriberSearch: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, email: string, name: string | null, country: string | null, format: MessageFormat, status: SubscriberStatus, requestedAt: string }> } };
 
 export type SubscriberDetailsQueryVariables = Exact<{
   listId: string;
@@ -763,6 +763,7 @@ export const SubscriberSearchDocument = new TypedDocumentString(`
     query SubscriberSearch($listId: ID!, $query: String!, $first: Int, $after: String) {
   subscriberSearch(listId: $listId, query: $query, first: $first, after: $after) {
     totalCount
+    totalCountCapped
     pageInfo {
       hasNextPage
       endCursor

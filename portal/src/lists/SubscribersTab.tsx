@@ -76,7 +76,10 @@ export function SubscribersTab({ list }: { list: ListView }) {
         <Text>
           {page.data
             ? searching
-              ? t.subscriberSearch.found(page.data.totalCount)
+              ? t.subscriberSearch.found(
+                  page.data.totalCount,
+                  'totalCountCapped' in page.data && page.data.totalCountCapped === true,
+                )
               : t.subscribers.total(page.data.totalCount)
             : '\u00a0'}
         </Text>

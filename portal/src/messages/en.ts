@@ -468,7 +468,12 @@ export const en = {
     label: 'Search subscribers', // contract
     hint: 'An address, the beginning of one, or part of a name (at least 3 characters).',
     tooShort: 'Type at least 3 characters to search.',
-    found: (n: number) => (n === 1 ? '1 match' : `${n} matches`),
+    found: (n: number, capped = false) =>
+      capped
+        ? `More than ${n.toLocaleString('en')} matches`
+        : n === 1
+          ? '1 match'
+          : `${n.toLocaleString('en')} matches`,
     none: 'No subscriber matches.',
   },
   subscriberSelect: {
