@@ -1,0 +1,17 @@
+import { defineModule } from '../common/module';
+import { languageRoutes } from './language.http';
+
+/**
+ * The platform's own public pages, beside the modules' link pages: the language menu's target
+ * (`/language`) and the privacy notice (`/privacy`).
+ */
+export const publicModule = defineModule<{
+  config: { publicUrl: string };
+}>({
+  name: 'public',
+  entities: [],
+  resolvers: [],
+  handlers: () => [],
+  schedules: () => [],
+  routes: (s) => [{ handler: languageRoutes(s.config.publicUrl) }],
+});
