@@ -1,4 +1,6 @@
 import { CATALOGUES, formatDate, LANGUAGES, t, type Lang } from '../schema/common/i18n';
+import { RETENTION } from '../schema/common/retention';
+import { REMEMBERED_SESSION_TTL_MS, SESSION_TTL_MS } from '../schema/users/session.service';
 import { createTenant, createUser } from './support/fixtures';
 import { ReceivedMail, startTestSmtp, TestSmtp } from './support/smtp';
 import { startTestServer, TestServer } from './support/test-server';
@@ -20,6 +22,7 @@ const decode = (s: string) =>
 /** The text a person reads: no tags, entities decoded. */
 const textOf = (html: string) => decode(html.replace(/<[^>]*>/g, ' '));
 const TOKEN = 'A'.repeat(43);
+const DAY = 86_400_000;
 
 describe('public pages in the 24 EU languages', () => {
   let s: TestServer;
@@ -190,6 +193,68 @@ describe('public pages in the 24 EU languages', () => {
     expect(text).toContain('wartet auf Antwort');
   });
 
+  /** Each retention sentence of the privacy notice, in a language, with the numbers of the policy. */
+  const retentionSentences = (lang: Lang) => [
+    t(lang, 'privacy.keepPending', { days: RETENTION.confirmLinkMs / DAY }),
+    t(lang, 'privacy.keepMail', { days: RETENTION.sentMailDays }),
+    t(lang, 'privacy.keepJobs', { done: RETENTION.doneJobDays, dead: RETENTION.deadJobDays }),
+    t(lang, 'privacy.keepRequest', {
+      verify: RETENTION.requestVerifyMs / DAY,
+      after: RETENTION.requestKeepAfterEndMs / DAY,
+    }),
+    t(lang, 'privacy.keepLogs', {
+      truncate: s.services.config.webLogTruncateDays,
+      remove: s.services.config.webLogRetentionDays,
+    }),
+    t(lang, 'privacy.cookieSession', {
+      hours: SESSION_TTL_MS / 3_600_000,
+      days: REMEMBERED_SESSION_TTL_MS / DAY,
+    }),
+  ];
+
+  it('serves /privacy: what is processed, why, for how long (the retention policy numbers), and the two cookies', async () => {
+    const res = await get('/privacy');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('set-cookie')).toBeNull();
+    const html = await res.text();
+    expect(html).toContain('<html lang="en" dir="ltr">');
+    expect(html).toContain('<title>How Steward handles personal data</title>');
+    const text = textOf(html).replace(/\s+/g, ' ');
+    expect(text).toContain(
+      `A sign-up you have not confirmed: its link works for ${RETENTION.confirmLinkMs / DAY} days, then the sign-up is deleted.`,
+    );
+    expect(text).toContain(
+      `our copy with your address is deleted ${RETENTION.sentMailDays} days after it was written`,
+    );
+    expect(text).toContain(
+      `deleted ${RETENTION.doneJobDays} days after they finish, or ${RETENTION.deadJobDays} days after they failed`,
+    );
+    expect(text).toContain(`a request not verified within ${RETENTION.requestVerifyMs / DAY} days lapses`);
+    expect(text).toContain(`deleted ${RETENTION.requestKeepAfterEndMs / DAY} days after it ended`);
+    expect(text).toContain(
+      `IP addresses are shortened after ${s.services.config.webLogTruncateDays} days, and the logs are deleted after ${s.services.config.webLogRetentionDays} days`,
+    );
+    for (const sentence of retentionSentences('en')) expect(text).toContain(sentence);
+    // exactly the two cookies of the contract
+    expect(text).toContain('steward_session:');
+    expect(text).toContain('steward_lang:');
+    expect(text.match(/\bsteward_[a-z]+:/g)!.sort()).toEqual(['steward_lang:', 'steward_session:']);
+    // and in German when asked
+    const de = textOf(await (await get('/privacy', { 'accept-language': 'de' })).text()).replace(/\s+/g, ' ');
+    expect(de).toContain('Wie Steward mit personenbezogenen Daten umgeht');
+    expect(de).toContain(`${RETENTION.sentMailDays} Tage nach ihrem Erstellen gelöscht`);
+  });
+
+  it('the language menu of /privacy leads back to /privacy', async () => {
+    const html = await (await get('/privacy')).text();
+    expect(html).toContain('<input type="hidden" name="back" value="/privacy">');
+    const res = await get('/language?back=%2Fprivacy&lang=mt');
+    expect(res.headers.get('location')).toBe('/privacy');
+    expect(
+      await (await get('/privacy', { cookie: res.headers.get('set-cookie')!.split(';')[0] })).text(),
+    ).toContain('<html lang="mt"');
+  });
+
   describe.each(LANGUAGES)('%s', (lang: Lang) => {
     const headers = { 'accept-language': lang };
     const check = (html: string) => {
@@ -227,6 +292,17 @@ describe('public pages in the 24 EU languages', () => {
       expect(textOf(live.html)).toContain(t(lang, 'status.title', { reference }));
       expect(textOf(live.html)).toContain(t(lang, 'right.ERASURE'));
       expect(textOf(live.html)).toContain(formatDate(lang, new Date()));
+    });
+
+    it('renders the privacy notice, with the retention policy numbers', async () => {
+      const p = await page(await get('/privacy', headers));
+      expect(p.status).toBe(200);
+      check(p.html);
+      const text = textOf(p.html).replace(/\s+/g, ' ');
+      expect(text).toContain(t(lang, 'privacy.title'));
+      for (const sentence of retentionSentences(lang)) expect(text).toContain(sentence.replace(/\s+/g, ' '));
+      expect(text).toContain('steward_session');
+      expect(text).toContain('steward_lang');
     });
   });
 });

@@ -62,4 +62,39 @@ export const cs: Catalogue = {
   'task.EXTENDED': 'lhůta prodloužena',
   'task.FULFILLED': 'vyřízeno',
   'task.REJECTED': 'zamítnuto',
+
+  'privacy.title': 'Jak Steward zachází s osobními údaji',
+  'privacy.intro':
+    'Steward provozuje e-mailové konference pro organizace, které je rozesílají – naše zákazníky. Každý zákazník rozhoduje, k čemu jeho konference slouží, a odpovídá za údaje svých odběratelů (správce); my tyto údaje zpracováváme jen jeho jménem a podle jeho pokynů.',
+  'privacy.whatTitle': 'Co zpracováváme a proč',
+  'privacy.whatSubscriber':
+    'Pro každou konferenci, ke které se přihlásíte: vaši e-mailovou adresu a, jen pokud je uvedete, vaše jméno, zemi a upřednostňovaný formát, spolu se záznamem o tom, kdy a jak jste dali souhlas. Používáme je k zasílání zpráv této konference.',
+  'privacy.whatTracking':
+    'Zda jste otevřeli zprávu HTML, se zaznamenává jen tehdy, pokud jste s tím souhlasili, a souhlas můžete kdykoli odvolat.',
+  'privacy.whatRequest':
+    'Když podáte žádost o ochraně údajů: vaši adresu, právo, které uplatňujete, a to, co napíšete, abychom ověřili, že adresa patří vám, a předali žádost každému zákazníkovi, který o ní má údaje.',
+  'privacy.whatLogs':
+    'Protokoly webového serveru s IP adresami, aby služba byla bezpečná. Prohlížíme je jen souhrnně, kromě reakce na útok.',
+  'privacy.keepTitle': 'Jak dlouho je uchováváme',
+  'privacy.keepSubscriber':
+    'Dokud jste přihlášeni. Když se odhlásíte, vaše adresa a údaje se ihned smažou; zůstanou jen anonymní počty a nevratně zašifrovaný záznam, abychom vám už nic neposílali.',
+  'privacy.keepPending':
+    'Přihláška, kterou jste nepotvrdili: její odkaz funguje {days, plural, one {# den} few {# dny} many {# dne} other {# dní}}, pak se přihláška smaže.',
+  'privacy.keepMail':
+    'Odeslaná pošta: naše kopie s vaší adresou se smaže {days, plural, one {# den} few {# dny} many {# dne} other {# dní}} po svém vytvoření.',
+  'privacy.keepJobs':
+    'Úlohy na pozadí, které mohou obsahovat adresu: mažou se {done, plural, one {# den} few {# dny} many {# dne} other {# dní}} po dokončení nebo {dead, plural, one {# den} few {# dny} many {# dne} other {# dní}} po selhání.',
+  'privacy.keepRequest':
+    'Žádosti o ochraně údajů: žádost nepotvrzená do {verify, plural, one {# dne} few {# dnů} many {# dne} other {# dnů}} propadne a její údaje se smažou; jinak se její osobní údaje smažou {after, plural, one {# den} few {# dny} many {# dne} other {# dní}} po jejím ukončení.',
+  'privacy.keepLogs':
+    'Protokoly webového serveru: IP adresy se zkracují po {truncate, plural, one {# dni} few {# dnech} many {# dne} other {# dnech}} a protokoly se mažou po {remove, plural, one {# dni} few {# dnech} many {# dne} other {# dnech}}.',
+  'privacy.cookiesTitle': 'Soubory cookie',
+  'privacy.cookieSession':
+    'steward_session: jen pro pracovníky našich zákazníků, kteří se přihlašují do portálu; udržuje je přihlášené {hours, plural, one {# hodinu} few {# hodiny} many {# hodiny} other {# hodin}}, nebo {days, plural, one {# den} few {# dny} many {# dne} other {# dní}}, pokud zvolí, že chtějí zůstat přihlášeni.',
+  'privacy.cookieLang':
+    'steward_lang: po dobu jednoho roku si pamatuje jazyk, který jste na těchto stránkách zvolili.',
+  'privacy.noTracking': 'Žádné jiné soubory cookie, žádné sledování a nic se nenačítá z jiných webů.',
+  'privacy.rightsTitle': 'Vaše práva',
+  'privacy.rights':
+    'Každá zpráva obsahuje odkaz na odhlášení. Chcete-li své údaje vidět, opravit nebo smazat, obraťte se na organizaci, v jejíž konferenci jste; pokud nám pošlete žádost o ochraně údajů, ověříme, že adresa patří vám, a předáme ji každému zákazníkovi, který o ní má údaje.',
 };

@@ -64,4 +64,38 @@ export const da: Catalogue = {
   'task.EXTENDED': 'fristen er forlænget',
   'task.FULFILLED': 'udført',
   'task.REJECTED': 'afvist',
+
+  'privacy.title': 'Sådan behandler Steward personoplysninger',
+  'privacy.intro':
+    'Steward driver mailinglister for de organisationer, der sender dem – vores kunder. Hver kunde bestemmer, hvad dens lister skal bruges til, og er ansvarlig for sine abonnenters data (den dataansvarlige); vi behandler kun disse data på kundens vegne og efter dens instrukser.',
+  'privacy.whatTitle': 'Hvad vi behandler, og hvorfor',
+  'privacy.whatSubscriber':
+    'For hver liste, du tilmelder dig: din e-mailadresse og, kun hvis du oplyser dem, dit navn, dit land og dit foretrukne format, sammen med en registrering af, hvornår og hvordan du gav samtykke. Vi bruger dem til at sende dig listens mails.',
+  'privacy.whatTracking':
+    'Om du har åbnet en HTML-mail, registreres kun, hvis du har givet samtykke til det, og du kan til enhver tid trække det tilbage.',
+  'privacy.whatRequest':
+    'Når du sender en anmodning om databeskyttelse: din adresse, den rettighed, du bruger, og det, du skriver – for at kontrollere, at adressen er din, og sende anmodningen videre til hver kunde, der har data om den.',
+  'privacy.whatLogs':
+    'Webserverlogs med IP-adresser for at holde tjenesten sikker. Vi ser kun på dem samlet, undtagen for at reagere på et angreb.',
+  'privacy.keepTitle': 'Hvor længe vi gemmer dem',
+  'privacy.keepSubscriber':
+    'Så længe du er tilmeldt. Når du afmelder dig, slettes din adresse og dine oplysninger straks; kun anonyme optællinger er tilbage, og en envejskrypteret post, så vi ikke sender dig mere.',
+  'privacy.keepPending':
+    'En tilmelding, du ikke har bekræftet: linket virker i {days, plural, one {# dag} other {# dage}}, derefter slettes tilmeldingen.',
+  'privacy.keepMail':
+    'Sendte mails: vores kopi med din adresse slettes {days, plural, one {# dag} other {# dage}} efter, at den blev oprettet.',
+  'privacy.keepJobs':
+    'Baggrundsopgaver, som kan indeholde en adresse: slettes {done, plural, one {# dag} other {# dage}} efter, at de er færdige, eller {dead, plural, one {# dag} other {# dage}} efter, at de mislykkedes.',
+  'privacy.keepRequest':
+    'Anmodninger om databeskyttelse: en anmodning, der ikke bekræftes inden for {verify, plural, one {# dag} other {# dage}}, bortfalder, og dens data slettes; ellers slettes dens personoplysninger {after, plural, one {# dag} other {# dage}} efter, at den er afsluttet.',
+  'privacy.keepLogs':
+    'Webserverlogs: IP-adresser forkortes efter {truncate, plural, one {# dag} other {# dage}}, og logfilerne slettes efter {remove, plural, one {# dag} other {# dage}}.',
+  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookieSession':
+    'steward_session: kun for medarbejdere hos vores kunder, der logger ind på portalen; den holder dem logget ind i {hours, plural, one {# time} other {# timer}}, eller {days, plural, one {# dag} other {# dage}}, hvis de vælger at forblive logget ind.',
+  'privacy.cookieLang': 'steward_lang: husker i et år det sprog, du har valgt på disse sider.',
+  'privacy.noTracking': 'Der er ingen andre cookies, ingen sporing og intet, der hentes fra andre websteder.',
+  'privacy.rightsTitle': 'Dine rettigheder',
+  'privacy.rights':
+    'Hver mail har et link til afmelding. Vil du se, rette eller slette dine data, så kontakt den organisation, hvis liste du er på; sender du os en anmodning om databeskyttelse, kontrollerer vi, at adressen er din, og sender den videre til hver kunde, der har data om den.',
 };

@@ -65,6 +65,40 @@ export const en = {
   'task.EXTENDED': 'more time taken',
   'task.FULFILLED': 'done',
   'task.REJECTED': 'refused',
+
+  'privacy.title': 'How Steward handles personal data',
+  'privacy.intro':
+    "Steward runs mailing lists for the organisations that send them, our customers. Each customer decides what its lists are for and is responsible for its subscribers' data (the controller); we process that data only on its behalf and as it directs.",
+  'privacy.whatTitle': 'What we process, and why',
+  'privacy.whatSubscriber':
+    "For each list you join: your email address and, only if you give them, your name, country and preferred format, with a record of when and how you agreed. We use them to send you that list's mail.",
+  'privacy.whatTracking':
+    'Whether you opened an HTML message is recorded only if you agreed to it, and you can withdraw that at any time.',
+  'privacy.whatRequest':
+    'When you make a data protection request: your address, the right you use and what you write, to check that the address is yours and to forward the request to every customer that holds data about it.',
+  'privacy.whatLogs':
+    'Web server logs with IP addresses, to keep the service secure. We look at them only in aggregate, except to respond to an attack.',
+  'privacy.keepTitle': 'How long we keep it',
+  'privacy.keepSubscriber':
+    'While you are subscribed. When you unsubscribe, your address and details are deleted at once; only anonymous counts remain, and a scrambled one-way entry so that we send you nothing more.',
+  'privacy.keepPending':
+    'A sign-up you have not confirmed: its link works for {days, plural, one {# day} other {# days}}, then the sign-up is deleted.',
+  'privacy.keepMail':
+    'Sent mail: our copy with your address is deleted {days, plural, one {# day} other {# days}} after it was written.',
+  'privacy.keepJobs':
+    'Background tasks, which may hold an address: deleted {done, plural, one {# day} other {# days}} after they finish, or {dead, plural, one {# day} other {# days}} after they failed.',
+  'privacy.keepRequest':
+    'Data protection requests: a request not verified within {verify, plural, one {# day} other {# days}} lapses and its data is deleted; otherwise its personal data is deleted {after, plural, one {# day} other {# days}} after it ended.',
+  'privacy.keepLogs':
+    'Web server logs: IP addresses are shortened after {truncate, plural, one {# day} other {# days}}, and the logs are deleted after {remove, plural, one {# day} other {# days}}.',
+  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookieSession':
+    "steward_session: only for our customers' staff who sign in to the portal; it keeps them signed in for {hours, plural, one {# hour} other {# hours}}, or {days, plural, one {# day} other {# days}} if they choose to stay signed in.",
+  'privacy.cookieLang': 'steward_lang: remembers the language you picked on these pages, for one year.',
+  'privacy.noTracking': 'There are no other cookies, no tracking and nothing loaded from other sites.',
+  'privacy.rightsTitle': 'Your rights',
+  'privacy.rights':
+    'Every message has a link to unsubscribe. To see, correct or delete your data, ask the organisation whose list you are on; if you send us a data protection request, we check that the address is yours and forward it to every customer that holds data about it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -63,4 +63,38 @@ export const fi: Catalogue = {
   'task.EXTENDED': 'määräaikaa jatkettu',
   'task.FULFILLED': 'hoidettu',
   'task.REJECTED': 'hylätty',
+
+  'privacy.title': 'Miten Steward käsittelee henkilötietoja',
+  'privacy.intro':
+    'Steward ylläpitää postituslistoja niitä lähettäville organisaatioille eli asiakkaillemme. Kukin asiakas päättää, mihin sen listoja käytetään, ja vastaa tilaajiensa tiedoista (rekisterinpitäjä); me käsittelemme niitä vain asiakkaan puolesta ja sen ohjeiden mukaan.',
+  'privacy.whatTitle': 'Mitä käsittelemme ja miksi',
+  'privacy.whatSubscriber':
+    'Jokaisesta listasta, jonka tilaat: sähköpostiosoitteesi ja, vain jos annat ne, nimesi, maasi ja haluamasi muoto sekä merkintä siitä, milloin ja miten annoit suostumuksesi. Käytämme niitä lähettääksemme sinulle listan viestit.',
+  'privacy.whatTracking':
+    'Se, avasitko HTML-viestin, kirjataan vain, jos olet suostunut siihen, ja voit perua suostumuksen milloin tahansa.',
+  'privacy.whatRequest':
+    'Kun teet tietosuojapyynnön: osoitteesi, käyttämäsi oikeus ja kirjoittamasi teksti, jotta voimme tarkistaa, että osoite on sinun, ja välittää pyynnön jokaiselle asiakkaalle, jolla on siitä tietoja.',
+  'privacy.whatLogs':
+    'Verkkopalvelimen lokit IP-osoitteineen palvelun turvallisuuden vuoksi. Tarkastelemme niitä vain koosteina, paitsi hyökkäykseen vastataksemme.',
+  'privacy.keepTitle': 'Kuinka kauan säilytämme tietoja',
+  'privacy.keepSubscriber':
+    'Niin kauan kuin olet tilaaja. Kun perut tilauksen, osoitteesi ja tietosi poistetaan heti; jäljelle jäävät vain nimettömät laskurit ja peruuttamattomasti salattu merkintä, jotta emme lähetä sinulle enää mitään.',
+  'privacy.keepPending':
+    'Liittyminen, jota et ole vahvistanut: sen linkki toimii {days, plural, one {# päivän} other {# päivää}}, minkä jälkeen liittyminen poistetaan.',
+  'privacy.keepMail':
+    'Lähetetyt viestit: kopiomme, jossa on osoitteesi, poistetaan {days, plural, one {# päivän} other {# päivän}} kuluttua sen luomisesta.',
+  'privacy.keepJobs':
+    'Taustatehtävät, joissa voi olla osoite: poistetaan {done, plural, one {# päivän} other {# päivän}} kuluttua niiden valmistumisesta tai {dead, plural, one {# päivän} other {# päivän}} kuluttua niiden epäonnistumisesta.',
+  'privacy.keepRequest':
+    'Tietosuojapyynnöt: pyyntö, jota ei vahvisteta {verify, plural, one {# päivän} other {# päivän}} kuluessa, raukeaa ja sen tiedot poistetaan; muuten sen henkilötiedot poistetaan {after, plural, one {# päivän} other {# päivän}} kuluttua sen päättymisestä.',
+  'privacy.keepLogs':
+    'Verkkopalvelimen lokit: IP-osoitteet lyhennetään {truncate, plural, one {# päivän} other {# päivän}} kuluttua ja lokit poistetaan {remove, plural, one {# päivän} other {# päivän}} kuluttua.',
+  'privacy.cookiesTitle': 'Evästeet',
+  'privacy.cookieSession':
+    'steward_session: vain asiakkaidemme henkilöstölle, joka kirjautuu portaaliin; se pitää heidät kirjautuneina {hours, plural, one {# tunnin} other {# tuntia}}, tai {days, plural, one {# päivän} other {# päivää}}, jos he haluavat pysyä kirjautuneina.',
+  'privacy.cookieLang': 'steward_lang: muistaa vuoden ajan kielen, jonka valitsit näillä sivuilla.',
+  'privacy.noTracking': 'Muita evästeitä ei ole, ei seurantaa eikä mitään muilta sivustoilta ladattavaa.',
+  'privacy.rightsTitle': 'Oikeutesi',
+  'privacy.rights':
+    'Jokaisessa viestissä on linkki tilauksen perumiseen. Jos haluat nähdä, korjata tai poistaa tietosi, käänny sen organisaation puoleen, jonka listalla olet; jos lähetät meille tietosuojapyynnön, tarkistamme, että osoite on sinun, ja välitämme pyynnön jokaiselle asiakkaalle, jolla on siitä tietoja.',
 };

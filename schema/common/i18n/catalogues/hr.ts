@@ -63,4 +63,38 @@ export const hr: Catalogue = {
   'task.EXTENDED': 'rok produljen',
   'task.FULFILLED': 'izvršeno',
   'task.REJECTED': 'odbijeno',
+
+  'privacy.title': 'Kako Steward postupa s osobnim podacima',
+  'privacy.intro':
+    'Steward vodi popise za slanje e-pošte za organizacije koje ih šalju – naše klijente. Svaki klijent odlučuje čemu služe njegovi popisi i odgovoran je za podatke svojih pretplatnika (voditelj obrade); mi te podatke obrađujemo samo u njegovo ime i prema njegovim uputama.',
+  'privacy.whatTitle': 'Što obrađujemo i zašto',
+  'privacy.whatSubscriber':
+    'Za svaki popis na koji se pretplatite: vašu adresu e-pošte i, samo ako ih navedete, vaše ime, državu i željeni format, uz zapis o tome kada ste i kako dali privolu. Koristimo ih da vam šaljemo poruke tog popisa.',
+  'privacy.whatTracking':
+    'Jeste li otvorili HTML poruku bilježi se samo ako ste na to pristali, a privolu možete povući u bilo kojem trenutku.',
+  'privacy.whatRequest':
+    'Kada podnesete zahtjev u vezi sa zaštitom podataka: vašu adresu, pravo koje ostvarujete i ono što napišete, kako bismo provjerili da je adresa vaša i proslijedili zahtjev svakom klijentu koji o njoj ima podatke.',
+  'privacy.whatLogs':
+    'Zapisnike web-poslužitelja s IP adresama, kako bi usluga bila sigurna. Pregledavamo ih samo zbirno, osim radi odgovora na napad.',
+  'privacy.keepTitle': 'Koliko ih dugo čuvamo',
+  'privacy.keepSubscriber':
+    'Dok ste pretplaćeni. Kada se odjavite, vaša adresa i podaci odmah se brišu; ostaju samo anonimni brojevi i nepovratno šifrirani zapis kako vam više ništa ne bismo slali.',
+  'privacy.keepPending':
+    'Prijava koju niste potvrdili: njezina poveznica radi {days, plural, one {# dan} few {# dana} other {# dana}}, a zatim se prijava briše.',
+  'privacy.keepMail':
+    'Poslana pošta: naša kopija s vašom adresom briše se {days, plural, one {# dan} few {# dana} other {# dana}} nakon što je nastala.',
+  'privacy.keepJobs':
+    'Pozadinski zadaci, koji mogu sadržavati adresu: brišu se {done, plural, one {# dan} few {# dana} other {# dana}} nakon završetka ili {dead, plural, one {# dan} few {# dana} other {# dana}} nakon neuspjeha.',
+  'privacy.keepRequest':
+    'Zahtjevi u vezi sa zaštitom podataka: zahtjev koji nije potvrđen u roku od {verify, plural, one {# dana} few {# dana} other {# dana}} istječe i njegovi se podaci brišu; inače se njegovi osobni podaci brišu {after, plural, one {# dan} few {# dana} other {# dana}} nakon završetka.',
+  'privacy.keepLogs':
+    'Zapisnici web-poslužitelja: IP adrese skraćuju se nakon {truncate, plural, one {# dana} few {# dana} other {# dana}}, a zapisnici se brišu nakon {remove, plural, one {# dana} few {# dana} other {# dana}}.',
+  'privacy.cookiesTitle': 'Kolačići',
+  'privacy.cookieSession':
+    'steward_session: samo za osoblje naših klijenata koje se prijavljuje na portal; drži ih prijavljenima {hours, plural, one {# sat} few {# sata} other {# sati}}, ili {days, plural, one {# dan} few {# dana} other {# dana}} ako odluče ostati prijavljeni.',
+  'privacy.cookieLang': 'steward_lang: godinu dana pamti jezik koji ste odabrali na ovim stranicama.',
+  'privacy.noTracking': 'Nema drugih kolačića, nema praćenja i ništa se ne učitava s drugih web-mjesta.',
+  'privacy.rightsTitle': 'Vaša prava',
+  'privacy.rights':
+    'Svaka poruka sadrži poveznicu za odjavu. Ako želite vidjeti, ispraviti ili izbrisati svoje podatke, obratite se organizaciji na čijem ste popisu; ako nam pošaljete zahtjev u vezi sa zaštitom podataka, provjerit ćemo da je adresa vaša i proslijediti ga svakom klijentu koji o njoj ima podatke.',
 };

@@ -64,4 +64,38 @@ export const hu: Catalogue = {
   'task.EXTENDED': 'határidő meghosszabbítva',
   'task.FULFILLED': 'teljesítve',
   'task.REJECTED': 'elutasítva',
+
+  'privacy.title': 'Hogyan kezeli a Steward a személyes adatokat',
+  'privacy.intro':
+    'A Steward levelezőlistákat üzemeltet az azokat küldő szervezeteknek, az ügyfeleinknek. Minden ügyfél maga dönti el, mire valók a listái, és ő felel feliratkozói adataiért (az adatkezelő); mi ezeket az adatokat csak az ő nevében és utasításai szerint kezeljük.',
+  'privacy.whatTitle': 'Mit kezelünk és miért',
+  'privacy.whatSubscriber':
+    'Minden listához, amelyre feliratkozik: az e-mail-címét és – csak ha megadja – a nevét, országát és kívánt formátumát, valamint annak nyilvántartását, hogy mikor és hogyan adta hozzájárulását. Ezeket arra használjuk, hogy elküldjük Önnek a lista leveleit.',
+  'privacy.whatTracking':
+    'Azt, hogy megnyitott-e egy HTML-levelet, csak akkor rögzítjük, ha ehhez hozzájárult, és a hozzájárulását bármikor visszavonhatja.',
+  'privacy.whatRequest':
+    'Ha adatvédelmi kérelmet nyújt be: a címét, a gyakorolt jogot és amit ír, hogy ellenőrizzük, a cím az Öné, és továbbítsuk a kérelmet minden ügyfélnek, amely adatot tárol róla.',
+  'privacy.whatLogs':
+    'A webszerver naplói IP-címekkel, a szolgáltatás biztonsága érdekében. Csak összesítve tekintjük meg őket, kivéve egy támadás elhárításához.',
+  'privacy.keepTitle': 'Meddig őrizzük meg',
+  'privacy.keepSubscriber':
+    'Amíg fel van iratkozva. Leiratkozáskor a címét és adatait azonnal töröljük; csak névtelen számlálók maradnak, és egy visszafejthetetlen bejegyzés, hogy többé ne küldjünk Önnek semmit.',
+  'privacy.keepPending':
+    'Meg nem erősített feliratkozás: a hivatkozása {days, plural, one {# napig} other {# napig}} működik, utána a feliratkozást töröljük.',
+  'privacy.keepMail':
+    'Elküldött levelek: a címét tartalmazó másolatunkat a létrehozása után {days, plural, one {# nappal} other {# nappal}} töröljük.',
+  'privacy.keepJobs':
+    'Háttérfeladatok, amelyek címet tartalmazhatnak: a befejezésük után {done, plural, one {# nappal} other {# nappal}}, sikertelenség esetén {dead, plural, one {# nappal} other {# nappal}} töröljük őket.',
+  'privacy.keepRequest':
+    'Adatvédelmi kérelmek: a {verify, plural, one {# napon} other {# napon}} belül meg nem erősített kérelem érvényét veszti, és adatait töröljük; egyébként személyes adatait a lezárása után {after, plural, one {# nappal} other {# nappal}} töröljük.',
+  'privacy.keepLogs':
+    'A webszerver naplói: az IP-címeket {truncate, plural, one {# nap} other {# nap}} után rövidítjük, a naplókat {remove, plural, one {# nap} other {# nap}} után töröljük.',
+  'privacy.cookiesTitle': 'Sütik',
+  'privacy.cookieSession':
+    'steward_session: csak ügyfeleink munkatársainak, akik bejelentkeznek a portálra; {hours, plural, one {# óráig} other {# óráig}} tartja őket bejelentkezve, vagy {days, plural, one {# napig} other {# napig}}, ha a bejelentkezve maradást választják.',
+  'privacy.cookieLang': 'steward_lang: egy évig megjegyzi, milyen nyelvet választott ezeken az oldalakon.',
+  'privacy.noTracking': 'Nincs más süti, nincs követés, és semmi sem töltődik be más webhelyekről.',
+  'privacy.rightsTitle': 'Az Ön jogai',
+  'privacy.rights':
+    'Minden levélben van egy leiratkozási hivatkozás. Ha látni, helyesbíteni vagy törölni szeretné adatait, forduljon ahhoz a szervezethez, amelynek listáján szerepel; ha adatvédelmi kérelmet küld nekünk, ellenőrizzük, hogy a cím az Öné, és továbbítjuk minden ügyfélnek, amely adatot tárol róla.',
 };

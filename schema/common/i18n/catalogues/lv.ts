@@ -63,4 +63,38 @@ export const lv: Catalogue = {
   'task.EXTENDED': 'termiņš pagarināts',
   'task.FULFILLED': 'izpildīts',
   'task.REJECTED': 'noraidīts',
+
+  'privacy.title': 'Kā Steward apstrādā personas datus',
+  'privacy.intro':
+    'Steward uztur e-pasta sarakstus organizācijām, kas tos sūta, – mūsu klientiem. Katrs klients nosaka, kam tā saraksti paredzēti, un ir atbildīgs par savu abonentu datiem (pārzinis); mēs šos datus apstrādājam tikai tā vārdā un pēc tā norādījumiem.',
+  'privacy.whatTitle': 'Ko mēs apstrādājam un kāpēc',
+  'privacy.whatSubscriber':
+    'Katram sarakstam, kuram pievienojaties: jūsu e-pasta adrese un, tikai ja tos norādāt, jūsu vārds, valsts un vēlamais formāts, kā arī ieraksts par to, kad un kā jūs devāt piekrišanu. Mēs tos izmantojam, lai sūtītu jums šī saraksta vēstules.',
+  'privacy.whatTracking':
+    'Tas, vai atvērāt HTML vēstuli, tiek reģistrēts tikai tad, ja jūs tam piekritāt, un piekrišanu varat jebkurā laikā atsaukt.',
+  'privacy.whatRequest':
+    'Kad iesniedzat datu aizsardzības pieprasījumu: jūsu adrese, tiesības, kuras izmantojat, un tas, ko rakstāt, lai pārbaudītu, ka adrese ir jūsu, un pārsūtītu pieprasījumu katram klientam, kuram par to ir dati.',
+  'privacy.whatLogs':
+    'Tīmekļa servera žurnāli ar IP adresēm, lai pakalpojums būtu drošs. Mēs tos skatām tikai apkopotā veidā, izņemot, lai reaģētu uz uzbrukumu.',
+  'privacy.keepTitle': 'Cik ilgi mēs tos glabājam',
+  'privacy.keepSubscriber':
+    'Kamēr esat abonents. Kad atsakāties, jūsu adrese un dati tiek nekavējoties dzēsti; paliek tikai anonīmi skaitītāji un neatgriezeniski šifrēts ieraksts, lai mēs jums vairs neko nesūtītu.',
+  'privacy.keepPending':
+    'Pieteikums, ko neesat apstiprinājis: tā saite darbojas {days, plural, zero {# dienas} one {# dienu} other {# dienas}}, pēc tam pieteikums tiek dzēsts.',
+  'privacy.keepMail':
+    'Nosūtītās vēstules: mūsu kopija ar jūsu adresi tiek dzēsta {days, plural, zero {# dienas} one {# dienu} other {# dienas}} pēc tās izveides.',
+  'privacy.keepJobs':
+    'Fona uzdevumi, kuros var būt adrese: tiek dzēsti {done, plural, zero {# dienas} one {# dienu} other {# dienas}} pēc to pabeigšanas vai {dead, plural, zero {# dienas} one {# dienu} other {# dienas}} pēc to neizdošanās.',
+  'privacy.keepRequest':
+    'Datu aizsardzības pieprasījumi: pieprasījums, kas netiek apstiprināts {verify, plural, zero {# dienu} one {# dienas} other {# dienu}} laikā, zaudē spēku, un tā dati tiek dzēsti; citādi tā personas dati tiek dzēsti {after, plural, zero {# dienas} one {# dienu} other {# dienas}} pēc tā noslēguma.',
+  'privacy.keepLogs':
+    'Tīmekļa servera žurnāli: IP adreses tiek saīsinātas pēc {truncate, plural, zero {# dienām} one {# dienas} other {# dienām}}, un žurnāli tiek dzēsti pēc {remove, plural, zero {# dienām} one {# dienas} other {# dienām}}.',
+  'privacy.cookiesTitle': 'Sīkdatnes',
+  'privacy.cookieSession':
+    'steward_session: tikai mūsu klientu darbiniekiem, kas piesakās portālā; tā uztur viņus pieteiktus {hours, plural, zero {# stundas} one {# stundu} other {# stundas}} vai {days, plural, zero {# dienas} one {# dienu} other {# dienas}}, ja viņi izvēlas palikt pieteikti.',
+  'privacy.cookieLang': 'steward_lang: vienu gadu atceras valodu, ko izvēlējāties šajās lapās.',
+  'privacy.noTracking': 'Citu sīkdatņu nav, nav izsekošanas, un nekas netiek ielādēts no citām vietnēm.',
+  'privacy.rightsTitle': 'Jūsu tiesības',
+  'privacy.rights':
+    'Katrā vēstulē ir saite, ar kuru atteikties. Lai redzētu, labotu vai dzēstu savus datus, vērsieties pie organizācijas, kuras sarakstā esat; ja nosūtāt mums datu aizsardzības pieprasījumu, mēs pārbaudām, ka adrese ir jūsu, un pārsūtām to katram klientam, kuram par to ir dati.',
 };

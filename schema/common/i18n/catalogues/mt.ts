@@ -63,4 +63,38 @@ export const mt: Catalogue = {
   'task.EXTENDED': 'ittieħed aktar żmien',
   'task.FULFILLED': 'lesta',
   'task.REJECTED': 'miċħuda',
+
+  'privacy.title': 'Kif Steward jittratta d-data personali',
+  'privacy.intro':
+    'Steward iħaddem listi tal-posta għall-organizzazzjonijiet li jibagħtuhom, il-klijenti tagħna. Kull klijent jiddeċiedi għal xiex huma l-listi tiegħu u huwa responsabbli għad-data tal-abbonati tiegħu (il-kontrollur); aħna nipproċessaw dik id-data biss f’ismu u skont l-istruzzjonijiet tiegħu.',
+  'privacy.whatTitle': 'X’nipproċessaw, u għaliex',
+  'privacy.whatSubscriber':
+    'Għal kull lista li tingħaqad magħha: l-indirizz tal-email tiegħek u, biss jekk tagħtihom, ismek, il-pajjiż tiegħek u l-format li tippreferi, flimkien ma’ rekord ta’ meta u kif tajt il-kunsens. Nużawhom biex nibagħtulek il-posta ta’ dik il-lista.',
+  'privacy.whatTracking':
+    'Jekk ftaħtx messaġġ HTML jiġi rreġistrat biss jekk qbilt ma’ dan, u tista’ tirtira l-kunsens meta trid.',
+  'privacy.whatRequest':
+    'Meta tagħmel talba dwar il-protezzjoni tad-data: l-indirizz tiegħek, id-dritt li qed tuża u dak li tikteb, biex niċċekkjaw li l-indirizz huwa tiegħek u nibagħtu t-talba lil kull klijent li għandu data dwaru.',
+  'privacy.whatLogs':
+    'Ir-reġistri tas-server tal-web bl-indirizzi IP, biex is-servizz jibqa’ sigur. Inħarsu lejhom biss b’mod aggregat, ħlief biex nirrispondu għal attakk.',
+  'privacy.keepTitle': 'Kemm inżommuha',
+  'privacy.keepSubscriber':
+    'Sakemm tkun abbonat. Meta tħassar l-abbonament, l-indirizz u d-dettalji tiegħek jitħassru minnufih; jibqgħu biss għadd anonimu u entrata kriptata b’mod irriversibbli, biex ma nibagħtulek xejn aktar.',
+  'privacy.keepPending':
+    'Reġistrazzjoni li ma kkonfermajtx: il-link tagħha taħdem għal {days, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}}, imbagħad ir-reġistrazzjoni titħassar.',
+  'privacy.keepMail':
+    'Posta mibgħuta: il-kopja tagħna bl-indirizz tiegħek titħassar {days, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}} wara li nkitbet.',
+  'privacy.keepJobs':
+    'Ħidmiet fl-isfond, li jistgħu jkun fihom indirizz: jitħassru {done, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}} wara li jintemmu, jew {dead, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}} wara li jfallu.',
+  'privacy.keepRequest':
+    'Talbiet dwar il-protezzjoni tad-data: talba li ma tiġix ivverifikata fi żmien {verify, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}} tiskadi u d-data tagħha titħassar; inkella d-data personali tagħha titħassar {after, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}} wara li tintemm.',
+  'privacy.keepLogs':
+    'Ir-reġistri tas-server tal-web: l-indirizzi IP jitqassru wara {truncate, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}}, u r-reġistri jitħassru wara {remove, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}}.',
+  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookieSession':
+    'steward_session: biss għall-persunal tal-klijenti tagħna li jidħlu fil-portal; iżommhom id-dħul għal {hours, plural, one {# siegħa} few {# sigħat} many {# siegħa} other {# siegħa}}, jew {days, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}} jekk jagħżlu li jibqgħu dieħla.',
+  'privacy.cookieLang': 'steward_lang: tiftakar għal sena l-lingwa li għażilt f’dawn il-paġni.',
+  'privacy.noTracking': 'M’hemmx cookies oħra, l-ebda traċċar u xejn ma jitniżżel minn siti oħra.',
+  'privacy.rightsTitle': 'Id-drittijiet tiegħek',
+  'privacy.rights':
+    'Kull messaġġ fih link biex tħassar l-abbonament. Biex tara, tikkoreġi jew tħassar id-data tiegħek, staqsi lill-organizzazzjoni li fil-lista tagħha tinsab; jekk tibgħatilna talba dwar il-protezzjoni tad-data, niċċekkjaw li l-indirizz huwa tiegħek u nibagħtuha lil kull klijent li għandu data dwaru.',
 };

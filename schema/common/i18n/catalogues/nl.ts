@@ -64,4 +64,39 @@ export const nl: Catalogue = {
   'task.EXTENDED': 'termijn verlengd',
   'task.FULFILLED': 'afgehandeld',
   'task.REJECTED': 'geweigerd',
+
+  'privacy.title': 'Hoe Steward met persoonsgegevens omgaat',
+  'privacy.intro':
+    'Steward beheert mailinglijsten voor de organisaties die ze versturen, onze klanten. Elke klant bepaalt waarvoor zijn lijsten dienen en is verantwoordelijk voor de gegevens van zijn abonnees (de verwerkingsverantwoordelijke); wij verwerken die gegevens alleen namens hem en volgens zijn instructies.',
+  'privacy.whatTitle': 'Wat we verwerken, en waarom',
+  'privacy.whatSubscriber':
+    'Voor elke lijst waarop u zich inschrijft: uw e-mailadres en, alleen als u ze opgeeft, uw naam, land en gewenste opmaak, met een vastlegging van wanneer en hoe u toestemming gaf. We gebruiken ze om u de berichten van die lijst te sturen.',
+  'privacy.whatTracking':
+    'Of u een HTML-bericht hebt geopend, wordt alleen vastgelegd als u daarmee hebt ingestemd, en u kunt die toestemming altijd intrekken.',
+  'privacy.whatRequest':
+    'Als u een verzoek over gegevensbescherming doet: uw adres, het recht dat u gebruikt en wat u schrijft, om te controleren dat het adres van u is en het verzoek door te sturen naar elke klant die gegevens over dat adres heeft.',
+  'privacy.whatLogs':
+    'Logbestanden van de webserver met IP-adressen, om de dienst veilig te houden. We bekijken ze alleen samengevat, behalve om op een aanval te reageren.',
+  'privacy.keepTitle': 'Hoe lang we ze bewaren',
+  'privacy.keepSubscriber':
+    'Zolang u ingeschreven bent. Als u zich uitschrijft, worden uw adres en gegevens meteen gewist; alleen anonieme tellingen blijven over, en een onomkeerbaar versleutelde vermelding zodat we u niets meer sturen.',
+  'privacy.keepPending':
+    'Een inschrijving die u niet hebt bevestigd: de link werkt {days, plural, one {# dag} other {# dagen}}, daarna wordt de inschrijving gewist.',
+  'privacy.keepMail':
+    'Verzonden e-mail: onze kopie met uw adres wordt {days, plural, one {# dag} other {# dagen}} na het aanmaken gewist.',
+  'privacy.keepJobs':
+    'Achtergrondtaken, die een adres kunnen bevatten: gewist {done, plural, one {# dag} other {# dagen}} nadat ze klaar zijn, of {dead, plural, one {# dag} other {# dagen}} nadat ze mislukten.',
+  'privacy.keepRequest':
+    'Verzoeken over gegevensbescherming: een verzoek dat niet binnen {verify, plural, one {# dag} other {# dagen}} is bevestigd, vervalt en de gegevens worden gewist; anders worden de persoonsgegevens {after, plural, one {# dag} other {# dagen}} na afloop gewist.',
+  'privacy.keepLogs':
+    'Logbestanden van de webserver: IP-adressen worden na {truncate, plural, one {# dag} other {# dagen}} ingekort en de logbestanden na {remove, plural, one {# dag} other {# dagen}} gewist.',
+  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookieSession':
+    'steward_session: alleen voor medewerkers van onze klanten die inloggen op het portaal; het houdt hen {hours, plural, one {# uur} other {# uur}} ingelogd, of {days, plural, one {# dag} other {# dagen}} als ze ingelogd willen blijven.',
+  'privacy.cookieLang': 'steward_lang: onthoudt een jaar lang de taal die u op deze pagina’s hebt gekozen.',
+  'privacy.noTracking':
+    'Er zijn geen andere cookies, er is geen tracking en er wordt niets van andere sites geladen.',
+  'privacy.rightsTitle': 'Uw rechten',
+  'privacy.rights':
+    'Elk bericht bevat een link om u uit te schrijven. Om uw gegevens in te zien, te corrigeren of te wissen, neemt u contact op met de organisatie op wier lijst u staat; als u ons een verzoek over gegevensbescherming stuurt, controleren we dat het adres van u is en sturen we het door naar elke klant die gegevens over dat adres heeft.',
 };

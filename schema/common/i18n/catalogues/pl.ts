@@ -63,4 +63,38 @@ export const pl: Catalogue = {
   'task.EXTENDED': 'termin przedłużony',
   'task.FULFILLED': 'zrealizowane',
   'task.REJECTED': 'odrzucone',
+
+  'privacy.title': 'Jak Steward przetwarza dane osobowe',
+  'privacy.intro':
+    'Steward prowadzi listy mailingowe dla organizacji, które je wysyłają – naszych klientów. Każdy klient decyduje, do czego służą jego listy, i odpowiada za dane swoich subskrybentów (administrator); my przetwarzamy te dane wyłącznie w jego imieniu i zgodnie z jego poleceniami.',
+  'privacy.whatTitle': 'Co przetwarzamy i dlaczego',
+  'privacy.whatSubscriber':
+    'Dla każdej listy, którą subskrybujesz: Twój adres e-mail oraz, tylko jeśli je podasz, imię, kraj i preferowany format, wraz z zapisem, kiedy i jak wyraziłeś zgodę. Używamy ich, aby wysyłać Ci wiadomości z tej listy.',
+  'privacy.whatTracking':
+    'To, czy otworzyłeś wiadomość HTML, jest zapisywane tylko wtedy, gdy się na to zgodziłeś, a zgodę możesz w każdej chwili wycofać.',
+  'privacy.whatRequest':
+    'Gdy składasz żądanie dotyczące ochrony danych: Twój adres, prawo, z którego korzystasz, i to, co piszesz – aby sprawdzić, że adres należy do Ciebie, i przekazać żądanie każdemu klientowi, który ma o nim dane.',
+  'privacy.whatLogs':
+    'Logi serwera WWW z adresami IP, aby usługa była bezpieczna. Przeglądamy je tylko zbiorczo, chyba że trzeba odpowiedzieć na atak.',
+  'privacy.keepTitle': 'Jak długo je przechowujemy',
+  'privacy.keepSubscriber':
+    'Dopóki subskrybujesz. Gdy się wypiszesz, Twój adres i dane są od razu usuwane; zostają tylko anonimowe liczniki i nieodwracalnie zaszyfrowany wpis, abyśmy nic więcej Ci nie wysyłali.',
+  'privacy.keepPending':
+    'Zapis, którego nie potwierdziłeś: jego link działa przez {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}, potem zapis jest usuwany.',
+  'privacy.keepMail':
+    'Wysłane wiadomości: nasza kopia z Twoim adresem jest usuwana {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po jej utworzeniu.',
+  'privacy.keepJobs':
+    'Zadania w tle, które mogą zawierać adres: usuwane {done, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po zakończeniu lub {dead, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po niepowodzeniu.',
+  'privacy.keepRequest':
+    'Żądania dotyczące ochrony danych: żądanie niepotwierdzone w ciągu {verify, plural, one {# dnia} few {# dni} many {# dni} other {# dnia}} wygasa, a jego dane są usuwane; w przeciwnym razie jego dane osobowe są usuwane {after, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po jego zakończeniu.',
+  'privacy.keepLogs':
+    'Logi serwera WWW: adresy IP są skracane po {truncate, plural, one {# dniu} few {# dniach} many {# dniach} other {# dnia}}, a logi usuwane po {remove, plural, one {# dniu} few {# dniach} many {# dniach} other {# dnia}}.',
+  'privacy.cookiesTitle': 'Pliki cookie',
+  'privacy.cookieSession':
+    'steward_session: tylko dla pracowników naszych klientów, którzy logują się do portalu; utrzymuje ich zalogowanych przez {hours, plural, one {# godzinę} few {# godziny} many {# godzin} other {# godziny}} lub {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}, jeśli zechcą pozostać zalogowani.',
+  'privacy.cookieLang': 'steward_lang: przez rok pamięta język wybrany przez Ciebie na tych stronach.',
+  'privacy.noTracking': 'Nie ma innych plików cookie, śledzenia ani niczego ładowanego z innych witryn.',
+  'privacy.rightsTitle': 'Twoje prawa',
+  'privacy.rights':
+    'Każda wiadomość zawiera link do wypisania się. Aby zobaczyć, poprawić lub usunąć swoje dane, zwróć się do organizacji, na której liście jesteś; jeśli wyślesz nam żądanie dotyczące ochrony danych, sprawdzimy, że adres należy do Ciebie, i przekażemy je każdemu klientowi, który ma o nim dane.',
 };

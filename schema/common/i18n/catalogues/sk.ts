@@ -62,4 +62,39 @@ export const sk: Catalogue = {
   'task.EXTENDED': 'lehota predĺžená',
   'task.FULFILLED': 'vybavené',
   'task.REJECTED': 'zamietnuté',
+
+  'privacy.title': 'Ako Steward zaobchádza s osobnými údajmi',
+  'privacy.intro':
+    'Steward prevádzkuje e-mailové zoznamy pre organizácie, ktoré ich rozosielajú – našich zákazníkov. Každý zákazník rozhoduje, na čo jeho zoznamy slúžia, a zodpovedá za údaje svojich odberateľov (prevádzkovateľ); my tieto údaje spracúvame len v jeho mene a podľa jeho pokynov.',
+  'privacy.whatTitle': 'Čo spracúvame a prečo',
+  'privacy.whatSubscriber':
+    'Pre každý zoznam, do ktorého sa prihlásite: vašu e-mailovú adresu a, len ak ich uvediete, vaše meno, krajinu a preferovaný formát, spolu so záznamom o tom, kedy a ako ste dali súhlas. Používame ich na zasielanie správ z tohto zoznamu.',
+  'privacy.whatTracking':
+    'Či ste otvorili správu HTML, sa zaznamenáva len vtedy, ak ste s tým súhlasili, a súhlas môžete kedykoľvek odvolať.',
+  'privacy.whatRequest':
+    'Keď podáte žiadosť o ochranu údajov: vašu adresu, právo, ktoré uplatňujete, a to, čo napíšete, aby sme overili, že adresa patrí vám, a postúpili žiadosť každému zákazníkovi, ktorý o nej má údaje.',
+  'privacy.whatLogs':
+    'Záznamy webového servera s IP adresami, aby bola služba bezpečná. Prezeráme ich len súhrnne, okrem reakcie na útok.',
+  'privacy.keepTitle': 'Ako dlho ich uchovávame',
+  'privacy.keepSubscriber':
+    'Kým ste prihlásení. Keď sa odhlásite, vaša adresa a údaje sa hneď vymažú; zostanú len anonymné počty a nezvratne zašifrovaný záznam, aby sme vám už nič neposielali.',
+  'privacy.keepPending':
+    'Prihláška, ktorú ste nepotvrdili: jej odkaz funguje {days, plural, one {# deň} few {# dni} many {# dňa} other {# dní}}, potom sa prihláška vymaže.',
+  'privacy.keepMail':
+    'Odoslaná pošta: naša kópia s vašou adresou sa vymaže {days, plural, one {# deň} few {# dni} many {# dňa} other {# dní}} po svojom vytvorení.',
+  'privacy.keepJobs':
+    'Úlohy na pozadí, ktoré môžu obsahovať adresu: vymažú sa {done, plural, one {# deň} few {# dni} many {# dňa} other {# dní}} po dokončení alebo {dead, plural, one {# deň} few {# dni} many {# dňa} other {# dní}} po zlyhaní.',
+  'privacy.keepRequest':
+    'Žiadosti o ochranu údajov: žiadosť nepotvrdená do {verify, plural, one {# dňa} few {# dní} many {# dňa} other {# dní}} prepadne a jej údaje sa vymažú; inak sa jej osobné údaje vymažú {after, plural, one {# deň} few {# dni} many {# dňa} other {# dní}} po jej ukončení.',
+  'privacy.keepLogs':
+    'Záznamy webového servera: IP adresy sa skracujú po {truncate, plural, one {# dni} few {# dňoch} many {# dňa} other {# dňoch}} a záznamy sa vymažú po {remove, plural, one {# dni} few {# dňoch} many {# dňa} other {# dňoch}}.',
+  'privacy.cookiesTitle': 'Súbory cookie',
+  'privacy.cookieSession':
+    'steward_session: len pre pracovníkov našich zákazníkov, ktorí sa prihlasujú do portálu; udržiava ich prihlásených {hours, plural, one {# hodinu} few {# hodiny} many {# hodiny} other {# hodín}}, alebo {days, plural, one {# deň} few {# dni} many {# dňa} other {# dní}}, ak sa rozhodnú zostať prihlásení.',
+  'privacy.cookieLang': 'steward_lang: jeden rok si pamätá jazyk, ktorý ste si na týchto stránkach vybrali.',
+  'privacy.noTracking':
+    'Nie sú tu žiadne iné súbory cookie, žiadne sledovanie a nič sa nenačítava z iných webov.',
+  'privacy.rightsTitle': 'Vaše práva',
+  'privacy.rights':
+    'Každá správa obsahuje odkaz na odhlásenie. Ak chcete svoje údaje vidieť, opraviť alebo vymazať, obráťte sa na organizáciu, v ktorej zozname ste; ak nám pošlete žiadosť o ochranu údajov, overíme, že adresa patrí vám, a postúpime ju každému zákazníkovi, ktorý o nej má údaje.',
 };
