@@ -139,6 +139,14 @@ describe('public pages in the 24 EU languages', () => {
     expect(back.html).toContain('<option value="de" lang="de" selected>Deutsch</option>');
   });
 
+  it('escapes a hostile token in the button and the menu', async () => {
+    const hostile = encodeURIComponent('"><script>alert(1)</script>');
+    const { status, html } = await page(await get(`/confirm?token=${hostile}`, { 'accept-language': 'fr' }));
+    expect(status).toBe(200);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('<html lang="fr"');
+  });
+
   it('redirects only to a path of this site, whatever back says', async () => {
     for (const back of [
       'https://evil.example/',
