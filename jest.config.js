@@ -10,7 +10,16 @@ const base = {
     '<rootDir>/test/**/*.spec.ts',
     '<rootDir>/{server,schema,tenants,workers}/**/*.spec.ts',
   ],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+    // intl-messageformat and its @formatjs parts ship only ES modules: Node's require() loads them
+    // (require(esm), Node >= 20.19), Jest's module loader does not, so they are compiled to CommonJS
+    '^.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022' }, isolatedModules: true },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 60_000,
 };

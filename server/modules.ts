@@ -6,6 +6,7 @@ import { listsModule } from '../schema/lists/module';
 import { mailModule } from '../schema/mail/module';
 import { portalModule } from '../schema/portal/module';
 import { processingModule } from '../schema/processing/module';
+import { publicModule } from '../schema/public/module';
 import { requestsModule } from '../schema/requests/module';
 import { subscribersModule } from '../schema/subscribers/module';
 import { tenantsModule } from '../schema/tenants/module';
@@ -29,6 +30,7 @@ export const MODULES: StewardModule<Services>[] = [
   webLogModule,
   breachesModule,
   mailModule,
+  publicModule,
   // Last: its fallback serves the portal for every GET no module above answered.
   portalModule,
 ];

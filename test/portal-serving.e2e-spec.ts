@@ -140,13 +140,15 @@ describe('portal serving', () => {
     const reset = await get('/reset-password?token=x');
     expect(reset.status).toBe(200);
     expect(await reset.text()).toContain('Set password');
+    const privacy = await get('/privacy');
+    expect(privacy.status).toBe(200);
+    expect(await privacy.text()).toContain('How Steward handles personal data');
     // The contract's paths whose module does not exist yet: a plain 404, never the portal.
     for (const path of [
       '/exports/lists/x/subscribers.csv',
       '/imports',
       '/subscribe/t/l',
       '/preferences?token=x',
-      '/privacy',
       '/requests/new',
       '/audit/processing-log.csv',
       '/breaches/x/impacts.csv',

@@ -1,11 +1,11 @@
 import express from 'express';
+import { formatDate, langOf, t, type Lang } from '../common/i18n';
 import {
   escapeHtml as escape,
   linkActions,
-  linkButton,
-  linkPage,
   linkPageBody,
   linkToken,
+  sendPublicPage,
   showLinkPage,
 } from '../common/link-page';
 import type { RouteMount } from '../common/module';
@@ -14,9 +14,11 @@ import { RETENTION } from '../common/retention';
 import type { RequestService } from './request.service';
 import type { DataSubjectRequestView } from './request.types';
 
+const DAY = 86_400_000;
+
 /**
- * The data-subject request pages reached from a mail: verification (a GET shows one button, the
- * POST verifies) and the status page (read only).
+ * The data-subject request pages reached from a mail, in the person's language: verification (a GET
+ * shows one button, the POST verifies) and the status page (read only).
  */
 export function requestPages(
   requests: RequestService,
@@ -27,64 +29,53 @@ export function requestPages(
   router.use(linkPageBody());
   const act = linkActions(limiter, publicRateLimit);
 
-  router.get('/requests/verify', (req, res) =>
-    showLinkPage(
-      res,
-      'Verify your request',
-      `<p>Press the button to confirm that you made this data protection request. We then forward it to every customer of ours that holds data about your address.</p>${linkButton('/requests/verify', linkToken(req), 'Verify my request')}`,
-    ),
-  );
+  router.get('/requests/verify', (req, res) => showLinkPage(req, res, 'verify', '/requests/verify'));
   router.post('/requests/verify', (req, res) =>
     act(
       req,
       res,
       (ctx, token) => requests.verify(ctx, token),
-      (v: DataSubjectRequestView) =>
-        linkPage(
-          'Request verified',
-          `<p>Thank you. Your request ${escape(v.reference)} is verified and being forwarded; a message with a link to follow it is on its way.</p>`,
-        ),
+      (v: DataSubjectRequestView, lang) => [
+        t(lang, 'verify.doneTitle'),
+        `<p>${escape(t(lang, 'verify.done', { reference: v.reference }))}</p>`,
+      ],
     ),
   );
   router.get('/requests/status', async (req, res) => {
-    res.setHeader('cache-control', 'no-store');
+    const lang = langOf(req);
     const v = await requests.status(linkToken(req));
     if (!v) {
-      res
-        .status(404)
-        .type('html')
-        .send(
-          linkPage(
-            'This link cannot be used',
-            `<p>This link is invalid or has expired. A status link works until ${RETENTION.statusLinkGraceMs / 86_400_000} days after the last answer to the request, and at most as long after its latest possible due date; the answers themselves reached you by mail.</p>`,
-          ),
-        );
+      sendPublicPage(
+        req,
+        res,
+        404,
+        t(lang, 'link.invalidTitle'),
+        `<p>${escape(t(lang, 'status.invalid', { days: RETENTION.statusLinkGraceMs / DAY }))}</p>`,
+      );
       return;
     }
-    res.type('html').send(linkPage(`Your request ${v.reference}`, statusBody(v)));
+    sendPublicPage(req, res, 200, t(lang, 'status.title', { reference: v.reference }), statusBody(lang, v));
   });
   return router;
 }
 
-const STATUS_WORDS: Record<string, string> = {
-  AWAITING_VERIFICATION: 'waiting for you to verify it',
-  ROUTING: 'verified; finding the organisations that hold data about you',
-  ROUTED: 'forwarded; waiting for the answers',
-  COMPLETED: 'answered by every organisation',
-  NO_DATA_HELD: 'no organisation holds data about this address',
-  EXPIRED: 'never verified, so it lapsed',
-};
-
-function statusBody(v: DataSubjectRequestView): string {
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
+/** The status page's body: the request, its state, and each organisation's answer. */
+export function statusBody(lang: Lang, v: DataSubjectRequestView): string {
+  const day = (d: Date | null) => (d ? escape(formatDate(lang, d)) : '');
   const rows = v.responses
     .map(
       (r) =>
-        `<tr><td>${escape(r.controller)}</td><td>${escape(r.status)}</td><td>${day(r.dueAt)}</td><td>${day(r.respondedAt)}</td><td>${escape(r.reason ?? '')}</td></tr>`,
+        `<tr><td>${escape(r.controller)}</td><td>${escape(t(lang, `task.${r.status}`))}</td><td>${day(r.dueAt)}</td><td>${day(r.respondedAt)}</td><td>${escape(r.reason ?? '')}</td></tr>`,
     )
     .join('');
-  return `<p>Your request for ${escape(v.type.toLowerCase())} received ${day(v.receivedAt)}: <strong>${escape(STATUS_WORDS[v.status] ?? v.status)}</strong>. Answers are due by ${day(v.dueAt)}.</p>
-${v.responses.length ? `<table><tr><th>Organisation</th><th>Status</th><th>Due</th><th>Answered</th><th>Reason</th></tr>${rows}</table>` : ''}`;
+  const head = (
+    ['status.organisation', 'status.answer', 'status.due', 'status.answered', 'status.reason'] as const
+  )
+    .map((k) => `<th scope="col">${escape(t(lang, k))}</th>`)
+    .join('');
+  return `<p>${escape(t(lang, 'status.summary', { right: t(lang, `right.${v.type}`), received: formatDate(lang, v.receivedAt), due: formatDate(lang, v.dueAt) }))}</p>
+<p><strong>${escape(t(lang, 'status.state', { state: t(lang, `request.${v.status}`) }))}</strong></p>
+${v.responses.length ? `<p>${escape(t(lang, 'status.answers', { count: v.responses.length }))}</p><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>` : ''}`;
 }
 
 /**

@@ -1,0 +1,100 @@
+import type { Catalogue } from './en';
+
+export const cs: Catalogue = {
+  'page.language': 'Jazyk',
+  'page.changeLanguage': 'Změnit',
+  'page.privacy': 'Ochrana soukromí',
+  'page.footer': 'Steward provozuje e-mailové konference jménem organizací, které je rozesílají.',
+
+  'link.invalidTitle': 'Tento odkaz nelze použít',
+  'link.invalid': 'Tento odkaz je neplatný, už byl použit nebo vypršel.',
+  'link.rateLimited': 'Z vaší sítě přišlo příliš mnoho pokusů. Počkejte minutu a zkuste to znovu.',
+  'link.failed': 'Nepodařilo se to. Zkuste to prosím později.',
+
+  'confirm.title': 'Potvrďte své přihlášení',
+  'confirm.text': 'Stiskněte tlačítko a potvrďte, že chcete dostávat zprávy této konference.',
+  'confirm.button': 'Potvrdit přihlášení',
+  'confirm.doneTitle': 'Přihlášení potvrzeno',
+  'confirm.done': 'Nyní jste přihlášeni. Každá zpráva obsahuje odkaz na odhlášení.',
+
+  'unsubscribe.title': 'Odhlásit se',
+  'unsubscribe.text': 'Stiskněte tlačítko a opusťte tuto konferenci. Vaše adresa a údaje z ní budou smazány.',
+  'unsubscribe.button': 'Odhlásit se',
+  'unsubscribe.doneTitle': 'Jste odhlášeni',
+  'unsubscribe.done': 'Vaše adresa a údaje byly z této konference smazány.',
+
+  'verify.title': 'Potvrďte svou žádost',
+  'verify.text':
+    'Stiskněte tlačítko a potvrďte, že jste tuto žádost o ochraně údajů podali vy. Potom ji předáme každému našemu zákazníkovi, který má údaje o vaší adrese.',
+  'verify.button': 'Potvrdit žádost',
+  'verify.doneTitle': 'Žádost potvrzena',
+  'verify.done':
+    'Děkujeme. Vaše žádost {reference} je potvrzena a předává se dál; poslali jsme vám zprávu s odkazem, kde ji můžete sledovat.',
+
+  'status.title': 'Vaše žádost {reference}',
+  'status.invalid':
+    'Tento odkaz je neplatný nebo vypršel. Odkaz na stav funguje {days, plural, one {# den} few {# dny} many {# dne} other {# dní}} po poslední odpovědi na žádost, a nejvýše stejně dlouho po jejím nejzazším možném termínu; samotné odpovědi vám přišly e-mailem.',
+  'status.summary': 'Vaše žádost ({right}) byla přijata {received}. Odpovědi mají přijít do {due}.',
+  'status.state': 'Stav: {state}',
+  'status.answers':
+    '{count, plural, one {# organizace má o vás údaje:} few {# organizace mají o vás údaje:} many {# organizace má o vás údaje:} other {# organizací má o vás údaje:}}',
+  'status.organisation': 'Organizace',
+  'status.answer': 'Odpověď',
+  'status.due': 'Termín',
+  'status.answered': 'Zodpovězeno',
+  'status.reason': 'Důvod',
+
+  'right.ACCESS': 'přístup k vašim údajům',
+  'right.RECTIFICATION': 'oprava vašich údajů',
+  'right.ERASURE': 'výmaz vašich údajů',
+  'right.RESTRICTION': 'omezení zpracování',
+  'right.PORTABILITY': 'kopie vašich údajů k přenesení jinam',
+  'right.OBJECTION': 'námitka proti zpracování',
+
+  'request.AWAITING_VERIFICATION': 'čeká na vaše potvrzení',
+  'request.ROUTING': 'potvrzena; hledáme organizace, které mají o vás údaje',
+  'request.ROUTED': 'předána; čeká na odpovědi',
+  'request.COMPLETED': 'odpověděly všechny organizace',
+  'request.NO_DATA_HELD': 'žádná organizace nemá o této adrese údaje',
+  'request.EXPIRED': 'nebyla potvrzena, a proto propadla',
+
+  'task.PENDING': 'čeká na odpověď',
+  'task.EXTENDED': 'lhůta prodloužena',
+  'task.FULFILLED': 'vyřízeno',
+  'task.REJECTED': 'zamítnuto',
+
+  'privacy.title': 'Jak Steward zachází s osobními údaji',
+  'privacy.intro':
+    'Steward provozuje e-mailové konference pro organizace, které je rozesílají – naše zákazníky. Každý zákazník rozhoduje, k čemu jeho konference slouží, a odpovídá za údaje svých odběratelů (správce); my tyto údaje zpracováváme jen jeho jménem a podle jeho pokynů.',
+  'privacy.whatTitle': 'Co zpracováváme a proč',
+  'privacy.whatSubscriber':
+    'Pro každou konferenci, ke které se přihlásíte: vaši e-mailovou adresu a, jen pokud je uvedete, vaše jméno, zemi a upřednostňovaný formát, spolu se záznamem o tom, kdy a jak jste dali souhlas. Používáme je k zasílání zpráv této konference.',
+  'privacy.whatTracking':
+    'Zda jste otevřeli zprávu HTML, se zaznamenává jen tehdy, pokud jste s tím souhlasili, a souhlas můžete kdykoli odvolat.',
+  'privacy.whatRequest':
+    'Když podáte žádost o ochraně údajů: vaši adresu, právo, které uplatňujete, a to, co napíšete, abychom ověřili, že adresa patří vám, a předali žádost každému zákazníkovi, který o ní má údaje.',
+  'privacy.whatLogs':
+    'Protokoly webového serveru s IP adresami, aby služba byla bezpečná. Prohlížíme je jen souhrnně, kromě reakce na útok.',
+  'privacy.keepTitle': 'Jak dlouho je uchováváme',
+  'privacy.keepSubscriber':
+    'Dokud jste přihlášeni. Když se odhlásíte, vaše adresa a údaje se ihned smažou; zůstanou jen anonymní počty a nevratně zašifrovaný záznam, abychom vám už nic neposílali.',
+  'privacy.keepPending':
+    'Přihláška, kterou jste nepotvrdili: její odkaz funguje {days, plural, one {# den} few {# dny} many {# dne} other {# dní}}, pak se přihláška smaže.',
+  'privacy.keepMail':
+    'Odeslaná pošta: naše kopie s vaší adresou se smaže {days, plural, one {# den} few {# dny} many {# dne} other {# dní}} po svém vytvoření.',
+  'privacy.keepJobs':
+    'Úlohy na pozadí, které mohou obsahovat adresu: mažou se {done, plural, one {# den} few {# dny} many {# dne} other {# dní}} po dokončení nebo {dead, plural, one {# den} few {# dny} many {# dne} other {# dní}} po selhání.',
+  'privacy.keepRequest':
+    'Žádosti o ochraně údajů: žádost nepotvrzená do {verify, plural, one {# dne} few {# dnů} many {# dne} other {# dnů}} propadne a její údaje se smažou; jinak se její osobní údaje smažou {after, plural, one {# den} few {# dny} many {# dne} other {# dní}} po jejím ukončení.',
+  'privacy.keepLogs':
+    'Protokoly webového serveru: IP adresy se zkracují po {truncate, plural, one {# dni} few {# dnech} many {# dne} other {# dnech}} a protokoly se mažou po {remove, plural, one {# dni} few {# dnech} many {# dne} other {# dnech}}.',
+  'privacy.cookiesTitle': 'Soubory cookie',
+  'privacy.cookieSession':
+    'steward_session: jen pro pracovníky našich zákazníků, kteří se přihlašují do portálu; udržuje je přihlášené {hours, plural, one {# hodinu} few {# hodiny} many {# hodiny} other {# hodin}}, nebo {days, plural, one {# den} few {# dny} many {# dne} other {# dní}}, pokud zvolí, že chtějí zůstat přihlášeni.',
+  'privacy.cookieLang':
+    'steward_lang: po dobu jednoho roku si pamatuje jazyk, který jste na těchto stránkách zvolili.',
+  'privacy.noTracking': 'Žádné jiné soubory cookie, žádné sledování a nic se nenačítá z jiných webů.',
+  'privacy.rightsTitle': 'Vaše práva',
+  'privacy.rights':
+    'Každá zpráva obsahuje odkaz na odhlášení. Chcete-li své údaje vidět, opravit nebo smazat, obraťte se na organizaci, v jejíž konferenci jste; pokud nám pošlete žádost o ochraně údajů, ověříme, že adresa patří vám, a předáme ji každému zákazníkovi, který o ní má údaje.',
+};

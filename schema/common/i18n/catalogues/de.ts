@@ -1,0 +1,105 @@
+import type { Catalogue } from './en';
+
+export const de: Catalogue = {
+  'page.language': 'Sprache',
+  'page.changeLanguage': 'Wechseln',
+  'page.privacy': 'Datenschutz',
+  'page.footer': 'Steward betreibt Mailinglisten im Auftrag der Organisationen, die sie versenden.',
+
+  'link.invalidTitle': 'Dieser Link kann nicht verwendet werden',
+  'link.invalid': 'Dieser Link ist ungültig, wurde schon verwendet oder ist abgelaufen.',
+  'link.rateLimited':
+    'Zu viele Versuche aus Ihrem Netzwerk. Bitte warten Sie eine Minute und versuchen Sie es erneut.',
+  'link.failed': 'Das hat nicht geklappt. Bitte versuchen Sie es später noch einmal.',
+
+  'confirm.title': 'Bestätigen Sie Ihr Abonnement',
+  'confirm.text':
+    'Drücken Sie die Schaltfläche, um zu bestätigen, dass Sie die Nachrichten dieser Liste erhalten möchten.',
+  'confirm.button': 'Mein Abonnement bestätigen',
+  'confirm.doneTitle': 'Abonnement bestätigt',
+  'confirm.done': 'Sie sind jetzt angemeldet. Jede Nachricht enthält einen Link, um sich wieder abzumelden.',
+
+  'unsubscribe.title': 'Abmelden',
+  'unsubscribe.text':
+    'Drücken Sie die Schaltfläche, um diese Liste zu verlassen. Ihre Adresse und Ihre Angaben werden dann aus ihr gelöscht.',
+  'unsubscribe.button': 'Abmelden',
+  'unsubscribe.doneTitle': 'Sie sind abgemeldet',
+  'unsubscribe.done': 'Ihre Adresse und Ihre Angaben wurden aus dieser Liste gelöscht.',
+
+  'verify.title': 'Bestätigen Sie Ihre Anfrage',
+  'verify.text':
+    'Drücken Sie die Schaltfläche, um zu bestätigen, dass Sie diese Datenschutzanfrage gestellt haben. Wir leiten sie dann an jeden unserer Kunden weiter, der Daten zu Ihrer Adresse hat.',
+  'verify.button': 'Meine Anfrage bestätigen',
+  'verify.doneTitle': 'Anfrage bestätigt',
+  'verify.done':
+    'Vielen Dank. Ihre Anfrage {reference} ist bestätigt und wird weitergeleitet; eine Nachricht mit einem Link, über den Sie sie verfolgen können, ist unterwegs.',
+
+  'status.title': 'Ihre Anfrage {reference}',
+  'status.invalid':
+    'Dieser Link ist ungültig oder abgelaufen. Ein Statuslink funktioniert bis {days, plural, one {# Tag} other {# Tage}} nach der letzten Antwort auf die Anfrage, und höchstens so lange nach ihrer spätestmöglichen Frist; die Antworten selbst haben Sie per E-Mail erhalten.',
+  'status.summary':
+    'Ihre Anfrage ({right}) ist am {received} eingegangen. Die Antworten sind bis zum {due} fällig.',
+  'status.state': 'Stand: {state}',
+  'status.answers':
+    '{count, plural, one {# Organisation hat Daten über Sie:} other {# Organisationen haben Daten über Sie:}}',
+  'status.organisation': 'Organisation',
+  'status.answer': 'Antwort',
+  'status.due': 'Fällig',
+  'status.answered': 'Beantwortet',
+  'status.reason': 'Begründung',
+
+  'right.ACCESS': 'Auskunft über Ihre Daten',
+  'right.RECTIFICATION': 'Berichtigung Ihrer Daten',
+  'right.ERASURE': 'Löschung Ihrer Daten',
+  'right.RESTRICTION': 'Einschränkung der Verarbeitung',
+  'right.PORTABILITY': 'Kopie Ihrer Daten zur Mitnahme',
+  'right.OBJECTION': 'Widerspruch gegen die Verarbeitung',
+
+  'request.AWAITING_VERIFICATION': 'wartet auf Ihre Bestätigung',
+  'request.ROUTING': 'bestätigt; wir suchen die Organisationen, die Daten über Sie haben',
+  'request.ROUTED': 'weitergeleitet; wartet auf die Antworten',
+  'request.COMPLETED': 'von allen Organisationen beantwortet',
+  'request.NO_DATA_HELD': 'keine Organisation hat Daten zu dieser Adresse',
+  'request.EXPIRED': 'nie bestätigt, daher verfallen',
+
+  'task.PENDING': 'wartet auf Antwort',
+  'task.EXTENDED': 'Frist verlängert',
+  'task.FULFILLED': 'erledigt',
+  'task.REJECTED': 'abgelehnt',
+
+  'privacy.title': 'Wie Steward mit personenbezogenen Daten umgeht',
+  'privacy.intro':
+    'Steward betreibt Mailinglisten für die Organisationen, die sie versenden – unsere Kunden. Jeder Kunde entscheidet, wozu seine Listen dienen, und ist für die Daten seiner Abonnenten verantwortlich (der Verantwortliche); wir verarbeiten diese Daten nur in seinem Auftrag und nach seinen Weisungen.',
+  'privacy.whatTitle': 'Was wir verarbeiten und warum',
+  'privacy.whatSubscriber':
+    'Für jede Liste, die Sie abonnieren: Ihre E-Mail-Adresse und, nur wenn Sie sie angeben, Ihren Namen, Ihr Land und Ihr bevorzugtes Format, dazu einen Nachweis, wann und wie Sie zugestimmt haben. Wir nutzen sie, um Ihnen die Nachrichten dieser Liste zu senden.',
+  'privacy.whatTracking':
+    'Ob Sie eine HTML-Nachricht geöffnet haben, wird nur erfasst, wenn Sie dem zugestimmt haben; Sie können das jederzeit widerrufen.',
+  'privacy.whatRequest':
+    'Wenn Sie eine Datenschutzanfrage stellen: Ihre Adresse, das Recht, das Sie ausüben, und was Sie schreiben – um zu prüfen, dass die Adresse Ihnen gehört, und die Anfrage an jeden Kunden weiterzuleiten, der Daten zu ihr hat.',
+  'privacy.whatLogs':
+    'Webserver-Protokolle mit IP-Adressen, um den Dienst sicher zu halten. Wir werten sie nur zusammengefasst aus, außer um auf einen Angriff zu reagieren.',
+  'privacy.keepTitle': 'Wie lange wir sie aufbewahren',
+  'privacy.keepSubscriber':
+    'Solange Sie angemeldet sind. Wenn Sie sich abmelden, werden Ihre Adresse und Ihre Angaben sofort gelöscht; es bleiben nur anonyme Zählungen und ein unumkehrbar verschlüsselter Eintrag, damit wir Ihnen nichts mehr senden.',
+  'privacy.keepPending':
+    'Eine Anmeldung, die Sie nicht bestätigt haben: Ihr Link gilt {days, plural, one {# Tag} other {# Tage}}, danach wird die Anmeldung gelöscht.',
+  'privacy.keepMail':
+    'Versandte Nachrichten: Unsere Kopie mit Ihrer Adresse wird {days, plural, one {# Tag} other {# Tage}} nach ihrem Erstellen gelöscht.',
+  'privacy.keepJobs':
+    'Hintergrundaufgaben, die eine Adresse enthalten können: gelöscht {done, plural, one {# Tag} other {# Tage}} nach ihrem Abschluss oder {dead, plural, one {# Tag} other {# Tage}} nach ihrem Scheitern.',
+  'privacy.keepRequest':
+    'Datenschutzanfragen: Eine Anfrage, die nicht innerhalb von {verify, plural, one {# Tag} other {# Tagen}} bestätigt wird, verfällt, und ihre Daten werden gelöscht; sonst werden ihre personenbezogenen Daten {after, plural, one {# Tag} other {# Tage}} nach ihrem Abschluss gelöscht.',
+  'privacy.keepLogs':
+    'Webserver-Protokolle: IP-Adressen werden nach {truncate, plural, one {# Tag} other {# Tagen}} gekürzt und die Protokolle nach {remove, plural, one {# Tag} other {# Tagen}} gelöscht.',
+  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookieSession':
+    'steward_session: nur für Mitarbeitende unserer Kunden, die sich im Portal anmelden; es hält sie {hours, plural, one {# Stunde} other {# Stunden}} lang angemeldet, oder {days, plural, one {# Tag} other {# Tage}}, wenn sie angemeldet bleiben möchten.',
+  'privacy.cookieLang':
+    'steward_lang: merkt sich ein Jahr lang die Sprache, die Sie auf diesen Seiten gewählt haben.',
+  'privacy.noTracking':
+    'Es gibt keine weiteren Cookies, kein Tracking und nichts, was von anderen Websites geladen wird.',
+  'privacy.rightsTitle': 'Ihre Rechte',
+  'privacy.rights':
+    'Jede Nachricht enthält einen Link zum Abmelden. Um Ihre Daten einzusehen, zu berichtigen oder zu löschen, wenden Sie sich an die Organisation, deren Liste Sie abonniert haben; wenn Sie uns eine Datenschutzanfrage senden, prüfen wir, dass die Adresse Ihnen gehört, und leiten sie an jeden Kunden weiter, der Daten zu ihr hat.',
+};

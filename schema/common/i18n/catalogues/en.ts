@@ -1,0 +1,107 @@
+/**
+ * English: the reference catalogue. Every other language has exactly these keys, with the same ICU
+ * arguments (i18n.spec.ts checks it). Messages are ICU MessageFormat, plain text: pages escape them.
+ */
+export const en = {
+  'page.language': 'Language',
+  'page.changeLanguage': 'Change',
+  'page.privacy': 'Privacy',
+  'page.footer': 'Steward runs mailing lists on behalf of the organisations that send them.',
+
+  'link.invalidTitle': 'This link cannot be used',
+  'link.invalid': 'This link is invalid, was already used, or has expired.',
+  'link.rateLimited': 'Too many attempts from your network. Please wait a minute and try again.',
+  'link.failed': 'This did not work. Please try again later.',
+
+  'confirm.title': 'Confirm your subscription',
+  'confirm.text': "Press the button to confirm that you want to receive this list's mail.",
+  'confirm.button': 'Confirm my subscription',
+  'confirm.doneTitle': 'Subscription confirmed',
+  'confirm.done': 'You are now subscribed. Every message has a link to leave again.',
+
+  'unsubscribe.title': 'Unsubscribe',
+  'unsubscribe.text':
+    'Press the button to leave this list. Your address and details are then deleted from it.',
+  'unsubscribe.button': 'Unsubscribe',
+  'unsubscribe.doneTitle': 'You are unsubscribed',
+  'unsubscribe.done': 'Your address and details have been deleted from this list.',
+
+  'verify.title': 'Verify your request',
+  'verify.text':
+    'Press the button to confirm that you made this data protection request. We then forward it to every customer of ours that holds data about your address.',
+  'verify.button': 'Verify my request',
+  'verify.doneTitle': 'Request verified',
+  'verify.done':
+    'Thank you. Your request {reference} is verified and being forwarded; a message with a link to follow it is on its way.',
+
+  'status.title': 'Your request {reference}',
+  'status.invalid':
+    'This link is invalid or has expired. A status link works until {days, plural, one {# day} other {# days}} after the last answer to the request, and at most as long after its latest possible due date; the answers themselves reached you by mail.',
+  'status.summary': 'Your request ({right}) was received on {received}. Answers are due by {due}.',
+  'status.state': 'Status: {state}',
+  'status.answers':
+    '{count, plural, one {# organisation holds data about you:} other {# organisations hold data about you:}}',
+  'status.organisation': 'Organisation',
+  'status.answer': 'Answer',
+  'status.due': 'Due',
+  'status.answered': 'Answered',
+  'status.reason': 'Reason',
+
+  'right.ACCESS': 'access to your data',
+  'right.RECTIFICATION': 'correction of your data',
+  'right.ERASURE': 'erasure of your data',
+  'right.RESTRICTION': 'restriction of processing',
+  'right.PORTABILITY': 'a copy of your data to take elsewhere',
+  'right.OBJECTION': 'objection to processing',
+
+  'request.AWAITING_VERIFICATION': 'waiting for you to verify it',
+  'request.ROUTING': 'verified; finding the organisations that hold data about you',
+  'request.ROUTED': 'forwarded; waiting for the answers',
+  'request.COMPLETED': 'answered by every organisation',
+  'request.NO_DATA_HELD': 'no organisation holds data about this address',
+  'request.EXPIRED': 'never verified, so it lapsed',
+
+  'task.PENDING': 'waiting for an answer',
+  'task.EXTENDED': 'more time taken',
+  'task.FULFILLED': 'done',
+  'task.REJECTED': 'refused',
+
+  'privacy.title': 'How Steward handles personal data',
+  'privacy.intro':
+    "Steward runs mailing lists for the organisations that send them, our customers. Each customer decides what its lists are for and is responsible for its subscribers' data (the controller); we process that data only on its behalf and as it directs.",
+  'privacy.whatTitle': 'What we process, and why',
+  'privacy.whatSubscriber':
+    "For each list you join: your email address and, only if you give them, your name, country and preferred format, with a record of when and how you agreed. We use them to send you that list's mail.",
+  'privacy.whatTracking':
+    'Whether you opened an HTML message is recorded only if you agreed to it, and you can withdraw that at any time.',
+  'privacy.whatRequest':
+    'When you make a data protection request: your address, the right you use and what you write, to check that the address is yours and to forward the request to every customer that holds data about it.',
+  'privacy.whatLogs':
+    'Web server logs with IP addresses, to keep the service secure. We look at them only in aggregate, except to respond to an attack.',
+  'privacy.keepTitle': 'How long we keep it',
+  'privacy.keepSubscriber':
+    'While you are subscribed. When you unsubscribe, your address and details are deleted at once; only anonymous counts remain, and a scrambled one-way entry so that we send you nothing more.',
+  'privacy.keepPending':
+    'A sign-up you have not confirmed: its link works for {days, plural, one {# day} other {# days}}, then the sign-up is deleted.',
+  'privacy.keepMail':
+    'Sent mail: our copy with your address is deleted {days, plural, one {# day} other {# days}} after it was written.',
+  'privacy.keepJobs':
+    'Background tasks, which may hold an address: deleted {done, plural, one {# day} other {# days}} after they finish, or {dead, plural, one {# day} other {# days}} after they failed.',
+  'privacy.keepRequest':
+    'Data protection requests: a request not verified within {verify, plural, one {# day} other {# days}} lapses and its data is deleted; otherwise its personal data is deleted {after, plural, one {# day} other {# days}} after it ended.',
+  'privacy.keepLogs':
+    'Web server logs: IP addresses are shortened after {truncate, plural, one {# day} other {# days}}, and the logs are deleted after {remove, plural, one {# day} other {# days}}.',
+  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookieSession':
+    "steward_session: only for our customers' staff who sign in to the portal; it keeps them signed in for {hours, plural, one {# hour} other {# hours}}, or {days, plural, one {# day} other {# days}} if they choose to stay signed in.",
+  'privacy.cookieLang': 'steward_lang: remembers the language you picked on these pages, for one year.',
+  'privacy.noTracking': 'There are no other cookies, no tracking and nothing loaded from other sites.',
+  'privacy.rightsTitle': 'Your rights',
+  'privacy.rights':
+    'Every message has a link to unsubscribe. To see, correct or delete your data, ask the organisation whose list you are on; if you send us a data protection request, we check that the address is yours and forward it to every customer that holds data about it.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+/** A catalogue of another language: the same keys as English. */
+export type Catalogue = Record<MessageKey, string>;

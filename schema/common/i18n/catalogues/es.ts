@@ -1,0 +1,101 @@
+import type { Catalogue } from './en';
+
+export const es: Catalogue = {
+  'page.language': 'Idioma',
+  'page.changeLanguage': 'Cambiar',
+  'page.privacy': 'Privacidad',
+  'page.footer': 'Steward gestiona listas de correo en nombre de las organizaciones que las envían.',
+
+  'link.invalidTitle': 'Este enlace no se puede usar',
+  'link.invalid': 'Este enlace no es válido, ya se ha usado o ha caducado.',
+  'link.rateLimited': 'Demasiados intentos desde su red. Espere un minuto y vuelva a intentarlo.',
+  'link.failed': 'No ha funcionado. Vuelva a intentarlo más tarde.',
+
+  'confirm.title': 'Confirme su suscripción',
+  'confirm.text': 'Pulse el botón para confirmar que quiere recibir los mensajes de esta lista.',
+  'confirm.button': 'Confirmar mi suscripción',
+  'confirm.doneTitle': 'Suscripción confirmada',
+  'confirm.done': 'Ya está suscrito. Cada mensaje incluye un enlace para darse de baja.',
+
+  'unsubscribe.title': 'Darse de baja',
+  'unsubscribe.text':
+    'Pulse el botón para salir de esta lista. Su dirección y sus datos se borrarán de ella.',
+  'unsubscribe.button': 'Darme de baja',
+  'unsubscribe.doneTitle': 'Se ha dado de baja',
+  'unsubscribe.done': 'Su dirección y sus datos se han borrado de esta lista.',
+
+  'verify.title': 'Confirme su solicitud',
+  'verify.text':
+    'Pulse el botón para confirmar que usted hizo esta solicitud de protección de datos. Después la enviamos a cada uno de nuestros clientes que tenga datos sobre su dirección.',
+  'verify.button': 'Confirmar mi solicitud',
+  'verify.doneTitle': 'Solicitud confirmada',
+  'verify.done':
+    'Gracias. Su solicitud {reference} está confirmada y se está enviando; le llegará un mensaje con un enlace para seguirla.',
+
+  'status.title': 'Su solicitud {reference}',
+  'status.invalid':
+    'Este enlace no es válido o ha caducado. Un enlace de seguimiento funciona hasta {days, plural, one {# día} other {# días}} después de la última respuesta a la solicitud, y como mucho ese tiempo después de su último plazo posible; las respuestas le llegaron por correo.',
+  'status.summary':
+    'Su solicitud ({right}) se recibió el {received}. Las respuestas deben llegar antes del {due}.',
+  'status.state': 'Estado: {state}',
+  'status.answers':
+    '{count, plural, one {# organización tiene datos sobre usted:} other {# organizaciones tienen datos sobre usted:}}',
+  'status.organisation': 'Organización',
+  'status.answer': 'Respuesta',
+  'status.due': 'Plazo',
+  'status.answered': 'Respondida',
+  'status.reason': 'Motivo',
+
+  'right.ACCESS': 'acceso a sus datos',
+  'right.RECTIFICATION': 'rectificación de sus datos',
+  'right.ERASURE': 'supresión de sus datos',
+  'right.RESTRICTION': 'limitación del tratamiento',
+  'right.PORTABILITY': 'copia de sus datos para llevarlos a otro sitio',
+  'right.OBJECTION': 'oposición al tratamiento',
+
+  'request.AWAITING_VERIFICATION': 'esperando su confirmación',
+  'request.ROUTING': 'confirmada; buscando las organizaciones que tienen datos sobre usted',
+  'request.ROUTED': 'enviada; esperando las respuestas',
+  'request.COMPLETED': 'respondida por todas las organizaciones',
+  'request.NO_DATA_HELD': 'ninguna organización tiene datos sobre esta dirección',
+  'request.EXPIRED': 'nunca se confirmó, así que caducó',
+
+  'task.PENDING': 'esperando respuesta',
+  'task.EXTENDED': 'plazo ampliado',
+  'task.FULFILLED': 'atendida',
+  'task.REJECTED': 'denegada',
+
+  'privacy.title': 'Cómo trata Steward los datos personales',
+  'privacy.intro':
+    'Steward gestiona listas de correo para las organizaciones que las envían, nuestros clientes. Cada cliente decide para qué sirven sus listas y es responsable de los datos de sus suscriptores (el responsable del tratamiento); nosotros tratamos esos datos solo en su nombre y según sus instrucciones.',
+  'privacy.whatTitle': 'Qué tratamos y por qué',
+  'privacy.whatSubscriber':
+    'Para cada lista a la que se suscribe: su dirección de correo y, solo si los da, su nombre, su país y su formato preferido, con un registro de cuándo y cómo dio su consentimiento. Los usamos para enviarle los mensajes de esa lista.',
+  'privacy.whatTracking':
+    'Si ha abierto un mensaje HTML solo se registra si usted lo aceptó, y puede retirar ese consentimiento en cualquier momento.',
+  'privacy.whatRequest':
+    'Cuando hace una solicitud de protección de datos: su dirección, el derecho que ejerce y lo que escribe, para comprobar que la dirección es suya y enviar la solicitud a cada cliente que tenga datos sobre ella.',
+  'privacy.whatLogs':
+    'Registros del servidor web con direcciones IP, para mantener el servicio seguro. Solo los consultamos de forma agregada, salvo para responder a un ataque.',
+  'privacy.keepTitle': 'Cuánto tiempo los conservamos',
+  'privacy.keepSubscriber':
+    'Mientras esté suscrito. Cuando se da de baja, su dirección y sus datos se borran en el acto; solo quedan recuentos anónimos y una huella irreversible para no enviarle nada más.',
+  'privacy.keepPending':
+    'Una suscripción que no ha confirmado: su enlace funciona durante {days, plural, one {# día} other {# días}} y después la suscripción se borra.',
+  'privacy.keepMail':
+    'Correo enviado: nuestra copia con su dirección se borra {days, plural, one {# día} other {# días}} después de crearse.',
+  'privacy.keepJobs':
+    'Tareas en segundo plano, que pueden contener una dirección: se borran {done, plural, one {# día} other {# días}} después de terminar, o {dead, plural, one {# día} other {# días}} después de fallar.',
+  'privacy.keepRequest':
+    'Solicitudes de protección de datos: una solicitud no confirmada en {verify, plural, one {# día} other {# días}} caduca y sus datos se borran; si no, sus datos personales se borran {after, plural, one {# día} other {# días}} después de cerrarse.',
+  'privacy.keepLogs':
+    'Registros del servidor web: las direcciones IP se acortan a los {truncate, plural, one {# día} other {# días}} y los registros se borran a los {remove, plural, one {# día} other {# días}}.',
+  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookieSession':
+    'steward_session: solo para el personal de nuestros clientes que inicia sesión en el portal; mantiene la sesión abierta durante {hours, plural, one {# hora} other {# horas}}, o {days, plural, one {# día} other {# días}} si eligen seguir conectados.',
+  'privacy.cookieLang': 'steward_lang: recuerda durante un año el idioma que eligió en estas páginas.',
+  'privacy.noTracking': 'No hay más cookies, ni seguimiento, ni nada cargado desde otros sitios.',
+  'privacy.rightsTitle': 'Sus derechos',
+  'privacy.rights':
+    'Cada mensaje tiene un enlace para darse de baja. Para ver, corregir o borrar sus datos, diríjase a la organización de cuya lista forma parte; si nos envía una solicitud de protección de datos, comprobamos que la dirección es suya y la enviamos a cada cliente que tenga datos sobre ella.',
+};

@@ -1,0 +1,100 @@
+import type { Catalogue } from './en';
+
+export const et: Catalogue = {
+  'page.language': 'Keel',
+  'page.changeLanguage': 'Vaheta',
+  'page.privacy': 'Privaatsus',
+  'page.footer': 'Steward haldab meililiste neid saatvate organisatsioonide nimel.',
+
+  'link.invalidTitle': 'Seda linki ei saa kasutada',
+  'link.invalid': 'See link on vigane, juba kasutatud või aegunud.',
+  'link.rateLimited': 'Teie võrgust on tehtud liiga palju katseid. Oodake minut ja proovige uuesti.',
+  'link.failed': 'See ei õnnestunud. Proovige hiljem uuesti.',
+
+  'confirm.title': 'Kinnitage oma tellimus',
+  'confirm.text': 'Vajutage nuppu, et kinnitada, et soovite selle listi kirju saada.',
+  'confirm.button': 'Kinnitan tellimuse',
+  'confirm.doneTitle': 'Tellimus on kinnitatud',
+  'confirm.done': 'Olete nüüd tellija. Igas kirjas on link, millega saate tellimusest loobuda.',
+
+  'unsubscribe.title': 'Loobu tellimusest',
+  'unsubscribe.text':
+    'Vajutage nuppu, et sellest listist lahkuda. Teie aadress ja andmed kustutatakse siis sealt.',
+  'unsubscribe.button': 'Loobu tellimusest',
+  'unsubscribe.doneTitle': 'Olete tellimusest loobunud',
+  'unsubscribe.done': 'Teie aadress ja andmed on sellest listist kustutatud.',
+
+  'verify.title': 'Kinnitage oma taotlus',
+  'verify.text':
+    'Vajutage nuppu, et kinnitada, et esitasite selle andmekaitsetaotluse. Seejärel edastame selle igale meie kliendile, kellel on teie aadressi kohta andmeid.',
+  'verify.button': 'Kinnitan taotluse',
+  'verify.doneTitle': 'Taotlus on kinnitatud',
+  'verify.done':
+    'Aitäh. Teie taotlus {reference} on kinnitatud ja seda edastatakse; teele on saadetud kiri lingiga, mille kaudu saate selle käiku jälgida.',
+
+  'status.title': 'Teie taotlus {reference}',
+  'status.invalid':
+    'See link on vigane või aegunud. Olekulink töötab {days, plural, one {# päeva} other {# päeva}} pärast viimast vastust taotlusele ja kõige rohkem sama kaua pärast selle viimast võimalikku tähtaega; vastused ise saite meili teel.',
+  'status.summary': 'Teie taotlus ({right}) saabus {received}. Vastuste tähtaeg on {due}.',
+  'status.state': 'Olek: {state}',
+  'status.answers':
+    '{count, plural, one {# organisatsioonil on teie kohta andmeid:} other {# organisatsioonil on teie kohta andmeid:}}',
+  'status.organisation': 'Organisatsioon',
+  'status.answer': 'Vastus',
+  'status.due': 'Tähtaeg',
+  'status.answered': 'Vastatud',
+  'status.reason': 'Põhjus',
+
+  'right.ACCESS': 'juurdepääs teie andmetele',
+  'right.RECTIFICATION': 'teie andmete parandamine',
+  'right.ERASURE': 'teie andmete kustutamine',
+  'right.RESTRICTION': 'töötlemise piiramine',
+  'right.PORTABILITY': 'teie andmete koopia mujale viimiseks',
+  'right.OBJECTION': 'vastuväide töötlemisele',
+
+  'request.AWAITING_VERIFICATION': 'ootab teie kinnitust',
+  'request.ROUTING': 'kinnitatud; otsime organisatsioone, kellel on teie kohta andmeid',
+  'request.ROUTED': 'edastatud; ootab vastuseid',
+  'request.COMPLETED': 'kõik organisatsioonid on vastanud',
+  'request.NO_DATA_HELD': 'ühelgi organisatsioonil pole selle aadressi kohta andmeid',
+  'request.EXPIRED': 'ei kinnitatud kunagi, seega aegus',
+
+  'task.PENDING': 'ootab vastust',
+  'task.EXTENDED': 'tähtaega pikendati',
+  'task.FULFILLED': 'täidetud',
+  'task.REJECTED': 'tagasi lükatud',
+
+  'privacy.title': 'Kuidas Steward isikuandmeid käsitleb',
+  'privacy.intro':
+    'Steward haldab meililiste neid saatvate organisatsioonide ehk meie klientide jaoks. Iga klient otsustab, milleks tema listid on, ja vastutab oma tellijate andmete eest (vastutav töötleja); meie töötleme neid andmeid ainult tema nimel ja tema juhiste järgi.',
+  'privacy.whatTitle': 'Mida me töötleme ja miks',
+  'privacy.whatSubscriber':
+    'Iga listi kohta, millega liitute: teie e-posti aadress ja, ainult kui need annate, teie nimi, riik ja eelistatud vorming koos märkega, millal ja kuidas te nõusoleku andsite. Kasutame neid, et saata teile selle listi kirju.',
+  'privacy.whatTracking':
+    'Seda, kas avasite HTML-kirja, salvestatakse ainult siis, kui olete sellega nõustunud, ja nõusoleku saate igal ajal tagasi võtta.',
+  'privacy.whatRequest':
+    'Kui esitate andmekaitsetaotluse: teie aadress, õigus, mida kasutate, ja see, mida kirjutate, et kontrollida, et aadress on teie oma, ning edastada taotlus igale kliendile, kellel on selle kohta andmeid.',
+  'privacy.whatLogs':
+    'Veebiserveri logid IP-aadressidega, et hoida teenus turvaline. Vaatame neid ainult koondatult, välja arvatud rünnakule reageerimiseks.',
+  'privacy.keepTitle': 'Kui kaua me neid hoiame',
+  'privacy.keepSubscriber':
+    'Nii kaua, kuni olete tellija. Kui loobute tellimusest, kustutatakse teie aadress ja andmed kohe; alles jäävad ainult anonüümsed loendurid ja pöördumatult krüpteeritud kirje, et me teile enam midagi ei saadaks.',
+  'privacy.keepPending':
+    'Liitumine, mida te pole kinnitanud: selle link töötab {days, plural, one {# päeva} other {# päeva}}, seejärel liitumine kustutatakse.',
+  'privacy.keepMail':
+    'Saadetud kirjad: meie koopia teie aadressiga kustutatakse {days, plural, one {# päev} other {# päeva}} pärast selle loomist.',
+  'privacy.keepJobs':
+    'Taustatoimingud, milles võib olla aadress: kustutatakse {done, plural, one {# päev} other {# päeva}} pärast nende lõppu või {dead, plural, one {# päev} other {# päeva}} pärast nende nurjumist.',
+  'privacy.keepRequest':
+    'Andmekaitsetaotlused: taotlus, mida ei kinnitata {verify, plural, one {# päeva} other {# päeva}} jooksul, aegub ja selle andmed kustutatakse; muul juhul kustutatakse selle isikuandmed {after, plural, one {# päev} other {# päeva}} pärast selle lõppu.',
+  'privacy.keepLogs':
+    'Veebiserveri logid: IP-aadressid lühendatakse {truncate, plural, one {# päeva} other {# päeva}} pärast ja logid kustutatakse {remove, plural, one {# päeva} other {# päeva}} pärast.',
+  'privacy.cookiesTitle': 'Küpsised',
+  'privacy.cookieSession':
+    'steward_session: ainult meie klientide töötajatele, kes portaali sisse logivad; see hoiab neid sisse logituna {hours, plural, one {# tund} other {# tundi}} või {days, plural, one {# päev} other {# päeva}}, kui nad soovivad sisse logituks jääda.',
+  'privacy.cookieLang': 'steward_lang: jätab aastaks meelde keele, mille nendel lehtedel valisite.',
+  'privacy.noTracking': 'Muid küpsiseid ei ole, jälgimist ei ole ja midagi ei laadita teistelt saitidelt.',
+  'privacy.rightsTitle': 'Teie õigused',
+  'privacy.rights':
+    'Igas kirjas on link tellimusest loobumiseks. Oma andmete nägemiseks, parandamiseks või kustutamiseks pöörduge organisatsiooni poole, kelle listis olete; kui saadate meile andmekaitsetaotluse, kontrollime, et aadress on teie oma, ja edastame selle igale kliendile, kellel on selle kohta andmeid.',
+};

@@ -1,0 +1,100 @@
+import type { Catalogue } from './en';
+
+export const fi: Catalogue = {
+  'page.language': 'Kieli',
+  'page.changeLanguage': 'Vaihda',
+  'page.privacy': 'Tietosuoja',
+  'page.footer': 'Steward ylläpitää postituslistoja niitä lähettävien organisaatioiden puolesta.',
+
+  'link.invalidTitle': 'Tätä linkkiä ei voi käyttää',
+  'link.invalid': 'Tämä linkki on virheellinen, jo käytetty tai vanhentunut.',
+  'link.rateLimited': 'Liian monta yritystä verkostasi. Odota minuutti ja yritä uudelleen.',
+  'link.failed': 'Tämä ei onnistunut. Yritä myöhemmin uudelleen.',
+
+  'confirm.title': 'Vahvista tilauksesi',
+  'confirm.text': 'Paina painiketta vahvistaaksesi, että haluat saada tämän listan viestit.',
+  'confirm.button': 'Vahvista tilaukseni',
+  'confirm.doneTitle': 'Tilaus vahvistettu',
+  'confirm.done': 'Olet nyt tilaaja. Jokaisessa viestissä on linkki, jolla voit lopettaa tilauksen.',
+
+  'unsubscribe.title': 'Peru tilaus',
+  'unsubscribe.text':
+    'Paina painiketta poistuaksesi tältä listalta. Osoitteesi ja tietosi poistetaan silloin listalta.',
+  'unsubscribe.button': 'Peru tilaus',
+  'unsubscribe.doneTitle': 'Tilauksesi on peruttu',
+  'unsubscribe.done': 'Osoitteesi ja tietosi on poistettu tältä listalta.',
+
+  'verify.title': 'Vahvista pyyntösi',
+  'verify.text':
+    'Paina painiketta vahvistaaksesi, että teit tämän tietosuojapyynnön. Välitämme sen sitten jokaiselle asiakkaallemme, jolla on tietoja osoitteestasi.',
+  'verify.button': 'Vahvista pyyntöni',
+  'verify.doneTitle': 'Pyyntö vahvistettu',
+  'verify.done':
+    'Kiitos. Pyyntösi {reference} on vahvistettu ja sitä välitetään eteenpäin; saat viestin, jossa on linkki sen seuraamiseen.',
+
+  'status.title': 'Pyyntösi {reference}',
+  'status.invalid':
+    'Tämä linkki on virheellinen tai vanhentunut. Tilalinkki toimii {days, plural, one {# päivän} other {# päivän}} ajan pyynnön viimeisestä vastauksesta ja enintään yhtä kauan sen viimeisestä mahdollisesta määräajasta; itse vastaukset olet saanut sähköpostitse.',
+  'status.summary': 'Pyyntösi ({right}) vastaanotettiin {received}. Vastausten määräaika on {due}.',
+  'status.state': 'Tila: {state}',
+  'status.answers':
+    '{count, plural, one {# organisaatiolla on tietoja sinusta:} other {# organisaatiolla on tietoja sinusta:}}',
+  'status.organisation': 'Organisaatio',
+  'status.answer': 'Vastaus',
+  'status.due': 'Määräaika',
+  'status.answered': 'Vastattu',
+  'status.reason': 'Perustelu',
+
+  'right.ACCESS': 'pääsy tietoihisi',
+  'right.RECTIFICATION': 'tietojesi oikaisu',
+  'right.ERASURE': 'tietojesi poistaminen',
+  'right.RESTRICTION': 'käsittelyn rajoittaminen',
+  'right.PORTABILITY': 'kopio tiedoistasi siirrettäväksi muualle',
+  'right.OBJECTION': 'käsittelyn vastustaminen',
+
+  'request.AWAITING_VERIFICATION': 'odottaa vahvistustasi',
+  'request.ROUTING': 'vahvistettu; etsimme organisaatioita, joilla on tietoja sinusta',
+  'request.ROUTED': 'välitetty; odottaa vastauksia',
+  'request.COMPLETED': 'kaikki organisaatiot ovat vastanneet',
+  'request.NO_DATA_HELD': 'millään organisaatiolla ei ole tietoja tästä osoitteesta',
+  'request.EXPIRED': 'ei koskaan vahvistettu, joten se raukesi',
+
+  'task.PENDING': 'odottaa vastausta',
+  'task.EXTENDED': 'määräaikaa jatkettu',
+  'task.FULFILLED': 'hoidettu',
+  'task.REJECTED': 'hylätty',
+
+  'privacy.title': 'Miten Steward käsittelee henkilötietoja',
+  'privacy.intro':
+    'Steward ylläpitää postituslistoja niitä lähettäville organisaatioille eli asiakkaillemme. Kukin asiakas päättää, mihin sen listoja käytetään, ja vastaa tilaajiensa tiedoista (rekisterinpitäjä); me käsittelemme niitä vain asiakkaan puolesta ja sen ohjeiden mukaan.',
+  'privacy.whatTitle': 'Mitä käsittelemme ja miksi',
+  'privacy.whatSubscriber':
+    'Jokaisesta listasta, jonka tilaat: sähköpostiosoitteesi ja, vain jos annat ne, nimesi, maasi ja haluamasi muoto sekä merkintä siitä, milloin ja miten annoit suostumuksesi. Käytämme niitä lähettääksemme sinulle listan viestit.',
+  'privacy.whatTracking':
+    'Se, avasitko HTML-viestin, kirjataan vain, jos olet suostunut siihen, ja voit perua suostumuksen milloin tahansa.',
+  'privacy.whatRequest':
+    'Kun teet tietosuojapyynnön: osoitteesi, käyttämäsi oikeus ja kirjoittamasi teksti, jotta voimme tarkistaa, että osoite on sinun, ja välittää pyynnön jokaiselle asiakkaalle, jolla on siitä tietoja.',
+  'privacy.whatLogs':
+    'Verkkopalvelimen lokit IP-osoitteineen palvelun turvallisuuden vuoksi. Tarkastelemme niitä vain koosteina, paitsi hyökkäykseen vastataksemme.',
+  'privacy.keepTitle': 'Kuinka kauan säilytämme tietoja',
+  'privacy.keepSubscriber':
+    'Niin kauan kuin olet tilaaja. Kun perut tilauksen, osoitteesi ja tietosi poistetaan heti; jäljelle jäävät vain nimettömät laskurit ja peruuttamattomasti salattu merkintä, jotta emme lähetä sinulle enää mitään.',
+  'privacy.keepPending':
+    'Liittyminen, jota et ole vahvistanut: sen linkki toimii {days, plural, one {# päivän} other {# päivää}}, minkä jälkeen liittyminen poistetaan.',
+  'privacy.keepMail':
+    'Lähetetyt viestit: kopiomme, jossa on osoitteesi, poistetaan {days, plural, one {# päivän} other {# päivän}} kuluttua sen luomisesta.',
+  'privacy.keepJobs':
+    'Taustatehtävät, joissa voi olla osoite: poistetaan {done, plural, one {# päivän} other {# päivän}} kuluttua niiden valmistumisesta tai {dead, plural, one {# päivän} other {# päivän}} kuluttua niiden epäonnistumisesta.',
+  'privacy.keepRequest':
+    'Tietosuojapyynnöt: pyyntö, jota ei vahvisteta {verify, plural, one {# päivän} other {# päivän}} kuluessa, raukeaa ja sen tiedot poistetaan; muuten sen henkilötiedot poistetaan {after, plural, one {# päivän} other {# päivän}} kuluttua sen päättymisestä.',
+  'privacy.keepLogs':
+    'Verkkopalvelimen lokit: IP-osoitteet lyhennetään {truncate, plural, one {# päivän} other {# päivän}} kuluttua ja lokit poistetaan {remove, plural, one {# päivän} other {# päivän}} kuluttua.',
+  'privacy.cookiesTitle': 'Evästeet',
+  'privacy.cookieSession':
+    'steward_session: vain asiakkaidemme henkilöstölle, joka kirjautuu portaaliin; se pitää heidät kirjautuneina {hours, plural, one {# tunnin} other {# tuntia}}, tai {days, plural, one {# päivän} other {# päivää}}, jos he haluavat pysyä kirjautuneina.',
+  'privacy.cookieLang': 'steward_lang: muistaa vuoden ajan kielen, jonka valitsit näillä sivuilla.',
+  'privacy.noTracking': 'Muita evästeitä ei ole, ei seurantaa eikä mitään muilta sivustoilta ladattavaa.',
+  'privacy.rightsTitle': 'Oikeutesi',
+  'privacy.rights':
+    'Jokaisessa viestissä on linkki tilauksen perumiseen. Jos haluat nähdä, korjata tai poistaa tietosi, käänny sen organisaation puoleen, jonka listalla olet; jos lähetät meille tietosuojapyynnön, tarkistamme, että osoite on sinun, ja välitämme pyynnön jokaiselle asiakkaalle, jolla on siitä tietoja.',
+};

@@ -1,0 +1,103 @@
+import type { Catalogue } from './en';
+
+export const fr: Catalogue = {
+  'page.language': 'Langue',
+  'page.changeLanguage': 'Changer',
+  'page.privacy': 'Confidentialité',
+  'page.footer': 'Steward gère des listes de diffusion pour le compte des organisations qui les envoient.',
+
+  'link.invalidTitle': 'Ce lien ne peut pas être utilisé',
+  'link.invalid': 'Ce lien n’est pas valide, a déjà été utilisé ou a expiré.',
+  'link.rateLimited': 'Trop de tentatives depuis votre réseau. Veuillez patienter une minute et réessayer.',
+  'link.failed': 'Cela n’a pas fonctionné. Veuillez réessayer plus tard.',
+
+  'confirm.title': 'Confirmez votre abonnement',
+  'confirm.text':
+    'Appuyez sur le bouton pour confirmer que vous souhaitez recevoir les messages de cette liste.',
+  'confirm.button': 'Confirmer mon abonnement',
+  'confirm.doneTitle': 'Abonnement confirmé',
+  'confirm.done': 'Vous êtes maintenant abonné. Chaque message contient un lien pour vous désabonner.',
+
+  'unsubscribe.title': 'Se désabonner',
+  'unsubscribe.text':
+    'Appuyez sur le bouton pour quitter cette liste. Votre adresse et vos informations y sont alors supprimées.',
+  'unsubscribe.button': 'Me désabonner',
+  'unsubscribe.doneTitle': 'Vous êtes désabonné',
+  'unsubscribe.done': 'Votre adresse et vos informations ont été supprimées de cette liste.',
+
+  'verify.title': 'Confirmez votre demande',
+  'verify.text':
+    'Appuyez sur le bouton pour confirmer que vous avez fait cette demande relative à vos données personnelles. Nous la transmettons ensuite à chacun de nos clients qui détient des données sur votre adresse.',
+  'verify.button': 'Confirmer ma demande',
+  'verify.doneTitle': 'Demande confirmée',
+  'verify.done':
+    'Merci. Votre demande {reference} est confirmée et en cours de transmission ; un message avec un lien pour la suivre vous a été envoyé.',
+
+  'status.title': 'Votre demande {reference}',
+  'status.invalid':
+    'Ce lien n’est pas valide ou a expiré. Un lien de suivi fonctionne jusqu’à {days, plural, one {# jour} other {# jours}} après la dernière réponse à la demande, et au plus aussi longtemps après sa dernière échéance possible ; les réponses elles-mêmes vous ont été envoyées par courriel.',
+  'status.summary':
+    'Votre demande ({right}) a été reçue le {received}. Les réponses sont attendues au plus tard le {due}.',
+  'status.state': 'État : {state}',
+  'status.answers':
+    '{count, plural, one {# organisation détient des données sur vous :} other {# organisations détiennent des données sur vous :}}',
+  'status.organisation': 'Organisation',
+  'status.answer': 'Réponse',
+  'status.due': 'Échéance',
+  'status.answered': 'Répondu le',
+  'status.reason': 'Motif',
+
+  'right.ACCESS': 'accès à vos données',
+  'right.RECTIFICATION': 'rectification de vos données',
+  'right.ERASURE': 'effacement de vos données',
+  'right.RESTRICTION': 'limitation du traitement',
+  'right.PORTABILITY': 'copie de vos données à emporter ailleurs',
+  'right.OBJECTION': 'opposition au traitement',
+
+  'request.AWAITING_VERIFICATION': 'en attente de votre confirmation',
+  'request.ROUTING': 'confirmée ; recherche des organisations qui détiennent des données sur vous',
+  'request.ROUTED': 'transmise ; en attente des réponses',
+  'request.COMPLETED': 'toutes les organisations ont répondu',
+  'request.NO_DATA_HELD': 'aucune organisation ne détient de données sur cette adresse',
+  'request.EXPIRED': 'jamais confirmée, elle a donc expiré',
+
+  'task.PENDING': 'en attente de réponse',
+  'task.EXTENDED': 'délai prolongé',
+  'task.FULFILLED': 'traitée',
+  'task.REJECTED': 'refusée',
+
+  'privacy.title': 'Comment Steward traite les données personnelles',
+  'privacy.intro':
+    'Steward gère des listes de diffusion pour les organisations qui les envoient, nos clients. Chaque client décide à quoi servent ses listes et est responsable des données de ses abonnés (le responsable du traitement) ; nous ne traitons ces données que pour son compte et selon ses instructions.',
+  'privacy.whatTitle': 'Ce que nous traitons, et pourquoi',
+  'privacy.whatSubscriber':
+    'Pour chaque liste à laquelle vous vous abonnez : votre adresse électronique et, seulement si vous les donnez, votre nom, votre pays et votre format préféré, avec une trace de quand et comment vous avez donné votre accord. Nous les utilisons pour vous envoyer les messages de cette liste.',
+  'privacy.whatTracking':
+    'L’ouverture d’un message HTML n’est enregistrée que si vous l’avez accepté, et vous pouvez retirer cet accord à tout moment.',
+  'privacy.whatRequest':
+    'Quand vous faites une demande relative à vos données : votre adresse, le droit que vous exercez et ce que vous écrivez, pour vérifier que l’adresse est bien la vôtre et transmettre la demande à chaque client qui détient des données sur elle.',
+  'privacy.whatLogs':
+    'Les journaux du serveur web avec les adresses IP, pour assurer la sécurité du service. Nous ne les consultons que de façon agrégée, sauf pour répondre à une attaque.',
+  'privacy.keepTitle': 'Combien de temps nous les conservons',
+  'privacy.keepSubscriber':
+    'Tant que vous êtes abonné. Quand vous vous désabonnez, votre adresse et vos informations sont supprimées aussitôt ; il ne reste que des comptages anonymes et une empreinte irréversible, pour ne plus rien vous envoyer.',
+  'privacy.keepPending':
+    'Une inscription que vous n’avez pas confirmée : son lien fonctionne pendant {days, plural, one {# jour} other {# jours}}, puis l’inscription est supprimée.',
+  'privacy.keepMail':
+    'Messages envoyés : notre copie avec votre adresse est supprimée {days, plural, one {# jour} other {# jours}} après sa création.',
+  'privacy.keepJobs':
+    'Tâches de fond, qui peuvent contenir une adresse : supprimées {done, plural, one {# jour} other {# jours}} après leur fin, ou {dead, plural, one {# jour} other {# jours}} après leur échec.',
+  'privacy.keepRequest':
+    'Demandes relatives aux données : une demande non confirmée dans les {verify, plural, one {# jour} other {# jours}} expire et ses données sont supprimées ; sinon, ses données personnelles sont supprimées {after, plural, one {# jour} other {# jours}} après sa clôture.',
+  'privacy.keepLogs':
+    'Journaux du serveur web : les adresses IP sont raccourcies après {truncate, plural, one {# jour} other {# jours}}, et les journaux supprimés après {remove, plural, one {# jour} other {# jours}}.',
+  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookieSession':
+    'steward_session : uniquement pour le personnel de nos clients qui se connecte au portail ; il le garde connecté pendant {hours, plural, one {# heure} other {# heures}}, ou {days, plural, one {# jour} other {# jours}} s’il choisit de rester connecté.',
+  'privacy.cookieLang': 'steward_lang : retient pendant un an la langue que vous avez choisie sur ces pages.',
+  'privacy.noTracking':
+    'Il n’y a pas d’autre cookie, aucun pistage et rien n’est chargé depuis d’autres sites.',
+  'privacy.rightsTitle': 'Vos droits',
+  'privacy.rights':
+    'Chaque message contient un lien de désabonnement. Pour consulter, corriger ou supprimer vos données, adressez-vous à l’organisation dont vous recevez la liste ; si vous nous envoyez une demande relative à vos données, nous vérifions que l’adresse est la vôtre et la transmettons à chaque client qui détient des données sur elle.',
+};

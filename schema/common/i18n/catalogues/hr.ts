@@ -1,0 +1,100 @@
+import type { Catalogue } from './en';
+
+export const hr: Catalogue = {
+  'page.language': 'Jezik',
+  'page.changeLanguage': 'Promijeni',
+  'page.privacy': 'Privatnost',
+  'page.footer': 'Steward vodi popise za slanje e-pošte u ime organizacija koje ih šalju.',
+
+  'link.invalidTitle': 'Ova se poveznica ne može upotrijebiti',
+  'link.invalid': 'Ova poveznica nije valjana, već je upotrijebljena ili je istekla.',
+  'link.rateLimited': 'Previše pokušaja iz vaše mreže. Pričekajte minutu i pokušajte ponovno.',
+  'link.failed': 'Nije uspjelo. Pokušajte ponovno kasnije.',
+
+  'confirm.title': 'Potvrdite pretplatu',
+  'confirm.text': 'Pritisnite gumb kako biste potvrdili da želite primati poruke s ovog popisa.',
+  'confirm.button': 'Potvrdi moju pretplatu',
+  'confirm.doneTitle': 'Pretplata potvrđena',
+  'confirm.done': 'Sada ste pretplaćeni. Svaka poruka sadrži poveznicu za odjavu.',
+
+  'unsubscribe.title': 'Odjava',
+  'unsubscribe.text':
+    'Pritisnite gumb kako biste napustili ovaj popis. Vaša adresa i podaci tada se brišu s njega.',
+  'unsubscribe.button': 'Odjavi me',
+  'unsubscribe.doneTitle': 'Odjavljeni ste',
+  'unsubscribe.done': 'Vaša adresa i podaci izbrisani su s ovog popisa.',
+
+  'verify.title': 'Potvrdite svoj zahtjev',
+  'verify.text':
+    'Pritisnite gumb kako biste potvrdili da ste vi podnijeli ovaj zahtjev u vezi sa zaštitom podataka. Zatim ga prosljeđujemo svakom našem klijentu koji ima podatke o vašoj adresi.',
+  'verify.button': 'Potvrdi moj zahtjev',
+  'verify.doneTitle': 'Zahtjev potvrđen',
+  'verify.done':
+    'Hvala. Vaš zahtjev {reference} je potvrđen i prosljeđuje se; poslali smo vam poruku s poveznicom na kojoj ga možete pratiti.',
+
+  'status.title': 'Vaš zahtjev {reference}',
+  'status.invalid':
+    'Ova poveznica nije valjana ili je istekla. Poveznica za praćenje radi do {days, plural, one {# dan} few {# dana} other {# dana}} nakon posljednjeg odgovora na zahtjev, i najviše toliko nakon njegova najkasnijeg mogućeg roka; same odgovore primili ste e-poštom.',
+  'status.summary': 'Vaš zahtjev ({right}) zaprimljen je {received}. Odgovori moraju stići do {due}.',
+  'status.state': 'Stanje: {state}',
+  'status.answers':
+    '{count, plural, one {# organizacija ima podatke o vama:} few {# organizacije imaju podatke o vama:} other {# organizacija ima podatke o vama:}}',
+  'status.organisation': 'Organizacija',
+  'status.answer': 'Odgovor',
+  'status.due': 'Rok',
+  'status.answered': 'Odgovoreno',
+  'status.reason': 'Razlog',
+
+  'right.ACCESS': 'pristup vašim podacima',
+  'right.RECTIFICATION': 'ispravak vaših podataka',
+  'right.ERASURE': 'brisanje vaših podataka',
+  'right.RESTRICTION': 'ograničenje obrade',
+  'right.PORTABILITY': 'kopija vaših podataka za prijenos drugamo',
+  'right.OBJECTION': 'prigovor na obradu',
+
+  'request.AWAITING_VERIFICATION': 'čeka vašu potvrdu',
+  'request.ROUTING': 'potvrđen; tražimo organizacije koje imaju podatke o vama',
+  'request.ROUTED': 'proslijeđen; čeka odgovore',
+  'request.COMPLETED': 'odgovorile su sve organizacije',
+  'request.NO_DATA_HELD': 'nijedna organizacija nema podatke o ovoj adresi',
+  'request.EXPIRED': 'nikad nije potvrđen pa je istekao',
+
+  'task.PENDING': 'čeka odgovor',
+  'task.EXTENDED': 'rok produljen',
+  'task.FULFILLED': 'izvršeno',
+  'task.REJECTED': 'odbijeno',
+
+  'privacy.title': 'Kako Steward postupa s osobnim podacima',
+  'privacy.intro':
+    'Steward vodi popise za slanje e-pošte za organizacije koje ih šalju – naše klijente. Svaki klijent odlučuje čemu služe njegovi popisi i odgovoran je za podatke svojih pretplatnika (voditelj obrade); mi te podatke obrađujemo samo u njegovo ime i prema njegovim uputama.',
+  'privacy.whatTitle': 'Što obrađujemo i zašto',
+  'privacy.whatSubscriber':
+    'Za svaki popis na koji se pretplatite: vašu adresu e-pošte i, samo ako ih navedete, vaše ime, državu i željeni format, uz zapis o tome kada ste i kako dali privolu. Koristimo ih da vam šaljemo poruke tog popisa.',
+  'privacy.whatTracking':
+    'Jeste li otvorili HTML poruku bilježi se samo ako ste na to pristali, a privolu možete povući u bilo kojem trenutku.',
+  'privacy.whatRequest':
+    'Kada podnesete zahtjev u vezi sa zaštitom podataka: vašu adresu, pravo koje ostvarujete i ono što napišete, kako bismo provjerili da je adresa vaša i proslijedili zahtjev svakom klijentu koji o njoj ima podatke.',
+  'privacy.whatLogs':
+    'Zapisnike web-poslužitelja s IP adresama, kako bi usluga bila sigurna. Pregledavamo ih samo zbirno, osim radi odgovora na napad.',
+  'privacy.keepTitle': 'Koliko ih dugo čuvamo',
+  'privacy.keepSubscriber':
+    'Dok ste pretplaćeni. Kada se odjavite, vaša adresa i podaci odmah se brišu; ostaju samo anonimni brojevi i nepovratno šifrirani zapis kako vam više ništa ne bismo slali.',
+  'privacy.keepPending':
+    'Prijava koju niste potvrdili: njezina poveznica radi {days, plural, one {# dan} few {# dana} other {# dana}}, a zatim se prijava briše.',
+  'privacy.keepMail':
+    'Poslana pošta: naša kopija s vašom adresom briše se {days, plural, one {# dan} few {# dana} other {# dana}} nakon što je nastala.',
+  'privacy.keepJobs':
+    'Pozadinski zadaci, koji mogu sadržavati adresu: brišu se {done, plural, one {# dan} few {# dana} other {# dana}} nakon završetka ili {dead, plural, one {# dan} few {# dana} other {# dana}} nakon neuspjeha.',
+  'privacy.keepRequest':
+    'Zahtjevi u vezi sa zaštitom podataka: zahtjev koji nije potvrđen u roku od {verify, plural, one {# dana} few {# dana} other {# dana}} istječe i njegovi se podaci brišu; inače se njegovi osobni podaci brišu {after, plural, one {# dan} few {# dana} other {# dana}} nakon završetka.',
+  'privacy.keepLogs':
+    'Zapisnici web-poslužitelja: IP adrese skraćuju se nakon {truncate, plural, one {# dana} few {# dana} other {# dana}}, a zapisnici se brišu nakon {remove, plural, one {# dana} few {# dana} other {# dana}}.',
+  'privacy.cookiesTitle': 'Kolačići',
+  'privacy.cookieSession':
+    'steward_session: samo za osoblje naših klijenata koje se prijavljuje na portal; drži ih prijavljenima {hours, plural, one {# sat} few {# sata} other {# sati}}, ili {days, plural, one {# dan} few {# dana} other {# dana}} ako odluče ostati prijavljeni.',
+  'privacy.cookieLang': 'steward_lang: godinu dana pamti jezik koji ste odabrali na ovim stranicama.',
+  'privacy.noTracking': 'Nema drugih kolačića, nema praćenja i ništa se ne učitava s drugih web-mjesta.',
+  'privacy.rightsTitle': 'Vaša prava',
+  'privacy.rights':
+    'Svaka poruka sadrži poveznicu za odjavu. Ako želite vidjeti, ispraviti ili izbrisati svoje podatke, obratite se organizaciji na čijem ste popisu; ako nam pošaljete zahtjev u vezi sa zaštitom podataka, provjerit ćemo da je adresa vaša i proslijediti ga svakom klijentu koji o njoj ima podatke.',
+};

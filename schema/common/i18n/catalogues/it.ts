@@ -1,0 +1,101 @@
+import type { Catalogue } from './en';
+
+export const it: Catalogue = {
+  'page.language': 'Lingua',
+  'page.changeLanguage': 'Cambia',
+  'page.privacy': 'Privacy',
+  'page.footer': 'Steward gestisce liste di posta per conto delle organizzazioni che le inviano.',
+
+  'link.invalidTitle': 'Questo link non può essere usato',
+  'link.invalid': 'Questo link non è valido, è già stato usato o è scaduto.',
+  'link.rateLimited': 'Troppi tentativi dalla tua rete. Attendi un minuto e riprova.',
+  'link.failed': 'Non ha funzionato. Riprova più tardi.',
+
+  'confirm.title': 'Conferma la tua iscrizione',
+  'confirm.text': 'Premi il pulsante per confermare che vuoi ricevere i messaggi di questa lista.',
+  'confirm.button': 'Conferma la mia iscrizione',
+  'confirm.doneTitle': 'Iscrizione confermata',
+  'confirm.done': 'Ora sei iscritto. Ogni messaggio contiene un link per cancellarti.',
+
+  'unsubscribe.title': 'Cancella l’iscrizione',
+  'unsubscribe.text':
+    'Premi il pulsante per lasciare questa lista. Il tuo indirizzo e i tuoi dati vengono poi cancellati dalla lista.',
+  'unsubscribe.button': 'Cancellami',
+  'unsubscribe.doneTitle': 'Iscrizione cancellata',
+  'unsubscribe.done': 'Il tuo indirizzo e i tuoi dati sono stati cancellati da questa lista.',
+
+  'verify.title': 'Conferma la tua richiesta',
+  'verify.text':
+    'Premi il pulsante per confermare di aver fatto questa richiesta sulla protezione dei dati. La inoltriamo poi a ciascuno dei nostri clienti che possiede dati sul tuo indirizzo.',
+  'verify.button': 'Conferma la mia richiesta',
+  'verify.doneTitle': 'Richiesta confermata',
+  'verify.done':
+    'Grazie. La tua richiesta {reference} è confermata e viene inoltrata; sta arrivando un messaggio con un link per seguirla.',
+
+  'status.title': 'La tua richiesta {reference}',
+  'status.invalid':
+    'Questo link non è valido o è scaduto. Un link di stato funziona fino a {days, plural, one {# giorno} other {# giorni}} dopo l’ultima risposta alla richiesta, e al massimo altrettanto dopo la sua ultima scadenza possibile; le risposte ti sono arrivate per e-mail.',
+  'status.summary':
+    'La tua richiesta ({right}) è stata ricevuta il {received}. Le risposte sono attese entro il {due}.',
+  'status.state': 'Stato: {state}',
+  'status.answers':
+    '{count, plural, one {# organizzazione possiede dati su di te:} other {# organizzazioni possiedono dati su di te:}}',
+  'status.organisation': 'Organizzazione',
+  'status.answer': 'Risposta',
+  'status.due': 'Scadenza',
+  'status.answered': 'Risposta data',
+  'status.reason': 'Motivo',
+
+  'right.ACCESS': 'accesso ai tuoi dati',
+  'right.RECTIFICATION': 'rettifica dei tuoi dati',
+  'right.ERASURE': 'cancellazione dei tuoi dati',
+  'right.RESTRICTION': 'limitazione del trattamento',
+  'right.PORTABILITY': 'copia dei tuoi dati da portare altrove',
+  'right.OBJECTION': 'opposizione al trattamento',
+
+  'request.AWAITING_VERIFICATION': 'in attesa della tua conferma',
+  'request.ROUTING': 'confermata; stiamo cercando le organizzazioni che possiedono dati su di te',
+  'request.ROUTED': 'inoltrata; in attesa delle risposte',
+  'request.COMPLETED': 'tutte le organizzazioni hanno risposto',
+  'request.NO_DATA_HELD': 'nessuna organizzazione possiede dati su questo indirizzo',
+  'request.EXPIRED': 'mai confermata, quindi scaduta',
+
+  'task.PENDING': 'in attesa di risposta',
+  'task.EXTENDED': 'termine prorogato',
+  'task.FULFILLED': 'evasa',
+  'task.REJECTED': 'respinta',
+
+  'privacy.title': 'Come Steward tratta i dati personali',
+  'privacy.intro':
+    'Steward gestisce liste di posta per le organizzazioni che le inviano, i nostri clienti. Ogni cliente decide a che cosa servono le sue liste ed è responsabile dei dati dei suoi iscritti (il titolare del trattamento); noi trattiamo quei dati solo per suo conto e secondo le sue istruzioni.',
+  'privacy.whatTitle': 'Che cosa trattiamo e perché',
+  'privacy.whatSubscriber':
+    'Per ogni lista a cui ti iscrivi: il tuo indirizzo e-mail e, solo se li fornisci, il tuo nome, il tuo paese e il formato che preferisci, con una traccia di quando e come hai dato il consenso. Li usiamo per inviarti i messaggi di quella lista.',
+  'privacy.whatTracking':
+    'L’apertura di un messaggio HTML viene registrata solo se l’hai accettato, e puoi revocare il consenso in qualsiasi momento.',
+  'privacy.whatRequest':
+    'Quando fai una richiesta sulla protezione dei dati: il tuo indirizzo, il diritto che eserciti e ciò che scrivi, per verificare che l’indirizzo sia tuo e inoltrare la richiesta a ogni cliente che possiede dati su di esso.',
+  'privacy.whatLogs':
+    'I log del server web con gli indirizzi IP, per mantenere sicuro il servizio. Li consultiamo solo in forma aggregata, salvo per rispondere a un attacco.',
+  'privacy.keepTitle': 'Per quanto tempo li conserviamo',
+  'privacy.keepSubscriber':
+    'Finché sei iscritto. Quando ti cancelli, il tuo indirizzo e i tuoi dati vengono cancellati subito; restano solo conteggi anonimi e un’impronta irreversibile, per non inviarti più nulla.',
+  'privacy.keepPending':
+    'Un’iscrizione che non hai confermato: il suo link funziona per {days, plural, one {# giorno} other {# giorni}}, poi l’iscrizione viene cancellata.',
+  'privacy.keepMail':
+    'Posta inviata: la nostra copia con il tuo indirizzo viene cancellata {days, plural, one {# giorno} other {# giorni}} dopo la sua creazione.',
+  'privacy.keepJobs':
+    'Attività in background, che possono contenere un indirizzo: cancellate {done, plural, one {# giorno} other {# giorni}} dopo la fine, o {dead, plural, one {# giorno} other {# giorni}} dopo un errore.',
+  'privacy.keepRequest':
+    'Richieste sulla protezione dei dati: una richiesta non confermata entro {verify, plural, one {# giorno} other {# giorni}} scade e i suoi dati vengono cancellati; altrimenti i suoi dati personali vengono cancellati {after, plural, one {# giorno} other {# giorni}} dopo la sua chiusura.',
+  'privacy.keepLogs':
+    'Log del server web: gli indirizzi IP vengono accorciati dopo {truncate, plural, one {# giorno} other {# giorni}} e i log cancellati dopo {remove, plural, one {# giorno} other {# giorni}}.',
+  'privacy.cookiesTitle': 'Cookie',
+  'privacy.cookieSession':
+    'steward_session: solo per il personale dei nostri clienti che accede al portale; lo mantiene collegato per {hours, plural, one {# ora} other {# ore}}, o {days, plural, one {# giorno} other {# giorni}} se sceglie di restare collegato.',
+  'privacy.cookieLang': 'steward_lang: ricorda per un anno la lingua che hai scelto su queste pagine.',
+  'privacy.noTracking': 'Non ci sono altri cookie, nessun tracciamento e nulla viene caricato da altri siti.',
+  'privacy.rightsTitle': 'I tuoi diritti',
+  'privacy.rights':
+    'Ogni messaggio contiene un link per cancellarti. Per vedere, correggere o cancellare i tuoi dati, rivolgiti all’organizzazione della cui lista fai parte; se ci invii una richiesta sulla protezione dei dati, verifichiamo che l’indirizzo sia tuo e la inoltriamo a ogni cliente che possiede dati su di esso.',
+};

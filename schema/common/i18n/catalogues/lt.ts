@@ -1,0 +1,100 @@
+import type { Catalogue } from './en';
+
+export const lt: Catalogue = {
+  'page.language': 'Kalba',
+  'page.changeLanguage': 'Keisti',
+  'page.privacy': 'Privatumas',
+  'page.footer': 'Steward tvarko pašto sąrašus jas siunčiančių organizacijų vardu.',
+
+  'link.invalidTitle': 'Šios nuorodos naudoti negalima',
+  'link.invalid': 'Ši nuoroda negaliojanti, jau panaudota arba pasibaigęs jos galiojimas.',
+  'link.rateLimited': 'Iš jūsų tinklo per daug bandymų. Palaukite minutę ir bandykite dar kartą.',
+  'link.failed': 'Nepavyko. Bandykite vėliau.',
+
+  'confirm.title': 'Patvirtinkite prenumeratą',
+  'confirm.text': 'Paspauskite mygtuką ir patvirtinkite, kad norite gauti šio sąrašo laiškus.',
+  'confirm.button': 'Patvirtinti prenumeratą',
+  'confirm.doneTitle': 'Prenumerata patvirtinta',
+  'confirm.done': 'Dabar esate prenumeratorius. Kiekviename laiške yra nuoroda, kuria galite atsisakyti.',
+
+  'unsubscribe.title': 'Atsisakyti prenumeratos',
+  'unsubscribe.text':
+    'Paspauskite mygtuką, kad paliktumėte šį sąrašą. Tada jūsų adresas ir duomenys iš jo ištrinami.',
+  'unsubscribe.button': 'Atsisakyti prenumeratos',
+  'unsubscribe.doneTitle': 'Prenumeratos atsisakėte',
+  'unsubscribe.done': 'Jūsų adresas ir duomenys ištrinti iš šio sąrašo.',
+
+  'verify.title': 'Patvirtinkite savo prašymą',
+  'verify.text':
+    'Paspauskite mygtuką ir patvirtinkite, kad pateikėte šį duomenų apsaugos prašymą. Tada jį persiųsime kiekvienam mūsų klientui, turinčiam duomenų apie jūsų adresą.',
+  'verify.button': 'Patvirtinti prašymą',
+  'verify.doneTitle': 'Prašymas patvirtintas',
+  'verify.done':
+    'Ačiū. Jūsų prašymas {reference} patvirtintas ir persiunčiamas; jums išsiųstas laiškas su nuoroda, kurioje galėsite jį sekti.',
+
+  'status.title': 'Jūsų prašymas {reference}',
+  'status.invalid':
+    'Ši nuoroda negaliojanti arba pasibaigęs jos galiojimas. Būsenos nuoroda veikia {days, plural, one {# dieną} few {# dienas} many {# dienos} other {# dienų}} po paskutinio atsakymo į prašymą ir ne ilgiau kaip tiek pat po vėliausio galimo jo termino; pačius atsakymus gavote el. paštu.',
+  'status.summary': 'Jūsų prašymas ({right}) gautas {received}. Atsakymai turi būti pateikti iki {due}.',
+  'status.state': 'Būsena: {state}',
+  'status.answers':
+    '{count, plural, one {# organizacija turi duomenų apie jus:} few {# organizacijos turi duomenų apie jus:} many {# organizacijos turi duomenų apie jus:} other {# organizacijų turi duomenų apie jus:}}',
+  'status.organisation': 'Organizacija',
+  'status.answer': 'Atsakymas',
+  'status.due': 'Terminas',
+  'status.answered': 'Atsakyta',
+  'status.reason': 'Priežastis',
+
+  'right.ACCESS': 'susipažinimas su jūsų duomenimis',
+  'right.RECTIFICATION': 'jūsų duomenų ištaisymas',
+  'right.ERASURE': 'jūsų duomenų ištrynimas',
+  'right.RESTRICTION': 'tvarkymo apribojimas',
+  'right.PORTABILITY': 'jūsų duomenų kopija perkėlimui kitur',
+  'right.OBJECTION': 'prieštaravimas dėl tvarkymo',
+
+  'request.AWAITING_VERIFICATION': 'laukia jūsų patvirtinimo',
+  'request.ROUTING': 'patvirtintas; ieškome organizacijų, turinčių duomenų apie jus',
+  'request.ROUTED': 'persiųstas; laukiama atsakymų',
+  'request.COMPLETED': 'atsakė visos organizacijos',
+  'request.NO_DATA_HELD': 'jokia organizacija neturi duomenų apie šį adresą',
+  'request.EXPIRED': 'nebuvo patvirtintas, todėl nebegalioja',
+
+  'task.PENDING': 'laukiama atsakymo',
+  'task.EXTENDED': 'terminas pratęstas',
+  'task.FULFILLED': 'įvykdyta',
+  'task.REJECTED': 'atmesta',
+
+  'privacy.title': 'Kaip Steward tvarko asmens duomenis',
+  'privacy.intro':
+    'Steward tvarko pašto sąrašus juos siunčiančioms organizacijoms – mūsų klientams. Kiekvienas klientas sprendžia, kam skirti jo sąrašai, ir atsako už savo prenumeratorių duomenis (duomenų valdytojas); mes tuos duomenis tvarkome tik jo vardu ir pagal jo nurodymus.',
+  'privacy.whatTitle': 'Ką tvarkome ir kodėl',
+  'privacy.whatSubscriber':
+    'Kiekvienam sąrašui, kurį užsiprenumeruojate: jūsų el. pašto adresą ir, tik jei juos pateikiate, jūsų vardą, šalį ir pageidaujamą formatą, taip pat įrašą, kada ir kaip davėte sutikimą. Juos naudojame, kad siųstume jums to sąrašo laiškus.',
+  'privacy.whatTracking':
+    'Tai, ar atidarėte HTML laišką, registruojama tik jei su tuo sutikote, ir sutikimą galite bet kada atšaukti.',
+  'privacy.whatRequest':
+    'Kai pateikiate duomenų apsaugos prašymą: jūsų adresą, teisę, kuria naudojatės, ir tai, ką parašote, kad patikrintume, jog adresas jūsų, ir persiųstume prašymą kiekvienam klientui, turinčiam apie jį duomenų.',
+  'privacy.whatLogs':
+    'Interneto serverio žurnalus su IP adresais, kad paslauga būtų saugi. Juos peržiūrime tik apibendrintai, išskyrus atvejus, kai reikia reaguoti į ataką.',
+  'privacy.keepTitle': 'Kiek laiko juos saugome',
+  'privacy.keepSubscriber':
+    'Tol, kol esate prenumeratorius. Kai atsisakote prenumeratos, jūsų adresas ir duomenys iš karto ištrinami; lieka tik anoniminiai skaičiai ir negrįžtamai užšifruotas įrašas, kad daugiau jums nieko nesiųstume.',
+  'privacy.keepPending':
+    'Nepatvirtinta registracija: jos nuoroda veikia {days, plural, one {# dieną} few {# dienas} many {# dienos} other {# dienų}}, paskui registracija ištrinama.',
+  'privacy.keepMail':
+    'Išsiųsti laiškai: mūsų kopija su jūsų adresu ištrinama praėjus {days, plural, one {# dienai} few {# dienoms} many {# dienos} other {# dienų}} nuo jos sukūrimo.',
+  'privacy.keepJobs':
+    'Foninės užduotys, kuriose gali būti adresas: ištrinamos praėjus {done, plural, one {# dienai} few {# dienoms} many {# dienos} other {# dienų}} nuo jų pabaigos arba {dead, plural, one {# dienai} few {# dienoms} many {# dienos} other {# dienų}} nuo nesėkmės.',
+  'privacy.keepRequest':
+    'Duomenų apsaugos prašymai: per {verify, plural, one {# dieną} few {# dienas} many {# dienos} other {# dienų}} nepatvirtintas prašymas nebegalioja, o jo duomenys ištrinami; kitu atveju jo asmens duomenys ištrinami praėjus {after, plural, one {# dienai} few {# dienoms} many {# dienos} other {# dienų}} po jo pabaigos.',
+  'privacy.keepLogs':
+    'Interneto serverio žurnalai: IP adresai sutrumpinami po {truncate, plural, one {# dienos} few {# dienų} many {# dienos} other {# dienų}}, o žurnalai ištrinami po {remove, plural, one {# dienos} few {# dienų} many {# dienos} other {# dienų}}.',
+  'privacy.cookiesTitle': 'Slapukai',
+  'privacy.cookieSession':
+    'steward_session: tik mūsų klientų darbuotojams, kurie prisijungia prie portalo; jis palaiko jų prisijungimą {hours, plural, one {# valandą} few {# valandas} many {# valandos} other {# valandų}} arba {days, plural, one {# dieną} few {# dienas} many {# dienos} other {# dienų}}, jei jie pasirenka likti prisijungę.',
+  'privacy.cookieLang': 'steward_lang: metus prisimena kalbą, kurią pasirinkote šiuose puslapiuose.',
+  'privacy.noTracking': 'Kitų slapukų nėra, nėra sekimo ir niekas nekeliama iš kitų svetainių.',
+  'privacy.rightsTitle': 'Jūsų teisės',
+  'privacy.rights':
+    'Kiekviename laiške yra nuoroda prenumeratai atsisakyti. Norėdami pamatyti, ištaisyti ar ištrinti savo duomenis, kreipkitės į organizaciją, kurios sąraše esate; jei atsiųsite mums duomenų apsaugos prašymą, patikrinsime, kad adresas jūsų, ir persiųsime jį kiekvienam klientui, turinčiam apie jį duomenų.',
+};

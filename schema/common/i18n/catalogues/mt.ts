@@ -1,0 +1,100 @@
+import type { Catalogue } from './en';
+
+export const mt: Catalogue = {
+  'page.language': 'Lingwa',
+  'page.changeLanguage': 'Ibdel',
+  'page.privacy': 'Privatezza',
+  'page.footer': 'Steward iħaddem listi tal-posta f’isem l-organizzazzjonijiet li jibagħtuhom.',
+
+  'link.invalidTitle': 'Din il-link ma tistax tintuża',
+  'link.invalid': 'Din il-link mhix valida, diġà ntużat jew skadiet.',
+  'link.rateLimited': 'Saru wisq tentattivi min-netwerk tiegħek. Stenna minuta u erġa’ pprova.',
+  'link.failed': 'Ma ħadimx. Erġa’ pprova aktar tard.',
+
+  'confirm.title': 'Ikkonferma l-abbonament tiegħek',
+  'confirm.text': 'Agħfas il-buttuna biex tikkonferma li trid tirċievi l-posta ta’ din il-lista.',
+  'confirm.button': 'Ikkonferma l-abbonament tiegħi',
+  'confirm.doneTitle': 'L-abbonament ġie kkonfermat',
+  'confirm.done': 'Issa int abbonat. Kull messaġġ fih link biex titlaq mil-lista.',
+
+  'unsubscribe.title': 'Ħassar l-abbonament',
+  'unsubscribe.text':
+    'Agħfas il-buttuna biex titlaq minn din il-lista. L-indirizz u d-dettalji tiegħek imbagħad jitħassru minnha.',
+  'unsubscribe.button': 'Ħassar l-abbonament tiegħi',
+  'unsubscribe.doneTitle': 'L-abbonament tiegħek tħassar',
+  'unsubscribe.done': 'L-indirizz u d-dettalji tiegħek tħassru minn din il-lista.',
+
+  'verify.title': 'Ivverifika t-talba tiegħek',
+  'verify.text':
+    'Agħfas il-buttuna biex tikkonferma li għamilt din it-talba dwar il-protezzjoni tad-data. Imbagħad nibagħtuha lil kull klijent tagħna li għandu data dwar l-indirizz tiegħek.',
+  'verify.button': 'Ivverifika t-talba tiegħi',
+  'verify.doneTitle': 'It-talba ġiet ivverifikata',
+  'verify.done':
+    'Grazzi. It-talba tiegħek {reference} ġiet ivverifikata u qed tintbagħat; messaġġ b’link biex issegwiha jinsab fi triqtu.',
+
+  'status.title': 'It-talba tiegħek {reference}',
+  'status.invalid':
+    'Din il-link mhix valida jew skadiet. Link tal-istatus taħdem sa {days, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}} wara l-aħħar tweġiba għat-talba, u mhux aktar minn hekk wara l-aħħar skadenza possibbli tagħha; it-tweġibiet infushom wasluk bil-posta.',
+  'status.summary': 'It-talba tiegħek ({right}) waslet nhar {received}. It-tweġibiet huma dovuti sa {due}.',
+  'status.state': 'Status: {state}',
+  'status.answers':
+    '{count, plural, one {# organizzazzjoni għandha data dwarek:} other {# organizzazzjonijiet għandhom data dwarek:}}',
+  'status.organisation': 'Organizzazzjoni',
+  'status.answer': 'Tweġiba',
+  'status.due': 'Skadenza',
+  'status.answered': 'Imwieġba',
+  'status.reason': 'Raġuni',
+
+  'right.ACCESS': 'aċċess għad-data tiegħek',
+  'right.RECTIFICATION': 'korrezzjoni tad-data tiegħek',
+  'right.ERASURE': 'tħassir tad-data tiegħek',
+  'right.RESTRICTION': 'restrizzjoni tal-ipproċessar',
+  'right.PORTABILITY': 'kopja tad-data tiegħek biex teħodha x’imkien ieħor',
+  'right.OBJECTION': 'oġġezzjoni għall-ipproċessar',
+
+  'request.AWAITING_VERIFICATION': 'qed tistenna li tivverifikaha',
+  'request.ROUTING': 'ivverifikata; qed infittxu l-organizzazzjonijiet li għandhom data dwarek',
+  'request.ROUTED': 'mibgħuta; qed nistennew it-tweġibiet',
+  'request.COMPLETED': 'kull organizzazzjoni wieġbet',
+  'request.NO_DATA_HELD': 'l-ebda organizzazzjoni ma għandha data dwar dan l-indirizz',
+  'request.EXPIRED': 'qatt ma ġiet ivverifikata, għalhekk skadiet',
+
+  'task.PENDING': 'qed tistenna tweġiba',
+  'task.EXTENDED': 'ittieħed aktar żmien',
+  'task.FULFILLED': 'lesta',
+  'task.REJECTED': 'miċħuda',
+
+  'privacy.title': 'Kif Steward jittratta d-data personali',
+  'privacy.intro':
+    'Steward iħaddem listi tal-posta għall-organizzazzjonijiet li jibagħtuhom, il-klijenti tagħna. Kull klijent jiddeċiedi għal xiex huma l-listi tiegħu u huwa responsabbli għad-data tal-abbonati tiegħu (il-kontrollur); aħna nipproċessaw dik id-data biss f’ismu u skont l-istruzzjonijiet tiegħu.',
+  'privacy.whatTitle': 'X’nipproċessaw, u għaliex',
+  'privacy.whatSubscriber':
+    'Għal kull lista li tingħaqad magħha: l-indirizz tal-email tiegħek u, biss jekk tagħtihom, ismek, il-pajjiż tiegħek u l-format li tippreferi, flimkien ma’ rekord ta’ meta u kif tajt il-kunsens. Nużawhom biex nibagħtulek il-posta ta’ dik il-lista.',
+  'privacy.whatTracking':
+    'Jekk ftaħtx messaġġ HTML jiġi rreġistrat biss jekk qbilt ma’ dan, u tista’ tirtira l-kunsens meta trid.',
+  'privacy.whatRequest':
+    'Meta tagħmel talba dwar il-protezzjoni tad-data: l-indirizz tiegħek, id-dritt li qed tuża u dak li tikteb, biex niċċekkjaw li l-indirizz huwa tiegħek u nibagħtu t-talba lil kull klijent li għandu data dwaru.',
+  'privacy.whatLogs':
+    'Ir-reġistri tas-server tal-web bl-indirizzi IP, biex is-servizz jibqa’ sigur. Inħarsu lejhom biss b’mod aggregat, ħlief biex nirrispondu għal attakk.',
+  'privacy.keepTitle': 'Kemm inżommuha',
+  'privacy.keepSubscriber':
+    'Sakemm tkun abbonat. Meta tħassar l-abbonament, l-indirizz u d-dettalji tiegħek jitħassru minnufih; jibqgħu biss għadd anonimu u entrata kriptata b’mod irriversibbli, biex ma nibagħtulek xejn aktar.',
+  'privacy.keepPending':
+    'Reġistrazzjoni li ma kkonfermajtx: il-link tagħha taħdem għal {days, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}}, imbagħad ir-reġistrazzjoni titħassar.',
+  'privacy.keepMail':
+    'Posta mibgħuta: il-kopja tagħna bl-indirizz tiegħek titħassar {days, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}} wara li nkitbet.',
+  'privacy.keepJobs':
+    'Ħidmiet fl-isfond, li jistgħu jkun fihom indirizz: jitħassru {done, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}} wara li jintemmu, jew {dead, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}} wara li jfallu.',
+  'privacy.keepRequest':
+    'Talbiet dwar il-protezzjoni tad-data: talba li ma tiġix ivverifikata fi żmien {verify, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}} tiskadi u d-data tagħha titħassar; inkella d-data personali tagħha titħassar {after, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}} wara li tintemm.',
+  'privacy.keepLogs':
+    'Ir-reġistri tas-server tal-web: l-indirizzi IP jitqassru wara {truncate, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}}, u r-reġistri jitħassru wara {remove, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}}.',
+  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookieSession':
+    'steward_session: biss għall-persunal tal-klijenti tagħna li jidħlu fil-portal; iżommhom id-dħul għal {hours, plural, one {# siegħa} few {# sigħat} many {# siegħa} other {# siegħa}}, jew {days, plural, one {# jum} few {# ijiem} many {# jum} other {# jum}} jekk jagħżlu li jibqgħu dieħla.',
+  'privacy.cookieLang': 'steward_lang: tiftakar għal sena l-lingwa li għażilt f’dawn il-paġni.',
+  'privacy.noTracking': 'M’hemmx cookies oħra, l-ebda traċċar u xejn ma jitniżżel minn siti oħra.',
+  'privacy.rightsTitle': 'Id-drittijiet tiegħek',
+  'privacy.rights':
+    'Kull messaġġ fih link biex tħassar l-abbonament. Biex tara, tikkoreġi jew tħassar id-data tiegħek, staqsi lill-organizzazzjoni li fil-lista tagħha tinsab; jekk tibgħatilna talba dwar il-protezzjoni tad-data, niċċekkjaw li l-indirizz huwa tiegħek u nibagħtuha lil kull klijent li għandu data dwaru.',
+};

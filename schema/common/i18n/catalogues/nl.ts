@@ -1,0 +1,102 @@
+import type { Catalogue } from './en';
+
+export const nl: Catalogue = {
+  'page.language': 'Taal',
+  'page.changeLanguage': 'Wijzigen',
+  'page.privacy': 'Privacy',
+  'page.footer': 'Steward beheert mailinglijsten namens de organisaties die ze versturen.',
+
+  'link.invalidTitle': 'Deze link kan niet worden gebruikt',
+  'link.invalid': 'Deze link is ongeldig, is al gebruikt of is verlopen.',
+  'link.rateLimited': 'Te veel pogingen vanaf uw netwerk. Wacht een minuut en probeer het opnieuw.',
+  'link.failed': 'Dat is niet gelukt. Probeer het later opnieuw.',
+
+  'confirm.title': 'Bevestig uw inschrijving',
+  'confirm.text': 'Druk op de knop om te bevestigen dat u de berichten van deze lijst wilt ontvangen.',
+  'confirm.button': 'Mijn inschrijving bevestigen',
+  'confirm.doneTitle': 'Inschrijving bevestigd',
+  'confirm.done': 'U bent nu ingeschreven. Elk bericht bevat een link om u weer uit te schrijven.',
+
+  'unsubscribe.title': 'Uitschrijven',
+  'unsubscribe.text':
+    'Druk op de knop om deze lijst te verlaten. Uw adres en gegevens worden dan uit de lijst verwijderd.',
+  'unsubscribe.button': 'Uitschrijven',
+  'unsubscribe.doneTitle': 'U bent uitgeschreven',
+  'unsubscribe.done': 'Uw adres en gegevens zijn uit deze lijst verwijderd.',
+
+  'verify.title': 'Bevestig uw verzoek',
+  'verify.text':
+    'Druk op de knop om te bevestigen dat u dit verzoek over gegevensbescherming hebt gedaan. Wij sturen het dan door naar elke klant van ons die gegevens over uw adres heeft.',
+  'verify.button': 'Mijn verzoek bevestigen',
+  'verify.doneTitle': 'Verzoek bevestigd',
+  'verify.done':
+    'Dank u. Uw verzoek {reference} is bevestigd en wordt doorgestuurd; een bericht met een link om het te volgen is onderweg.',
+
+  'status.title': 'Uw verzoek {reference}',
+  'status.invalid':
+    'Deze link is ongeldig of verlopen. Een statuslink werkt tot {days, plural, one {# dag} other {# dagen}} na het laatste antwoord op het verzoek, en hooguit zo lang na de laatst mogelijke termijn; de antwoorden zelf hebt u per e-mail ontvangen.',
+  'status.summary':
+    'Uw verzoek ({right}) is ontvangen op {received}. De antwoorden moeten er uiterlijk {due} zijn.',
+  'status.state': 'Status: {state}',
+  'status.answers':
+    '{count, plural, one {# organisatie heeft gegevens over u:} other {# organisaties hebben gegevens over u:}}',
+  'status.organisation': 'Organisatie',
+  'status.answer': 'Antwoord',
+  'status.due': 'Termijn',
+  'status.answered': 'Beantwoord',
+  'status.reason': 'Reden',
+
+  'right.ACCESS': 'inzage in uw gegevens',
+  'right.RECTIFICATION': 'correctie van uw gegevens',
+  'right.ERASURE': 'wissen van uw gegevens',
+  'right.RESTRICTION': 'beperking van de verwerking',
+  'right.PORTABILITY': 'kopie van uw gegevens om mee te nemen',
+  'right.OBJECTION': 'bezwaar tegen de verwerking',
+
+  'request.AWAITING_VERIFICATION': 'wacht op uw bevestiging',
+  'request.ROUTING': 'bevestigd; we zoeken de organisaties die gegevens over u hebben',
+  'request.ROUTED': 'doorgestuurd; wacht op de antwoorden',
+  'request.COMPLETED': 'door elke organisatie beantwoord',
+  'request.NO_DATA_HELD': 'geen enkele organisatie heeft gegevens over dit adres',
+  'request.EXPIRED': 'nooit bevestigd, dus vervallen',
+
+  'task.PENDING': 'wacht op antwoord',
+  'task.EXTENDED': 'termijn verlengd',
+  'task.FULFILLED': 'afgehandeld',
+  'task.REJECTED': 'geweigerd',
+
+  'privacy.title': 'Hoe Steward met persoonsgegevens omgaat',
+  'privacy.intro':
+    'Steward beheert mailinglijsten voor de organisaties die ze versturen, onze klanten. Elke klant bepaalt waarvoor zijn lijsten dienen en is verantwoordelijk voor de gegevens van zijn abonnees (de verwerkingsverantwoordelijke); wij verwerken die gegevens alleen namens hem en volgens zijn instructies.',
+  'privacy.whatTitle': 'Wat we verwerken, en waarom',
+  'privacy.whatSubscriber':
+    'Voor elke lijst waarop u zich inschrijft: uw e-mailadres en, alleen als u ze opgeeft, uw naam, land en gewenste opmaak, met een vastlegging van wanneer en hoe u toestemming gaf. We gebruiken ze om u de berichten van die lijst te sturen.',
+  'privacy.whatTracking':
+    'Of u een HTML-bericht hebt geopend, wordt alleen vastgelegd als u daarmee hebt ingestemd, en u kunt die toestemming altijd intrekken.',
+  'privacy.whatRequest':
+    'Als u een verzoek over gegevensbescherming doet: uw adres, het recht dat u gebruikt en wat u schrijft, om te controleren dat het adres van u is en het verzoek door te sturen naar elke klant die gegevens over dat adres heeft.',
+  'privacy.whatLogs':
+    'Logbestanden van de webserver met IP-adressen, om de dienst veilig te houden. We bekijken ze alleen samengevat, behalve om op een aanval te reageren.',
+  'privacy.keepTitle': 'Hoe lang we ze bewaren',
+  'privacy.keepSubscriber':
+    'Zolang u ingeschreven bent. Als u zich uitschrijft, worden uw adres en gegevens meteen gewist; alleen anonieme tellingen blijven over, en een onomkeerbaar versleutelde vermelding zodat we u niets meer sturen.',
+  'privacy.keepPending':
+    'Een inschrijving die u niet hebt bevestigd: de link werkt {days, plural, one {# dag} other {# dagen}}, daarna wordt de inschrijving gewist.',
+  'privacy.keepMail':
+    'Verzonden e-mail: onze kopie met uw adres wordt {days, plural, one {# dag} other {# dagen}} na het aanmaken gewist.',
+  'privacy.keepJobs':
+    'Achtergrondtaken, die een adres kunnen bevatten: gewist {done, plural, one {# dag} other {# dagen}} nadat ze klaar zijn, of {dead, plural, one {# dag} other {# dagen}} nadat ze mislukten.',
+  'privacy.keepRequest':
+    'Verzoeken over gegevensbescherming: een verzoek dat niet binnen {verify, plural, one {# dag} other {# dagen}} is bevestigd, vervalt en de gegevens worden gewist; anders worden de persoonsgegevens {after, plural, one {# dag} other {# dagen}} na afloop gewist.',
+  'privacy.keepLogs':
+    'Logbestanden van de webserver: IP-adressen worden na {truncate, plural, one {# dag} other {# dagen}} ingekort en de logbestanden na {remove, plural, one {# dag} other {# dagen}} gewist.',
+  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookieSession':
+    'steward_session: alleen voor medewerkers van onze klanten die inloggen op het portaal; het houdt hen {hours, plural, one {# uur} other {# uur}} ingelogd, of {days, plural, one {# dag} other {# dagen}} als ze ingelogd willen blijven.',
+  'privacy.cookieLang': 'steward_lang: onthoudt een jaar lang de taal die u op deze pagina’s hebt gekozen.',
+  'privacy.noTracking':
+    'Er zijn geen andere cookies, er is geen tracking en er wordt niets van andere sites geladen.',
+  'privacy.rightsTitle': 'Uw rechten',
+  'privacy.rights':
+    'Elk bericht bevat een link om u uit te schrijven. Om uw gegevens in te zien, te corrigeren of te wissen, neemt u contact op met de organisatie op wier lijst u staat; als u ons een verzoek over gegevensbescherming stuurt, controleren we dat het adres van u is en sturen we het door naar elke klant die gegevens over dat adres heeft.',
+};

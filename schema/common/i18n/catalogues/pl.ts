@@ -1,0 +1,100 @@
+import type { Catalogue } from './en';
+
+export const pl: Catalogue = {
+  'page.language': 'Język',
+  'page.changeLanguage': 'Zmień',
+  'page.privacy': 'Prywatność',
+  'page.footer': 'Steward prowadzi listy mailingowe w imieniu organizacji, które je wysyłają.',
+
+  'link.invalidTitle': 'Tego linku nie można użyć',
+  'link.invalid': 'Ten link jest nieprawidłowy, został już użyty lub wygasł.',
+  'link.rateLimited': 'Zbyt wiele prób z Twojej sieci. Odczekaj minutę i spróbuj ponownie.',
+  'link.failed': 'Nie udało się. Spróbuj ponownie później.',
+
+  'confirm.title': 'Potwierdź subskrypcję',
+  'confirm.text': 'Naciśnij przycisk, aby potwierdzić, że chcesz otrzymywać wiadomości z tej listy.',
+  'confirm.button': 'Potwierdzam subskrypcję',
+  'confirm.doneTitle': 'Subskrypcja potwierdzona',
+  'confirm.done': 'Subskrybujesz teraz tę listę. Każda wiadomość zawiera link do wypisania się.',
+
+  'unsubscribe.title': 'Wypisz się',
+  'unsubscribe.text':
+    'Naciśnij przycisk, aby opuścić tę listę. Twój adres i dane zostaną wtedy z niej usunięte.',
+  'unsubscribe.button': 'Wypisz mnie',
+  'unsubscribe.doneTitle': 'Wypisano Cię z listy',
+  'unsubscribe.done': 'Twój adres i dane zostały usunięte z tej listy.',
+
+  'verify.title': 'Potwierdź swoje żądanie',
+  'verify.text':
+    'Naciśnij przycisk, aby potwierdzić, że to Ty złożyłeś to żądanie dotyczące ochrony danych. Następnie przekażemy je każdemu naszemu klientowi, który ma dane o Twoim adresie.',
+  'verify.button': 'Potwierdzam żądanie',
+  'verify.doneTitle': 'Żądanie potwierdzone',
+  'verify.done':
+    'Dziękujemy. Twoje żądanie {reference} zostało potwierdzone i jest przekazywane; wysłaliśmy wiadomość z linkiem, pod którym możesz je śledzić.',
+
+  'status.title': 'Twoje żądanie {reference}',
+  'status.invalid':
+    'Ten link jest nieprawidłowy lub wygasł. Link do statusu działa do {days, plural, one {# dnia} few {# dni} many {# dni} other {# dnia}} po ostatniej odpowiedzi na żądanie i najwyżej tyle samo po jego najpóźniejszym możliwym terminie; same odpowiedzi otrzymałeś e-mailem.',
+  'status.summary': 'Twoje żądanie ({right}) wpłynęło {received}. Termin odpowiedzi upływa {due}.',
+  'status.state': 'Stan: {state}',
+  'status.answers':
+    '{count, plural, one {# organizacja ma dane o Tobie:} few {# organizacje mają dane o Tobie:} many {# organizacji ma dane o Tobie:} other {# organizacji ma dane o Tobie:}}',
+  'status.organisation': 'Organizacja',
+  'status.answer': 'Odpowiedź',
+  'status.due': 'Termin',
+  'status.answered': 'Odpowiedziano',
+  'status.reason': 'Uzasadnienie',
+
+  'right.ACCESS': 'dostęp do Twoich danych',
+  'right.RECTIFICATION': 'sprostowanie Twoich danych',
+  'right.ERASURE': 'usunięcie Twoich danych',
+  'right.RESTRICTION': 'ograniczenie przetwarzania',
+  'right.PORTABILITY': 'kopia Twoich danych do przeniesienia',
+  'right.OBJECTION': 'sprzeciw wobec przetwarzania',
+
+  'request.AWAITING_VERIFICATION': 'czeka na Twoje potwierdzenie',
+  'request.ROUTING': 'potwierdzone; szukamy organizacji, które mają dane o Tobie',
+  'request.ROUTED': 'przekazane; czekamy na odpowiedzi',
+  'request.COMPLETED': 'odpowiedziały wszystkie organizacje',
+  'request.NO_DATA_HELD': 'żadna organizacja nie ma danych o tym adresie',
+  'request.EXPIRED': 'nigdy niepotwierdzone, więc wygasło',
+
+  'task.PENDING': 'czeka na odpowiedź',
+  'task.EXTENDED': 'termin przedłużony',
+  'task.FULFILLED': 'zrealizowane',
+  'task.REJECTED': 'odrzucone',
+
+  'privacy.title': 'Jak Steward przetwarza dane osobowe',
+  'privacy.intro':
+    'Steward prowadzi listy mailingowe dla organizacji, które je wysyłają – naszych klientów. Każdy klient decyduje, do czego służą jego listy, i odpowiada za dane swoich subskrybentów (administrator); my przetwarzamy te dane wyłącznie w jego imieniu i zgodnie z jego poleceniami.',
+  'privacy.whatTitle': 'Co przetwarzamy i dlaczego',
+  'privacy.whatSubscriber':
+    'Dla każdej listy, którą subskrybujesz: Twój adres e-mail oraz, tylko jeśli je podasz, imię, kraj i preferowany format, wraz z zapisem, kiedy i jak wyraziłeś zgodę. Używamy ich, aby wysyłać Ci wiadomości z tej listy.',
+  'privacy.whatTracking':
+    'To, czy otworzyłeś wiadomość HTML, jest zapisywane tylko wtedy, gdy się na to zgodziłeś, a zgodę możesz w każdej chwili wycofać.',
+  'privacy.whatRequest':
+    'Gdy składasz żądanie dotyczące ochrony danych: Twój adres, prawo, z którego korzystasz, i to, co piszesz – aby sprawdzić, że adres należy do Ciebie, i przekazać żądanie każdemu klientowi, który ma o nim dane.',
+  'privacy.whatLogs':
+    'Logi serwera WWW z adresami IP, aby usługa była bezpieczna. Przeglądamy je tylko zbiorczo, chyba że trzeba odpowiedzieć na atak.',
+  'privacy.keepTitle': 'Jak długo je przechowujemy',
+  'privacy.keepSubscriber':
+    'Dopóki subskrybujesz. Gdy się wypiszesz, Twój adres i dane są od razu usuwane; zostają tylko anonimowe liczniki i nieodwracalnie zaszyfrowany wpis, abyśmy nic więcej Ci nie wysyłali.',
+  'privacy.keepPending':
+    'Zapis, którego nie potwierdziłeś: jego link działa przez {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}, potem zapis jest usuwany.',
+  'privacy.keepMail':
+    'Wysłane wiadomości: nasza kopia z Twoim adresem jest usuwana {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po jej utworzeniu.',
+  'privacy.keepJobs':
+    'Zadania w tle, które mogą zawierać adres: usuwane {done, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po zakończeniu lub {dead, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po niepowodzeniu.',
+  'privacy.keepRequest':
+    'Żądania dotyczące ochrony danych: żądanie niepotwierdzone w ciągu {verify, plural, one {# dnia} few {# dni} many {# dni} other {# dnia}} wygasa, a jego dane są usuwane; w przeciwnym razie jego dane osobowe są usuwane {after, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po jego zakończeniu.',
+  'privacy.keepLogs':
+    'Logi serwera WWW: adresy IP są skracane po {truncate, plural, one {# dniu} few {# dniach} many {# dniach} other {# dnia}}, a logi usuwane po {remove, plural, one {# dniu} few {# dniach} many {# dniach} other {# dnia}}.',
+  'privacy.cookiesTitle': 'Pliki cookie',
+  'privacy.cookieSession':
+    'steward_session: tylko dla pracowników naszych klientów, którzy logują się do portalu; utrzymuje ich zalogowanych przez {hours, plural, one {# godzinę} few {# godziny} many {# godzin} other {# godziny}} lub {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}, jeśli zechcą pozostać zalogowani.',
+  'privacy.cookieLang': 'steward_lang: przez rok pamięta język wybrany przez Ciebie na tych stronach.',
+  'privacy.noTracking': 'Nie ma innych plików cookie, śledzenia ani niczego ładowanego z innych witryn.',
+  'privacy.rightsTitle': 'Twoje prawa',
+  'privacy.rights':
+    'Każda wiadomość zawiera link do wypisania się. Aby zobaczyć, poprawić lub usunąć swoje dane, zwróć się do organizacji, na której liście jesteś; jeśli wyślesz nam żądanie dotyczące ochrony danych, sprawdzimy, że adres należy do Ciebie, i przekażemy je każdemu klientowi, który ma o nim dane.',
+};

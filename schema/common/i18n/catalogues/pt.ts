@@ -1,0 +1,100 @@
+import type { Catalogue } from './en';
+
+export const pt: Catalogue = {
+  'page.language': 'Língua',
+  'page.changeLanguage': 'Mudar',
+  'page.privacy': 'Privacidade',
+  'page.footer': 'O Steward gere listas de correio em nome das organizações que as enviam.',
+
+  'link.invalidTitle': 'Esta ligação não pode ser usada',
+  'link.invalid': 'Esta ligação não é válida, já foi usada ou expirou.',
+  'link.rateLimited': 'Demasiadas tentativas a partir da sua rede. Aguarde um minuto e tente novamente.',
+  'link.failed': 'Não funcionou. Tente novamente mais tarde.',
+
+  'confirm.title': 'Confirme a sua subscrição',
+  'confirm.text': 'Carregue no botão para confirmar que quer receber as mensagens desta lista.',
+  'confirm.button': 'Confirmar a minha subscrição',
+  'confirm.doneTitle': 'Subscrição confirmada',
+  'confirm.done': 'Já está subscrito. Cada mensagem tem uma ligação para sair da lista.',
+
+  'unsubscribe.title': 'Cancelar subscrição',
+  'unsubscribe.text':
+    'Carregue no botão para sair desta lista. O seu endereço e os seus dados são então apagados dela.',
+  'unsubscribe.button': 'Cancelar subscrição',
+  'unsubscribe.doneTitle': 'A sua subscrição foi cancelada',
+  'unsubscribe.done': 'O seu endereço e os seus dados foram apagados desta lista.',
+
+  'verify.title': 'Confirme o seu pedido',
+  'verify.text':
+    'Carregue no botão para confirmar que fez este pedido de proteção de dados. Depois enviamo-lo a cada um dos nossos clientes que tenha dados sobre o seu endereço.',
+  'verify.button': 'Confirmar o meu pedido',
+  'verify.doneTitle': 'Pedido confirmado',
+  'verify.done':
+    'Obrigado. O seu pedido {reference} está confirmado e a ser encaminhado; vai receber uma mensagem com uma ligação para o acompanhar.',
+
+  'status.title': 'O seu pedido {reference}',
+  'status.invalid':
+    'Esta ligação não é válida ou expirou. Uma ligação de acompanhamento funciona até {days, plural, one {# dia} other {# dias}} depois da última resposta ao pedido, e no máximo o mesmo tempo depois do seu último prazo possível; as respostas chegaram-lhe por correio eletrónico.',
+  'status.summary': 'O seu pedido ({right}) foi recebido em {received}. As respostas devem chegar até {due}.',
+  'status.state': 'Estado: {state}',
+  'status.answers':
+    '{count, plural, one {# organização tem dados sobre si:} other {# organizações têm dados sobre si:}}',
+  'status.organisation': 'Organização',
+  'status.answer': 'Resposta',
+  'status.due': 'Prazo',
+  'status.answered': 'Respondido',
+  'status.reason': 'Motivo',
+
+  'right.ACCESS': 'acesso aos seus dados',
+  'right.RECTIFICATION': 'retificação dos seus dados',
+  'right.ERASURE': 'apagamento dos seus dados',
+  'right.RESTRICTION': 'limitação do tratamento',
+  'right.PORTABILITY': 'cópia dos seus dados para levar para outro lado',
+  'right.OBJECTION': 'oposição ao tratamento',
+
+  'request.AWAITING_VERIFICATION': 'à espera da sua confirmação',
+  'request.ROUTING': 'confirmado; a procurar as organizações que têm dados sobre si',
+  'request.ROUTED': 'encaminhado; à espera das respostas',
+  'request.COMPLETED': 'respondido por todas as organizações',
+  'request.NO_DATA_HELD': 'nenhuma organização tem dados sobre este endereço',
+  'request.EXPIRED': 'nunca foi confirmado, por isso caducou',
+
+  'task.PENDING': 'à espera de resposta',
+  'task.EXTENDED': 'prazo prorrogado',
+  'task.FULFILLED': 'tratado',
+  'task.REJECTED': 'recusado',
+
+  'privacy.title': 'Como o Steward trata os dados pessoais',
+  'privacy.intro':
+    'O Steward gere listas de correio para as organizações que as enviam, os nossos clientes. Cada cliente decide para que servem as suas listas e é responsável pelos dados dos seus subscritores (o responsável pelo tratamento); nós tratamos esses dados apenas em seu nome e segundo as suas instruções.',
+  'privacy.whatTitle': 'O que tratamos e porquê',
+  'privacy.whatSubscriber':
+    'Para cada lista que subscreve: o seu endereço de correio eletrónico e, só se os indicar, o seu nome, país e formato preferido, com um registo de quando e como deu o seu consentimento. Usamo-los para lhe enviar as mensagens dessa lista.',
+  'privacy.whatTracking':
+    'Se abriu uma mensagem HTML só fica registado se o aceitou, e pode retirar esse consentimento a qualquer momento.',
+  'privacy.whatRequest':
+    'Quando faz um pedido de proteção de dados: o seu endereço, o direito que exerce e o que escreve, para confirmar que o endereço é seu e enviar o pedido a cada cliente que tenha dados sobre ele.',
+  'privacy.whatLogs':
+    'Registos do servidor web com endereços IP, para manter o serviço seguro. Só os consultamos de forma agregada, exceto para responder a um ataque.',
+  'privacy.keepTitle': 'Durante quanto tempo os guardamos',
+  'privacy.keepSubscriber':
+    'Enquanto estiver subscrito. Quando cancela a subscrição, o seu endereço e os seus dados são apagados de imediato; ficam apenas contagens anónimas e uma impressão irreversível, para não lhe enviarmos mais nada.',
+  'privacy.keepPending':
+    'Uma subscrição que não confirmou: a sua ligação funciona durante {days, plural, one {# dia} other {# dias}} e depois a subscrição é apagada.',
+  'privacy.keepMail':
+    'Correio enviado: a nossa cópia com o seu endereço é apagada {days, plural, one {# dia} other {# dias}} depois de criada.',
+  'privacy.keepJobs':
+    'Tarefas em segundo plano, que podem conter um endereço: apagadas {done, plural, one {# dia} other {# dias}} depois de terminarem, ou {dead, plural, one {# dia} other {# dias}} depois de falharem.',
+  'privacy.keepRequest':
+    'Pedidos de proteção de dados: um pedido não confirmado em {verify, plural, one {# dia} other {# dias}} caduca e os seus dados são apagados; caso contrário, os seus dados pessoais são apagados {after, plural, one {# dia} other {# dias}} depois de encerrado.',
+  'privacy.keepLogs':
+    'Registos do servidor web: os endereços IP são encurtados ao fim de {truncate, plural, one {# dia} other {# dias}} e os registos apagados ao fim de {remove, plural, one {# dia} other {# dias}}.',
+  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookieSession':
+    'steward_session: apenas para o pessoal dos nossos clientes que inicia sessão no portal; mantém a sessão aberta durante {hours, plural, one {# hora} other {# horas}}, ou {days, plural, one {# dia} other {# dias}} se escolherem continuar ligados.',
+  'privacy.cookieLang': 'steward_lang: lembra durante um ano a língua que escolheu nestas páginas.',
+  'privacy.noTracking': 'Não há outros cookies, nem rastreamento, nem nada carregado de outros sítios.',
+  'privacy.rightsTitle': 'Os seus direitos',
+  'privacy.rights':
+    'Cada mensagem tem uma ligação para cancelar a subscrição. Para ver, corrigir ou apagar os seus dados, contacte a organização cuja lista subscreve; se nos enviar um pedido de proteção de dados, confirmamos que o endereço é seu e enviamo-lo a cada cliente que tenha dados sobre ele.',
+};

@@ -1,0 +1,102 @@
+import type { Catalogue } from './en';
+
+export const ro: Catalogue = {
+  'page.language': 'Limba',
+  'page.changeLanguage': 'Schimbă',
+  'page.privacy': 'Confidențialitate',
+  'page.footer': 'Steward administrează liste de corespondență în numele organizațiilor care le trimit.',
+
+  'link.invalidTitle': 'Acest link nu poate fi folosit',
+  'link.invalid': 'Acest link nu este valid, a fost deja folosit sau a expirat.',
+  'link.rateLimited':
+    'Prea multe încercări din rețeaua dumneavoastră. Așteptați un minut și încercați din nou.',
+  'link.failed': 'Nu a funcționat. Încercați din nou mai târziu.',
+
+  'confirm.title': 'Confirmați abonarea',
+  'confirm.text': 'Apăsați butonul pentru a confirma că doriți să primiți mesajele acestei liste.',
+  'confirm.button': 'Confirm abonarea',
+  'confirm.doneTitle': 'Abonare confirmată',
+  'confirm.done': 'Acum sunteți abonat. Fiecare mesaj conține un link pentru dezabonare.',
+
+  'unsubscribe.title': 'Dezabonare',
+  'unsubscribe.text':
+    'Apăsați butonul pentru a părăsi această listă. Adresa și datele dumneavoastră sunt apoi șterse din ea.',
+  'unsubscribe.button': 'Mă dezabonez',
+  'unsubscribe.doneTitle': 'V-ați dezabonat',
+  'unsubscribe.done': 'Adresa și datele dumneavoastră au fost șterse din această listă.',
+
+  'verify.title': 'Confirmați cererea',
+  'verify.text':
+    'Apăsați butonul pentru a confirma că ați făcut această cerere privind protecția datelor. Apoi o transmitem fiecărui client al nostru care deține date despre adresa dumneavoastră.',
+  'verify.button': 'Confirm cererea',
+  'verify.doneTitle': 'Cerere confirmată',
+  'verify.done':
+    'Vă mulțumim. Cererea dumneavoastră {reference} este confirmată și se transmite mai departe; vă sosește un mesaj cu un link pentru a o urmări.',
+
+  'status.title': 'Cererea dumneavoastră {reference}',
+  'status.invalid':
+    'Acest link nu este valid sau a expirat. Un link de urmărire funcționează până la {days, plural, one {# zi} few {# zile} other {# de zile}} după ultimul răspuns la cerere și cel mult tot atât după ultimul termen posibil al acesteia; răspunsurile v-au fost trimise prin e-mail.',
+  'status.summary':
+    'Cererea dumneavoastră ({right}) a fost primită pe {received}. Răspunsurile trebuie date până pe {due}.',
+  'status.state': 'Stare: {state}',
+  'status.answers':
+    '{count, plural, one {# organizație deține date despre dumneavoastră:} few {# organizații dețin date despre dumneavoastră:} other {# de organizații dețin date despre dumneavoastră:}}',
+  'status.organisation': 'Organizație',
+  'status.answer': 'Răspuns',
+  'status.due': 'Termen',
+  'status.answered': 'Răspuns dat',
+  'status.reason': 'Motiv',
+
+  'right.ACCESS': 'acces la datele dumneavoastră',
+  'right.RECTIFICATION': 'rectificarea datelor dumneavoastră',
+  'right.ERASURE': 'ștergerea datelor dumneavoastră',
+  'right.RESTRICTION': 'restricționarea prelucrării',
+  'right.PORTABILITY': 'o copie a datelor dumneavoastră, de dus în altă parte',
+  'right.OBJECTION': 'opoziție la prelucrare',
+
+  'request.AWAITING_VERIFICATION': 'așteaptă confirmarea dumneavoastră',
+  'request.ROUTING': 'confirmată; căutăm organizațiile care dețin date despre dumneavoastră',
+  'request.ROUTED': 'transmisă; așteaptă răspunsurile',
+  'request.COMPLETED': 'toate organizațiile au răspuns',
+  'request.NO_DATA_HELD': 'nicio organizație nu deține date despre această adresă',
+  'request.EXPIRED': 'nu a fost confirmată, așa că a expirat',
+
+  'task.PENDING': 'așteaptă răspuns',
+  'task.EXTENDED': 'termen prelungit',
+  'task.FULFILLED': 'soluționată',
+  'task.REJECTED': 'respinsă',
+
+  'privacy.title': 'Cum tratează Steward datele cu caracter personal',
+  'privacy.intro':
+    'Steward administrează liste de corespondență pentru organizațiile care le trimit, clienții noștri. Fiecare client decide la ce servesc listele sale și răspunde de datele abonaților săi (operatorul); noi prelucrăm aceste date doar în numele lui și conform instrucțiunilor lui.',
+  'privacy.whatTitle': 'Ce prelucrăm și de ce',
+  'privacy.whatSubscriber':
+    'Pentru fiecare listă la care vă abonați: adresa dumneavoastră de e-mail și, doar dacă le dați, numele, țara și formatul preferat, împreună cu o evidență a momentului și a modului în care v-ați dat acordul. Le folosim ca să vă trimitem mesajele acelei liste.',
+  'privacy.whatTracking':
+    'Faptul că ați deschis un mesaj HTML se înregistrează doar dacă ați fost de acord, iar acordul îl puteți retrage oricând.',
+  'privacy.whatRequest':
+    'Când faceți o cerere privind protecția datelor: adresa dumneavoastră, dreptul pe care îl exercitați și ce scrieți, pentru a verifica faptul că adresa este a dumneavoastră și a transmite cererea fiecărui client care deține date despre ea.',
+  'privacy.whatLogs':
+    'Jurnalele serverului web cu adrese IP, pentru a păstra serviciul în siguranță. Le consultăm doar agregat, cu excepția răspunsului la un atac.',
+  'privacy.keepTitle': 'Cât timp le păstrăm',
+  'privacy.keepSubscriber':
+    'Cât timp sunteți abonat. Când vă dezabonați, adresa și datele dumneavoastră sunt șterse imediat; rămân doar numărători anonime și o înregistrare criptată ireversibil, ca să nu vă mai trimitem nimic.',
+  'privacy.keepPending':
+    'O înscriere pe care nu ați confirmat-o: linkul ei funcționează {days, plural, one {# zi} few {# zile} other {# de zile}}, apoi înscrierea este ștearsă.',
+  'privacy.keepMail':
+    'Mesaje trimise: copia noastră cu adresa dumneavoastră este ștearsă la {days, plural, one {# zi} few {# zile} other {# de zile}} după ce a fost creată.',
+  'privacy.keepJobs':
+    'Sarcini de fundal, care pot conține o adresă: șterse la {done, plural, one {# zi} few {# zile} other {# de zile}} după ce se termină sau la {dead, plural, one {# zi} few {# zile} other {# de zile}} după ce eșuează.',
+  'privacy.keepRequest':
+    'Cereri privind protecția datelor: o cerere neconfirmată în {verify, plural, one {# zi} few {# zile} other {# de zile}} expiră și datele ei sunt șterse; altfel, datele ei cu caracter personal sunt șterse la {after, plural, one {# zi} few {# zile} other {# de zile}} după încheierea ei.',
+  'privacy.keepLogs':
+    'Jurnalele serverului web: adresele IP sunt scurtate după {truncate, plural, one {# zi} few {# zile} other {# de zile}}, iar jurnalele sunt șterse după {remove, plural, one {# zi} few {# zile} other {# de zile}}.',
+  'privacy.cookiesTitle': 'Cookie-uri',
+  'privacy.cookieSession':
+    'steward_session: doar pentru personalul clienților noștri care se conectează la portal; îi păstrează conectați {hours, plural, one {# oră} few {# ore} other {# de ore}}, sau {days, plural, one {# zi} few {# zile} other {# de zile}} dacă aleg să rămână conectați.',
+  'privacy.cookieLang': 'steward_lang: ține minte timp de un an limba pe care ați ales-o pe aceste pagini.',
+  'privacy.noTracking': 'Nu există alte cookie-uri, nicio urmărire și nimic încărcat de pe alte site-uri.',
+  'privacy.rightsTitle': 'Drepturile dumneavoastră',
+  'privacy.rights':
+    'Fiecare mesaj are un link de dezabonare. Pentru a vedea, corecta sau șterge datele dumneavoastră, adresați-vă organizației pe a cărei listă sunteți; dacă ne trimiteți o cerere privind protecția datelor, verificăm că adresa este a dumneavoastră și o transmitem fiecărui client care deține date despre ea.',
+};

@@ -1,0 +1,100 @@
+import type { Catalogue } from './en';
+
+export const sk: Catalogue = {
+  'page.language': 'Jazyk',
+  'page.changeLanguage': 'Zmeniť',
+  'page.privacy': 'Ochrana súkromia',
+  'page.footer': 'Steward prevádzkuje e-mailové zoznamy v mene organizácií, ktoré ich rozosielajú.',
+
+  'link.invalidTitle': 'Tento odkaz nemožno použiť',
+  'link.invalid': 'Tento odkaz je neplatný, už bol použitý alebo vypršal.',
+  'link.rateLimited': 'Z vašej siete prišlo príliš veľa pokusov. Počkajte minútu a skúste to znova.',
+  'link.failed': 'Nepodarilo sa to. Skúste to, prosím, neskôr.',
+
+  'confirm.title': 'Potvrďte svoje prihlásenie',
+  'confirm.text': 'Stlačte tlačidlo a potvrďte, že chcete dostávať správy z tohto zoznamu.',
+  'confirm.button': 'Potvrdiť prihlásenie',
+  'confirm.doneTitle': 'Prihlásenie potvrdené',
+  'confirm.done': 'Teraz ste prihlásení. Každá správa obsahuje odkaz na odhlásenie.',
+
+  'unsubscribe.title': 'Odhlásiť sa',
+  'unsubscribe.text': 'Stlačte tlačidlo a opustite tento zoznam. Vaša adresa a údaje z neho budú vymazané.',
+  'unsubscribe.button': 'Odhlásiť sa',
+  'unsubscribe.doneTitle': 'Ste odhlásení',
+  'unsubscribe.done': 'Vaša adresa a údaje boli z tohto zoznamu vymazané.',
+
+  'verify.title': 'Potvrďte svoju žiadosť',
+  'verify.text':
+    'Stlačte tlačidlo a potvrďte, že ste túto žiadosť o ochranu údajov podali vy. Potom ju postúpime každému nášmu zákazníkovi, ktorý má údaje o vašej adrese.',
+  'verify.button': 'Potvrdiť žiadosť',
+  'verify.doneTitle': 'Žiadosť potvrdená',
+  'verify.done':
+    'Ďakujeme. Vaša žiadosť {reference} je potvrdená a postupuje sa ďalej; poslali sme vám správu s odkazom, kde ju môžete sledovať.',
+
+  'status.title': 'Vaša žiadosť {reference}',
+  'status.invalid':
+    'Tento odkaz je neplatný alebo vypršal. Odkaz na stav funguje {days, plural, one {# deň} few {# dni} many {# dňa} other {# dní}} po poslednej odpovedi na žiadosť, a najviac rovnako dlho po jej najneskoršom možnom termíne; samotné odpovede vám prišli e-mailom.',
+  'status.summary': 'Vaša žiadosť ({right}) bola prijatá {received}. Odpovede majú prísť do {due}.',
+  'status.state': 'Stav: {state}',
+  'status.answers':
+    '{count, plural, one {# organizácia má o vás údaje:} few {# organizácie majú o vás údaje:} many {# organizácie má o vás údaje:} other {# organizácií má o vás údaje:}}',
+  'status.organisation': 'Organizácia',
+  'status.answer': 'Odpoveď',
+  'status.due': 'Termín',
+  'status.answered': 'Zodpovedané',
+  'status.reason': 'Dôvod',
+
+  'right.ACCESS': 'prístup k vašim údajom',
+  'right.RECTIFICATION': 'oprava vašich údajov',
+  'right.ERASURE': 'vymazanie vašich údajov',
+  'right.RESTRICTION': 'obmedzenie spracúvania',
+  'right.PORTABILITY': 'kópia vašich údajov na prenesenie inam',
+  'right.OBJECTION': 'námietka proti spracúvaniu',
+
+  'request.AWAITING_VERIFICATION': 'čaká na vaše potvrdenie',
+  'request.ROUTING': 'potvrdená; hľadáme organizácie, ktoré majú o vás údaje',
+  'request.ROUTED': 'postúpená; čaká na odpovede',
+  'request.COMPLETED': 'odpovedali všetky organizácie',
+  'request.NO_DATA_HELD': 'žiadna organizácia nemá o tejto adrese údaje',
+  'request.EXPIRED': 'nebola potvrdená, preto prepadla',
+
+  'task.PENDING': 'čaká na odpoveď',
+  'task.EXTENDED': 'lehota predĺžená',
+  'task.FULFILLED': 'vybavené',
+  'task.REJECTED': 'zamietnuté',
+
+  'privacy.title': 'Ako Steward zaobchádza s osobnými údajmi',
+  'privacy.intro':
+    'Steward prevádzkuje e-mailové zoznamy pre organizácie, ktoré ich rozosielajú – našich zákazníkov. Každý zákazník rozhoduje, na čo jeho zoznamy slúžia, a zodpovedá za údaje svojich odberateľov (prevádzkovateľ); my tieto údaje spracúvame len v jeho mene a podľa jeho pokynov.',
+  'privacy.whatTitle': 'Čo spracúvame a prečo',
+  'privacy.whatSubscriber':
+    'Pre každý zoznam, do ktorého sa prihlásite: vašu e-mailovú adresu a, len ak ich uvediete, vaše meno, krajinu a preferovaný formát, spolu so záznamom o tom, kedy a ako ste dali súhlas. Používame ich na zasielanie správ z tohto zoznamu.',
+  'privacy.whatTracking':
+    'Či ste otvorili správu HTML, sa zaznamenáva len vtedy, ak ste s tým súhlasili, a súhlas môžete kedykoľvek odvolať.',
+  'privacy.whatRequest':
+    'Keď podáte žiadosť o ochranu údajov: vašu adresu, právo, ktoré uplatňujete, a to, čo napíšete, aby sme overili, že adresa patrí vám, a postúpili žiadosť každému zákazníkovi, ktorý o nej má údaje.',
+  'privacy.whatLogs':
+    'Záznamy webového servera s IP adresami, aby bola služba bezpečná. Prezeráme ich len súhrnne, okrem reakcie na útok.',
+  'privacy.keepTitle': 'Ako dlho ich uchovávame',
+  'privacy.keepSubscriber':
+    'Kým ste prihlásení. Keď sa odhlásite, vaša adresa a údaje sa hneď vymažú; zostanú len anonymné počty a nezvratne zašifrovaný záznam, aby sme vám už nič neposielali.',
+  'privacy.keepPending':
+    'Prihláška, ktorú ste nepotvrdili: jej odkaz funguje {days, plural, one {# deň} few {# dni} many {# dňa} other {# dní}}, potom sa prihláška vymaže.',
+  'privacy.keepMail':
+    'Odoslaná pošta: naša kópia s vašou adresou sa vymaže {days, plural, one {# deň} few {# dni} many {# dňa} other {# dní}} po svojom vytvorení.',
+  'privacy.keepJobs':
+    'Úlohy na pozadí, ktoré môžu obsahovať adresu: vymažú sa {done, plural, one {# deň} few {# dni} many {# dňa} other {# dní}} po dokončení alebo {dead, plural, one {# deň} few {# dni} many {# dňa} other {# dní}} po zlyhaní.',
+  'privacy.keepRequest':
+    'Žiadosti o ochranu údajov: žiadosť nepotvrdená do {verify, plural, one {# dňa} few {# dní} many {# dňa} other {# dní}} prepadne a jej údaje sa vymažú; inak sa jej osobné údaje vymažú {after, plural, one {# deň} few {# dni} many {# dňa} other {# dní}} po jej ukončení.',
+  'privacy.keepLogs':
+    'Záznamy webového servera: IP adresy sa skracujú po {truncate, plural, one {# dni} few {# dňoch} many {# dňa} other {# dňoch}} a záznamy sa vymažú po {remove, plural, one {# dni} few {# dňoch} many {# dňa} other {# dňoch}}.',
+  'privacy.cookiesTitle': 'Súbory cookie',
+  'privacy.cookieSession':
+    'steward_session: len pre pracovníkov našich zákazníkov, ktorí sa prihlasujú do portálu; udržiava ich prihlásených {hours, plural, one {# hodinu} few {# hodiny} many {# hodiny} other {# hodín}}, alebo {days, plural, one {# deň} few {# dni} many {# dňa} other {# dní}}, ak sa rozhodnú zostať prihlásení.',
+  'privacy.cookieLang': 'steward_lang: jeden rok si pamätá jazyk, ktorý ste si na týchto stránkach vybrali.',
+  'privacy.noTracking':
+    'Nie sú tu žiadne iné súbory cookie, žiadne sledovanie a nič sa nenačítava z iných webov.',
+  'privacy.rightsTitle': 'Vaše práva',
+  'privacy.rights':
+    'Každá správa obsahuje odkaz na odhlásenie. Ak chcete svoje údaje vidieť, opraviť alebo vymazať, obráťte sa na organizáciu, v ktorej zozname ste; ak nám pošlete žiadosť o ochranu údajov, overíme, že adresa patrí vám, a postúpime ju každému zákazníkovi, ktorý o nej má údaje.',
+};

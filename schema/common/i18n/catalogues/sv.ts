@@ -1,0 +1,101 @@
+import type { Catalogue } from './en';
+
+export const sv: Catalogue = {
+  'page.language': 'Språk',
+  'page.changeLanguage': 'Byt',
+  'page.privacy': 'Integritet',
+  'page.footer': 'Steward driver e-postlistor åt de organisationer som skickar dem.',
+
+  'link.invalidTitle': 'Den här länken kan inte användas',
+  'link.invalid': 'Den här länken är ogiltig, har redan använts eller har gått ut.',
+  'link.rateLimited': 'För många försök från ditt nätverk. Vänta en minut och försök igen.',
+  'link.failed': 'Det fungerade inte. Försök igen senare.',
+
+  'confirm.title': 'Bekräfta din prenumeration',
+  'confirm.text': 'Tryck på knappen för att bekräfta att du vill få e-post från den här listan.',
+  'confirm.button': 'Bekräfta min prenumeration',
+  'confirm.doneTitle': 'Prenumerationen är bekräftad',
+  'confirm.done': 'Du prenumererar nu. Varje meddelande har en länk för att avsluta igen.',
+
+  'unsubscribe.title': 'Avsluta prenumerationen',
+  'unsubscribe.text':
+    'Tryck på knappen för att lämna den här listan. Din adress och dina uppgifter raderas då från den.',
+  'unsubscribe.button': 'Avsluta prenumerationen',
+  'unsubscribe.doneTitle': 'Din prenumeration är avslutad',
+  'unsubscribe.done': 'Din adress och dina uppgifter har raderats från den här listan.',
+
+  'verify.title': 'Bekräfta din begäran',
+  'verify.text':
+    'Tryck på knappen för att bekräfta att du har gjort den här begäran om dataskydd. Vi skickar den sedan vidare till var och en av våra kunder som har uppgifter om din adress.',
+  'verify.button': 'Bekräfta min begäran',
+  'verify.doneTitle': 'Begäran är bekräftad',
+  'verify.done':
+    'Tack. Din begäran {reference} är bekräftad och skickas vidare; ett meddelande med en länk där du kan följa den är på väg.',
+
+  'status.title': 'Din begäran {reference}',
+  'status.invalid':
+    'Den här länken är ogiltig eller har gått ut. En statuslänk fungerar till {days, plural, one {# dag} other {# dagar}} efter det sista svaret på begäran, och högst lika länge efter dess senast möjliga tidsfrist; själva svaren har du fått via e-post.',
+  'status.summary': 'Din begäran ({right}) togs emot den {received}. Svaren ska komma senast den {due}.',
+  'status.state': 'Status: {state}',
+  'status.answers':
+    '{count, plural, one {# organisation har uppgifter om dig:} other {# organisationer har uppgifter om dig:}}',
+  'status.organisation': 'Organisation',
+  'status.answer': 'Svar',
+  'status.due': 'Tidsfrist',
+  'status.answered': 'Besvarad',
+  'status.reason': 'Skäl',
+
+  'right.ACCESS': 'tillgång till dina uppgifter',
+  'right.RECTIFICATION': 'rättelse av dina uppgifter',
+  'right.ERASURE': 'radering av dina uppgifter',
+  'right.RESTRICTION': 'begränsning av behandlingen',
+  'right.PORTABILITY': 'en kopia av dina uppgifter att ta med dig',
+  'right.OBJECTION': 'invändning mot behandlingen',
+
+  'request.AWAITING_VERIFICATION': 'väntar på att du bekräftar den',
+  'request.ROUTING': 'bekräftad; vi letar upp de organisationer som har uppgifter om dig',
+  'request.ROUTED': 'vidareskickad; väntar på svaren',
+  'request.COMPLETED': 'besvarad av alla organisationer',
+  'request.NO_DATA_HELD': 'ingen organisation har uppgifter om den här adressen',
+  'request.EXPIRED': 'aldrig bekräftad, så den har förfallit',
+
+  'task.PENDING': 'väntar på svar',
+  'task.EXTENDED': 'tidsfristen förlängd',
+  'task.FULFILLED': 'klar',
+  'task.REJECTED': 'avslagen',
+
+  'privacy.title': 'Så hanterar Steward personuppgifter',
+  'privacy.intro':
+    'Steward driver e-postlistor åt de organisationer som skickar dem, våra kunder. Varje kund bestämmer vad dess listor är till för och ansvarar för sina prenumeranters uppgifter (personuppgiftsansvarig); vi behandlar uppgifterna bara för kundens räkning och enligt dess instruktioner.',
+  'privacy.whatTitle': 'Vad vi behandlar, och varför',
+  'privacy.whatSubscriber':
+    'För varje lista du går med i: din e-postadress och, bara om du anger dem, ditt namn, ditt land och ditt föredragna format, med en uppgift om när och hur du gav ditt samtycke. Vi använder dem för att skicka dig listans e-post.',
+  'privacy.whatTracking':
+    'Om du har öppnat ett HTML-meddelande registreras bara om du har samtyckt till det, och du kan när som helst återkalla det.',
+  'privacy.whatRequest':
+    'När du gör en begäran om dataskydd: din adress, den rättighet du använder och det du skriver, för att kontrollera att adressen är din och skicka begäran vidare till varje kund som har uppgifter om den.',
+  'privacy.whatLogs':
+    'Webbserverloggar med IP-adresser, för att hålla tjänsten säker. Vi tittar bara på dem sammanställda, utom för att bemöta en attack.',
+  'privacy.keepTitle': 'Hur länge vi sparar dem',
+  'privacy.keepSubscriber':
+    'Så länge du prenumererar. När du avslutar prenumerationen raderas din adress och dina uppgifter direkt; kvar blir bara anonyma räkningar och en envägskrypterad post så att vi inte skickar dig något mer.',
+  'privacy.keepPending':
+    'En anmälan som du inte har bekräftat: länken fungerar i {days, plural, one {# dag} other {# dagar}}, sedan raderas anmälan.',
+  'privacy.keepMail':
+    'Skickad e-post: vår kopia med din adress raderas {days, plural, one {# dag} other {# dagar}} efter att den skapades.',
+  'privacy.keepJobs':
+    'Bakgrundsuppgifter, som kan innehålla en adress: raderas {done, plural, one {# dag} other {# dagar}} efter att de är klara, eller {dead, plural, one {# dag} other {# dagar}} efter att de misslyckades.',
+  'privacy.keepRequest':
+    'Begäranden om dataskydd: en begäran som inte bekräftas inom {verify, plural, one {# dag} other {# dagar}} förfaller och dess uppgifter raderas; annars raderas dess personuppgifter {after, plural, one {# dag} other {# dagar}} efter att den avslutats.',
+  'privacy.keepLogs':
+    'Webbserverloggar: IP-adresser förkortas efter {truncate, plural, one {# dag} other {# dagar}} och loggarna raderas efter {remove, plural, one {# dag} other {# dagar}}.',
+  'privacy.cookiesTitle': 'Kakor',
+  'privacy.cookieSession':
+    'steward_session: bara för personal hos våra kunder som loggar in i portalen; den håller dem inloggade i {hours, plural, one {# timme} other {# timmar}}, eller {days, plural, one {# dag} other {# dagar}} om de väljer att förbli inloggade.',
+  'privacy.cookieLang': 'steward_lang: kommer ihåg det språk du valde på de här sidorna, i ett år.',
+  'privacy.noTracking':
+    'Det finns inga andra kakor, ingen spårning och inget som hämtas från andra webbplatser.',
+  'privacy.rightsTitle': 'Dina rättigheter',
+  'privacy.rights':
+    'Varje meddelande har en länk för att avsluta prenumerationen. För att se, rätta eller radera dina uppgifter vänder du dig till den organisation vars lista du är med på; om du skickar en begäran om dataskydd till oss kontrollerar vi att adressen är din och skickar den vidare till varje kund som har uppgifter om den.',
+};
