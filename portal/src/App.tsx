@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
-import { setUnauthenticatedHandler } from './api/client';
+import { setTwoFactorSetupHandler, setUnauthenticatedHandler } from './api/client';
 import { RequireSession } from './components/RequireSession';
 import { FullPageLoader } from './components/FullPageLoader';
 import { ApiError } from './api/client';
+import { AccountPage } from './pages/AccountPage';
 import { BreachesPage } from './pages/BreachesPage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { ListPage } from './pages/ListPage';
 import { ListsPage } from './pages/ListsPage';
 import { LogPage } from './pages/LogPage';
@@ -13,7 +15,7 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RequestsPage } from './pages/RequestsPage';
 import { TeamPage } from './pages/TeamPage';
-import { useViewerQuery } from './session';
+import { useViewerQuery, VIEWER_KEY } from './session';
 
 /** The portal's paths (../shared/contract/portal.md); the ones of later increments are not here yet. */
 export function App() {
@@ -25,12 +27,19 @@ export function App() {
       queryClient.clear();
       if (window.location.pathname !== '/login') void navigate('/login', { replace: true });
     });
+    // The tenant requires two-factor authentication and this account has none: the API refuses
+    // everything but the account's own page until it is set up, so that page is where to go.
+    setTwoFactorSetupHandler(() => {
+      void queryClient.invalidateQueries({ queryKey: VIEWER_KEY });
+      if (window.location.pathname !== '/account') void navigate('/account', { replace: true });
+    });
   }, [navigate, queryClient]);
 
   return (
     <Routes>
       <Route path="/" element={<Home />} />
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       <Route element={<RequireSession />}>
         <Route path="/lists" element={<ListsPage />} />
         <Route path="/lists/:id" element={<ListPage />} />
@@ -38,6 +47,7 @@ export function App() {
         <Route path="/breaches" element={<BreachesPage />} />
         <Route path="/log" element={<LogPage />} />
         <Route path="/team" element={<TeamPage />} />
+        <Route path="/account" element={<AccountPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
