@@ -141,6 +141,11 @@ describe('portal: account, two-factor authentication, password reset, sessions',
     expect(download.suggestedFilename()).toBe('steward-recovery-codes.txt');
     const saved = await readFile(await download.path(), 'utf8');
     for (const c of recovery) expect(saved).toContain(c);
+    // Copy: the same lines on the clipboard.
+    await pb.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy codes' }).click();
+    await expect(page.getByText('The recovery codes were copied.')).toBeVisible();
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(saved);
     await page.getByRole('button', { name: 'I have stored my codes' }).click();
     await expect(page.getByText(/Two-factor authentication is on/)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Two-factor authentication', level: 2 })).toBeFocused();
@@ -165,9 +170,10 @@ describe('portal: account, two-factor authentication, password reset, sessions',
     ).toBeVisible();
     await pb.check('login-otp-wrong');
     expect(new URL(page.url()).pathname).toBe('/login');
-    // The right code (of the next time step: the setup used the current one, and a code works once).
+    // The right code (of the next time step: the setup used the current one, and a code works once),
+    // sent from the keyboard.
     await otp.fill(next);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await otp.press('Enter');
     await page.waitForURL('**/lists');
     await signOut(page);
 
