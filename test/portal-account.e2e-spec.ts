@@ -5,7 +5,7 @@ import { base32Decode, nodeCrypto } from '../schema/users/totp';
 import { launchChromium, PortalBrowser } from './support/browser';
 import { createTenant, createUser, TenantFixture } from './support/fixtures';
 import { startTestSmtp, TestSmtp } from './support/smtp';
-import { startTestServer, TestServer } from './support/test-server';
+import { OPERATOR_EMAIL, OPERATOR_PASSWORD, startTestServer, TestServer } from './support/test-server';
 
 /**
  * The portal's account pages in Debian's Chromium: sign-in with a one-time code or a recovery code
@@ -232,7 +232,7 @@ describe('portal: account, two-factor authentication, password reset, sessions',
     // The fourth within the hour: the rate limit, in plain words, on the form.
     await ask(nobody);
     await expect(
-      page.getByRole('alert').filter({ hasText: /Too many attempts: try again in \d+ seconds/ }),
+      page.getByRole('alert').filter({ hasText: /Too many attempts: try again in \d+ minutes/ }),
     ).toBeVisible();
     await pb.check('forgot-password-limited');
 
@@ -306,6 +306,17 @@ describe('portal: account, two-factor authentication, password reset, sessions',
     // This browser stayed signed in.
     await a.page.getByRole('navigation').getByRole('link', { name: 'Lists' }).click();
     await a.page.waitForURL('**/lists');
+  });
+
+  it('an operator has the same /account page: two-factor setup and its sessions', async () => {
+    const pb = await open('account-operator');
+    const { page } = pb;
+    await signIn(page, { email: OPERATOR_EMAIL, password: OPERATOR_PASSWORD }, '');
+    await toAccount(page);
+    await expect(page.getByText('Platform operator')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Set up two-factor authentication' })).toBeVisible();
+    await expect(sessionsTable(page).getByRole('row').filter({ hasText: 'This session' })).toHaveCount(1);
+    await pb.check('account-operator');
   });
 
   it("a tenant's requireTwoFactor sends its users without 2FA to /account until they set it up", async () => {

@@ -14,7 +14,10 @@ export const en = {
     network: 'The server could not be reached. Check your connection and try again.',
     unexpected: 'Something went wrong on the server. Try again in a moment.',
     notBuilt: 'The server answered with something that is not the API.',
-    retryIn: (seconds: number) => `Too many attempts: try again in ${seconds} seconds.`,
+    retryIn: (seconds: number) =>
+      seconds < 120
+        ? `Too many attempts: try again in ${seconds} seconds.`
+        : `Too many attempts: try again in ${Math.ceil(seconds / 60)} minutes.`,
   },
   login: {
     title: 'Sign in',
