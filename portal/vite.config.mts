@@ -67,6 +67,8 @@ export default defineConfig({
       '^/(exports|audit|subscribe|o)/': api,
       '^/requests/(verify|status|new)': api,
       '^/breaches/[^/]+/impacts\\.csv': api,
+      // The server-rendered account pages that mailed links open.
+      '^/(invitation|reset-password)(\\?|$)': api,
     },
   },
 });

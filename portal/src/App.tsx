@@ -1,16 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, useEffect } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
-import { setUnauthenticatedHandler } from './api/client';
+import { setTwoFactorSetupHandler, setUnauthenticatedHandler } from './api/client';
 import { RequireSession } from './components/RequireSession';
 import { FullPageLoader } from './components/FullPageLoader';
 import { ApiError } from './api/client';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { ListsPage } from './pages/ListsPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { useViewerQuery } from './session';
+import { useViewerQuery, VIEWER_KEY } from './session';
 
-// The sign-in and the lists pages come with the first load; every other page is fetched when first
+// The sign-in (with its forgotten-password page) and the lists pages come with the first load; every other page is fetched when first
 // opened (its own chunk), so the first page's JavaScript stays small as pages are added.
 const page = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
@@ -19,6 +20,7 @@ const RequestsPage = page(() => import('./pages/RequestsPage'), 'RequestsPage');
 const BreachesPage = page(() => import('./pages/BreachesPage'), 'BreachesPage');
 const LogPage = page(() => import('./pages/LogPage'), 'LogPage');
 const TeamPage = page(() => import('./pages/TeamPage'), 'TeamPage');
+const AccountPage = page(() => import('./pages/AccountPage'), 'AccountPage');
 
 /** The portal's paths (../shared/contract/portal.md); the ones of later increments are not here yet. */
 export function App() {
@@ -30,12 +32,19 @@ export function App() {
       queryClient.clear();
       if (window.location.pathname !== '/login') void navigate('/login', { replace: true });
     });
+    // The tenant requires two-factor authentication and this account has none: the API refuses
+    // everything but the account's own page until it is set up, so that page is where to go.
+    setTwoFactorSetupHandler(() => {
+      void queryClient.invalidateQueries({ queryKey: VIEWER_KEY });
+      if (window.location.pathname !== '/account') void navigate('/account', { replace: true });
+    });
   }, [navigate, queryClient]);
 
   return (
     <Routes>
       <Route path="/" element={<Home />} />
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       <Route element={<RequireSession />}>
         <Route path="/lists" element={<ListsPage />} />
         <Route path="/lists/:id" element={<ListPage />} />
@@ -43,6 +52,7 @@ export function App() {
         <Route path="/breaches" element={<BreachesPage />} />
         <Route path="/log" element={<LogPage />} />
         <Route path="/team" element={<TeamPage />} />
+        <Route path="/account" element={<AccountPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

@@ -31,3 +31,7 @@ export function useViewer(): Viewer {
 
 /** OWNER and ADMIN change a tenant's lists and subscribers; VIEWER reads. */
 export const canWrite = (v: Viewer): boolean => v.tenantRole === 'OWNER' || v.tenantRole === 'ADMIN';
+
+/** The tenant requires two-factor authentication and this account has none yet. */
+export const twoFactorMissing = (v: Viewer): boolean =>
+  v.role === 'TENANT_USER' && !!v.tenant?.requireTwoFactor && !v.twoFactorEnabled;

@@ -28,7 +28,17 @@ interface WireError {
     field?: string;
     fields?: Array<{ field: string; messages: string[] }>;
     retryAfter?: number;
+    /** UNAUTHENTICATED at sign-in: the password was right, the account needs its one-time code */
+    twoFactorRequired?: boolean;
+    /** FORBIDDEN: the tenant requires two-factor authentication and this account has none yet */
+    twoFactorSetupRequired?: boolean;
   };
+}
+
+/** What an error's extensions say beyond its code. */
+export interface ErrorFlags {
+  twoFactorRequired?: boolean;
+  twoFactorSetupRequired?: boolean;
 }
 
 /** An answer of the API that is an error, with its contract code and, for bad input, the fields. */
@@ -39,6 +49,7 @@ export class ApiError extends Error {
     /** messages per input field (the last part of the API's field path: `input.email` is `email`) */
     readonly fields: Record<string, string> = {},
     readonly retryAfter?: number,
+    readonly flags: ErrorFlags = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -55,7 +66,10 @@ function fromWire(e: WireError | undefined): ApiError {
   for (const f of e.extensions?.fields ?? []) fields[last(f.field)] = f.messages.join('; ');
   const retryAfter = e.extensions?.retryAfter;
   const message = code === 'RATE_LIMITED' && retryAfter ? t.errors.retryIn(retryAfter) : e.message;
-  return new ApiError(code, message, fields, retryAfter);
+  return new ApiError(code, message, fields, retryAfter, {
+    twoFactorRequired: e.extensions?.twoFactorRequired === true,
+    twoFactorSetupRequired: e.extensions?.twoFactorSetupRequired === true,
+  });
 }
 
 let onUnauthenticated: () => void = () => {};
@@ -63,6 +77,13 @@ let onUnauthenticated: () => void = () => {};
 /** Where a request that finds no valid session sends the person (set once by the app: to /login). */
 export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
+}
+
+let onTwoFactorSetupRequired: () => void = () => {};
+
+/** Where a request refused until two-factor authentication is set up sends the person (to /account). */
+export function setTwoFactorSetupHandler(handler: () => void): void {
+  onTwoFactorSetupRequired = handler;
 }
 
 export interface RequestOptions {
@@ -73,7 +94,8 @@ export interface RequestOptions {
 
 /**
  * Runs one typed GraphQL operation against this server's /graphql with the session cookie. Errors
- * become ApiError with the contract's code; UNAUTHENTICATED sends the person to /login.
+ * become ApiError with the contract's code; UNAUTHENTICATED sends the person to /login, FORBIDDEN
+ * until a required two-factor authentication is set up sends them to /account.
  */
 export async function gql<R, V>(
   document: TypedDocumentString<R, V>,
@@ -102,6 +124,7 @@ export async function gql<R, V>(
   if (body.errors?.length) {
     const error = fromWire(body.errors[0]);
     if (error.code === 'UNAUTHENTICATED' && opts.redirectOnUnauthenticated !== false) onUnauthenticated();
+    if (error.code === 'FORBIDDEN' && error.flags.twoFactorSetupRequired) onTwoFactorSetupRequired();
     throw error;
   }
   if (!body.data) throw new ApiError('INTERNAL_SERVER_ERROR', t.errors.unexpected);

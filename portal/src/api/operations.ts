@@ -9,10 +9,12 @@ export const viewerQuery = graphql(`
       email
       role
       tenantRole
+      twoFactorEnabled
       tenant {
         id
         slug
         name
+        requireTwoFactor
       }
     }
   }
@@ -31,10 +33,12 @@ export const startSessionMutation = graphql(`
       email
       role
       tenantRole
+      twoFactorEnabled
       tenant {
         id
         slug
         name
+        requireTwoFactor
       }
     }
   }
@@ -439,5 +443,59 @@ export const subscriberImportQuery = graphql(`
       }
       error
     }
+  }
+`);
+
+export const requestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!, $tenant: String) {
+    requestPasswordReset(email: $email, tenant: $tenant) {
+      accepted
+    }
+  }
+`);
+
+export const changePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
+
+export const beginTwoFactorSetupMutation = graphql(`
+  mutation BeginTwoFactorSetup {
+    beginTwoFactorSetup {
+      secret
+      otpauthUri
+    }
+  }
+`);
+
+export const confirmTwoFactorMutation = graphql(`
+  mutation ConfirmTwoFactor($code: String!) {
+    confirmTwoFactor(code: $code)
+  }
+`);
+
+export const disableTwoFactorMutation = graphql(`
+  mutation DisableTwoFactor($code: String!) {
+    disableTwoFactor(code: $code)
+  }
+`);
+
+export const sessionsQuery = graphql(`
+  query Sessions {
+    sessions {
+      id
+      createdAt
+      lastSeenAt
+      expiresAt
+      userAgent
+      current
+    }
+  }
+`);
+
+export const revokeSessionMutation = graphql(`
+  mutation RevokeSession($id: ID!) {
+    revokeSession(id: $id)
   }
 `);

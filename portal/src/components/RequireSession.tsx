@@ -2,11 +2,15 @@ import { Alert, Container } from '@mantine/core';
 import { Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ApiError, errorMessage } from '../api/client';
-import { useViewerQuery, ViewerProvider } from '../session';
+import { twoFactorMissing, useViewerQuery, ViewerProvider } from '../session';
 import { FullPageLoader, PageLoader } from './FullPageLoader';
 import { Shell } from './Shell';
 
-/** The signed-in pages: the layout around them, or /login without a session. */
+/**
+ * The signed-in pages: the layout around them, or /login without a session; /account while the
+ * tenant requires two-factor authentication that the account has not set up (the API refuses the
+ * other pages' data meanwhile).
+ */
 export function RequireSession() {
   const viewer = useViewerQuery();
   const location = useLocation();
@@ -20,6 +24,8 @@ export function RequireSession() {
       </Container>
     );
   }
+  if (twoFactorMissing(viewer.data) && location.pathname !== '/account')
+    return <Navigate to="/account" replace />;
   return (
     <ViewerProvider value={viewer.data}>
       <Shell>

@@ -53,6 +53,11 @@ export function Shell({ children }: { children: ReactNode }) {
                       </Anchor>
                     </li>
                   ))}
+                <li>
+                  <Anchor component={NavLink} to="/account">
+                    {t.account.nav}
+                  </Anchor>
+                </li>
               </ul>
             </nav>
           </Group>

@@ -15,8 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation StartSession(\n    $email: String!\n    $password: String!\n    $tenant: String\n    $otp: String\n    $remember: Boolean\n  ) {\n    startSession(email: $email, password: $password, tenant: $tenant, otp: $otp, remember: $remember) {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.StartSessionDocument,
+    "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      twoFactorEnabled\n      tenant {\n        id\n        slug\n        name\n        requireTwoFactor\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation StartSession(\n    $email: String!\n    $password: String!\n    $tenant: String\n    $otp: String\n    $remember: Boolean\n  ) {\n    startSession(email: $email, password: $password, tenant: $tenant, otp: $otp, remember: $remember) {\n      id\n      email\n      role\n      tenantRole\n      twoFactorEnabled\n      tenant {\n        id\n        slug\n        name\n        requireTwoFactor\n      }\n    }\n  }\n": typeof types.StartSessionDocument,
     "\n  mutation EndSession {\n    endSession\n  }\n": typeof types.EndSessionDocument,
     "\n  query Lists {\n    lists {\n      id\n      name\n      title\n      optIn\n      confirmedCount\n      pendingCount\n    }\n  }\n": typeof types.ListsDocument,
     "\n  query List($id: ID!) {\n    list(id: $id) {\n      id\n      name\n      title\n      optIn\n      createdAt\n      confirmedCount\n      pendingCount\n      description\n      consentWording\n      consentVersion\n      fromName\n      fromAddress\n      replyTo\n      footer\n    }\n  }\n": typeof types.ListDocument,
@@ -46,10 +46,17 @@ type Documents = {
     "\n  mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {\n    updateSubscriber(id: $id, input: $input) {\n      id\n      name\n      country\n      format\n      trackingConsent\n    }\n  }\n": typeof types.UpdateSubscriberDocument,
     "\n  mutation RemoveSubscribers($ids: [ID!]!) {\n    removeSubscribers(ids: $ids)\n  }\n": typeof types.RemoveSubscribersDocument,
     "\n  query SubscriberImport($id: ID!) {\n    subscriberImport(id: $id) {\n      id\n      status\n      progress {\n        processed\n        total\n      }\n      report {\n        rows\n        added\n        alreadyPresent\n        suppressed\n        invalid\n        invalidLines {\n          line\n          reason\n        }\n      }\n      error\n    }\n  }\n": typeof types.SubscriberImportDocument,
+    "\n  mutation RequestPasswordReset($email: String!, $tenant: String) {\n    requestPasswordReset(email: $email, tenant: $tenant) {\n      accepted\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.BeginTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n": typeof types.ConfirmTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": typeof types.DisableTwoFactorDocument,
+    "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n": typeof types.SessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
-    "\n  mutation StartSession(\n    $email: String!\n    $password: String!\n    $tenant: String\n    $otp: String\n    $remember: Boolean\n  ) {\n    startSession(email: $email, password: $password, tenant: $tenant, otp: $otp, remember: $remember) {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.StartSessionDocument,
+    "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      twoFactorEnabled\n      tenant {\n        id\n        slug\n        name\n        requireTwoFactor\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation StartSession(\n    $email: String!\n    $password: String!\n    $tenant: String\n    $otp: String\n    $remember: Boolean\n  ) {\n    startSession(email: $email, password: $password, tenant: $tenant, otp: $otp, remember: $remember) {\n      id\n      email\n      role\n      tenantRole\n      twoFactorEnabled\n      tenant {\n        id\n        slug\n        name\n        requireTwoFactor\n      }\n    }\n  }\n": types.StartSessionDocument,
     "\n  mutation EndSession {\n    endSession\n  }\n": types.EndSessionDocument,
     "\n  query Lists {\n    lists {\n      id\n      name\n      title\n      optIn\n      confirmedCount\n      pendingCount\n    }\n  }\n": types.ListsDocument,
     "\n  query List($id: ID!) {\n    list(id: $id) {\n      id\n      name\n      title\n      optIn\n      createdAt\n      confirmedCount\n      pendingCount\n      description\n      consentWording\n      consentVersion\n      fromName\n      fromAddress\n      replyTo\n      footer\n    }\n  }\n": types.ListDocument,
@@ -79,16 +86,23 @@ const documents: Documents = {
     "\n  mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {\n    updateSubscriber(id: $id, input: $input) {\n      id\n      name\n      country\n      format\n      trackingConsent\n    }\n  }\n": types.UpdateSubscriberDocument,
     "\n  mutation RemoveSubscribers($ids: [ID!]!) {\n    removeSubscribers(ids: $ids)\n  }\n": types.RemoveSubscribersDocument,
     "\n  query SubscriberImport($id: ID!) {\n    subscriberImport(id: $id) {\n      id\n      status\n      progress {\n        processed\n        total\n      }\n      report {\n        rows\n        added\n        alreadyPresent\n        suppressed\n        invalid\n        invalidLines {\n          line\n          reason\n        }\n      }\n      error\n    }\n  }\n": types.SubscriberImportDocument,
+    "\n  mutation RequestPasswordReset($email: String!, $tenant: String) {\n    requestPasswordReset(email: $email, tenant: $tenant) {\n      accepted\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      otpauthUri\n    }\n  }\n": types.BeginTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n": types.ConfirmTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": types.DisableTwoFactorDocument,
+    "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n": types.SessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      twoFactorEnabled\n      tenant {\n        id\n        slug\n        name\n        requireTwoFactor\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartSession(\n    $email: String!\n    $password: String!\n    $tenant: String\n    $otp: String\n    $remember: Boolean\n  ) {\n    startSession(email: $email, password: $password, tenant: $tenant, otp: $otp, remember: $remember) {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StartSessionDocument;
+export function graphql(source: "\n  mutation StartSession(\n    $email: String!\n    $password: String!\n    $tenant: String\n    $otp: String\n    $remember: Boolean\n  ) {\n    startSession(email: $email, password: $password, tenant: $tenant, otp: $otp, remember: $remember) {\n      id\n      email\n      role\n      tenantRole\n      twoFactorEnabled\n      tenant {\n        id\n        slug\n        name\n        requireTwoFactor\n      }\n    }\n  }\n"): typeof import('./graphql').StartSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -205,6 +219,34 @@ export function graphql(source: "\n  mutation RemoveSubscribers($ids: [ID!]!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SubscriberImport($id: ID!) {\n    subscriberImport(id: $id) {\n      id\n      status\n      progress {\n        processed\n        total\n      }\n      report {\n        rows\n        added\n        alreadyPresent\n        suppressed\n        invalid\n        invalidLines {\n          line\n          reason\n        }\n      }\n      error\n    }\n  }\n"): typeof import('./graphql').SubscriberImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!, $tenant: String) {\n    requestPasswordReset(email: $email, tenant: $tenant) {\n      accepted\n    }\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      otpauthUri\n    }\n  }\n"): typeof import('./graphql').BeginTwoFactorSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code)\n  }\n"): typeof import('./graphql').ConfirmTwoFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n"): typeof import('./graphql').DisableTwoFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n"): typeof import('./graphql').SessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql').RevokeSessionDocument;
 
 
 export function graphql(source: string) {

@@ -189,7 +189,7 @@ export type UserStatus =
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { me: { id: string, email: string, role: Role, tenantRole: TenantRole | null, tenant: { id: string, slug: string, name: string } | null } };
+export type ViewerQuery = { me: { id: string, email: string, role: Role, tenantRole: TenantRole | null, twoFactorEnabled: boolean, tenant: { id: string, slug: string, name: string, requireTwoFactor: boolean } | null } };
 
 export type StartSessionMutationVariables = Exact<{
   email: string;
@@ -200,7 +200,7 @@ export type StartSessionMutationVariables = Exact<{
 }>;
 
 
-export type StartSessionMutation = { startSession: { id: string, email: string, role: Role, tenantRole: TenantRole | null, tenant: { id: string, slug: string, name: string } | null } };
+export type StartSessionMutation = { startSession: { id: string, email: string, role: Role, tenantRole: TenantRole | null, twoFactorEnabled: boolean, tenant: { id: string, slug: string, name: string, requireTwoFactor: boolean } | null } };
 
 export type EndSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -412,6 +412,53 @@ export type SubscriberImportQueryVariables = Exact<{
 
 export type SubscriberImportQuery = { subscriberImport: { id: string, status: ImportStatus, error: string | null, progress: { processed: number, total: number }, report: { rows: number, added: number, alreadyPresent: number, suppressed: number, invalid: number, invalidLines: Array<{ line: number, reason: string }> } | null } | null };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+  tenant?: string | null | undefined;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { accepted: boolean } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type BeginTwoFactorSetupMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BeginTwoFactorSetupMutation = { beginTwoFactorSetup: { secret: string, otpauthUri: string } };
+
+export type ConfirmTwoFactorMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmTwoFactorMutation = { confirmTwoFactor: Array<string> };
+
+export type DisableTwoFactorMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DisableTwoFactorMutation = { disableTwoFactor: boolean };
+
+export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsQuery = { sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, userAgent: string | null, current: boolean }> };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: boolean };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -438,10 +485,12 @@ export const ViewerDocument = new TypedDocumentString(`
     email
     role
     tenantRole
+    twoFactorEnabled
     tenant {
       id
       slug
       name
+      requireTwoFactor
     }
   }
 }
@@ -459,10 +508,12 @@ export const StartSessionDocument = new TypedDocumentString(`
     email
     role
     tenantRole
+    twoFactorEnabled
     tenant {
       id
       slug
       name
+      requireTwoFactor
     }
   }
 }
@@ -841,3 +892,50 @@ export const SubscriberImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubscriberImportQuery, SubscriberImportQueryVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!, $tenant: String) {
+  requestPasswordReset(email: $email, tenant: $tenant) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const BeginTwoFactorSetupDocument = new TypedDocumentString(`
+    mutation BeginTwoFactorSetup {
+  beginTwoFactorSetup {
+    secret
+    otpauthUri
+  }
+}
+    `) as unknown as TypedDocumentString<BeginTwoFactorSetupMutation, BeginTwoFactorSetupMutationVariables>;
+export const ConfirmTwoFactorDocument = new TypedDocumentString(`
+    mutation ConfirmTwoFactor($code: String!) {
+  confirmTwoFactor(code: $code)
+}
+    `) as unknown as TypedDocumentString<ConfirmTwoFactorMutation, ConfirmTwoFactorMutationVariables>;
+export const DisableTwoFactorDocument = new TypedDocumentString(`
+    mutation DisableTwoFactor($code: String!) {
+  disableTwoFactor(code: $code)
+}
+    `) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
+export const SessionsDocument = new TypedDocumentString(`
+    query Sessions {
+  sessions {
+    id
+    createdAt
+    lastSeenAt
+    expiresAt
+    userAgent
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;

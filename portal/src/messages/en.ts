@@ -14,7 +14,10 @@ export const en = {
     network: 'The server could not be reached. Check your connection and try again.',
     unexpected: 'Something went wrong on the server. Try again in a moment.',
     notBuilt: 'The server answered with something that is not the API.',
-    retryIn: (seconds: number) => `Too many attempts: try again in ${seconds} seconds.`,
+    retryIn: (seconds: number) =>
+      seconds < 120
+        ? `Too many attempts: try again in ${seconds} seconds.`
+        : `Too many attempts: try again in ${Math.ceil(seconds / 60)} minutes.`,
   },
   login: {
     title: 'Sign in',
@@ -30,6 +33,93 @@ export const en = {
     failed: 'Sign-in failed',
     emailRequired: 'Enter your email address',
     passwordRequired: 'Enter your password',
+    otp: 'One-time code', // contract
+    otpHint: 'The 6-digit code of your authenticator app, or one of your recovery codes.',
+    otpNeeded:
+      'Your password is right. Enter the one-time code of your authenticator app to finish signing in.',
+    otpRequired: 'Enter the one-time code',
+    forgot: 'Forgot password?', // contract
+  },
+  forgot: {
+    title: 'Forgot password',
+    intro:
+      'Enter the address you sign in with and your organisation. If the account exists, we email it a link to choose a new password.',
+    email: 'Email', // contract
+    organisation: 'Organisation', // contract
+    organisationHint:
+      'Your organisation’s short name, e.g. acme. Leave it empty if you are a platform operator.',
+    submit: 'Send reset link', // contract
+    emailRequired: 'Enter your email address',
+    sent: 'If an account with this address exists, a link to set a new password is on its way. It works once, for 1 hour. Check your inbox (and the spam folder).',
+    sentTitle: 'Check your email',
+    failed: 'The link could not be requested',
+    back: 'Back to sign in',
+  },
+  account: {
+    title: 'Your account',
+    nav: 'Account',
+    intro: (email: string) => `Signed in as ${email}.`,
+    setupRequired:
+      'Your organisation requires two-factor authentication. Set it up below; the other pages open once it is on.',
+    setupRequiredTitle: 'Two-factor authentication required',
+    passwordHeading: 'Change password',
+    currentPassword: 'Current password', // contract
+    newPassword: 'New password', // contract
+    newPasswordHint: 'At least 12 characters.',
+    confirmPassword: 'Confirm new password',
+    changePassword: 'Change password', // contract
+    currentRequired: 'Enter your current password',
+    newRequired: 'Enter a new password',
+    mismatch: 'The two passwords do not match',
+    passwordChanged:
+      'Your password was changed. Every other session of your account was signed out; this one stays signed in.',
+    twoFactorHeading: 'Two-factor authentication',
+    twoFactorOff:
+      'Two-factor authentication is off. With it, signing in needs a one-time code from an authenticator app on your phone as well as your password.',
+    twoFactorOn:
+      'Two-factor authentication is on: signing in needs a one-time code as well as your password.',
+    setUp: 'Set up two-factor authentication', // contract
+    scan: 'Scan this QR code with your authenticator app (for example FreeOTP, Aegis or Google Authenticator), then enter the 6-digit code it shows.',
+    qrAlt: 'QR code for your authenticator app',
+    qrFailed: 'The QR code could not be drawn: enter the secret by hand.',
+    secret: 'Or enter this secret by hand',
+    otp: 'One-time code', // contract
+    otpRequired: 'Enter the code of your authenticator app',
+    turnOn: 'Turn on', // contract
+    cancel: 'Cancel',
+    turnedOn: 'Two-factor authentication is on.',
+    recoveryHeading: 'Your recovery codes',
+    recoveryWarning:
+      'Store these codes somewhere safe now: they are shown only this once. Each code signs you in once instead of a one-time code, if you lose your phone.',
+    recoveryList: 'Recovery codes',
+    copy: 'Copy codes',
+    copied: 'The recovery codes were copied.',
+    copyFailed: 'Copying failed: select the codes and copy them by hand.',
+    download: 'Download codes',
+    recoveryFile: 'steward-recovery-codes.txt',
+    recoveryFileHead: (email: string) => `Steward recovery codes for ${email}. Each works once.`,
+    stored: 'I have stored my codes',
+    turnOffHeading: 'Turn off two-factor authentication',
+    turnOffHint: 'Enter a current one-time code or a recovery code.',
+    turnOffRequired:
+      'Your organisation requires two-factor authentication: after turning it off (for example to move to a new phone), set it up again before you use the other pages.',
+    turnOff: 'Turn off',
+    turnedOff: 'Two-factor authentication is off.',
+    sessionsHeading: 'Sessions',
+    sessionsIntro: 'Where your account is signed in. Revoke any you do not recognise.',
+    sessionsTable: 'Your sessions',
+    colDevice: 'Device',
+    colCreated: 'Signed in',
+    colLastSeen: 'Last used',
+    colExpires: 'Expires',
+    colActions: 'Actions',
+    unknownDevice: 'Unknown device',
+    current: 'This session',
+    currentNote: 'Use Sign out to end it',
+    revoke: 'Revoke',
+    revokeLabel: (device: string, created: string) => `Revoke ${device}, signed in ${created}`,
+    revoked: 'The session was revoked.',
+    none: 'No sessions.',
   },
   shell: {
     navigation: 'Main',
