@@ -12,6 +12,7 @@ import { LogPage } from './pages/LogPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RequestsPage } from './pages/RequestsPage';
+import { SettingsPage } from './pages/SettingsPage';
 import { TeamPage } from './pages/TeamPage';
 import { useViewerQuery } from './session';
 
@@ -38,6 +39,7 @@ export function App() {
         <Route path="/breaches" element={<BreachesPage />} />
         <Route path="/log" element={<LogPage />} />
         <Route path="/team" element={<TeamPage />} />
+        <Route path="/settings" element={<SettingsPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

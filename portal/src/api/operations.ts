@@ -440,3 +440,31 @@ export const subscriberImportQuery = graphql(`
     }
   }
 `);
+
+export const tenantSettingsQuery = graphql(`
+  query TenantSettings($id: ID!) {
+    tenant(id: $id) {
+      id
+      slug
+      name
+      dpoEmail
+      requireTwoFactor
+    }
+    me {
+      id
+      twoFactorEnabled
+    }
+  }
+`);
+
+export const updateTenantMutation = graphql(`
+  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {
+    updateTenant(id: $id, input: $input) {
+      id
+      slug
+      name
+      dpoEmail
+      requireTwoFactor
+    }
+  }
+`);

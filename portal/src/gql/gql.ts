@@ -46,6 +46,8 @@ type Documents = {
     "\n  mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {\n    updateSubscriber(id: $id, input: $input) {\n      id\n      name\n      country\n      format\n      trackingConsent\n    }\n  }\n": typeof types.UpdateSubscriberDocument,
     "\n  mutation RemoveSubscribers($ids: [ID!]!) {\n    removeSubscribers(ids: $ids)\n  }\n": typeof types.RemoveSubscribersDocument,
     "\n  query SubscriberImport($id: ID!) {\n    subscriberImport(id: $id) {\n      id\n      status\n      progress {\n        processed\n        total\n      }\n      report {\n        rows\n        added\n        alreadyPresent\n        suppressed\n        invalid\n        invalidLines {\n          line\n          reason\n        }\n      }\n      error\n    }\n  }\n": typeof types.SubscriberImportDocument,
+    "\n  query TenantSettings($id: ID!) {\n    tenant(id: $id) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n    me {\n      id\n      twoFactorEnabled\n    }\n  }\n": typeof types.TenantSettingsDocument,
+    "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n  }\n": typeof types.UpdateTenantDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      tenant {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -79,6 +81,8 @@ const documents: Documents = {
     "\n  mutation UpdateSubscriber($id: ID!, $input: UpdateSubscriberInput!) {\n    updateSubscriber(id: $id, input: $input) {\n      id\n      name\n      country\n      format\n      trackingConsent\n    }\n  }\n": types.UpdateSubscriberDocument,
     "\n  mutation RemoveSubscribers($ids: [ID!]!) {\n    removeSubscribers(ids: $ids)\n  }\n": types.RemoveSubscribersDocument,
     "\n  query SubscriberImport($id: ID!) {\n    subscriberImport(id: $id) {\n      id\n      status\n      progress {\n        processed\n        total\n      }\n      report {\n        rows\n        added\n        alreadyPresent\n        suppressed\n        invalid\n        invalidLines {\n          line\n          reason\n        }\n      }\n      error\n    }\n  }\n": types.SubscriberImportDocument,
+    "\n  query TenantSettings($id: ID!) {\n    tenant(id: $id) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n    me {\n      id\n      twoFactorEnabled\n    }\n  }\n": types.TenantSettingsDocument,
+    "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n  }\n": types.UpdateTenantDocument,
 };
 
 /**
@@ -205,6 +209,14 @@ export function graphql(source: "\n  mutation RemoveSubscribers($ids: [ID!]!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SubscriberImport($id: ID!) {\n    subscriberImport(id: $id) {\n      id\n      status\n      progress {\n        processed\n        total\n      }\n      report {\n        rows\n        added\n        alreadyPresent\n        suppressed\n        invalid\n        invalidLines {\n          line\n          reason\n        }\n      }\n      error\n    }\n  }\n"): typeof import('./graphql').SubscriberImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantSettings($id: ID!) {\n    tenant(id: $id) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n    me {\n      id\n      twoFactorEnabled\n    }\n  }\n"): typeof import('./graphql').TenantSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n  }\n"): typeof import('./graphql').UpdateTenantDocument;
 
 
 export function graphql(source: string) {
