@@ -27,7 +27,9 @@ import {
 } from '../api/operations';
 import { applyFieldErrors } from '../components/applyErrors';
 import { formatDateTime, t } from '../messages';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
+import { RowActions, RowActionsHeader } from '../components/RowActions';
 import { canWrite, useViewer } from '../session';
 import type { ListView } from './types';
 
@@ -98,7 +100,7 @@ export function MessagesTab({ list }: { list: ListView }) {
                 <Table.Th scope="col" ta="right">
                   {t.messages.colFailed}
                 </Table.Th>
-                {writer && <Table.Th scope="col">{t.messages.colActions}</Table.Th>}
+                {writer && <RowActionsHeader label={t.messages.colActions} visible />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -134,21 +136,18 @@ export function MessagesTab({ list }: { list: ListView }) {
                   <Table.Td ta="right">{d.sent}</Table.Td>
                   <Table.Td ta="right">{d.failed}</Table.Td>
                   {writer && (
-                    <Table.Td>
-                      {ACTIVE.includes(d.status) && (
-                        <Button
-                          size="xs"
-                          variant="default"
-                          aria-label={t.messages.cancelLabel(d.subject)}
-                          onClick={() => {
+                    <RowActions
+                      actions={[
+                        ACTIVE.includes(d.status) && {
+                          label: t.messages.cancelDelivery,
+                          name: t.messages.cancelLabel(d.subject),
+                          onClick: () => {
                             cancel.reset();
                             setCancelling(d);
-                          }}
-                        >
-                          {t.messages.cancelDelivery}
-                        </Button>
-                      )}
-                    </Table.Td>
+                          },
+                        },
+                      ]}
+                    />
                   )}
                 </Table.Tr>
               ))}
@@ -157,22 +156,17 @@ export function MessagesTab({ list }: { list: ListView }) {
         </div>
       )}
       {writer && <ComposeModal list={list} opened={composing} onClose={close} />}
-      <Dialog opened={cancelling !== null} onClose={() => setCancelling(null)} title={t.messages.cancelTitle}>
-        {cancelling && (
-          <Stack>
-            <Text className="break-anywhere">{t.messages.cancelBody(cancelling.subject)}</Text>
-            {cancel.error && <Alert color="red">{errorMessage(cancel.error)}</Alert>}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setCancelling(null)}>
-                {t.messages.keep}
-              </Button>
-              <Button color="red.9" loading={cancel.isPending} onClick={() => cancel.mutate(cancelling)}>
-                {t.messages.cancelDelivery}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Dialog>
+      <ConfirmDialog
+        opened={cancelling !== null}
+        onClose={() => setCancelling(null)}
+        title={t.messages.cancelTitle}
+        body={cancelling && t.messages.cancelBody(cancelling.subject)}
+        error={cancel.error}
+        cancelLabel={t.messages.keep}
+        confirmLabel={t.messages.cancelDelivery}
+        loading={cancel.isPending}
+        onConfirm={() => cancelling && cancel.mutate(cancelling)}
+      />
       <Dialog
         opened={showing !== null}
         onClose={() => setShowing(null)}

@@ -42,6 +42,11 @@ export const en = {
     organisation: 'Organisation',
     operator: 'Platform operator',
   },
+  pager: {
+    previous: 'Previous page',
+    next: 'Next page',
+    page: (n: number) => `Page ${n}`,
+  },
   notFound: {
     title: 'Page not found',
     body: 'There is no page at this address. It may have moved, or the link may be wrong.',
@@ -99,9 +104,6 @@ export const en = {
     colStatus: 'Status',
     colAdded: 'Added',
     colActions: 'Actions',
-    previous: 'Previous page',
-    next: 'Next page',
-    page: (n: number) => `Page ${n}`,
     add: 'Add subscriber', // contract
     remove: 'Remove', // contract
     removeLabel: (email: string) => `Remove ${email}`,
@@ -358,9 +360,6 @@ export const en = {
     colActor: 'By',
     colSubjects: 'People',
     colDescription: 'Description',
-    previous: 'Previous page',
-    next: 'Next page',
-    page: (n: number) => `Page ${n}`,
     downloads: 'Downloads',
     downloadCsv: 'Download CSV',
     downloadJson: 'Download JSON',

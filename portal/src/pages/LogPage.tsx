@@ -16,6 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, gql } from '../api/client';
 import { processingLogQuery } from '../api/operations';
+import { Pager, usePager } from '../components/Pager';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import type { ProcessingLogFilter, ProcessingPurpose } from '../gql/graphql';
 import { formatDateTime, t } from '../messages';
@@ -73,8 +74,8 @@ export function LogPage() {
   const viewer = useViewer();
   const tenantUser = viewer.role === 'TENANT_USER';
   const [applied, setApplied] = useState<ProcessingLogFilter>({});
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const after = cursors[cursors.length - 1];
+  const pager = usePager();
+  const { after } = pager;
   const form = useForm<Filters>({
     initialValues: EMPTY,
     validate: {
@@ -101,7 +102,7 @@ export function LogPage() {
 
   const apply = (f: Filters) => {
     setApplied(filterOf(f));
-    setCursors([null]);
+    pager.reset();
   };
   const qs = queryString(applied);
 
@@ -175,7 +176,7 @@ export function LogPage() {
         <Loader aria-label={t.app.loading} role="status" />
       ) : page.error ? (
         <Alert color="red">{errorMessage(page.error)}</Alert>
-      ) : !page.data ? null : page.data.nodes.length === 0 && cursors.length === 1 ? (
+      ) : !page.data ? null : page.data.nodes.length === 0 && pager.number === 1 ? (
         <Text>{t.log.none}</Text>
       ) : (
         <>
@@ -211,23 +212,7 @@ export function LogPage() {
               </Table.Tbody>
             </Table>
           </div>
-          <Group justify="space-between">
-            <Button
-              variant="default"
-              disabled={cursors.length === 1}
-              onClick={() => setCursors((c) => c.slice(0, -1))}
-            >
-              {t.log.previous}
-            </Button>
-            <Text size="sm">{t.log.page(cursors.length)}</Text>
-            <Button
-              variant="default"
-              disabled={!page.data.pageInfo.hasNextPage || page.isPlaceholderData}
-              onClick={() => setCursors((c) => [...c, page.data!.pageInfo.endCursor ?? null])}
-            >
-              {t.log.next}
-            </Button>
-          </Group>
+          <Pager pager={pager} pageInfo={page.data.pageInfo} stale={page.isPlaceholderData} />
         </>
       )}
     </Stack>

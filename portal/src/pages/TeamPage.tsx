@@ -23,8 +23,10 @@ import {
   updateTenantUserMutation,
 } from '../api/operations';
 import { applyFieldErrors } from '../components/applyErrors';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
 import { notify } from '../components/notify';
+import { RowActions, RowActionsHeader } from '../components/RowActions';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import type { TenantRole } from '../gql/graphql';
 import { formatDateTime, t } from '../messages';
@@ -90,11 +92,7 @@ export function TeamPage() {
                     <Table.Th scope="col">{t.team.colRole}</Table.Th>
                     <Table.Th scope="col">{t.team.colStatus}</Table.Th>
                     <Table.Th scope="col">{t.team.colLastSignIn}</Table.Th>
-                    {owner && (
-                      <Table.Th scope="col">
-                        <span className="visually-hidden">{t.team.colActions}</span>
-                      </Table.Th>
-                    )}
+                    {owner && <RowActionsHeader label={t.team.colActions} />}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -127,19 +125,18 @@ export function TeamPage() {
                       </Table.Td>
                       <Table.Td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : t.team.never}</Table.Td>
                       {owner && (
-                        <Table.Td>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={t.team.removeLabel(u.email)}
-                            onClick={() => {
-                              remove.reset();
-                              setRemoving({ id: u.id, email: u.email });
-                            }}
-                          >
-                            {t.team.remove}
-                          </Button>
-                        </Table.Td>
+                        <RowActions
+                          actions={[
+                            {
+                              label: t.team.remove,
+                              name: t.team.removeLabel(u.email),
+                              onClick: () => {
+                                remove.reset();
+                                setRemoving({ id: u.id, email: u.email });
+                              },
+                            },
+                          ]}
+                        />
                       )}
                     </Table.Tr>
                   ))}
@@ -152,22 +149,17 @@ export function TeamPage() {
       {tenantUser && owner && viewer.tenant && (
         <InviteUserModal tenantId={viewer.tenant.id} opened={inviting} onClose={close} />
       )}
-      <Dialog opened={removing !== null} onClose={() => setRemoving(null)} title={t.team.removeTitle}>
-        {removing && (
-          <Stack>
-            <Text className="break-anywhere">{t.team.removeBody(removing.email)}</Text>
-            {remove.error && <Alert color="red">{errorMessage(remove.error)}</Alert>}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setRemoving(null)}>
-                {t.team.cancel}
-              </Button>
-              <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate(removing)}>
-                {t.team.remove}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Dialog>
+      <ConfirmDialog
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={t.team.removeTitle}
+        body={removing && t.team.removeBody(removing.email)}
+        error={remove.error}
+        cancelLabel={t.team.cancel}
+        confirmLabel={t.team.remove}
+        loading={remove.isPending}
+        onConfirm={() => removing && remove.mutate(removing)}
+      />
     </>
   );
 }
