@@ -20,7 +20,7 @@ describe('portal: organisation settings', () => {
   let owner: UserFixture;
   let admin: UserFixture;
   let viewer: UserFixture;
-  const browsers = portalBrowsers(() => s.base);
+  const { open } = portalBrowsers(() => s.base);
 
   const saved = async () =>
     (
@@ -45,7 +45,7 @@ describe('portal: organisation settings', () => {
   });
 
   it('an owner changes the name and the DPO address, and they are kept after a reload', async () => {
-    const pb = await browsers.open('settings-owner');
+    const pb = await open('settings-owner');
     const { page } = pb;
     await signIn(pb, owner);
     await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
@@ -94,7 +94,7 @@ describe('portal: organisation settings', () => {
 
   it('a bad DPO address shows the API’s error on its field and changes nothing', async () => {
     const before = await saved();
-    const pb = await browsers.open('settings-bad-dpo');
+    const pb = await open('settings-bad-dpo');
     const { page } = pb;
     await signIn(pb, owner);
     await page.goto('/settings');
@@ -122,7 +122,7 @@ describe('portal: organisation settings', () => {
   });
 
   it('an admin reads the settings without controls to change them, as the API allows only owners', async () => {
-    const pb = await browsers.open('settings-admin');
+    const pb = await open('settings-admin');
     const { page } = pb;
     await signIn(pb, admin);
     await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
@@ -150,7 +150,7 @@ describe('portal: organisation settings', () => {
   });
 
   it('a viewer has no Settings link and no settings form', async () => {
-    const pb = await browsers.open('settings-viewer');
+    const pb = await open('settings-viewer');
     const { page } = pb;
     await signIn(pb, viewer);
     const nav = page.getByRole('navigation');
@@ -164,7 +164,7 @@ describe('portal: organisation settings', () => {
   });
 
   it('an owner turns on the two-factor policy, warned first that it applies to them too', async () => {
-    const pb = await browsers.open('settings-2fa');
+    const pb = await open('settings-2fa');
     const { page } = pb;
     await signIn(pb, owner);
     await page.goto('/settings');

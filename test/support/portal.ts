@@ -36,9 +36,11 @@ export interface PortalBrowsers {
 }
 
 /**
- * The browser side of a portal test file, as jest hooks: Chromium launched before all tests; after
- * each test, every context it opened is checked (no request to another host, no CSP violation, no
- * script error) and closed; Chromium closed after all. `base` answers the server's address once it runs.
+ * The browser side of a portal test file, as jest hooks: Chromium launched before all tests (call
+ * this before the file's own beforeAll: without Chromium the file then fails at once, with the line
+ * naming the package, before any server starts); after each test, every context it opened is
+ * checked (no request to another host, no CSP violation, no script error) and closed; Chromium
+ * closed after all. `base` answers the server's address once it runs.
  */
 export function portalBrowsers(base: () => string): PortalBrowsers {
   let browser: Browser | undefined;
