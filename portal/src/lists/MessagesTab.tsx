@@ -32,6 +32,7 @@ import { Dialog } from '../components/Dialog';
 import { RowActions, RowActionsHeader } from '../components/RowActions';
 import { canWrite, useViewer } from '../session';
 import type { ListView } from './types';
+import { ScrollTable } from '../components/ScrollTable';
 
 /** Statuses in which a delivery may still be cancelled. */
 const ACTIVE = ['SCHEDULED', 'QUEUED', 'SENDING'];
@@ -84,76 +85,74 @@ export function MessagesTab({ list }: { list: ListView }) {
       ) : deliveries.data.length === 0 ? (
         <Text>{t.messages.none}</Text>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t.messages.deliveries} tabIndex={0}>
-          <Table striped miw={720} aria-label={t.messages.deliveries}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.messages.colSubject}</Table.Th>
-                <Table.Th scope="col">{t.messages.colCreated}</Table.Th>
-                <Table.Th scope="col">{t.messages.colStatus}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t.messages.colRecipients}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t.messages.colSent}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t.messages.colFailed}
-                </Table.Th>
-                {writer && <RowActionsHeader label={t.messages.colActions} visible />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {deliveries.data.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      className="break-anywhere"
-                      aria-label={t.messages.details(d.subject)}
-                      onClick={() => setShowing(d.id)}
-                    >
-                      {d.subject}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{formatDateTime(d.createdAt)}</Table.Td>
-                  <Table.Td>
-                    {t.messages.status[d.status] ?? d.status}
-                    {d.status === 'SCHEDULED' && d.scheduledFor && (
-                      <Text size="sm">{t.messages.scheduledFor(formatDateTime(d.scheduledFor))}</Text>
-                    )}
-                    {d.status === 'SENDING' && (
-                      <Progress.Root mt={4} size="sm">
-                        <Progress.Section
-                          value={done(d)}
-                          aria-label={t.messages.progress(d.sent, d.recipients)}
-                        />
-                      </Progress.Root>
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right">{d.recipients}</Table.Td>
-                  <Table.Td ta="right">{d.sent}</Table.Td>
-                  <Table.Td ta="right">{d.failed}</Table.Td>
-                  {writer && (
-                    <RowActions
-                      actions={[
-                        ACTIVE.includes(d.status) && {
-                          label: t.messages.cancelDelivery,
-                          name: t.messages.cancelLabel(d.subject),
-                          onClick: () => {
-                            cancel.reset();
-                            setCancelling(d);
-                          },
-                        },
-                      ]}
-                    />
+        <ScrollTable label={t.messages.deliveries} miw={720}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t.messages.colSubject}</Table.Th>
+              <Table.Th scope="col">{t.messages.colCreated}</Table.Th>
+              <Table.Th scope="col">{t.messages.colStatus}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t.messages.colRecipients}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t.messages.colSent}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t.messages.colFailed}
+              </Table.Th>
+              {writer && <RowActionsHeader label={t.messages.colActions} visible />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {deliveries.data.map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    className="break-anywhere"
+                    aria-label={t.messages.details(d.subject)}
+                    onClick={() => setShowing(d.id)}
+                  >
+                    {d.subject}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{formatDateTime(d.createdAt)}</Table.Td>
+                <Table.Td>
+                  {t.messages.status[d.status] ?? d.status}
+                  {d.status === 'SCHEDULED' && d.scheduledFor && (
+                    <Text size="sm">{t.messages.scheduledFor(formatDateTime(d.scheduledFor))}</Text>
                   )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+                  {d.status === 'SENDING' && (
+                    <Progress.Root mt={4} size="sm">
+                      <Progress.Section
+                        value={done(d)}
+                        aria-label={t.messages.progress(d.sent, d.recipients)}
+                      />
+                    </Progress.Root>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right">{d.recipients}</Table.Td>
+                <Table.Td ta="right">{d.sent}</Table.Td>
+                <Table.Td ta="right">{d.failed}</Table.Td>
+                {writer && (
+                  <RowActions
+                    actions={[
+                      ACTIVE.includes(d.status) && {
+                        label: t.messages.cancelDelivery,
+                        name: t.messages.cancelLabel(d.subject),
+                        onClick: () => {
+                          cancel.reset();
+                          setCancelling(d);
+                        },
+                      },
+                    ]}
+                  />
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </ScrollTable>
       )}
       {writer && <ComposeModal list={list} opened={composing} onClose={close} />}
       <ConfirmDialog

@@ -16,6 +16,7 @@ import { RemoveSelectedDialog } from './RemoveSelectedDialog';
 import { ExportCsvLink, ImportCsvButton } from './ImportModal';
 import { invalidateSubscribers } from './invalidate';
 import type { ListView } from './types';
+import { ScrollTable } from '../components/ScrollTable';
 
 const PAGE_SIZE = 50;
 
@@ -112,70 +113,68 @@ export function SubscribersTab({ list }: { list: ListView }) {
         <Text>{searching ? t.subscriberSearch.none : t.subscribers.none}</Text>
       ) : (
         <>
-          <div className="table-scroll" role="region" aria-label={t.subscribers.table} tabIndex={0}>
-            <Table striped miw={640} aria-label={t.subscribers.table}>
-              <Table.Thead>
-                <Table.Tr>
+          <ScrollTable label={t.subscribers.table} miw={640}>
+            <Table.Thead>
+              <Table.Tr>
+                {writer && (
+                  <Table.Th scope="col">
+                    <span className="visually-hidden">{t.subscriberSelect.colSelect}</span>
+                  </Table.Th>
+                )}
+                <Table.Th scope="col">{t.subscribers.colEmail}</Table.Th>
+                <Table.Th scope="col">{t.subscribers.colName}</Table.Th>
+                <Table.Th scope="col">{t.subscribers.colCountry}</Table.Th>
+                <Table.Th scope="col">{t.subscribers.colFormat}</Table.Th>
+                <Table.Th scope="col">{t.subscribers.colStatus}</Table.Th>
+                <Table.Th scope="col">{t.subscribers.colAdded}</Table.Th>
+                {writer && <RowActionsHeader label={t.subscribers.colActions} />}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {page.data.nodes.map((s) => (
+                <Table.Tr key={s.id}>
                   {writer && (
-                    <Table.Th scope="col">
-                      <span className="visually-hidden">{t.subscriberSelect.colSelect}</span>
-                    </Table.Th>
-                  )}
-                  <Table.Th scope="col">{t.subscribers.colEmail}</Table.Th>
-                  <Table.Th scope="col">{t.subscribers.colName}</Table.Th>
-                  <Table.Th scope="col">{t.subscribers.colCountry}</Table.Th>
-                  <Table.Th scope="col">{t.subscribers.colFormat}</Table.Th>
-                  <Table.Th scope="col">{t.subscribers.colStatus}</Table.Th>
-                  <Table.Th scope="col">{t.subscribers.colAdded}</Table.Th>
-                  {writer && <RowActionsHeader label={t.subscribers.colActions} />}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.data.nodes.map((s) => (
-                  <Table.Tr key={s.id}>
-                    {writer && (
-                      <Table.Td>
-                        <Checkbox
-                          aria-label={t.subscriberSelect.select(s.email)}
-                          checked={selected.has(s.id)}
-                          onChange={(e) => toggle(s.id, e.currentTarget.checked)}
-                        />
-                      </Table.Td>
-                    )}
-                    <Table.Td className="break-anywhere">{s.email}</Table.Td>
-                    <Table.Td className="break-anywhere">{s.name}</Table.Td>
-                    <Table.Td>{s.country}</Table.Td>
-                    <Table.Td>{t.format[s.format]}</Table.Td>
                     <Table.Td>
-                      <Badge color={s.status === 'CONFIRMED' ? 'teal.9' : 'gray.7'} variant="filled">
-                        {t.subscribers.status[s.status]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{formatDateTime(s.requestedAt)}</Table.Td>
-                    {writer && (
-                      <RowActions
-                        actions={[
-                          {
-                            label: t.subscriberEdit.edit,
-                            name: t.subscriberEdit.editLabel(s.email),
-                            onClick: () => setEditing({ id: s.id, email: s.email }),
-                          },
-                          {
-                            label: t.subscribers.remove,
-                            name: t.subscribers.removeLabel(s.email),
-                            onClick: () => {
-                              remove.reset();
-                              setRemoving({ id: s.id, email: s.email });
-                            },
-                          },
-                        ]}
+                      <Checkbox
+                        aria-label={t.subscriberSelect.select(s.email)}
+                        checked={selected.has(s.id)}
+                        onChange={(e) => toggle(s.id, e.currentTarget.checked)}
                       />
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+                    </Table.Td>
+                  )}
+                  <Table.Td className="break-anywhere">{s.email}</Table.Td>
+                  <Table.Td className="break-anywhere">{s.name}</Table.Td>
+                  <Table.Td>{s.country}</Table.Td>
+                  <Table.Td>{t.format[s.format]}</Table.Td>
+                  <Table.Td>
+                    <Badge color={s.status === 'CONFIRMED' ? 'teal.9' : 'gray.7'} variant="filled">
+                      {t.subscribers.status[s.status]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{formatDateTime(s.requestedAt)}</Table.Td>
+                  {writer && (
+                    <RowActions
+                      actions={[
+                        {
+                          label: t.subscriberEdit.edit,
+                          name: t.subscriberEdit.editLabel(s.email),
+                          onClick: () => setEditing({ id: s.id, email: s.email }),
+                        },
+                        {
+                          label: t.subscribers.remove,
+                          name: t.subscribers.removeLabel(s.email),
+                          onClick: () => {
+                            remove.reset();
+                            setRemoving({ id: s.id, email: s.email });
+                          },
+                        },
+                      ]}
+                    />
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </ScrollTable>
           <Pager pager={pager} pageInfo={page.data.pageInfo} stale={page.isPlaceholderData} />
         </>
       )}

@@ -21,6 +21,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import type { ProcessingLogFilter, ProcessingPurpose } from '../gql/graphql';
 import { formatDateTime, t } from '../messages';
 import { useViewer } from '../session';
+import { ScrollTable } from '../components/ScrollTable';
 
 const PAGE_SIZE = 25;
 const PURPOSES: ProcessingPurpose[] = [
@@ -180,38 +181,36 @@ export function LogPage() {
         <Text>{t.log.none}</Text>
       ) : (
         <>
-          <div className="table-scroll" role="region" aria-label={t.log.table} tabIndex={0}>
-            <Table striped miw={760} aria-label={t.log.table}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.log.colSeq}</Table.Th>
-                  <Table.Th scope="col">{t.log.colAt}</Table.Th>
-                  <Table.Th scope="col">{t.log.colPurpose}</Table.Th>
-                  <Table.Th scope="col">{t.log.colAction}</Table.Th>
-                  <Table.Th scope="col">{t.log.colActor}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t.log.colSubjects}
-                  </Table.Th>
-                  <Table.Th scope="col">{t.log.colDescription}</Table.Th>
+          <ScrollTable label={t.log.table} miw={760}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t.log.colSeq}</Table.Th>
+                <Table.Th scope="col">{t.log.colAt}</Table.Th>
+                <Table.Th scope="col">{t.log.colPurpose}</Table.Th>
+                <Table.Th scope="col">{t.log.colAction}</Table.Th>
+                <Table.Th scope="col">{t.log.colActor}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t.log.colSubjects}
+                </Table.Th>
+                <Table.Th scope="col">{t.log.colDescription}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {page.data.nodes.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td>{e.seq}</Table.Td>
+                  <Table.Td>{formatDateTime(e.at)}</Table.Td>
+                  <Table.Td>{t.log.purposes[e.purpose] ?? e.purpose}</Table.Td>
+                  <Table.Td>
+                    <code>{e.action}</code>
+                  </Table.Td>
+                  <Table.Td>{t.log.actors[e.actorType] ?? e.actorType}</Table.Td>
+                  <Table.Td ta="right">{e.subjects}</Table.Td>
+                  <Table.Td className="break-anywhere">{e.description}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.data.nodes.map((e) => (
-                  <Table.Tr key={e.id}>
-                    <Table.Td>{e.seq}</Table.Td>
-                    <Table.Td>{formatDateTime(e.at)}</Table.Td>
-                    <Table.Td>{t.log.purposes[e.purpose] ?? e.purpose}</Table.Td>
-                    <Table.Td>
-                      <code>{e.action}</code>
-                    </Table.Td>
-                    <Table.Td>{t.log.actors[e.actorType] ?? e.actorType}</Table.Td>
-                    <Table.Td ta="right">{e.subjects}</Table.Td>
-                    <Table.Td className="break-anywhere">{e.description}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+              ))}
+            </Table.Tbody>
+          </ScrollTable>
           <Pager pager={pager} pageInfo={page.data.pageInfo} stale={page.isPlaceholderData} />
         </>
       )}

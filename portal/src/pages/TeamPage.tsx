@@ -31,6 +31,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import type { TenantRole } from '../gql/graphql';
 import { formatDateTime, t } from '../messages';
 import { useViewer } from '../session';
+import { ScrollTable } from '../components/ScrollTable';
 
 export const TEAM_KEY = ['tenantUsers'] as const;
 const ROLES: TenantRole[] = ['OWNER', 'ADMIN', 'VIEWER'];
@@ -84,65 +85,63 @@ export function TeamPage() {
           ) : users.error ? (
             <Alert color="red">{errorMessage(users.error)}</Alert>
           ) : (
-            <div className="table-scroll" role="region" aria-label={t.team.table} tabIndex={0}>
-              <Table striped miw={560} aria-label={t.team.table}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t.team.colEmail}</Table.Th>
-                    <Table.Th scope="col">{t.team.colRole}</Table.Th>
-                    <Table.Th scope="col">{t.team.colStatus}</Table.Th>
-                    <Table.Th scope="col">{t.team.colLastSignIn}</Table.Th>
-                    {owner && <RowActionsHeader label={t.team.colActions} />}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {users.data.map((u) => (
-                    <Table.Tr key={u.id}>
-                      <Table.Td className="break-anywhere">{u.email}</Table.Td>
-                      <Table.Td>
-                        {owner ? (
-                          <NativeSelect
-                            aria-label={t.team.role}
-                            data={roleOptions}
-                            value={u.role}
-                            disabled={changeRole.isPending}
-                            onChange={(e) =>
-                              changeRole.mutate({
-                                id: u.id,
-                                email: u.email,
-                                role: e.currentTarget.value as TenantRole,
-                              })
-                            }
-                          />
-                        ) : (
-                          t.team.roles[u.role]
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge color={u.status === 'ACTIVE' ? 'teal.9' : 'gray.7'} variant="filled">
-                          {t.team.status[u.status]}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : t.team.never}</Table.Td>
-                      {owner && (
-                        <RowActions
-                          actions={[
-                            {
-                              label: t.team.remove,
-                              name: t.team.removeLabel(u.email),
-                              onClick: () => {
-                                remove.reset();
-                                setRemoving({ id: u.id, email: u.email });
-                              },
-                            },
-                          ]}
+            <ScrollTable label={t.team.table} miw={560}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t.team.colEmail}</Table.Th>
+                  <Table.Th scope="col">{t.team.colRole}</Table.Th>
+                  <Table.Th scope="col">{t.team.colStatus}</Table.Th>
+                  <Table.Th scope="col">{t.team.colLastSignIn}</Table.Th>
+                  {owner && <RowActionsHeader label={t.team.colActions} />}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {users.data.map((u) => (
+                  <Table.Tr key={u.id}>
+                    <Table.Td className="break-anywhere">{u.email}</Table.Td>
+                    <Table.Td>
+                      {owner ? (
+                        <NativeSelect
+                          aria-label={t.team.role}
+                          data={roleOptions}
+                          value={u.role}
+                          disabled={changeRole.isPending}
+                          onChange={(e) =>
+                            changeRole.mutate({
+                              id: u.id,
+                              email: u.email,
+                              role: e.currentTarget.value as TenantRole,
+                            })
+                          }
                         />
+                      ) : (
+                        t.team.roles[u.role]
                       )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={u.status === 'ACTIVE' ? 'teal.9' : 'gray.7'} variant="filled">
+                        {t.team.status[u.status]}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : t.team.never}</Table.Td>
+                    {owner && (
+                      <RowActions
+                        actions={[
+                          {
+                            label: t.team.remove,
+                            name: t.team.removeLabel(u.email),
+                            onClick: () => {
+                              remove.reset();
+                              setRemoving({ id: u.id, email: u.email });
+                            },
+                          },
+                        ]}
+                      />
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </ScrollTable>
           )}
         </Stack>
       )}
