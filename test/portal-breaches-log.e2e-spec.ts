@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { expect as playwrightExpect, type Browser, type Page } from '@playwright/test';
-import { launchChromium, PortalBrowser } from './support/browser';
-import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
+import { expect as playwrightExpect, type Page } from '@playwright/test';
+import {
+  addSubscriber,
+  createList,
+  createTenant,
+  createUser,
+  TenantFixture,
+  UserFixture,
+} from './support/fixtures';
+import { field, portalBrowsers, signIn } from './support/portal';
 import { startTestServer, TestServer } from './support/test-server';
 import { until } from './support/wait';
 
@@ -13,7 +20,6 @@ import { until } from './support/wait';
  */
 jest.setTimeout(240_000);
 
-const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 const expect = playwrightExpect.configure({ timeout: 15_000 });
 const HOUR = 3_600_000;
 
@@ -37,30 +43,15 @@ async function download(page: Page, name: string): Promise<{ name: string; text:
 
 describe('portal: breach notices and the processing log', () => {
   let s: TestServer;
-  let browser: Browser;
   let tenant: TenantFixture;
   let other: TenantFixture;
   let owner: UserFixture;
   let viewer: UserFixture;
   let otherAdmin: UserFixture;
   let breachTitle: string;
-  const opened: PortalBrowser[] = [];
   const emails: string[] = [];
 
-  const open = async (name: string) => {
-    const pb = await PortalBrowser.open(browser, s.base, name);
-    opened.push(pb);
-    return pb;
-  };
-  const signIn = async (pb: PortalBrowser, user: UserFixture) => {
-    const { page } = pb;
-    await page.goto('/login');
-    await page.getByLabel(field('Email')).fill(user.email);
-    await page.getByLabel(field('Password')).fill(user.password);
-    await page.getByLabel(field('Organisation')).fill(user.tenant.slug);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/lists');
-  };
+  const { open } = portalBrowsers(() => s.base);
   const log = async (filter: Record<string, unknown> = {}, user = owner) =>
     (await s.gql(LOG, { f: filter, n: 500 }, user.token)).data.processingLog as {
       totalCount: number;
@@ -68,7 +59,6 @@ describe('portal: breach notices and the processing log', () => {
     };
 
   beforeAll(async () => {
-    browser = await launchChromium();
     s = await startTestServer({ ownOrigin: true, workers: 1 });
     [tenant, other] = await Promise.all([
       createTenant(s, { name: 'Acme Publishing' }),
@@ -79,24 +69,11 @@ describe('portal: breach notices and the processing log', () => {
       createUser(s, tenant, 'VIEWER'),
       createUser(s, other, 'ADMIN'),
     ]);
-    const createList = async (user: UserFixture, name: string) =>
-      (
-        await s.gql(
-          'mutation($i: CreateListInput!) { createList(input: $i) { id } }',
-          { i: { name, title: name, optIn: 'SINGLE' } },
-          user.token,
-        )
-      ).data.createList.id as string;
-    const add = async (user: UserFixture, l: string, email: string) => {
-      const r = await s.gql(
-        'mutation($l: ID!, $i: SubscriberInput!) { addSubscriber(listId: $l, input: $i) { id } }',
-        { l, i: { email, name: 'Reader', country: 'DE' } },
-        user.token,
-      );
-      if (!r.data?.addSubscriber) throw new Error(JSON.stringify(r.errors));
-      return r.data.addSubscriber.id as string;
-    };
-    const listId = await createList(owner, 'NEWS-L');
+    const newList = (user: UserFixture, name: string) =>
+      createList(s, user, { name, title: name, optIn: 'SINGLE' });
+    const add = (user: UserFixture, l: string, email: string) =>
+      addSubscriber(s, user, l, { email, name: 'Reader', country: 'DE' });
+    const listId = await newList(owner, 'NEWS-L');
     const ids: string[] = [];
     for (let i = 0; i < 30; i++) {
       emails.push(`reader-${String(i).padStart(2, '0')}@people.example`);
@@ -104,7 +81,7 @@ describe('portal: breach notices and the processing log', () => {
     }
     for (const id of ids.slice(0, 2))
       await s.gql('mutation($id: ID!) { removeSubscriber(id: $id) }', { id }, owner.token);
-    const otherList = await createList(otherAdmin, 'OTHER-L');
+    const otherList = await newList(otherAdmin, 'OTHER-L');
     await add(otherAdmin, otherList, 'someone@people.example');
 
     // A breach of this tenant's data, reported by the operator and analysed by the worker.
@@ -150,16 +127,7 @@ describe('portal: breach notices and the processing log', () => {
       60_000,
     );
   });
-  afterEach(async () => {
-    const all = opened.splice(0);
-    try {
-      for (const pb of all) pb.expectClean();
-    } finally {
-      for (const pb of all) await pb.close();
-    }
-  });
   afterAll(async () => {
-    await browser?.close();
     await s?.close();
   });
 

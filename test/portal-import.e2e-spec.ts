@@ -1,10 +1,17 @@
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect as playwrightExpect, type Browser } from '@playwright/test';
+import { expect as playwrightExpect } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { launchChromium, PortalBrowser } from './support/browser';
-import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
+import {
+  addSubscriber,
+  createList,
+  createTenant,
+  createUser,
+  TenantFixture,
+  UserFixture,
+} from './support/fixtures';
+import { field, portalBrowsers, signIn } from './support/portal';
 import { startTestServer, TestServer } from './support/test-server';
 
 /**
@@ -14,69 +21,35 @@ import { startTestServer, TestServer } from './support/test-server';
  */
 jest.setTimeout(240_000);
 
-const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 const expect = playwrightExpect.configure({ timeout: 30_000 });
 const ROWS = 10_000;
 
 describe('portal: import and export a CSV file', () => {
   let s: TestServer;
-  let browser: Browser;
   let tenant: TenantFixture;
   let owner: UserFixture;
   let viewer: UserFixture;
   let dir: string;
-  const opened: PortalBrowser[] = [];
 
-  const open = async (name: string) => {
-    const pb = await PortalBrowser.open(browser, s.base, name);
-    opened.push(pb);
-    return pb;
-  };
-  const signIn = async (pb: PortalBrowser, user: UserFixture) => {
-    const { page } = pb;
-    await page.goto('/login');
-    await page.getByLabel(field('Email')).fill(user.email);
-    await page.getByLabel(field('Password')).fill(user.password);
-    await page.getByLabel(field('Organisation')).fill(user.tenant.slug);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/lists');
-  };
+  const { open } = portalBrowsers(() => s.base);
 
   beforeAll(async () => {
-    browser = await launchChromium();
     s = await startTestServer({ ownOrigin: true, workers: 1 });
     tenant = await createTenant(s, { name: 'Acme Imports' });
     owner = await createUser(s, tenant, 'OWNER');
     viewer = await createUser(s, tenant, 'VIEWER');
     dir = mkdtempSync(join(tmpdir(), 'steward-portal-import-'));
   });
-  afterEach(async () => {
-    const all = opened.splice(0);
-    try {
-      for (const pb of all) pb.expectClean();
-    } finally {
-      for (const pb of all) await pb.close();
-    }
-  });
   afterAll(async () => {
-    await browser?.close();
     await s?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('imports a 10,000-row file with a progress bar from the upload until the report, and exports the list', async () => {
-    const list = (
-      await s.gql(
-        'mutation { createList(input: { name: "IMPORTS-L", title: "Imported readers", optIn: SINGLE }) { id } }',
-        {},
-        owner.token,
-      )
-    ).data.createList;
-    await s.gql(
-      'mutation($l: ID!) { addSubscriber(listId: $l, input: { email: "existing@portal.example" }) { id } }',
-      { l: list.id },
-      owner.token,
-    );
+    const list = {
+      id: await createList(s, owner, { name: 'IMPORTS-L', title: 'Imported readers', optIn: 'SINGLE' }),
+    };
+    await addSubscriber(s, owner, list.id, { email: 'existing@portal.example' });
     const lines = Array.from({ length: ROWS }, (_, i) => `imp${i}@portal.example,Reader ${i},DE,TEXT`);
     lines[1] = 'existing@portal.example,,,'; // already on the list
     lines[500] = 'not-an-address,Broken,,'; // line 502
@@ -153,13 +126,7 @@ describe('portal: import and export a CSV file', () => {
   });
 
   it('shows a VIEWER the export link and no import', async () => {
-    const list = (
-      await s.gql(
-        'mutation { createList(input: { name: "VIEW-L", title: "Read only" }) { id } }',
-        {},
-        owner.token,
-      )
-    ).data.createList;
+    const list = { id: await createList(s, owner, { name: 'VIEW-L', title: 'Read only' }) };
     const pb = await open('import-viewer');
     const { page } = pb;
     await signIn(pb, viewer);

@@ -1,6 +1,13 @@
-import { expect as playwrightExpect, type Browser } from '@playwright/test';
-import { launchChromium, PortalBrowser } from './support/browser';
-import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
+import { expect as playwrightExpect } from '@playwright/test';
+import {
+  addSubscriber,
+  createList,
+  createTenant,
+  createUser,
+  TenantFixture,
+  UserFixture,
+} from './support/fixtures';
+import { field, portalBrowsers, signIn } from './support/portal';
 import { startTestServer, TestServer } from './support/test-server';
 
 /**
@@ -10,7 +17,6 @@ import { startTestServer, TestServer } from './support/test-server';
  */
 jest.setTimeout(300_000);
 
-const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 const expect = playwrightExpect.configure({ timeout: 15_000 });
 
 const LIST_FIELDS =
@@ -18,41 +24,15 @@ const LIST_FIELDS =
 
 describe('portal: list settings, chart and deletion', () => {
   let s: TestServer;
-  let browser: Browser;
   let tenant: TenantFixture;
   let owner: UserFixture;
   let viewer: UserFixture;
-  const opened: PortalBrowser[] = [];
 
-  const open = async (name: string) => {
-    const pb = await PortalBrowser.open(browser, s.base, name);
-    opened.push(pb);
-    return pb;
-  };
-  const signIn = async (pb: PortalBrowser, user: UserFixture) => {
-    const { page } = pb;
-    await page.goto('/login');
-    await page.getByLabel(field('Email')).fill(user.email);
-    await page.getByLabel(field('Password')).fill(user.password);
-    await page.getByLabel(field('Organisation')).fill(user.tenant.slug);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/lists');
-  };
+  const { open } = portalBrowsers(() => s.base);
   const newList = async (name: string, title: string) => {
-    const r = await s.gql(
-      'mutation($i: CreateListInput!) { createList(input: $i) { id } }',
-      { i: { name, title, optIn: 'SINGLE' } },
-      owner.token,
-    );
-    const id = r.data.createList.id as string;
-    for (const email of [`ana-${name.toLowerCase()}@example.org`, `bo-${name.toLowerCase()}@example.org`]) {
-      const added = await s.gql(
-        'mutation($l: ID!, $e: String!) { addSubscriber(listId: $l, input: { email: $e }) { id } }',
-        { l: id, e: email },
-        owner.token,
-      );
-      expect(added.errors).toBeUndefined();
-    }
+    const id = await createList(s, owner, { name, title, optIn: 'SINGLE' });
+    for (const email of [`ana-${name.toLowerCase()}@example.org`, `bo-${name.toLowerCase()}@example.org`])
+      await addSubscriber(s, owner, id, { email });
     // an earlier day in the chart: anonymous counts only
     const day = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
     await s.services.db.query(
@@ -63,22 +43,12 @@ describe('portal: list settings, chart and deletion', () => {
   };
 
   beforeAll(async () => {
-    browser = await launchChromium();
     s = await startTestServer({ ownOrigin: true });
     tenant = await createTenant(s, { name: 'Acme Publishing' });
     owner = await createUser(s, tenant, 'OWNER');
     viewer = await createUser(s, tenant, 'VIEWER');
   });
-  afterEach(async () => {
-    const all = opened.splice(0);
-    try {
-      for (const pb of all) pb.expectClean();
-    } finally {
-      for (const pb of all) await pb.close();
-    }
-  });
   afterAll(async () => {
-    await browser?.close();
     await s?.close();
   });
 

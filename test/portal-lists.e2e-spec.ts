@@ -1,6 +1,13 @@
-import { expect as playwrightExpect, type Browser } from '@playwright/test';
-import { launchChromium, PortalBrowser } from './support/browser';
-import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
+import { expect as playwrightExpect } from '@playwright/test';
+import {
+  addSubscriber,
+  createList,
+  createTenant,
+  createUser,
+  TenantFixture,
+  UserFixture,
+} from './support/fixtures';
+import { field, portalBrowsers, signIn } from './support/portal';
 import { startTestServer, TestServer } from './support/test-server';
 
 /**
@@ -10,55 +17,24 @@ import { startTestServer, TestServer } from './support/test-server';
  */
 jest.setTimeout(180_000);
 
-/** A field by its label, exactly (portal.md: a required marker `*` may follow). */
-const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 // Playwright's expect (its web-first matchers wait for the page), patient on a shared machine.
 const expect = playwrightExpect.configure({ timeout: 15_000 });
 
 describe('portal: sign in, lists and subscribers', () => {
   let s: TestServer;
-  let browser: Browser;
   let tenant: TenantFixture;
   let owner: UserFixture;
   let viewer: UserFixture;
-  const opened: PortalBrowser[] = [];
 
-  const open = async (name: string) => {
-    const pb = await PortalBrowser.open(browser, s.base, name);
-    opened.push(pb);
-    return pb;
-  };
-
-  /** Signs in on /login as `user` and lands on /lists. */
-  const signIn = async (pb: PortalBrowser, user: UserFixture, remember = false) => {
-    const { page } = pb;
-    await page.goto('/login');
-    await page.getByLabel(field('Email')).fill(user.email);
-    await page.getByLabel(field('Password')).fill(user.password);
-    await page.getByLabel(field('Organisation')).fill(user.tenant.slug);
-    if (remember) await page.getByLabel('Keep me signed in').check();
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/lists');
-  };
+  const { open } = portalBrowsers(() => s.base);
 
   beforeAll(async () => {
-    // The browser first: without Chromium this fails at once with the line naming the package.
-    browser = await launchChromium();
     s = await startTestServer({ ownOrigin: true });
     tenant = await createTenant(s, { name: 'Acme Publishing' });
     owner = await createUser(s, tenant, 'OWNER');
     viewer = await createUser(s, tenant, 'VIEWER');
   });
-  afterEach(async () => {
-    const all = opened.splice(0);
-    try {
-      for (const pb of all) pb.expectClean();
-    } finally {
-      for (const pb of all) await pb.close();
-    }
-  });
   afterAll(async () => {
-    await browser?.close();
     await s?.close();
   });
 
@@ -97,7 +73,7 @@ describe('portal: sign in, lists and subscribers', () => {
   it('lets an owner create a list, add and remove subscribers, and sign out', async () => {
     const pb = await open('owner');
     const { page } = pb;
-    await signIn(pb, owner, true);
+    await signIn(pb, owner, { remember: true });
 
     // Keep me signed in: the session cookie lasts 30 days, and it is HttpOnly and SameSite=Strict.
     const cookie = (await pb.context.cookies()).find((c) => c.name === 'steward_session');
@@ -243,20 +219,9 @@ describe('portal: sign in, lists and subscribers', () => {
   });
 
   it('shows a VIEWER the lists and subscribers, page by page, without the buttons that change them', async () => {
-    const created = await s.gql(
-      'mutation { createList(input: { name: "BIG-L", title: "Big list", optIn: SINGLE }) { id } }',
-      {},
-      owner.token,
-    );
-    const listId = created.data.createList.id;
-    for (let i = 0; i < 55; i++) {
-      const r = await s.gql(
-        'mutation($l: ID!, $e: String!) { addSubscriber(listId: $l, input: { email: $e }) { id } }',
-        { l: listId, e: `reader-${String(i).padStart(2, '0')}@example.org` },
-        owner.token,
-      );
-      expect(r.errors).toBeUndefined();
-    }
+    const listId = await createList(s, owner, { name: 'BIG-L', title: 'Big list', optIn: 'SINGLE' });
+    for (let i = 0; i < 55; i++)
+      await addSubscriber(s, owner, listId, { email: `reader-${String(i).padStart(2, '0')}@example.org` });
     const pb = await open('viewer');
     const { page } = pb;
     await signIn(pb, viewer);

@@ -1,6 +1,13 @@
-import { expect as playwrightExpect, type Browser } from '@playwright/test';
-import { launchChromium, PortalBrowser } from './support/browser';
-import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
+import { expect as playwrightExpect } from '@playwright/test';
+import {
+  addSubscriber,
+  createList,
+  createTenant,
+  createUser,
+  TenantFixture,
+  UserFixture,
+} from './support/fixtures';
+import { field, portalBrowsers, signIn } from './support/portal';
 import { startTestSmtp, TestSmtp } from './support/smtp';
 import { startTestServer, TestServer } from './support/test-server';
 import { until } from './support/wait';
@@ -12,7 +19,6 @@ import { until } from './support/wait';
  */
 jest.setTimeout(180_000);
 
-const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 const expect = playwrightExpect.configure({ timeout: 15_000 });
 
 /** `YYYY-MM-DDTHH:mm` in local time, as a datetime-local input takes it. */
@@ -24,60 +30,28 @@ const localInput = (d: Date) => {
 describe('portal: messages', () => {
   let s: TestServer;
   let smtp: TestSmtp;
-  let browser: Browser;
   let tenant: TenantFixture;
   let owner: UserFixture;
   let listId: string;
-  const opened: PortalBrowser[] = [];
+  const { open } = portalBrowsers(() => s.base);
 
   beforeAll(async () => {
-    browser = await launchChromium();
     smtp = await startTestSmtp();
     s = await startTestServer({ ownOrigin: true, workers: 1, env: { SMTP_URL: smtp.url } });
     tenant = await createTenant(s, { name: 'Acme Publishing' });
     owner = await createUser(s, tenant, 'OWNER');
-    listId = (
-      await s.gql(
-        'mutation($i: CreateListInput!) { createList(input: $i) { id } }',
-        { i: { name: 'news', title: 'News', optIn: 'SINGLE' } },
-        owner.token,
-      )
-    ).data.createList.id;
-    await s.gql(
-      'mutation($l: ID!, $i: SubscriberInput!) { addSubscriber(listId: $l, input: $i) { id } }',
-      { l: listId, i: { email: `reader-${Date.now()}@example.com` } },
-      owner.token,
-    );
-  });
-  afterEach(async () => {
-    const all = opened.splice(0);
-    try {
-      for (const pb of all) pb.expectClean();
-    } finally {
-      for (const pb of all) await pb.close();
-    }
+    listId = await createList(s, owner, { name: 'news', title: 'News', optIn: 'SINGLE' });
+    await addSubscriber(s, owner, listId, { email: `reader-${Date.now()}@example.com` });
   });
   afterAll(async () => {
-    await browser?.close();
     await s?.close();
     await smtp?.close();
   });
 
-  const signIn = async (pb: PortalBrowser) => {
-    const { page } = pb;
-    await page.goto('/login');
-    await page.getByLabel(field('Email')).fill(owner.email);
-    await page.getByLabel(field('Password')).fill(owner.password);
-    await page.getByLabel(field('Organisation')).fill(tenant.slug);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/lists');
-  };
-
   it('sends a test to me, schedules a message, shows it Scheduled and cancels it', async () => {
-    const pb = await PortalBrowser.open(browser, s.base, 'messages');
-    opened.push(pb);
+    const pb = await open('messages');
     const { page } = pb;
-    await signIn(pb);
+    await signIn(pb, owner);
     await page.goto(`/lists/${listId}?tab=messages`);
     await expect(page.getByRole('tab', { name: 'Messages' })).toHaveAttribute('aria-selected', 'true');
     await pb.check('messages-empty');
@@ -151,10 +125,9 @@ describe('portal: messages', () => {
   });
 
   it('shows a progress bar while a message is being sent', async () => {
-    const pb = await PortalBrowser.open(browser, s.base, 'messages-sending');
-    opened.push(pb);
+    const pb = await open('messages-sending');
     const { page } = pb;
-    await signIn(pb);
+    await signIn(pb, owner);
     const stall = smtp.stallNext();
     const sent = await s.gql(
       'mutation($l: ID!, $i: MessageInput!) { sendListMessage(listId: $l, input: $i) { id } }',

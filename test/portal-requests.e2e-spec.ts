@@ -1,6 +1,13 @@
-import { expect as playwrightExpect, type Browser } from '@playwright/test';
-import { launchChromium, PortalBrowser } from './support/browser';
-import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
+import { expect as playwrightExpect } from '@playwright/test';
+import {
+  addSubscriber,
+  createList,
+  createTenant,
+  createUser,
+  TenantFixture,
+  UserFixture,
+} from './support/fixtures';
+import { field, portalBrowsers, signIn } from './support/portal';
 import { ReceivedMail, startTestSmtp, TestSmtp } from './support/smtp';
 import { codeOf, startTestServer, TestServer } from './support/test-server';
 import { until } from './support/wait';
@@ -13,7 +20,6 @@ import { until } from './support/wait';
  */
 jest.setTimeout(240_000);
 
-const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 const expect = playwrightExpect.configure({ timeout: 15_000 });
 
 const SUBMIT = 'mutation($i: DataSubjectRequestInput!) { submitDataSubjectRequest(input: $i) { reference } }';
@@ -30,7 +36,6 @@ const person = (who: string) => `${who}-${Date.now().toString(36)}-${seq++}@peop
 describe('portal: data-subject requests', () => {
   let s: TestServer;
   let smtp: TestSmtp;
-  let browser: Browser;
   let tenant: TenantFixture;
   let other: TenantFixture;
   let owner: UserFixture;
@@ -39,22 +44,8 @@ describe('portal: data-subject requests', () => {
   let listId: string;
   const who: Record<string, string> = {};
   const ref: Record<string, string> = {};
-  const opened: PortalBrowser[] = [];
 
-  const open = async (name: string) => {
-    const pb = await PortalBrowser.open(browser, s.base, name);
-    opened.push(pb);
-    return pb;
-  };
-  const signIn = async (pb: PortalBrowser, user: UserFixture) => {
-    const { page } = pb;
-    await page.goto('/login');
-    await page.getByLabel(field('Email')).fill(user.email);
-    await page.getByLabel(field('Password')).fill(user.password);
-    await page.getByLabel(field('Organisation')).fill(user.tenant.slug);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/lists');
-  };
+  const { open } = portalBrowsers(() => s.base);
   const mailTo = async (email: string, match: RegExp): Promise<ReceivedMail> => {
     const find = () => smtp.messages.find((m) => m.to.includes(email.toLowerCase()) && match.test(m.subject));
     await until(async () => !!find(), `mail ${match} to ${email}`, 30_000);
@@ -75,7 +66,6 @@ describe('portal: data-subject requests', () => {
   const task = async (reference: string) => (await tasks()).find((x) => x.reference === reference)!;
 
   beforeAll(async () => {
-    browser = await launchChromium();
     smtp = await startTestSmtp();
     s = await startTestServer({ ownOrigin: true, workers: 1, env: { SMTP_URL: smtp.url } });
     [tenant, other] = await Promise.all([
@@ -87,28 +77,10 @@ describe('portal: data-subject requests', () => {
       createUser(s, tenant, 'VIEWER'),
       createUser(s, other, 'ADMIN'),
     ]);
-    listId = (
-      await s.gql(
-        'mutation { createList(input: { name: "NEWS-L", title: "Monthly news", optIn: SINGLE }) { id } }',
-        {},
-        owner.token,
-      )
-    ).data.createList.id;
-    const otherList = (
-      await s.gql(
-        'mutation { createList(input: { name: "OTHER-L", title: "Other", optIn: SINGLE }) { id } }',
-        {},
-        otherAdmin.token,
-      )
-    ).data.createList.id;
-    const add = async (user: UserFixture, l: string, email: string, name?: string) => {
-      const r = await s.gql(
-        'mutation($l: ID!, $i: SubscriberInput!) { addSubscriber(listId: $l, input: $i) { id } }',
-        { l, i: { email, name } },
-        user.token,
-      );
-      if (!r.data?.addSubscriber) throw new Error(JSON.stringify(r.errors));
-    };
+    listId = await createList(s, owner, { name: 'NEWS-L', title: 'Monthly news', optIn: 'SINGLE' });
+    const otherList = await createList(s, otherAdmin, { name: 'OTHER-L', title: 'Other', optIn: 'SINGLE' });
+    const add = (user: UserFixture, l: string, email: string, name?: string) =>
+      addSubscriber(s, user, l, { email, name });
     for (const k of ['access', 'erase', 'rect', 'extend', 'reject', 'late']) {
       who[k] = person(k);
       await add(owner, listId, who[k], k === 'rect' ? 'Wrong Name' : 'Some Person');
@@ -134,16 +106,7 @@ describe('portal: data-subject requests', () => {
       ref.late,
     ]);
   });
-  afterEach(async () => {
-    const all = opened.splice(0);
-    try {
-      for (const pb of all) pb.expectClean();
-    } finally {
-      for (const pb of all) await pb.close();
-    }
-  });
   afterAll(async () => {
-    await browser?.close();
     await s?.close();
     await smtp?.close();
   });

@@ -1,6 +1,13 @@
-import { expect as playwrightExpect, type Browser } from '@playwright/test';
-import { launchChromium, PortalBrowser } from './support/browser';
-import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
+import { expect as playwrightExpect } from '@playwright/test';
+import {
+  addSubscriber,
+  createList,
+  createTenant,
+  createUser,
+  TenantFixture,
+  UserFixture,
+} from './support/fixtures';
+import { field, portalBrowsers, signIn } from './support/portal';
 import { startTestServer, TestServer } from './support/test-server';
 
 /**
@@ -10,41 +17,27 @@ import { startTestServer, TestServer } from './support/test-server';
  */
 jest.setTimeout(180_000);
 
-const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 const expect = playwrightExpect.configure({ timeout: 15_000 });
 
 describe('portal: searching, editing and removing subscribers', () => {
   let s: TestServer;
-  let browser: Browser;
   let tenant: TenantFixture;
   let owner: UserFixture;
   let listId: string;
-  const opened: PortalBrowser[] = [];
+  const { open } = portalBrowsers(() => s.base);
 
   beforeAll(async () => {
-    browser = await launchChromium();
     s = await startTestServer({ ownOrigin: true });
     tenant = await createTenant(s, { name: 'Acme Publishing' });
     owner = await createUser(s, tenant, 'OWNER');
-    const created = await s.gql(
-      'mutation { createList(input: { name: "SUBS-L", title: "Subscribers list", optIn: SINGLE }) { id } }',
-      {},
-      owner.token,
-    );
-    listId = created.data.createList.id;
+    listId = await createList(s, owner, { name: 'SUBS-L', title: 'Subscribers list', optIn: 'SINGLE' });
     for (const [email, name] of [
       ['maria@example.com', 'Maria Schmidt'],
       ['jonas@example.com', 'Jonas Weber'],
       ['lena@example.com', 'Lena Schmitz'],
       ['otto@example.com', 'Otto Braun'],
-    ]) {
-      const r = await s.gql(
-        'mutation($l: ID!, $i: SubscriberInput!) { addSubscriber(listId: $l, input: $i) { id } }',
-        { l: listId, i: { email, name } },
-        owner.token,
-      );
-      expect(r.errors).toBeUndefined();
-    }
+    ])
+      await addSubscriber(s, owner, listId, { email, name });
     await s.services.db
       .crossTenant('test: a person gave tracking consent')
       .query('UPDATE subscribers SET tracking_consent = ? WHERE tenant_id = ? AND email = ?', [
@@ -53,29 +46,14 @@ describe('portal: searching, editing and removing subscribers', () => {
         'maria@example.com',
       ]);
   });
-  afterEach(async () => {
-    const all = opened.splice(0);
-    try {
-      for (const pb of all) pb.expectClean();
-    } finally {
-      for (const pb of all) await pb.close();
-    }
-  });
   afterAll(async () => {
-    await browser?.close();
     await s?.close();
   });
 
   it('searches, edits a subscriber (withdrawing tracking consent) and removes the selected ones', async () => {
-    const pb = await PortalBrowser.open(browser, s.base, 'subscribers');
-    opened.push(pb);
+    const pb = await open('subscribers');
     const { page } = pb;
-    await page.goto('/login');
-    await page.getByLabel(field('Email')).fill(owner.email);
-    await page.getByLabel(field('Password')).fill(owner.password);
-    await page.getByLabel(field('Organisation')).fill(tenant.slug);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/lists');
+    await signIn(pb, owner);
     await page.goto(`/lists/${listId}`);
     const table = page.getByRole('table', { name: 'Subscribers' });
     await expect(table.getByRole('row')).toHaveCount(5);

@@ -1,6 +1,6 @@
-import { expect as playwrightExpect, type Browser } from '@playwright/test';
-import { launchChromium, PortalBrowser } from './support/browser';
+import { expect as playwrightExpect } from '@playwright/test';
 import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
+import { field, portalBrowsers, signIn } from './support/portal';
 import { startTestSmtp, TestSmtp } from './support/smtp';
 import { startTestServer, TestServer } from './support/test-server';
 
@@ -12,34 +12,17 @@ import { startTestServer, TestServer } from './support/test-server';
  */
 jest.setTimeout(240_000);
 
-const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 const expect = playwrightExpect.configure({ timeout: 20_000 });
 const NEW_PASSWORD = 'invited-user-password-77';
 
 describe('portal: team and invitations', () => {
   let s: TestServer;
   let smtp: TestSmtp;
-  let browser: Browser;
   let tenant: TenantFixture;
   let owner: UserFixture;
   let viewer: UserFixture;
-  const opened: PortalBrowser[] = [];
 
-  const open = async (name: string) => {
-    const pb = await PortalBrowser.open(browser, s.base, name);
-    opened.push(pb);
-    return pb;
-  };
-
-  const signIn = async (pb: PortalBrowser, email: string, password: string) => {
-    const { page } = pb;
-    await page.goto('/login');
-    await page.getByLabel(field('Email')).fill(email);
-    await page.getByLabel(field('Password')).fill(password);
-    await page.getByLabel(field('Organisation')).fill(tenant.slug);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/lists');
-  };
+  const { open } = portalBrowsers(() => s.base);
 
   const usersRow = async (email: string) =>
     (await s.gql('{ tenantUsers { id email role status } }', {}, owner.token)).data.tenantUsers.find(
@@ -47,23 +30,13 @@ describe('portal: team and invitations', () => {
     );
 
   beforeAll(async () => {
-    browser = await launchChromium();
     smtp = await startTestSmtp();
     s = await startTestServer({ ownOrigin: true, workers: 1, env: { SMTP_URL: smtp.url } });
     tenant = await createTenant(s, { name: 'Acme Publishing' });
     owner = await createUser(s, tenant, 'OWNER');
     viewer = await createUser(s, tenant, 'VIEWER');
   });
-  afterEach(async () => {
-    const all = opened.splice(0);
-    try {
-      for (const pb of all) pb.expectClean();
-    } finally {
-      for (const pb of all) await pb.close();
-    }
-  });
   afterAll(async () => {
-    await browser?.close();
     await s?.close();
     await smtp?.close();
   });
@@ -71,7 +44,7 @@ describe('portal: team and invitations', () => {
   it('an owner invites a user, who sets a password from the mailed link and signs in', async () => {
     const pb = await open('team-owner');
     const { page } = pb;
-    await signIn(pb, owner.email, owner.password);
+    await signIn(pb, owner);
     await page.getByRole('navigation').getByRole('link', { name: 'Team' }).click();
     await page.waitForURL('**/team');
     await expect(page.getByRole('heading', { name: 'Team', level: 1 })).toBeVisible();
@@ -138,7 +111,7 @@ describe('portal: team and invitations', () => {
     ).toBeVisible();
 
     // The new user signs in, as an ADMIN: the team reads only.
-    await signIn(guest, invitee, NEW_PASSWORD);
+    await signIn(guest, { email: invitee, password: NEW_PASSWORD, tenant });
     await g.goto('/team');
     await expect(g.getByRole('table', { name: 'Team members' })).toBeVisible();
     await expect(g.getByRole('button', { name: 'Invite user' })).toHaveCount(0);
@@ -154,7 +127,7 @@ describe('portal: team and invitations', () => {
   it('an owner changes a role, cannot demote the last owner, and removes a user after confirming', async () => {
     const pb = await open('team-roles');
     const { page } = pb;
-    await signIn(pb, owner.email, owner.password);
+    await signIn(pb, owner);
     await page.goto('/team');
     const table = page.getByRole('table', { name: 'Team members' });
     const viewerRow = table.getByRole('row', { name: new RegExp(viewer.email) });

@@ -21,6 +21,7 @@ const BreachesPage = page(() => import('./pages/BreachesPage'), 'BreachesPage');
 const LogPage = page(() => import('./pages/LogPage'), 'LogPage');
 const TeamPage = page(() => import('./pages/TeamPage'), 'TeamPage');
 const AccountPage = page(() => import('./pages/AccountPage'), 'AccountPage');
+const SettingsPage = page(() => import('./pages/SettingsPage'), 'SettingsPage');
 
 /** The portal's paths (../shared/contract/portal.md); the ones of later increments are not here yet. */
 export function App() {
@@ -53,6 +54,7 @@ export function App() {
         <Route path="/log" element={<LogPage />} />
         <Route path="/team" element={<TeamPage />} />
         <Route path="/account" element={<AccountPage />} />
+        <Route path="/settings" element={<SettingsPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

@@ -58,3 +58,34 @@ export async function createUser(
   const token = await s.login(email, password, tenant.slug);
   return { id: r.data.createTenantUser.id, email, password, role, tenant, token };
 }
+
+/** A new list of `user`'s tenant, made by that user over GraphQL; answers its id. */
+export async function createList(
+  s: TestServer,
+  user: { token: string },
+  input: { name: string; title: string; optIn?: 'DOUBLE' | 'SINGLE'; [more: string]: unknown },
+): Promise<string> {
+  const r = await s.gql(
+    'mutation($i: CreateListInput!) { createList(input: $i) { id } }',
+    { i: input },
+    user.token,
+  );
+  if (!r.data?.createList) throw new Error(`createList failed: ${JSON.stringify(r.errors)}`);
+  return r.data.createList.id as string;
+}
+
+/** A subscriber added to `listId` by `user` over GraphQL; answers its id. */
+export async function addSubscriber(
+  s: TestServer,
+  user: { token: string },
+  listId: string,
+  input: { email: string; [more: string]: unknown },
+): Promise<string> {
+  const r = await s.gql(
+    'mutation($l: ID!, $i: SubscriberInput!) { addSubscriber(listId: $l, input: $i) { id } }',
+    { l: listId, i: input },
+    user.token,
+  );
+  if (!r.data?.addSubscriber) throw new Error(`addSubscriber failed: ${JSON.stringify(r.errors)}`);
+  return r.data.addSubscriber.id as string;
+}

@@ -499,3 +499,31 @@ export const revokeSessionMutation = graphql(`
     revokeSession(id: $id)
   }
 `);
+
+export const tenantSettingsQuery = graphql(`
+  query TenantSettings($id: ID!) {
+    tenant(id: $id) {
+      id
+      slug
+      name
+      dpoEmail
+      requireTwoFactor
+    }
+    me {
+      id
+      twoFactorEnabled
+    }
+  }
+`);
+
+export const updateTenantMutation = graphql(`
+  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {
+    updateTenant(id: $id, input: $input) {
+      id
+      slug
+      name
+      dpoEmail
+      requireTwoFactor
+    }
+  }
+`);

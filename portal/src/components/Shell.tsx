@@ -16,6 +16,8 @@ const TENANT_LINKS: ReadonlyArray<readonly [string, string]> = [
   ['/log', t.shell.log],
   ['/team', t.team.nav],
 ];
+/** Only for OWNER and ADMIN: the organisation's settings. */
+const SETTINGS_LINK = ['/settings', t.orgSettings.nav] as const;
 
 /** The signed-in layout: the product, the navigation, who is signed in for which organisation, Sign out. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -31,6 +33,11 @@ export function Shell({ children }: { children: ReactNode }) {
     onError: (err) => notify('failed', errorMessage(err)),
   });
   const tenantUser = viewer.role === 'TENANT_USER';
+  const links = !tenantUser
+    ? []
+    : viewer.tenantRole === 'OWNER' || viewer.tenantRole === 'ADMIN'
+      ? [...TENANT_LINKS, SETTINGS_LINK]
+      : TENANT_LINKS;
 
   return (
     <>
@@ -45,14 +52,13 @@ export function Shell({ children }: { children: ReactNode }) {
             </Text>
             <nav aria-label={t.shell.navigation} className="shell-nav">
               <ul>
-                {tenantUser &&
-                  TENANT_LINKS.map(([to, label]) => (
-                    <li key={to}>
-                      <Anchor component={NavLink} to={to}>
-                        {label}
-                      </Anchor>
-                    </li>
-                  ))}
+                {links.map(([to, label]) => (
+                  <li key={to}>
+                    <Anchor component={NavLink} to={to}>
+                      {label}
+                    </Anchor>
+                  </li>
+                ))}
                 <li>
                   <Anchor component={NavLink} to="/account">
                     {t.account.nav}

@@ -53,6 +53,8 @@ type Documents = {
     "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  query TenantSettings($id: ID!) {\n    tenant(id: $id) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n    me {\n      id\n      twoFactorEnabled\n    }\n  }\n": typeof types.TenantSettingsDocument,
+    "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n  }\n": typeof types.UpdateTenantDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      twoFactorEnabled\n      tenant {\n        id\n        slug\n        name\n        requireTwoFactor\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -93,6 +95,8 @@ const documents: Documents = {
     "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": types.DisableTwoFactorDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      lastSeenAt\n      expiresAt\n      userAgent\n      current\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  query TenantSettings($id: ID!) {\n    tenant(id: $id) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n    me {\n      id\n      twoFactorEnabled\n    }\n  }\n": types.TenantSettingsDocument,
+    "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n  }\n": types.UpdateTenantDocument,
 };
 
 /**
@@ -247,6 +251,14 @@ export function graphql(source: "\n  query Sessions {\n    sessions {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql').RevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantSettings($id: ID!) {\n    tenant(id: $id) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n    me {\n      id\n      twoFactorEnabled\n    }\n  }\n"): typeof import('./graphql').TenantSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n  }\n"): typeof import('./graphql').UpdateTenantDocument;
 
 
 export function graphql(source: string) {

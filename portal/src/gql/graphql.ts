@@ -182,6 +182,15 @@ export type UpdateSubscriberInput = {
   trackingConsent?: boolean | null | undefined;
 };
 
+export type UpdateTenantInput = {
+  /** where data-subject tasks and breach notices are sent */
+  dpoEmail?: string | null | undefined;
+  /** 1-200 characters */
+  name?: string | null | undefined;
+  /** the tenant's users must sign in with a one-time code */
+  requireTwoFactor?: boolean | null | undefined;
+};
+
 export type UserStatus =
   | 'ACTIVE'
   | 'INVITED';
@@ -458,6 +467,21 @@ export type RevokeSessionMutationVariables = Exact<{
 
 
 export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type TenantSettingsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TenantSettingsQuery = { tenant: { id: string, slug: string, name: string, dpoEmail: string, requireTwoFactor: boolean } | null, me: { id: string, twoFactorEnabled: boolean } };
+
+export type UpdateTenantMutationVariables = Exact<{
+  id: string;
+  input: UpdateTenantInput;
+}>;
+
+
+export type UpdateTenantMutation = { updateTenant: { id: string, slug: string, name: string, dpoEmail: string, requireTwoFactor: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -939,3 +963,29 @@ export const RevokeSessionDocument = new TypedDocumentString(`
   revokeSession(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const TenantSettingsDocument = new TypedDocumentString(`
+    query TenantSettings($id: ID!) {
+  tenant(id: $id) {
+    id
+    slug
+    name
+    dpoEmail
+    requireTwoFactor
+  }
+  me {
+    id
+    twoFactorEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<TenantSettingsQuery, TenantSettingsQueryVariables>;
+export const UpdateTenantDocument = new TypedDocumentString(`
+    mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {
+  updateTenant(id: $id, input: $input) {
+    id
+    slug
+    name
+    dpoEmail
+    requireTwoFactor
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTenantMutation, UpdateTenantMutationVariables>;

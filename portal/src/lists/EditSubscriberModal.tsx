@@ -23,6 +23,7 @@ import { toCountryCode } from '../country';
 import type { MessageFormat } from '../gql/graphql';
 import { formatDateTime, t } from '../messages';
 import { invalidateSubscribers } from './invalidate';
+import { ScrollTable } from '../components/ScrollTable';
 
 const FIELDS = ['name', 'country', 'format', 'trackingConsent'] as const;
 
@@ -157,33 +158,31 @@ export function EditSubscriberModal({
           <Title order={3} size="h4">
             {t.subscriberEdit.history}
           </Title>
-          <div className="table-scroll" role="region" aria-label={t.subscriberEdit.history} tabIndex={0}>
-            <Table aria-label={t.subscriberEdit.history} miw={480}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.subscriberEdit.colAt}</Table.Th>
-                  <Table.Th scope="col">{t.subscriberEdit.colEvent}</Table.Th>
-                  <Table.Th scope="col">{t.subscriberEdit.colSource}</Table.Th>
-                  <Table.Th scope="col">{t.subscriberEdit.colWording}</Table.Th>
+          <ScrollTable label={t.subscriberEdit.history} miw={480} striped={false}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t.subscriberEdit.colAt}</Table.Th>
+                <Table.Th scope="col">{t.subscriberEdit.colEvent}</Table.Th>
+                <Table.Th scope="col">{t.subscriberEdit.colSource}</Table.Th>
+                <Table.Th scope="col">{t.subscriberEdit.colWording}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sub.consent.map((c, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td>{formatDateTime(c.at)}</Table.Td>
+                  <Table.Td>{t.subscriberEdit.event[c.event]}</Table.Td>
+                  <Table.Td>{c.source}</Table.Td>
+                  <Table.Td className="break-anywhere">
+                    {c.wordingVersion !== null && c.wordingVersion !== undefined
+                      ? t.subscriberEdit.version(c.wordingVersion)
+                      : ''}
+                    {c.wording ? ` ${c.wording}` : ''}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {sub.consent.map((c, i) => (
-                  <Table.Tr key={i}>
-                    <Table.Td>{formatDateTime(c.at)}</Table.Td>
-                    <Table.Td>{t.subscriberEdit.event[c.event]}</Table.Td>
-                    <Table.Td>{c.source}</Table.Td>
-                    <Table.Td className="break-anywhere">
-                      {c.wordingVersion !== null && c.wordingVersion !== undefined
-                        ? t.subscriberEdit.version(c.wordingVersion)
-                        : ''}
-                      {c.wording ? ` ${c.wording}` : ''}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+              ))}
+            </Table.Tbody>
+          </ScrollTable>
         </Stack>
       ) : null}
     </Dialog>

@@ -27,9 +27,12 @@ import {
 } from '../api/operations';
 import { applyFieldErrors } from '../components/applyErrors';
 import { formatDateTime, t } from '../messages';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
+import { RowActions, RowActionsHeader } from '../components/RowActions';
 import { canWrite, useViewer } from '../session';
 import type { ListView } from './types';
+import { ScrollTable } from '../components/ScrollTable';
 
 /** Statuses in which a delivery may still be cancelled. */
 const ACTIVE = ['SCHEDULED', 'QUEUED', 'SENDING'];
@@ -82,97 +85,87 @@ export function MessagesTab({ list }: { list: ListView }) {
       ) : deliveries.data.length === 0 ? (
         <Text>{t.messages.none}</Text>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t.messages.deliveries} tabIndex={0}>
-          <Table striped miw={720} aria-label={t.messages.deliveries}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.messages.colSubject}</Table.Th>
-                <Table.Th scope="col">{t.messages.colCreated}</Table.Th>
-                <Table.Th scope="col">{t.messages.colStatus}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t.messages.colRecipients}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t.messages.colSent}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t.messages.colFailed}
-                </Table.Th>
-                {writer && <Table.Th scope="col">{t.messages.colActions}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {deliveries.data.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      className="break-anywhere"
-                      aria-label={t.messages.details(d.subject)}
-                      onClick={() => setShowing(d.id)}
-                    >
-                      {d.subject}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{formatDateTime(d.createdAt)}</Table.Td>
-                  <Table.Td>
-                    {t.messages.status[d.status] ?? d.status}
-                    {d.status === 'SCHEDULED' && d.scheduledFor && (
-                      <Text size="sm">{t.messages.scheduledFor(formatDateTime(d.scheduledFor))}</Text>
-                    )}
-                    {d.status === 'SENDING' && (
-                      <Progress.Root mt={4} size="sm">
-                        <Progress.Section
-                          value={done(d)}
-                          aria-label={t.messages.progress(d.sent, d.recipients)}
-                        />
-                      </Progress.Root>
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right">{d.recipients}</Table.Td>
-                  <Table.Td ta="right">{d.sent}</Table.Td>
-                  <Table.Td ta="right">{d.failed}</Table.Td>
-                  {writer && (
-                    <Table.Td>
-                      {ACTIVE.includes(d.status) && (
-                        <Button
-                          size="xs"
-                          variant="default"
-                          aria-label={t.messages.cancelLabel(d.subject)}
-                          onClick={() => {
-                            cancel.reset();
-                            setCancelling(d);
-                          }}
-                        >
-                          {t.messages.cancelDelivery}
-                        </Button>
-                      )}
-                    </Table.Td>
+        <ScrollTable label={t.messages.deliveries} miw={720}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t.messages.colSubject}</Table.Th>
+              <Table.Th scope="col">{t.messages.colCreated}</Table.Th>
+              <Table.Th scope="col">{t.messages.colStatus}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t.messages.colRecipients}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t.messages.colSent}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t.messages.colFailed}
+              </Table.Th>
+              {writer && <RowActionsHeader label={t.messages.colActions} visible />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {deliveries.data.map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    className="break-anywhere"
+                    aria-label={t.messages.details(d.subject)}
+                    onClick={() => setShowing(d.id)}
+                  >
+                    {d.subject}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{formatDateTime(d.createdAt)}</Table.Td>
+                <Table.Td>
+                  {t.messages.status[d.status] ?? d.status}
+                  {d.status === 'SCHEDULED' && d.scheduledFor && (
+                    <Text size="sm">{t.messages.scheduledFor(formatDateTime(d.scheduledFor))}</Text>
                   )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+                  {d.status === 'SENDING' && (
+                    <Progress.Root mt={4} size="sm">
+                      <Progress.Section
+                        value={done(d)}
+                        aria-label={t.messages.progress(d.sent, d.recipients)}
+                      />
+                    </Progress.Root>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right">{d.recipients}</Table.Td>
+                <Table.Td ta="right">{d.sent}</Table.Td>
+                <Table.Td ta="right">{d.failed}</Table.Td>
+                {writer && (
+                  <RowActions
+                    actions={[
+                      ACTIVE.includes(d.status) && {
+                        label: t.messages.cancelDelivery,
+                        name: t.messages.cancelLabel(d.subject),
+                        onClick: () => {
+                          cancel.reset();
+                          setCancelling(d);
+                        },
+                      },
+                    ]}
+                  />
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </ScrollTable>
       )}
       {writer && <ComposeModal list={list} opened={composing} onClose={close} />}
-      <Dialog opened={cancelling !== null} onClose={() => setCancelling(null)} title={t.messages.cancelTitle}>
-        {cancelling && (
-          <Stack>
-            <Text className="break-anywhere">{t.messages.cancelBody(cancelling.subject)}</Text>
-            {cancel.error && <Alert color="red">{errorMessage(cancel.error)}</Alert>}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setCancelling(null)}>
-                {t.messages.keep}
-              </Button>
-              <Button color="red.9" loading={cancel.isPending} onClick={() => cancel.mutate(cancelling)}>
-                {t.messages.cancelDelivery}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Dialog>
+      <ConfirmDialog
+        opened={cancelling !== null}
+        onClose={() => setCancelling(null)}
+        title={t.messages.cancelTitle}
+        body={cancelling && t.messages.cancelBody(cancelling.subject)}
+        error={cancel.error}
+        cancelLabel={t.messages.keep}
+        confirmLabel={t.messages.cancelDelivery}
+        loading={cancel.isPending}
+        onConfirm={() => cancelling && cancel.mutate(cancelling)}
+      />
       <Dialog
         opened={showing !== null}
         onClose={() => setShowing(null)}

@@ -1,8 +1,7 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { errorMessage, gql } from '../api/client';
+import { gql } from '../api/client';
 import { removeSubscribersMutation } from '../api/operations';
-import { Dialog } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { notify } from '../components/notify';
 import { t } from '../messages';
 import { invalidateSubscribers } from './invalidate';
@@ -32,27 +31,19 @@ export function RemoveSelectedDialog({
     },
   });
   return (
-    <Dialog
+    <ConfirmDialog
       opened={opened}
       onClose={() => {
         remove.reset();
         onClose();
       }}
       title={t.subscriberSelect.title}
-      centered
-    >
-      <Stack>
-        <Text>{t.subscriberSelect.body(ids.length)}</Text>
-        {remove.error && <Alert color="red">{errorMessage(remove.error)}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t.subscribers.cancel}
-          </Button>
-          <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate()}>
-            {t.subscriberSelect.removeSelected}
-          </Button>
-        </Group>
-      </Stack>
-    </Dialog>
+      body={t.subscriberSelect.body(ids.length)}
+      error={remove.error}
+      cancelLabel={t.subscribers.cancel}
+      confirmLabel={t.subscriberSelect.removeSelected}
+      loading={remove.isPending}
+      onConfirm={() => remove.mutate()}
+    />
   );
 }

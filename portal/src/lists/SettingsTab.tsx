@@ -3,10 +3,10 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { errorMessage, gql } from '../api/client';
+import { gql } from '../api/client';
 import { deleteListMutation, updateListMutation } from '../api/operations';
 import { applyFieldErrors } from '../components/applyErrors';
-import { Dialog } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { notify } from '../components/notify';
 import type { OptInMode } from '../gql/graphql';
 import { formatDateTime, t } from '../messages';
@@ -156,22 +156,17 @@ export function SettingsTab({ list }: { list: ListView }) {
           </Group>
         </Stack>
       )}
-      <Dialog opened={deleting} onClose={() => setDeleting(false)} title={t.listSettings.deleteTitle}>
-        <Stack>
-          <Text className="break-anywhere">
-            {t.listSettings.deleteBody(list.title, list.confirmedCount + list.pendingCount)}
-          </Text>
-          {remove.error && <Alert color="red">{errorMessage(remove.error)}</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeleting(false)}>
-              {t.listSettings.cancel}
-            </Button>
-            <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate()}>
-              {t.listSettings.delete}
-            </Button>
-          </Group>
-        </Stack>
-      </Dialog>
+      <ConfirmDialog
+        opened={deleting}
+        onClose={() => setDeleting(false)}
+        title={t.listSettings.deleteTitle}
+        body={t.listSettings.deleteBody(list.title, list.confirmedCount + list.pendingCount)}
+        error={remove.error}
+        cancelLabel={t.listSettings.cancel}
+        confirmLabel={t.listSettings.delete}
+        loading={remove.isPending}
+        onConfirm={() => remove.mutate()}
+      />
     </Stack>
   );
 }

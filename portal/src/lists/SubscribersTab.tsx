@@ -6,7 +6,9 @@ import { useState } from 'react';
 import { errorMessage, gql } from '../api/client';
 import { removeSubscriberMutation, subscriberSearchQuery, subscribersQuery } from '../api/operations';
 import { formatDateTime, t } from '../messages';
-import { Dialog } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Pager, usePager } from '../components/Pager';
+import { RowActions, RowActionsHeader } from '../components/RowActions';
 import { canWrite, useViewer } from '../session';
 import { AddSubscriberModal } from './AddSubscriberModal';
 import { EditSubscriberModal, type EditTarget } from './EditSubscriberModal';
@@ -14,6 +16,7 @@ import { RemoveSelectedDialog } from './RemoveSelectedDialog';
 import { ExportCsvLink, ImportCsvButton } from './ImportModal';
 import { invalidateSubscribers } from './invalidate';
 import type { ListView } from './types';
+import { ScrollTable } from '../components/ScrollTable';
 
 const PAGE_SIZE = 50;
 
@@ -24,9 +27,8 @@ const PAGE_SIZE = 50;
 export function SubscribersTab({ list }: { list: ListView }) {
   const writer = canWrite(useViewer());
   const queryClient = useQueryClient();
-  // The cursors of the pages seen so far: [null] is the first page.
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const after = cursors[cursors.length - 1];
+  const pager = usePager();
+  const { after } = pager;
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
   const [removing, setRemoving] = useState<{ id: string; email: string } | null>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
@@ -52,7 +54,7 @@ export function SubscribersTab({ list }: { list: ListView }) {
   });
   const onSearch = (value: string) => {
     setSearch(value);
-    setCursors([null]);
+    pager.reset();
   };
   const toggle = (id: string, on: boolean) =>
     setSelected((prev) => {
@@ -110,101 +112,73 @@ export function SubscribersTab({ list }: { list: ListView }) {
         <Loader aria-label={t.app.loading} role="status" />
       ) : page.error ? (
         <Alert color="red">{errorMessage(page.error)}</Alert>
-      ) : page.data.nodes.length === 0 && cursors.length === 1 ? (
+      ) : page.data.nodes.length === 0 && pager.number === 1 ? (
         <Text>{searching ? t.subscriberSearch.none : t.subscribers.none}</Text>
       ) : (
         <>
-          <div className="table-scroll" role="region" aria-label={t.subscribers.table} tabIndex={0}>
-            <Table striped miw={640} aria-label={t.subscribers.table}>
-              <Table.Thead>
-                <Table.Tr>
+          <ScrollTable label={t.subscribers.table} miw={640}>
+            <Table.Thead>
+              <Table.Tr>
+                {writer && (
+                  <Table.Th scope="col">
+                    <span className="visually-hidden">{t.subscriberSelect.colSelect}</span>
+                  </Table.Th>
+                )}
+                <Table.Th scope="col">{t.subscribers.colEmail}</Table.Th>
+                <Table.Th scope="col">{t.subscribers.colName}</Table.Th>
+                <Table.Th scope="col">{t.subscribers.colCountry}</Table.Th>
+                <Table.Th scope="col">{t.subscribers.colFormat}</Table.Th>
+                <Table.Th scope="col">{t.subscribers.colStatus}</Table.Th>
+                <Table.Th scope="col">{t.subscribers.colAdded}</Table.Th>
+                {writer && <RowActionsHeader label={t.subscribers.colActions} />}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {page.data.nodes.map((s) => (
+                <Table.Tr key={s.id}>
                   {writer && (
-                    <Table.Th scope="col">
-                      <span className="visually-hidden">{t.subscriberSelect.colSelect}</span>
-                    </Table.Th>
+                    <Table.Td>
+                      <Checkbox
+                        aria-label={t.subscriberSelect.select(s.email)}
+                        checked={selected.has(s.id)}
+                        onChange={(e) => toggle(s.id, e.currentTarget.checked)}
+                      />
+                    </Table.Td>
                   )}
-                  <Table.Th scope="col">{t.subscribers.colEmail}</Table.Th>
-                  <Table.Th scope="col">{t.subscribers.colName}</Table.Th>
-                  <Table.Th scope="col">{t.subscribers.colCountry}</Table.Th>
-                  <Table.Th scope="col">{t.subscribers.colFormat}</Table.Th>
-                  <Table.Th scope="col">{t.subscribers.colStatus}</Table.Th>
-                  <Table.Th scope="col">{t.subscribers.colAdded}</Table.Th>
+                  <Table.Td className="break-anywhere">{s.email}</Table.Td>
+                  <Table.Td className="break-anywhere">{s.name}</Table.Td>
+                  <Table.Td>{s.country}</Table.Td>
+                  <Table.Td>{t.format[s.format]}</Table.Td>
+                  <Table.Td>
+                    <Badge color={s.status === 'CONFIRMED' ? 'teal.9' : 'gray.7'} variant="filled">
+                      {t.subscribers.status[s.status]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{formatDateTime(s.requestedAt)}</Table.Td>
                   {writer && (
-                    <Table.Th scope="col">
-                      <span className="visually-hidden">{t.subscribers.colActions}</span>
-                    </Table.Th>
+                    <RowActions
+                      actions={[
+                        {
+                          label: t.subscriberEdit.edit,
+                          name: t.subscriberEdit.editLabel(s.email),
+                          onClick: () => setEditing({ id: s.id, email: s.email }),
+                        },
+                        {
+                          label: t.subscribers.remove,
+                          name: t.subscribers.removeLabel(s.email),
+                          onClick: () => {
+                            remove.reset();
+                            setRemoving({ id: s.id, email: s.email });
+                          },
+                        },
+                      ]}
+                    />
                   )}
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.data.nodes.map((s) => (
-                  <Table.Tr key={s.id}>
-                    {writer && (
-                      <Table.Td>
-                        <Checkbox
-                          aria-label={t.subscriberSelect.select(s.email)}
-                          checked={selected.has(s.id)}
-                          onChange={(e) => toggle(s.id, e.currentTarget.checked)}
-                        />
-                      </Table.Td>
-                    )}
-                    <Table.Td className="break-anywhere">{s.email}</Table.Td>
-                    <Table.Td className="break-anywhere">{s.name}</Table.Td>
-                    <Table.Td>{s.country}</Table.Td>
-                    <Table.Td>{t.format[s.format]}</Table.Td>
-                    <Table.Td>
-                      <Badge color={s.status === 'CONFIRMED' ? 'teal.9' : 'gray.7'} variant="filled">
-                        {t.subscribers.status[s.status]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{formatDateTime(s.requestedAt)}</Table.Td>
-                    {writer && (
-                      <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={t.subscriberEdit.editLabel(s.email)}
-                            onClick={() => setEditing({ id: s.id, email: s.email })}
-                          >
-                            {t.subscriberEdit.edit}
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={t.subscribers.removeLabel(s.email)}
-                            onClick={() => {
-                              remove.reset();
-                              setRemoving({ id: s.id, email: s.email });
-                            }}
-                          >
-                            {t.subscribers.remove}
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
-          <Group justify="space-between">
-            <Button
-              variant="default"
-              disabled={cursors.length === 1}
-              onClick={() => setCursors((c) => c.slice(0, -1))}
-            >
-              {t.subscribers.previous}
-            </Button>
-            <Text size="sm">{t.subscribers.page(cursors.length)}</Text>
-            <Button
-              variant="default"
-              disabled={!page.data.pageInfo.hasNextPage || page.isPlaceholderData}
-              onClick={() => setCursors((c) => [...c, page.data.pageInfo.endCursor ?? null])}
-            >
-              {t.subscribers.next}
-            </Button>
-          </Group>
+              ))}
+            </Table.Tbody>
+          </ScrollTable>
+          <Pager pager={pager} pageInfo={page.data.pageInfo} stale={page.isPlaceholderData} />
         </>
       )}
       {writer && <AddSubscriberModal list={list} opened={adding} onClose={closeAdd} />}
@@ -218,27 +192,17 @@ export function SubscribersTab({ list }: { list: ListView }) {
           onRemoved={() => setSelected(new Set())}
         />
       )}
-      <Dialog
+      <ConfirmDialog
         opened={removing !== null}
         onClose={() => setRemoving(null)}
         title={t.subscribers.removeTitle}
-        centered
-      >
-        {removing && (
-          <Stack>
-            <Text className="break-anywhere">{t.subscribers.removeBody(removing.email)}</Text>
-            {remove.error && <Alert color="red">{errorMessage(remove.error)}</Alert>}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setRemoving(null)}>
-                {t.subscribers.cancel}
-              </Button>
-              <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate(removing)}>
-                {t.subscribers.remove}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Dialog>
+        body={removing && t.subscribers.removeBody(removing.email)}
+        error={remove.error}
+        cancelLabel={t.subscribers.cancel}
+        confirmLabel={t.subscribers.remove}
+        loading={remove.isPending}
+        onConfirm={() => removing && remove.mutate(removing)}
+      />
     </Stack>
   );
 }

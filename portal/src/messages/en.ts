@@ -132,6 +132,11 @@ export const en = {
     organisation: 'Organisation',
     operator: 'Platform operator',
   },
+  pager: {
+    previous: 'Previous page',
+    next: 'Next page',
+    page: (n: number) => `Page ${n}`,
+  },
   notFound: {
     title: 'Page not found',
     body: 'There is no page at this address. It may have moved, or the link may be wrong.',
@@ -189,9 +194,6 @@ export const en = {
     colStatus: 'Status',
     colAdded: 'Added',
     colActions: 'Actions',
-    previous: 'Previous page',
-    next: 'Next page',
-    page: (n: number) => `Page ${n}`,
     add: 'Add subscriber', // contract
     remove: 'Remove', // contract
     removeLabel: (email: string) => `Remove ${email}`,
@@ -448,9 +450,6 @@ export const en = {
     colActor: 'By',
     colSubjects: 'People',
     colDescription: 'Description',
-    previous: 'Previous page',
-    next: 'Next page',
-    page: (n: number) => `Page ${n}`,
     downloads: 'Downloads',
     downloadCsv: 'Download CSV',
     downloadJson: 'Download JSON',
@@ -632,6 +631,40 @@ export const en = {
       `Invalid lines: ${lines.slice(0, 1000).join(', ')}${lines.length > 1000 ? ' and more' : ''}`,
     invalidLine: (line: number, reason: string) => `Line ${line}: ${reason}`,
     export: 'Export CSV', // contract
+  },
+  orgSettings: {
+    title: 'Settings',
+    nav: 'Settings',
+    intro: 'Your organisation as Steward knows it, and the rules for everyone who signs in for it.',
+    readOnly: 'You can read these settings; only an owner changes them.',
+    viewerOnly: 'The organisation’s settings are for its owners and admins.',
+    operatorOnly: 'Settings belong to hosting customers: operator pages are not in the portal yet.',
+    organisation: 'Organisation',
+    slug: 'Organisation code',
+    slugHint: 'What people type as Organisation when they sign in; it does not change.',
+    name: 'Organisation name',
+    nameHint: 'Shown to your staff in the portal and to subscribers as the controller of their data.',
+    nameRequired: 'Enter the organisation name',
+    dpoEmail: 'DPO email',
+    dpoEmailHint:
+      'Your data-protection contact: data-subject tasks and breach notices are sent to this address.',
+    dpoEmailRequired: 'Enter the DPO email address',
+    security: 'Security',
+    requireTwoFactor: 'Require two-factor authentication',
+    requireTwoFactorHint:
+      'Everyone of your organisation then signs in with a one-time code from an authenticator app as well. People who have not set up two-factor authentication yet are sent to set it up when they next use Steward, and can do nothing else until they have.',
+    selfWithoutTwoFactor:
+      'You have not set up two-factor authentication yourself: once this is saved, you are sent to set it up too.',
+    save: 'Save',
+    saved: 'The settings were saved.',
+    nothingChanged: 'Nothing was changed.',
+    sendingDomains: 'Sending domains',
+    sendingDomainsLater:
+      'Sending domains (your own domain as the sender of list messages, with DKIM, SPF and DMARC records) are not in the portal yet; until then messages go out with the platform’s sender address.',
+    records: 'Records',
+    downloadRecord: 'Download record of processing',
+    recordHint:
+      'The record the platform keeps for you as your processor (Art. 30(2) GDPR), as a Markdown document.',
   },
 };
 

@@ -16,10 +16,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, gql } from '../api/client';
 import { processingLogQuery } from '../api/operations';
+import { Pager, usePager } from '../components/Pager';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import type { ProcessingLogFilter, ProcessingPurpose } from '../gql/graphql';
 import { formatDateTime, t } from '../messages';
 import { useViewer } from '../session';
+import { ScrollTable } from '../components/ScrollTable';
 
 const PAGE_SIZE = 25;
 const PURPOSES: ProcessingPurpose[] = [
@@ -73,8 +75,8 @@ export function LogPage() {
   const viewer = useViewer();
   const tenantUser = viewer.role === 'TENANT_USER';
   const [applied, setApplied] = useState<ProcessingLogFilter>({});
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const after = cursors[cursors.length - 1];
+  const pager = usePager();
+  const { after } = pager;
   const form = useForm<Filters>({
     initialValues: EMPTY,
     validate: {
@@ -101,7 +103,7 @@ export function LogPage() {
 
   const apply = (f: Filters) => {
     setApplied(filterOf(f));
-    setCursors([null]);
+    pager.reset();
   };
   const qs = queryString(applied);
 
@@ -175,59 +177,41 @@ export function LogPage() {
         <Loader aria-label={t.app.loading} role="status" />
       ) : page.error ? (
         <Alert color="red">{errorMessage(page.error)}</Alert>
-      ) : !page.data ? null : page.data.nodes.length === 0 && cursors.length === 1 ? (
+      ) : !page.data ? null : page.data.nodes.length === 0 && pager.number === 1 ? (
         <Text>{t.log.none}</Text>
       ) : (
         <>
-          <div className="table-scroll" role="region" aria-label={t.log.table} tabIndex={0}>
-            <Table striped miw={760} aria-label={t.log.table}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.log.colSeq}</Table.Th>
-                  <Table.Th scope="col">{t.log.colAt}</Table.Th>
-                  <Table.Th scope="col">{t.log.colPurpose}</Table.Th>
-                  <Table.Th scope="col">{t.log.colAction}</Table.Th>
-                  <Table.Th scope="col">{t.log.colActor}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t.log.colSubjects}
-                  </Table.Th>
-                  <Table.Th scope="col">{t.log.colDescription}</Table.Th>
+          <ScrollTable label={t.log.table} miw={760}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t.log.colSeq}</Table.Th>
+                <Table.Th scope="col">{t.log.colAt}</Table.Th>
+                <Table.Th scope="col">{t.log.colPurpose}</Table.Th>
+                <Table.Th scope="col">{t.log.colAction}</Table.Th>
+                <Table.Th scope="col">{t.log.colActor}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t.log.colSubjects}
+                </Table.Th>
+                <Table.Th scope="col">{t.log.colDescription}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {page.data.nodes.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td>{e.seq}</Table.Td>
+                  <Table.Td>{formatDateTime(e.at)}</Table.Td>
+                  <Table.Td>{t.log.purposes[e.purpose] ?? e.purpose}</Table.Td>
+                  <Table.Td>
+                    <code>{e.action}</code>
+                  </Table.Td>
+                  <Table.Td>{t.log.actors[e.actorType] ?? e.actorType}</Table.Td>
+                  <Table.Td ta="right">{e.subjects}</Table.Td>
+                  <Table.Td className="break-anywhere">{e.description}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.data.nodes.map((e) => (
-                  <Table.Tr key={e.id}>
-                    <Table.Td>{e.seq}</Table.Td>
-                    <Table.Td>{formatDateTime(e.at)}</Table.Td>
-                    <Table.Td>{t.log.purposes[e.purpose] ?? e.purpose}</Table.Td>
-                    <Table.Td>
-                      <code>{e.action}</code>
-                    </Table.Td>
-                    <Table.Td>{t.log.actors[e.actorType] ?? e.actorType}</Table.Td>
-                    <Table.Td ta="right">{e.subjects}</Table.Td>
-                    <Table.Td className="break-anywhere">{e.description}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
-          <Group justify="space-between">
-            <Button
-              variant="default"
-              disabled={cursors.length === 1}
-              onClick={() => setCursors((c) => c.slice(0, -1))}
-            >
-              {t.log.previous}
-            </Button>
-            <Text size="sm">{t.log.page(cursors.length)}</Text>
-            <Button
-              variant="default"
-              disabled={!page.data.pageInfo.hasNextPage || page.isPlaceholderData}
-              onClick={() => setCursors((c) => [...c, page.data!.pageInfo.endCursor ?? null])}
-            >
-              {t.log.next}
-            </Button>
-          </Group>
+              ))}
+            </Table.Tbody>
+          </ScrollTable>
+          <Pager pager={pager} pageInfo={page.data.pageInfo} stale={page.isPlaceholderData} />
         </>
       )}
     </Stack>

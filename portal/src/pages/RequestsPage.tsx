@@ -8,6 +8,7 @@ import type { TaskStatus } from '../gql/graphql';
 import { formatDateTime, t } from '../messages';
 import { isOverdue, TaskPanel } from '../requests/TaskPanel';
 import { useViewer } from '../session';
+import { ScrollTable } from '../components/ScrollTable';
 
 export const TASKS_KEY = ['dataSubjectTasks'] as const;
 
@@ -58,54 +59,52 @@ export function RequestsPage() {
           ) : tasks.data.length === 0 ? (
             <Text>{t.requests.none}</Text>
           ) : (
-            <div className="table-scroll" role="region" aria-label={t.requests.table} tabIndex={0}>
-              <Table striped aria-label={t.requests.table}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t.requests.colReference}</Table.Th>
-                    <Table.Th scope="col">{t.requests.colRight}</Table.Th>
-                    <Table.Th scope="col">{t.requests.colStatus}</Table.Th>
-                    <Table.Th scope="col" visibleFrom="sm">
-                      {t.requests.colReceived}
-                    </Table.Th>
-                    <Table.Th scope="col">{t.requests.colDue}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {tasks.data.map((task) => {
-                    const overdue = isOverdue(task, now);
-                    return (
-                      <Table.Tr key={task.id}>
-                        <Table.Td>
-                          <Button
-                            variant="subtle"
-                            size="compact-sm"
-                            px={4}
-                            onClick={() => setOpenId(task.id)}
-                            aria-haspopup="dialog"
-                          >
-                            {task.reference}
-                          </Button>
-                        </Table.Td>
-                        <Table.Td>{t.requests.rights[task.type]}</Table.Td>
-                        <Table.Td>{t.requests.statuses[task.status]}</Table.Td>
-                        <Table.Td visibleFrom="sm">{formatDateTime(task.receivedAt)}</Table.Td>
-                        <Table.Td>
-                          <Group gap="xs" wrap="wrap">
-                            <span>{formatDateTime(task.dueAt)}</span>
-                            {overdue && (
-                              <Badge color="red.9" variant="filled">
-                                {t.requests.overdue}
-                              </Badge>
-                            )}
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </div>
+            <ScrollTable label={t.requests.table}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t.requests.colReference}</Table.Th>
+                  <Table.Th scope="col">{t.requests.colRight}</Table.Th>
+                  <Table.Th scope="col">{t.requests.colStatus}</Table.Th>
+                  <Table.Th scope="col" visibleFrom="sm">
+                    {t.requests.colReceived}
+                  </Table.Th>
+                  <Table.Th scope="col">{t.requests.colDue}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {tasks.data.map((task) => {
+                  const overdue = isOverdue(task, now);
+                  return (
+                    <Table.Tr key={task.id}>
+                      <Table.Td>
+                        <Button
+                          variant="subtle"
+                          size="compact-sm"
+                          px={4}
+                          onClick={() => setOpenId(task.id)}
+                          aria-haspopup="dialog"
+                        >
+                          {task.reference}
+                        </Button>
+                      </Table.Td>
+                      <Table.Td>{t.requests.rights[task.type]}</Table.Td>
+                      <Table.Td>{t.requests.statuses[task.status]}</Table.Td>
+                      <Table.Td visibleFrom="sm">{formatDateTime(task.receivedAt)}</Table.Td>
+                      <Table.Td>
+                        <Group gap="xs" wrap="wrap">
+                          <span>{formatDateTime(task.dueAt)}</span>
+                          {overdue && (
+                            <Badge color="red.9" variant="filled">
+                              {t.requests.overdue}
+                            </Badge>
+                          )}
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </ScrollTable>
           )}
           <TaskPanel task={selected} onClose={() => setOpenId(null)} />
         </>

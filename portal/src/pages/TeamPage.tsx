@@ -23,12 +23,15 @@ import {
   updateTenantUserMutation,
 } from '../api/operations';
 import { applyFieldErrors } from '../components/applyErrors';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Dialog } from '../components/Dialog';
 import { notify } from '../components/notify';
+import { RowActions, RowActionsHeader } from '../components/RowActions';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import type { TenantRole } from '../gql/graphql';
 import { formatDateTime, t } from '../messages';
 import { useViewer } from '../session';
+import { ScrollTable } from '../components/ScrollTable';
 
 export const TEAM_KEY = ['tenantUsers'] as const;
 const ROLES: TenantRole[] = ['OWNER', 'ADMIN', 'VIEWER'];
@@ -82,92 +85,80 @@ export function TeamPage() {
           ) : users.error ? (
             <Alert color="red">{errorMessage(users.error)}</Alert>
           ) : (
-            <div className="table-scroll" role="region" aria-label={t.team.table} tabIndex={0}>
-              <Table striped miw={560} aria-label={t.team.table}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t.team.colEmail}</Table.Th>
-                    <Table.Th scope="col">{t.team.colRole}</Table.Th>
-                    <Table.Th scope="col">{t.team.colStatus}</Table.Th>
-                    <Table.Th scope="col">{t.team.colLastSignIn}</Table.Th>
+            <ScrollTable label={t.team.table} miw={560}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t.team.colEmail}</Table.Th>
+                  <Table.Th scope="col">{t.team.colRole}</Table.Th>
+                  <Table.Th scope="col">{t.team.colStatus}</Table.Th>
+                  <Table.Th scope="col">{t.team.colLastSignIn}</Table.Th>
+                  {owner && <RowActionsHeader label={t.team.colActions} />}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {users.data.map((u) => (
+                  <Table.Tr key={u.id}>
+                    <Table.Td className="break-anywhere">{u.email}</Table.Td>
+                    <Table.Td>
+                      {owner ? (
+                        <NativeSelect
+                          aria-label={t.team.role}
+                          data={roleOptions}
+                          value={u.role}
+                          disabled={changeRole.isPending}
+                          onChange={(e) =>
+                            changeRole.mutate({
+                              id: u.id,
+                              email: u.email,
+                              role: e.currentTarget.value as TenantRole,
+                            })
+                          }
+                        />
+                      ) : (
+                        t.team.roles[u.role]
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={u.status === 'ACTIVE' ? 'teal.9' : 'gray.7'} variant="filled">
+                        {t.team.status[u.status]}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : t.team.never}</Table.Td>
                     {owner && (
-                      <Table.Th scope="col">
-                        <span className="visually-hidden">{t.team.colActions}</span>
-                      </Table.Th>
-                    )}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {users.data.map((u) => (
-                    <Table.Tr key={u.id}>
-                      <Table.Td className="break-anywhere">{u.email}</Table.Td>
-                      <Table.Td>
-                        {owner ? (
-                          <NativeSelect
-                            aria-label={t.team.role}
-                            data={roleOptions}
-                            value={u.role}
-                            disabled={changeRole.isPending}
-                            onChange={(e) =>
-                              changeRole.mutate({
-                                id: u.id,
-                                email: u.email,
-                                role: e.currentTarget.value as TenantRole,
-                              })
-                            }
-                          />
-                        ) : (
-                          t.team.roles[u.role]
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge color={u.status === 'ACTIVE' ? 'teal.9' : 'gray.7'} variant="filled">
-                          {t.team.status[u.status]}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : t.team.never}</Table.Td>
-                      {owner && (
-                        <Table.Td>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={t.team.removeLabel(u.email)}
-                            onClick={() => {
+                      <RowActions
+                        actions={[
+                          {
+                            label: t.team.remove,
+                            name: t.team.removeLabel(u.email),
+                            onClick: () => {
                               remove.reset();
                               setRemoving({ id: u.id, email: u.email });
-                            }}
-                          >
-                            {t.team.remove}
-                          </Button>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
+                            },
+                          },
+                        ]}
+                      />
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </ScrollTable>
           )}
         </Stack>
       )}
       {tenantUser && owner && viewer.tenant && (
         <InviteUserModal tenantId={viewer.tenant.id} opened={inviting} onClose={close} />
       )}
-      <Dialog opened={removing !== null} onClose={() => setRemoving(null)} title={t.team.removeTitle}>
-        {removing && (
-          <Stack>
-            <Text className="break-anywhere">{t.team.removeBody(removing.email)}</Text>
-            {remove.error && <Alert color="red">{errorMessage(remove.error)}</Alert>}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setRemoving(null)}>
-                {t.team.cancel}
-              </Button>
-              <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate(removing)}>
-                {t.team.remove}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Dialog>
+      <ConfirmDialog
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={t.team.removeTitle}
+        body={removing && t.team.removeBody(removing.email)}
+        error={remove.error}
+        cancelLabel={t.team.cancel}
+        confirmLabel={t.team.remove}
+        loading={remove.isPending}
+        onConfirm={() => removing && remove.mutate(removing)}
+      />
     </>
   );
 }
