@@ -153,6 +153,54 @@ describe('list delivery', () => {
     expect(JSON.stringify(log)).not.toMatch(/@/);
   });
 
+  it("writes the list's sender name, reply-to address and footer into every message and the test message", async () => {
+    const { list, people } = await listWith([
+      { format: 'TEXT', trackingConsent: false },
+      { format: 'HTML', trackingConsent: false },
+    ]);
+    const updated = await s.gql(
+      'mutation($id: ID!, $i: UpdateListInput!) { updateList(id: $id, input: $i) { id } }',
+      {
+        id: list.id,
+        i: {
+          fromName: 'Garden Club',
+          replyTo: 'editor@garden.example',
+          footer: 'Garden Club, 1 Rose Lane\n<Berlin>',
+        },
+      },
+      admin.token,
+    );
+    expect(updated.errors).toBeUndefined();
+    const sent = await s.gql(
+      SEND,
+      { l: list.id, i: { subject: 'Spring', text: 'Bulbs are in.', html: '<p>Bulbs are in.</p>' } },
+      admin.token,
+    );
+    expect(sent.errors).toBeUndefined();
+    await finished(list.id, sent.data.sendListMessage.id);
+    for (const p of people) {
+      const [m] = mailsTo(p.email);
+      expect(m.headers['from']).toMatch(/^"?Garden Club"? <[^<>@]+@[^<>]+>$/);
+      expect(m.headers['reply-to']).toBe('editor@garden.example');
+      // the list's footer comes before the platform's unsubscribe footer
+      const at = m.text.indexOf('Garden Club, 1 Rose Lane\n<Berlin>');
+      expect(at).toBeGreaterThan(m.text.indexOf('Bulbs are in.'));
+      expect(at).toBeLessThan(m.text.indexOf('Unsubscribe'));
+      if (p.format === 'HTML') expect(m.html).toContain('Garden Club, 1 Rose Lane<br>&#60;Berlin&#62;');
+    }
+    const test = await s.gql(
+      'mutation($l: ID!, $i: MessageInput!) { sendTestMessage(listId: $l, input: $i) }',
+      { l: list.id, i: { subject: 'Check', text: 'Draft.' } },
+      admin.token,
+    );
+    expect(test.errors).toBeUndefined();
+    const isDraft = (m: ReceivedMail) => m.subject.endsWith('Check');
+    await until(async () => mailsTo(admin.email).some(isDraft), 'the test message', 30_000);
+    const draft = mailsTo(admin.email).find(isDraft)!;
+    expect(draft.text).toContain('Garden Club, 1 Rose Lane');
+    expect(draft.headers['reply-to']).toBe('editor@garden.example');
+  });
+
   it('never sends twice to a recipient when a chunk runs again', async () => {
     const { list, people } = await listWith([
       { format: 'TEXT', trackingConsent: false },

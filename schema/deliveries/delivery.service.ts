@@ -255,7 +255,10 @@ export class DeliveryService {
         subject: message.subject,
         text: message.text,
         html: message.html,
-        headers: { 'X-Steward-Test': 'yes' },
+        headers: {
+          'X-Steward-Test': 'yes',
+          ...(list.replyTo ? { 'Reply-To': list.replyTo } : {}),
+        },
       });
       await this.processingLog.append(ctx, {
         tenantId: list.tenantId,
@@ -529,14 +532,22 @@ export class DeliveryService {
     open: string | null,
   ) {
     const host = new URL(this.publicUrl).hostname || 'steward';
-    const footer = `\n\n-- \nYou receive this because you subscribed to "${list.title}" (${list.name}) of ${tenant.name}.\nUnsubscribe (your details are then deleted): ${unsubscribeUrl}\n`;
+    // The list's own footer (its settings) first, then the platform's: why this mail, how to leave.
+    const own = list.footer?.trim() ? `\n\n${list.footer.trim()}` : '';
+    const ownHtml = list.footer?.trim()
+      ? `\n<p style="font-size:12px;color:#555">${escapeHtml(list.footer.trim()).replace(/\r?\n/g, '<br>')}</p>`
+      : '';
+    const footer = `${own}\n\n-- \nYou receive this because you subscribed to "${list.title}" (${list.name}) of ${tenant.name}.\nUnsubscribe (your details are then deleted): ${unsubscribeUrl}\n`;
     const html =
       sub.format === MessageFormat.HTML && delivery.html
-        ? `${delivery.html}\n<hr><p style="font-size:12px;color:#555">You receive this because you subscribed to "${escapeHtml(list.title)}" of ${escapeHtml(tenant.name)}. <a href="${unsubscribeUrl}">Unsubscribe</a> (your details are then deleted).</p>` +
+        ? `${delivery.html}${ownHtml}\n<hr><p style="font-size:12px;color:#555">You receive this because you subscribed to "${escapeHtml(list.title)}" of ${escapeHtml(tenant.name)}. <a href="${unsubscribeUrl}">Unsubscribe</a> (your details are then deleted).</p>` +
           (open ? `\n<img src="${this.publicUrl}/o/${open}.gif" width="1" height="1" alt="">` : '')
         : undefined;
     return {
-      from: this.mailFrom,
+      // The list's sender name with the platform's address (a customer's own verified domain is the
+      // sending-domains work), and replies to the address the list names.
+      from: list.fromName ? { name: list.fromName, address: mailAddressOf(this.mailFrom) } : this.mailFrom,
+      replyTo: list.replyTo ?? undefined,
       to: sub.email,
       subject: delivery.subject,
       text: delivery.text + footer,
@@ -614,4 +625,9 @@ export class DeliveryService {
       }
     });
   }
+}
+
+/** The address of a `Name <address>` (or bare address) sender such as MAIL_FROM. */
+function mailAddressOf(sender: string): string {
+  return /<([^<>]+)>\s*$/.exec(sender)?.[1].trim() ?? sender.trim();
 }
