@@ -109,6 +109,8 @@ describe('the data-subject request form (/requests/new)', () => {
     const res = await get('/requests/new', { 'accept-language': 'de-DE,de;q=0.9' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-language')).toBe('de');
+    // Its POST carries the real Origin (helmet's no-referrer would make it "null", refused as cross-site).
+    expect(res.headers.get('referrer-policy')).toBe('same-origin');
     const html = await res.text();
     expect(html).toContain('<html lang="de" dir="ltr">');
     expect(html).toContain(`<h1 style="font-size: 1.4rem">${t('de', 'form.title')}</h1>`);

@@ -37,10 +37,12 @@ export function requestPages(
 
   router.get('/requests/new', (req, res) => {
     const lang = langOf(req);
+    formHeaders(res);
     sendPublicPage(req, res, 200, t(lang, 'form.title'), formBody(lang, {}, {}));
   });
   router.post('/requests/new', formBodyParser, async (req, res) => {
     const lang = langOf(req);
+    formHeaders(res);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const values: FormValues = {
       email: field(body.email),
@@ -193,6 +195,7 @@ function formBodyParser(req: Request, res: Response, next: (err?: unknown) => vo
   urlencoded(req, res, (err?: unknown) => {
     if (!err) return next();
     const lang = langOf(req);
+    formHeaders(res);
     const status = (err as { status?: number }).status ?? 400;
     sendPublicPage(
       req,
@@ -203,6 +206,13 @@ function formBodyParser(req: Request, res: Response, next: (err?: unknown) => vo
     );
   });
 }
+
+/**
+ * The form's page has no token in its address, so it may say where it is to its own site: with
+ * helmet's `no-referrer` a browser sends `Origin: null` on the form's POST, which the cross-site
+ * check (rightly) refuses. `same-origin` sends the real Origin to this site and nothing elsewhere.
+ */
+const formHeaders = (res: Response) => res.setHeader('referrer-policy', 'same-origin');
 
 type FormValues = { email: string; type: string; details: string; country: string };
 type FormErrors = Partial<Record<keyof FormValues | 'form', MessageKey>>;
