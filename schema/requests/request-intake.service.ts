@@ -283,6 +283,7 @@ export class RequestIntakeService {
         link: `${this.publicUrl}/requests/verify?token=${token}`,
       })),
       listed.some(({ r }) => r.verifyTokenHash),
+      // in the language of the newest request it lists: the one the person used last
       mailLang(listed[listed.length - 1].r.language),
     );
     await this.mail.send(ctx, { kind: 'dsr.verify', tenantId: null, to: listed[0].r.email!, subject, text });
