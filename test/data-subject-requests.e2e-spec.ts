@@ -1,5 +1,6 @@
 import { addCalendarMonths } from '../schema/requests/calendar';
 import { RECEIPT_MESSAGE, VERIFY_MAIL_INTERVAL_MS } from '../schema/requests/request.service';
+import { MAX_WAITING_PER_ADDRESS } from '../schema/requests/request-intake.service';
 import { RequestContext } from '../tenants/request-context';
 import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
 import { ReceivedMail, startTestSmtp, TestSmtp } from './support/smtp';
@@ -618,7 +619,7 @@ describe('data-subject requests', () => {
       expect(await mailJobs(hash)).toHaveLength(0);
     });
 
-    it('takes repeats of a pending right as that request: a flood stores one row per right and sends one mail per 10 minutes', async () => {
+    it('keeps a repeat of a pending right as a request of its own, up to 10 waiting per address, and still sends one mail per 10 minutes', async () => {
       const email = person('flood');
       const types = Array.from({ length: 40 }, (_, i) => (i % 4 === 3 ? 'ERASURE' : 'ACCESS'));
       const receipts: Array<{ reference: string; message: string }> = [await submit(email, 'ACCESS')];
@@ -628,38 +629,70 @@ describe('data-subject requests', () => {
       expect(new Set(receipts.map((r) => r.message))).toEqual(new Set([RECEIPT_MESSAGE]));
       expect(new Set(receipts.map((r) => r.reference)).size).toBe(receipts.length);
 
+      // Each stored request is one of the receipts, under its own reference; a flood stops at 10.
       const hash = await hashOf(receipts[0].reference);
       const rows = await rowsOf(hash);
-      expect(rows.map((r) => r.type)).toEqual(['ACCESS', 'ERASURE']);
+      expect(rows).toHaveLength(MAX_WAITING_PER_ADDRESS);
       expect(rows[0].reference).toBe(receipts[0].reference);
+      const issued = new Set(receipts.map((r) => r.reference));
+      for (const r of rows) expect(issued.has(r.reference)).toBe(true);
       await new Promise((r) => setTimeout(r, 500));
       expect(verifyMails(email)).toHaveLength(1);
       expect(await mailJobs(hash)).toHaveLength(1);
 
-      // At the end of the 10 minutes: one mail with both.
+      // At the end of the 10 minutes: one mail with all of them.
       await windowOver(hash);
       const second = await mailTo(email, /^Verify/, 2);
       expect(Object.keys(linksIn(second)).sort()).toEqual(rows.map((r) => r.reference).sort());
 
-      // More repeats within the next 10 minutes: nothing new, no mail, no job.
+      // More within the next 10 minutes: nothing new stored, no mail, no job.
       await Promise.all(['ACCESS', 'ERASURE', 'ACCESS'].map((t) => submit(email, t)));
       await settled();
       await new Promise((r) => setTimeout(r, 500));
       expect(verifyMails(email)).toHaveLength(2);
       expect(await mailJobs(hash)).toHaveLength(0);
-      expect(await rowsOf(hash)).toHaveLength(2);
+      expect(await rowsOf(hash)).toHaveLength(MAX_WAITING_PER_ADDRESS);
 
-      // A repeat once they are over: the same requests, mailed again with new links.
+      // One once they are over: the waiting requests, mailed again with new links.
       await windowOver(hash);
       await submit(email, 'ERASURE');
       const third = await mailTo(email, /^Verify/, 3);
       expect(Object.keys(linksIn(third)).sort()).toEqual(rows.map((r) => r.reference).sort());
-      expect(await rowsOf(hash)).toHaveLength(2);
+      expect(await rowsOf(hash)).toHaveLength(MAX_WAITING_PER_ADDRESS);
       expect(verifyMails(email)).toHaveLength(3);
       expect(codeOf(await s.gql(VERIFY, { t: linksIn(second)[rows[0].reference] }))).toBe('BAD_USER_INPUT');
       expect(
         (await s.gql(VERIFY, { t: linksIn(third)[rows[0].reference] })).data.verifyDataSubjectRequest,
       ).toMatchObject({ reference: rows[0].reference, type: 'ACCESS' });
+    });
+
+    it('handles a second request of the same right soon after the first: kept under its own reference, mailed at the window end, verified and routed', async () => {
+      const email = person('again');
+      const first = await submit(email, 'ERASURE');
+      const firstMail = await mailTo(email, new RegExp(first.reference));
+      const hash = await hashOf(first.reference);
+      // The same right again within the 10 minutes, with other details: not dropped.
+      const again = (await s.gql(SUBMIT, { i: { email, type: 'ERASURE', details: 'also my old address' } }))
+        .data.submitDataSubjectRequest;
+      await settled();
+      const rows = await rowsOf(hash);
+      expect(rows.map((r) => [r.reference, r.type, r.status])).toEqual([
+        [first.reference, 'ERASURE', 'AWAITING_VERIFICATION'],
+        [again.reference, 'ERASURE', 'AWAITING_VERIFICATION'],
+      ]);
+      // The first is verified from the first mail, as it was sent.
+      expect(
+        (await s.gql(VERIFY, { t: linksIn(firstMail)[first.reference] })).data.verifyDataSubjectRequest,
+      ).toMatchObject({ reference: first.reference, status: 'ROUTING' });
+      // The address is not mailed twice within 10 minutes; the later mail lists the new request.
+      expect(verifyMails(email)).toHaveLength(1);
+      await windowOver(hash);
+      const later = await mailTo(email, /^Verify/, 2);
+      expect(Object.keys(linksIn(later))).toEqual([again.reference]);
+      expect(
+        (await s.gql(VERIFY, { t: linksIn(later)[again.reference] })).data.verifyDataSubjectRequest,
+      ).toMatchObject({ reference: again.reference, type: 'ERASURE', status: 'ROUTING' });
+      await mailTo(email, new RegExp(`${again.reference}.*(forwarded|no data held)`));
     });
 
     it('mails a request whose scheduled mail never ran, from the hourly job', async () => {

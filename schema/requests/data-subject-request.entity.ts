@@ -40,6 +40,10 @@ export class DataSubjectRequest {
   @Column({ type: 'varchar', length: 2, nullable: true })
   country: string | null;
 
+  /** the language its mails to the person are written in (one of the 24); null: English */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  language: string | null;
+
   @Column({ name: 'received_at', type: 'datetime', precision: 3 })
   receivedAt: Date;
 

@@ -8,6 +8,7 @@ import type { Database } from '../common/database';
 import { validEmail } from '../common/email';
 import { ProcessingPurpose, RequestStatus, RightType, TaskStatus } from '../common/enums';
 import { BadInputError } from '../common/errors';
+import { isLang } from '../common/i18n';
 import { newId } from '../common/ids';
 import type { RequestContext } from '../../tenants/request-context';
 import type { JobRun } from '../../workers/job-handler';
@@ -17,7 +18,7 @@ import type { ProcessingLogService } from '../processing/processing-log.service'
 import { addCalendarMonths } from './calendar';
 import { DataSubjectRequest } from './data-subject-request.entity';
 import type { DataSubjectRequestInput } from './request.inputs';
-import { RECEIPT_MESSAGE, verificationMail } from './request.mails';
+import { mailLang, RECEIPT_MESSAGE, verificationMail } from './request.mails';
 import {
   DSR_ROUTE_QUEUE,
   DSR_SUBMIT_QUEUE,
@@ -40,7 +41,25 @@ export interface SubmitPayload {
   type: RightType;
   details: string | null;
   country: string | null;
+  /** one of the 24 languages, or null (English) */
+  language?: string | null;
   receivedAt: string;
+}
+
+/**
+ * The most requests one address may have waiting for verification. Every request is kept as its
+ * own (a second one soon after the first, of any right, is handled too), but someone flooding
+ * another person's address stores at most this many, each lapsing after 7 days unverified.
+ */
+export const MAX_WAITING_PER_ADDRESS = 10;
+
+/** The language a request's mails are written in: a BCP 47 tag's language when it is one of ours. */
+export function requestLanguage(tag: string | null | undefined): string | null {
+  if (tag === undefined || tag === null || tag === '') return null;
+  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/.test(tag))
+    throw new BadInputError('language must be a BCP 47 language tag', 'language');
+  const base = tag.split('-')[0].toLowerCase();
+  return isLang(base) ? base : null;
 }
 
 /**
@@ -70,12 +89,14 @@ export class RequestIntakeService {
     const details = (input.details ?? '').trim();
     if (details.length > 2000) throw new BadInputError('details must be at most 2000 characters', 'details');
     const country = validCountry(input.country);
+    const language = requestLanguage(input.language);
     const payload: SubmitPayload = {
       reference: newReference(),
       email,
       type: input.type,
       details: details || null,
       country,
+      language,
       receivedAt: new Date().toISOString(),
     };
     await this.queue.enqueue(ctx, DSR_SUBMIT_QUEUE, payload, { personalData: true, maxAttempts: 5 });
@@ -83,9 +104,11 @@ export class RequestIntakeService {
   }
 
   /**
-   * Job behind `submit`: stores the request, or, when the address has one of the same type waiting
-   * for verification, takes it as that one (so a flood stores at most one row per right and
-   * address); then the address's verification mail, now or at the end of its 10 minutes.
+   * Job behind `submit`: stores the request, each as its own: a second request for the same address
+   * soon after the first, of the same right or another, is kept and handled too. What protects an
+   * address from a flood made in its name is the mail limit (one verification mail per 10 minutes,
+   * listing every request that waits, each with its own link) and `MAX_WAITING_PER_ADDRESS`: past
+   * it, a submission is not stored (the processing log says so, without the address).
    */
   async receive(run: JobRun<SubmitPayload>): Promise<string> {
     const p = run.payload;
@@ -100,16 +123,13 @@ export class RequestIntakeService {
         return;
       }
       const now = new Date();
-      const same = await em.findOne(DataSubjectRequest, {
-        where: {
-          addressHash,
-          type: p.type,
-          status: RequestStatus.AWAITING_VERIFICATION,
-          verifyExpiresAt: MoreThan(now),
-        },
-        select: { id: true, reference: true },
+      const waiting = await em.countBy(DataSubjectRequest, {
+        addressHash,
+        status: RequestStatus.AWAITING_VERIFICATION,
+        verifyExpiresAt: MoreThan(now),
       });
-      if (!same) {
+      const full = waiting >= MAX_WAITING_PER_ADDRESS;
+      if (!full) {
         const row = Object.assign(new DataSubjectRequest(), {
           id: newId(),
           reference: p.reference,
@@ -119,6 +139,7 @@ export class RequestIntakeService {
           addressHash,
           details: p.details,
           country: p.country,
+          language: p.language ?? null,
           receivedAt,
           dueAt: addCalendarMonths(receivedAt, 1),
           // set when a verification mail lists the request: none has yet
@@ -142,11 +163,11 @@ export class RequestIntakeService {
         dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.REQUEST_DETAILS].concat(
           p.country ? [DataCategory.COUNTRY] : [],
         ),
-        description: same
-          ? `Data-subject request ${p.reference} (${p.type}) received while ${same.reference} of the same type waits for verification: taken as that one; ${mailed}`
+        description: full
+          ? `Data-subject request ${p.reference} (${p.type}) not stored: its address already has ${MAX_WAITING_PER_ADDRESS} requests waiting for verification; ${mailed}`
           : `Data-subject request ${p.reference} (${p.type}) received; ${mailed}`,
       });
-      outcome.result = same ? `same as ${same.reference}; ${mailed}` : mailed;
+      outcome.result = full ? `not stored: ${waiting} waiting; ${mailed}` : mailed;
     }, outcome);
     return outcome.result;
   }
@@ -262,6 +283,8 @@ export class RequestIntakeService {
         link: `${this.publicUrl}/requests/verify?token=${token}`,
       })),
       listed.some(({ r }) => r.verifyTokenHash),
+      // in the language of the newest request it lists: the one the person used last
+      mailLang(listed[listed.length - 1].r.language),
     );
     await this.mail.send(ctx, { kind: 'dsr.verify', tenantId: null, to: listed[0].r.email!, subject, text });
     await em.update(
@@ -340,6 +363,22 @@ export class RequestIntakeService {
        WHERE k.request_id = ? ORDER BY t.name`,
         [r.id],
       );
+    // ACCESS: which lists of each controller hold the address ("tell whether we store data on
+    // someone"), read live by the keyed hash while the request still has it.
+    const lists = new Map<string, string[]>();
+    if (r.type === RightType.ACCESS && r.addressHash && rows.length) {
+      const held: Array<{ tenant: string; list: string }> = await this.db
+        .crossTenant("status view by token, ACCESS: the lists holding the requester's own address")
+        .query(
+          `SELECT t.name AS tenant, l.name AS list FROM subscribers s
+           JOIN mailing_lists l ON l.id = s.list_id AND l.tenant_id = s.tenant_id
+           JOIN tenants t ON t.id = s.tenant_id
+           JOIN data_subject_tasks k ON k.tenant_id = s.tenant_id AND k.request_id = ?
+           WHERE s.address_hash = ? GROUP BY t.name, l.name ORDER BY t.name, l.name`,
+          [r.id, r.addressHash],
+        );
+      for (const h of held) lists.set(h.tenant, [...(lists.get(h.tenant) ?? []), h.list]);
+    }
     return Object.assign(new DataSubjectRequestView(), {
       reference: r.reference,
       type: r.type,
@@ -353,6 +392,7 @@ export class RequestIntakeService {
           dueAt: this.db.date(x.due_at)!,
           respondedAt: this.db.date(x.responded_at),
           reason: x.reason,
+          ...(r.type === RightType.ACCESS ? { lists: lists.get(x.name) ?? [] } : {}),
         }),
       ),
     });

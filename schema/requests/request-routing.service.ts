@@ -12,7 +12,7 @@ import { Tenant } from '../tenants/tenant.entity';
 import { addCalendarMonths } from './calendar';
 import { DataSubjectRequest } from './data-subject-request.entity';
 import { DataSubjectTaskRow } from './data-subject-task.entity';
-import { day, noDataMail, routedMail, taskMail } from './request.mails';
+import { day, mailLang, noDataMail, routedMail, taskMail } from './request.mails';
 import { DAY, sha256, STATUS_LINK_GRACE_MS, STATUS_LINK_MONTHS, withoutPersonalData } from './request.policy';
 
 /** Every (tenant, list) holding one keyed address hash: through `ix_subscribers_address_hash`, never a scan. */
@@ -116,8 +116,14 @@ export class RequestRoutingService {
               statusUrl,
               STATUS_LINK_GRACE_MS / DAY,
               statusExpiresAt,
+              mailLang(request.language),
             )
-          : noDataMail(request, statusUrl, new Date(now.getTime() + STATUS_LINK_GRACE_MS))),
+          : noDataMail(
+              request,
+              statusUrl,
+              new Date(now.getTime() + STATUS_LINK_GRACE_MS),
+              mailLang(request.language),
+            )),
       });
       if (!held) {
         await this.processingLog.append(run.ctx, {

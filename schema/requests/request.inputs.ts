@@ -24,6 +24,14 @@ export class DataSubjectRequestInput {
   @IsOptional()
   @MaxLength(2, { message: 'country must be an ISO 3166-1 alpha-2 code' })
   country?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "BCP 47 tag of the language the person's mails about the request are written in",
+  })
+  @IsOptional()
+  @MaxLength(35, { message: 'language must be a BCP 47 language tag' })
+  language?: string | null;
 }
 
 @InputType()

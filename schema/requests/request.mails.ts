@@ -1,5 +1,6 @@
 // The wording of every mail about a data-subject request, to the requester and to the controllers' DPOs.
 import { RightType } from '../common/enums';
+import { formatDate, isLang, t, type Lang } from '../common/i18n';
 
 /** Each right as a person reads it, with its article. */
 export const RIGHTS: Record<RightType, { article: string; words: string }> = {
@@ -46,51 +47,67 @@ export interface VerificationItem {
 }
 
 export const day = (d: Date) => d.toISOString().slice(0, 10);
-const right = (type: RightType) => `${RIGHTS[type].words} (${RIGHTS[type].article} GDPR)`;
+
+/** A right as a mail to the person names it, in its language (English keeps the mails' own words). */
+const rightIn = (lang: Lang, type: RightType) =>
+  t(lang, 'mail.right', {
+    right: lang === 'en' ? RIGHTS[type].words : t(lang, `right.${type}`),
+    article: RIGHTS[type].article,
+  });
+/** A day in a mail to the person: English mails keep the ISO form, others as their language writes it. */
+const dayIn = (lang: Lang, d: Date) => (lang === 'en' ? day(d) : formatDate(lang, d));
+/** The language of a request's mails: its own when it is one of the 24, else English. */
+export const mailLang = (language: string | null | undefined): Lang => (isLang(language) ? language : 'en');
 
 /**
- * The verification mail of one address: every request of it that waits for verification, each
- * under its reference and right with its own link. `replaces`: some of them were listed in an
- * earlier mail, whose links the new ones replace.
+ * The verification mail of one address, in `lang`: every request of it that waits for
+ * verification, each under its reference and right with its own link. `replaces`: some of them
+ * were listed in an earlier mail, whose links the new ones replace.
  */
 export function verificationMail(
   items: VerificationItem[],
   replaces: boolean,
+  lang: Lang = 'en',
 ): { subject: string; text: string } {
   const refs = items.map((i) => i.reference).join(', ');
   const [first] = items;
   const one = items.length === 1;
   const intro = one
     ? [
-        `We received a request for ${right(first.type)} for this address, reference ${first.reference}.`,
+        t(lang, 'mail.verifyOne', { right: rightIn(lang, first.type), reference: first.reference }),
         '',
-        'To confirm that you made it, open this link and press the button on the page:',
+        t(lang, 'mail.verifyOpen'),
         first.link,
       ]
     : [
-        `We received ${items.length} data protection requests for this address. Each has its own link, which verifies that request and no other: open the link of each request you made and press the button on the page.`,
+        t(lang, 'mail.verifyMany', { count: items.length }),
         ...items.flatMap((i, n) => [
           '',
-          `${n + 1}. ${i.reference}, received ${day(i.receivedAt)}: ${right(i.type)}`,
+          t(lang, 'mail.verifyItem', {
+            n: n + 1,
+            reference: i.reference,
+            received: dayIn(lang, i.receivedAt),
+            right: rightIn(lang, i.type),
+          }),
           i.link,
         ]),
       ];
   return {
-    subject: `Verify your data protection ${one ? 'request' : 'requests'} ${refs}`,
+    subject: t(lang, one ? 'mail.verifySubjectOne' : 'mail.verifySubjectMany', { refs }),
     text: [
       ...intro,
       '',
-      'We then find every customer of ours that holds data about this address and forward the request to each of them.',
+      t(lang, 'mail.verifyThen'),
       one
-        ? `If you did not make this request, ignore this message: it lapses on ${day(first.verifyExpiresAt)} and its details are deleted.`
-        : `If you did not make one of them, do not use its link: it lapses unverified (${items.map((i) => `${i.reference} on ${day(i.verifyExpiresAt)}`).join(', ')}) and its details are deleted.`,
-      ...(replaces
-        ? [
-            '',
-            'This message replaces the earlier verification message to this address: the links in that one no longer work.',
-          ]
-        : []),
-      'A request of the same kind sent again while one waits for verification is that same request, under the reference above.',
+        ? t(lang, 'mail.verifyIgnoreOne', { date: dayIn(lang, first.verifyExpiresAt) })
+        : t(lang, 'mail.verifyIgnoreMany', {
+            lapses: items
+              .map((i) =>
+                t(lang, 'mail.verifyLapse', { reference: i.reference, date: dayIn(lang, i.verifyExpiresAt) }),
+              )
+              .join(', '),
+          }),
+      ...(replaces ? ['', t(lang, 'mail.verifyReplaces')] : []),
     ].join('\n'),
   };
 }
@@ -116,34 +133,35 @@ export function taskMail(
   };
 }
 
-/** To the requester after routing: the controllers that hold data, and the status link. */
+/** To the requester after routing, in the request's language: the controllers that hold data, and the status link. */
 export function routedMail(
   r: Quoted & { dueAt: Date },
   controllers: string[],
   statusUrl: string,
   graceDays: number,
   statusExpiresAt: Date,
+  lang: Lang = 'en',
 ): MailText {
   return {
-    subject: `Your request ${r.reference} was forwarded`,
+    subject: t(lang, 'mail.routedSubject', { reference: r.reference }),
     text: [
-      `Thank you for verifying your request ${r.reference}. These organisations hold data about your address, and each must answer you by ${day(r.dueAt)}:`,
+      t(lang, 'mail.routedIntro', { reference: r.reference, due: dayIn(lang, r.dueAt) }),
       ...controllers.map((name) => `  - ${name}`),
       '',
-      'Each will answer by mail. Their answers are shown here as they come in:',
+      t(lang, 'mail.routedFollow'),
       statusUrl,
-      `The link works until ${graceDays} days after the last answer, and at most until ${day(statusExpiresAt)}.`,
+      t(lang, 'mail.routedUntil', { days: graceDays, date: dayIn(lang, statusExpiresAt) }),
     ].join('\n'),
   };
 }
 
-/** To the requester after routing when no controller holds the address. */
-export function noDataMail(r: Quoted, statusUrl: string, visibleUntil: Date): MailText {
+/** To the requester after routing when no controller holds the address, in the request's language. */
+export function noDataMail(r: Quoted, statusUrl: string, visibleUntil: Date, lang: Lang = 'en'): MailText {
   return {
-    subject: `Your request ${r.reference}: no data held`,
+    subject: t(lang, 'mail.noDataSubject', { reference: r.reference }),
     text: [
-      `Thank you for verifying your request ${r.reference}. None of our customers holds data about this address, so there is nothing to forward.`,
-      `The details of your request have been deleted. Its status stays visible here until ${day(visibleUntil)}:`,
+      t(lang, 'mail.noDataIntro', { reference: r.reference }),
+      t(lang, 'mail.noDataUntil', { date: dayIn(lang, visibleUntil) }),
       statusUrl,
     ].join('\n'),
   };

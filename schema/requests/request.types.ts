@@ -26,6 +26,13 @@ export class ControllerResponse {
 
   @Field(() => String, { nullable: true })
   reason: string | null;
+
+  /**
+   * ACCESS only, on the status page: the names of this controller's lists that hold the address
+   * (empty once the request's personal data is deleted). Not in the API: the page shows it behind
+   * the status token, to the person the request is about.
+   */
+  lists?: string[];
 }
 
 @ObjectType()

@@ -15,7 +15,8 @@ export function subscriptionPages(
   publicRateLimit: number,
 ): express.Router {
   const router = express.Router();
-  router.use(linkPageBody());
+  // Only its own paths: a router-wide parser would parse (and cap at 4 KiB) every later route's body.
+  router.use(['/confirm', '/unsubscribe'], linkPageBody());
   const act = linkActions(limiter, publicRateLimit);
 
   router.get('/confirm', (req, res) => showLinkPage(req, res, 'confirm', '/confirm'));

@@ -18,6 +18,7 @@ import { SubscriberSearch1765497600000 } from './1765497600000-subscriber-search
 import { ImportChunks1765584000000 } from './1765584000000-import-chunks';
 import { Messages1765670400000 } from './1765670400000-messages';
 import { TwoFactorPasswordReset1765843200000 } from './1765843200000-two-factor-password-reset';
+import { RequestLanguage1765929600000 } from './1765929600000-request-language';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ImportChunks1765584000000,
   Messages1765670400000,
   TwoFactorPasswordReset1765843200000,
+  RequestLanguage1765929600000,
 ];

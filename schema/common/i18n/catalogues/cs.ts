@@ -43,6 +43,66 @@ export const cs: Catalogue = {
   'status.due': 'Termín',
   'status.answered': 'Zodpovězeno',
   'status.reason': 'Důvod',
+  'status.extendedTo': '{controller} si vzal více času: musí odpovědět do {due}.',
+  'status.extendedWhy': '{controller} si vzal více času: musí odpovědět do {due}. Důvody: {reason}',
+  'status.holdingsTitle': 'Kdo o vás uchovává údaje',
+  'status.holdings': '{controller} má údaje o vaší adrese na těchto seznamech: {lists}.',
+  'form.title': 'Podat žádost o ochranu údajů',
+  'form.intro':
+    'Zákon o ochraně osobních údajů (GDPR) vám dává práva k údajům, které o vás organizace mají. Vyberte, co chcete, zadejte svou e-mailovou adresu a my vám pošleme odkaz, kterým potvrdíte, že adresa patří vám. Potom žádost předáme každému našemu zákazníkovi, který má o této adrese údaje, a každý vám musí do měsíce odpovědět.',
+  'form.rightsTitle': 'Vaše práva',
+  'form.explain.ACCESS': 'Zjistit, které organizace o vás mají údaje a jaké, a dostat jejich kopii.',
+  'form.explain.RECTIFICATION': 'Nechat opravit chybné nebo zastaralé údaje o vás. Níže napište, co opravit.',
+  'form.explain.ERASURE': 'Nechat vymazat své údaje, abyste z těchto seznamů už nedostávali poštu.',
+  'form.explain.RESTRICTION':
+    'Nechat své údaje uchovat, ale nepoužívat, například dokud zpochybňujete jejich správnost.',
+  'form.explain.PORTABILITY': 'Dostat své údaje v souboru, který můžete vzít k jiné službě.',
+  'form.explain.OBJECTION':
+    'Požádat organizace, aby přestaly používat vaše údaje; budete vyřazeni z jejich seznamů.',
+  'form.email': 'E-mailová adresa',
+  'form.right': 'Co chcete?',
+  'form.details': 'Podrobnosti',
+  'form.detailsHint': 'Nepovinné. U opravy napište, co je špatně a jak to má být.',
+  'form.country': 'Země',
+  'form.countryHint': 'Nepovinné. Dvoupísmenný kód země, kde žijete, například CZ.',
+  'form.submit': 'Odeslat žádost',
+  'form.errorTitle': 'Opravte prosím formulář',
+  'form.errorEmail': 'Zadejte platnou e-mailovou adresu.',
+  'form.errorRight': 'Vyberte jedno z práv.',
+  'form.errorDetails': 'Podrobnosti mohou mít nejvýše 2000 znaků, bez řídicích znaků a bez značek HTML.',
+  'form.errorCountry': 'Zadejte dvoupísmenný kód země, například CZ, nebo pole nechte prázdné.',
+  'form.crossSite': 'Tento formulář lze odeslat jen z tohoto webu. Otevřete ho zde a zkuste to znovu.',
+  'form.sentTitle': 'Podívejte se do schránky',
+  'form.sent':
+    'Děkujeme. Vaše žádost má číslo {reference}. Pokud tato adresa může přijímat poštu, je na cestě zpráva s odkazem k ověření žádosti. Dokud odkaz nepoužijete, nic se nestane; neověřená žádost po 7 dnech propadne.',
+  'mail.right': '{right} ({article} GDPR)',
+  'mail.verifySubjectOne': 'Ověřte svou žádost o ochranu údajů {refs}',
+  'mail.verifySubjectMany': 'Ověřte své žádosti o ochranu údajů {refs}',
+  'mail.verifyOne': 'Pro tuto adresu jsme obdrželi žádost: {right}, číslo {reference}.',
+  'mail.verifyOpen':
+    'Abyste potvrdili, že jste ji podali vy, otevřete tento odkaz a stiskněte tlačítko na stránce:',
+  'mail.verifyMany':
+    'Pro tuto adresu jsme obdrželi několik žádostí o ochranu údajů ({count}). Každá má vlastní odkaz, který ověří jen ji: otevřete odkaz každé žádosti, kterou jste podali, a stiskněte tlačítko na stránce.',
+  'mail.verifyItem': '{n}. {reference}, přijata {received}: {right}',
+  'mail.verifyThen':
+    'Potom najdeme každého našeho zákazníka, který má údaje o této adrese, a žádost mu předáme.',
+  'mail.verifyIgnoreOne':
+    'Pokud jste tuto žádost nepodali, zprávu ignorujte: propadne {date} a její údaje budou vymazány.',
+  'mail.verifyIgnoreMany':
+    'Pokud jste některou z nich nepodali, nepoužívejte její odkaz: propadne neověřená ({lapses}) a její údaje budou vymazány.',
+  'mail.verifyLapse': '{reference} dne {date}',
+  'mail.verifyReplaces':
+    'Tato zpráva nahrazuje dřívější ověřovací zprávu na tuto adresu: odkazy v ní už nefungují.',
+  'mail.routedSubject': 'Vaše žádost {reference} byla předána',
+  'mail.routedIntro':
+    'Děkujeme za ověření žádosti {reference}. Tyto organizace mají údaje o vaší adrese a každá vám musí odpovědět do {due}:',
+  'mail.routedFollow': 'Každá odpoví e-mailem. Odpovědi se zde zobrazí, jakmile dorazí:',
+  'mail.routedUntil':
+    'Odkaz funguje do {days, plural, one {# dne} few {# dnů} many {# dne} other {# dnů}} po poslední odpovědi, nejdéle do {date}.',
+  'mail.noDataSubject': 'Vaše žádost {reference}: žádné údaje',
+  'mail.noDataIntro':
+    'Děkujeme za ověření žádosti {reference}. Žádný z našich zákazníků nemá o této adrese údaje, takže není co předat.',
+  'mail.noDataUntil': 'Podrobnosti vaší žádosti byly vymazány. Její stav zůstane vidět zde do {date}:',
 
   'right.ACCESS': 'přístup k vašim údajům',
   'right.RECTIFICATION': 'oprava vašich údajů',

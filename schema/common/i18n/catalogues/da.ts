@@ -45,6 +45,68 @@ export const da: Catalogue = {
   'status.due': 'Frist',
   'status.answered': 'Besvaret',
   'status.reason': 'Begrundelse',
+  'status.extendedTo': '{controller} har taget mere tid: svaret skal komme senest {due}.',
+  'status.extendedWhy':
+    '{controller} har taget mere tid: svaret skal komme senest {due}. Begrundelse: {reason}',
+  'status.holdingsTitle': 'Hvem har data om dig',
+  'status.holdings': '{controller} har data om din adresse på disse lister: {lists}.',
+  'form.title': 'Send en anmodning om databeskyttelse',
+  'form.intro':
+    'Databeskyttelsesloven (GDPR) giver dig rettigheder over de data, organisationer har om dig. Vælg, hvad du vil, skriv din e-mailadresse, og vi sender dig et link, så du kan bekræfte, at adressen er din. Derefter sender vi anmodningen videre til hver af vores kunder, der har data om adressen, og hver skal svare dig inden for en måned.',
+  'form.rightsTitle': 'Dine rettigheder',
+  'form.explain.ACCESS': 'Få at vide, hvilke organisationer der har data om dig, hvilke data, og få en kopi.',
+  'form.explain.RECTIFICATION':
+    'Få rettet forkerte eller forældede data om dig. Skriv nedenfor, hvad der skal rettes.',
+  'form.explain.ERASURE': 'Få dine data slettet, så du ikke får mere post fra disse lister.',
+  'form.explain.RESTRICTION':
+    'Få dine data gemt, men ikke brugt, for eksempel mens du bestrider, at de er rigtige.',
+  'form.explain.PORTABILITY': 'Få dine data i en fil, som du kan tage med til en anden tjeneste.',
+  'form.explain.OBJECTION':
+    'Bed organisationerne om at holde op med at bruge dine data; du bliver fjernet fra deres lister.',
+  'form.email': 'E-mailadresse',
+  'form.right': 'Hvad ønsker du?',
+  'form.details': 'Uddybning',
+  'form.detailsHint': 'Frivilligt. Ved en rettelse: hvad er forkert, og hvad skal det være.',
+  'form.country': 'Land',
+  'form.countryHint': 'Frivilligt. Tobogstavskoden for det land, du bor i, for eksempel DK.',
+  'form.submit': 'Send min anmodning',
+  'form.errorTitle': 'Ret venligst formularen',
+  'form.errorEmail': 'Skriv en gyldig e-mailadresse.',
+  'form.errorRight': 'Vælg en af rettighederne.',
+  'form.errorDetails': 'Uddybningen må højst være 2000 tegn, uden kontroltegn og uden HTML-tags.',
+  'form.errorCountry': 'Skriv en landekode på to bogstaver, for eksempel DK, eller lad feltet være tomt.',
+  'form.crossSite': 'Formularen kan kun sendes fra dette websted. Åbn den her, og prøv igen.',
+  'form.sentTitle': 'Se i din indbakke',
+  'form.sent':
+    'Tak. Din anmodning har referencen {reference}. Hvis adressen kan modtage post, er en besked med et link til at bekræfte anmodningen på vej. Der sker intet, før linket bruges; en ubekræftet anmodning bortfalder efter 7 dage.',
+  'mail.right': '{right} ({article} GDPR)',
+  'mail.verifySubjectOne': 'Bekræft din anmodning om databeskyttelse {refs}',
+  'mail.verifySubjectMany': 'Bekræft dine anmodninger om databeskyttelse {refs}',
+  'mail.verifyOne': 'Vi har modtaget en anmodning om {right} for denne adresse, reference {reference}.',
+  'mail.verifyOpen':
+    'For at bekræfte, at det var dig, skal du åbne dette link og trykke på knappen på siden:',
+  'mail.verifyMany':
+    'Vi har modtaget {count} anmodninger om databeskyttelse for denne adresse. Hver har sit eget link, der kun bekræfter den anmodning: åbn linket til hver anmodning, du har sendt, og tryk på knappen på siden.',
+  'mail.verifyItem': '{n}. {reference}, modtaget {received}: {right}',
+  'mail.verifyThen':
+    'Derefter finder vi hver af vores kunder, der har data om denne adresse, og sender anmodningen videre til dem.',
+  'mail.verifyIgnoreOne':
+    'Hvis du ikke har sendt denne anmodning, så se bort fra beskeden: den bortfalder {date}, og dens oplysninger slettes.',
+  'mail.verifyIgnoreMany':
+    'Hvis du ikke har sendt en af dem, så brug ikke dens link: den bortfalder ubekræftet ({lapses}), og dens oplysninger slettes.',
+  'mail.verifyLapse': '{reference} den {date}',
+  'mail.verifyReplaces':
+    'Denne besked erstatter den tidligere bekræftelsesbesked til adressen: linkene i den virker ikke længere.',
+  'mail.routedSubject': 'Din anmodning {reference} er sendt videre',
+  'mail.routedIntro':
+    'Tak, fordi du bekræftede din anmodning {reference}. Disse organisationer har data om din adresse, og hver skal svare dig senest {due}:',
+  'mail.routedFollow': 'Hver svarer på mail. Svarene vises her, efterhånden som de kommer:',
+  'mail.routedUntil':
+    'Linket virker indtil {days, plural, one {# dag} other {# dage}} efter det sidste svar og højst indtil {date}.',
+  'mail.noDataSubject': 'Din anmodning {reference}: ingen data',
+  'mail.noDataIntro':
+    'Tak, fordi du bekræftede din anmodning {reference}. Ingen af vores kunder har data om denne adresse, så der er intet at sende videre.',
+  'mail.noDataUntil': 'Oplysningerne i din anmodning er slettet. Dens status kan ses her indtil {date}:',
 
   'right.ACCESS': 'indsigt i dine data',
   'right.RECTIFICATION': 'berigtigelse af dine data',

@@ -47,6 +47,75 @@ export const de: Catalogue = {
   'status.due': 'Fällig',
   'status.answered': 'Beantwortet',
   'status.reason': 'Begründung',
+  'status.extendedTo': '{controller} hat sich mehr Zeit genommen: Die Antwort muss bis {due} kommen.',
+  'status.extendedWhy':
+    '{controller} hat sich mehr Zeit genommen: Die Antwort muss bis {due} kommen. Begründung: {reason}',
+  'status.holdingsTitle': 'Wer Daten über Sie speichert',
+  'status.holdings': '{controller} speichert Daten zu Ihrer Adresse auf diesen Listen: {lists}.',
+  'form.title': 'Datenschutzanfrage stellen',
+  'form.intro':
+    'Die Datenschutz-Grundverordnung (DSGVO) gibt Ihnen Rechte an den Daten, die Organisationen über Sie speichern. Wählen Sie, was Sie möchten, und geben Sie Ihre E-Mail-Adresse an. Wir schicken Ihnen einen Link, mit dem Sie bestätigen, dass die Adresse Ihnen gehört. Dann leiten wir Ihre Anfrage an jeden unserer Kunden weiter, der Daten zu dieser Adresse hat, und jeder muss Ihnen innerhalb eines Monats antworten.',
+  'form.rightsTitle': 'Ihre Rechte',
+  'form.explain.ACCESS':
+    'Erfahren, welche Organisationen Daten über Sie haben und welche, und eine Kopie davon bekommen.',
+  'form.explain.RECTIFICATION':
+    'Falsche oder veraltete Daten über Sie berichtigen lassen. Schreiben Sie unten, was zu ändern ist.',
+  'form.explain.ERASURE':
+    'Ihre Daten löschen lassen, sodass Sie von diesen Listen keine Mails mehr bekommen.',
+  'form.explain.RESTRICTION':
+    'Ihre Daten aufbewahren, aber nicht nutzen lassen, etwa solange Sie bestreiten, dass sie stimmen.',
+  'form.explain.PORTABILITY':
+    'Ihre Daten als Datei bekommen, die Sie zu einem anderen Dienst mitnehmen können.',
+  'form.explain.OBJECTION':
+    'Den Organisationen sagen, dass sie Ihre Daten nicht mehr nutzen sollen; Sie werden von ihren Listen genommen.',
+  'form.email': 'E-Mail-Adresse',
+  'form.right': 'Was möchten Sie?',
+  'form.details': 'Einzelheiten',
+  'form.detailsHint': 'Freiwillig. Bei einer Berichtigung: was falsch ist und wie es richtig lautet.',
+  'form.country': 'Land',
+  'form.countryHint': 'Freiwillig. Der zweistellige Code des Landes, in dem Sie leben, zum Beispiel DE.',
+  'form.submit': 'Anfrage senden',
+  'form.errorTitle': 'Bitte korrigieren Sie das Formular',
+  'form.errorEmail': 'Geben Sie eine gültige E-Mail-Adresse ein.',
+  'form.errorRight': 'Wählen Sie eines der Rechte.',
+  'form.errorDetails':
+    'Die Einzelheiten dürfen höchstens 2000 Zeichen lang sein, ohne Steuerzeichen und ohne HTML-Tags.',
+  'form.errorCountry':
+    'Geben Sie einen zweistelligen Ländercode ein, zum Beispiel DE, oder lassen Sie das Feld leer.',
+  'form.crossSite':
+    'Dieses Formular kann nur von dieser Website aus gesendet werden. Bitte öffnen Sie es hier und versuchen Sie es noch einmal.',
+  'form.sentTitle': 'Sehen Sie in Ihr Postfach',
+  'form.sent':
+    'Danke. Ihre Anfrage hat die Referenz {reference}. Wenn diese Adresse E-Mails empfangen kann, ist eine Nachricht mit einem Link zur Bestätigung unterwegs. Erst mit dem Link geschieht etwas; eine nicht bestätigte Anfrage verfällt nach 7 Tagen.',
+  'mail.right': '{right} ({article} DSGVO)',
+  'mail.verifySubjectOne': 'Bestätigen Sie Ihre Datenschutzanfrage {refs}',
+  'mail.verifySubjectMany': 'Bestätigen Sie Ihre Datenschutzanfragen {refs}',
+  'mail.verifyOne': 'Wir haben für diese Adresse eine Anfrage auf {right} erhalten, Referenz {reference}.',
+  'mail.verifyOpen':
+    'Um zu bestätigen, dass sie von Ihnen kommt, öffnen Sie diesen Link und drücken Sie die Schaltfläche auf der Seite:',
+  'mail.verifyMany':
+    'Wir haben für diese Adresse {count} Datenschutzanfragen erhalten. Jede hat ihren eigenen Link, der nur diese Anfrage bestätigt: Öffnen Sie den Link jeder Anfrage, die Sie gestellt haben, und drücken Sie die Schaltfläche auf der Seite.',
+  'mail.verifyItem': '{n}. {reference}, erhalten am {received}: {right}',
+  'mail.verifyThen':
+    'Dann suchen wir jeden unserer Kunden, der Daten zu dieser Adresse hat, und leiten die Anfrage an jeden von ihnen weiter.',
+  'mail.verifyIgnoreOne':
+    'Wenn Sie diese Anfrage nicht gestellt haben, ignorieren Sie diese Nachricht: Sie verfällt am {date}, und ihre Angaben werden gelöscht.',
+  'mail.verifyIgnoreMany':
+    'Wenn Sie eine davon nicht gestellt haben, nutzen Sie ihren Link nicht: Sie verfällt unbestätigt ({lapses}), und ihre Angaben werden gelöscht.',
+  'mail.verifyLapse': '{reference} am {date}',
+  'mail.verifyReplaces':
+    'Diese Nachricht ersetzt die frühere Bestätigungsnachricht an diese Adresse: Die Links darin funktionieren nicht mehr.',
+  'mail.routedSubject': 'Ihre Anfrage {reference} wurde weitergeleitet',
+  'mail.routedIntro':
+    'Danke, dass Sie Ihre Anfrage {reference} bestätigt haben. Diese Organisationen haben Daten zu Ihrer Adresse, und jede muss Ihnen bis {due} antworten:',
+  'mail.routedFollow': 'Jede antwortet per E-Mail. Ihre Antworten erscheinen hier, sobald sie eintreffen:',
+  'mail.routedUntil':
+    'Der Link funktioniert bis {days, plural, one {# Tag} other {# Tage}} nach der letzten Antwort und höchstens bis {date}.',
+  'mail.noDataSubject': 'Ihre Anfrage {reference}: keine Daten gespeichert',
+  'mail.noDataIntro':
+    'Danke, dass Sie Ihre Anfrage {reference} bestätigt haben. Keiner unserer Kunden hat Daten zu dieser Adresse, daher gibt es nichts weiterzuleiten.',
+  'mail.noDataUntil':
+    'Die Angaben Ihrer Anfrage wurden gelöscht. Ihr Status bleibt hier bis {date} sichtbar:',
 
   'right.ACCESS': 'Auskunft über Ihre Daten',
   'right.RECTIFICATION': 'Berichtigung Ihrer Daten',

@@ -46,6 +46,68 @@ export const en = {
   'status.due': 'Due',
   'status.answered': 'Answered',
   'status.reason': 'Reason',
+  'status.extendedTo': '{controller} took more time: it must answer by {due}.',
+  'status.extendedWhy': '{controller} took more time: it must answer by {due}. Its reasons: {reason}',
+  'status.holdingsTitle': 'Who holds data about you',
+  'status.holdings': '{controller} holds data about your address on these lists: {lists}.',
+
+  'form.title': 'Make a data protection request',
+  'form.intro':
+    'The data protection law (GDPR) gives you rights over the data organisations hold about you. Choose what you want, give your email address, and we send you a link to confirm that the address is yours. We then forward your request to every customer of ours that holds data about that address, and each must answer you within one month.',
+  'form.rightsTitle': 'Your rights',
+  'form.explain.ACCESS': 'Find out which organisations hold data about you, what data, and get a copy of it.',
+  'form.explain.RECTIFICATION':
+    'Have wrong or outdated data about you corrected. Tell us below what to correct.',
+  'form.explain.ERASURE': 'Have your data deleted, so that you receive no more mail from these lists.',
+  'form.explain.RESTRICTION':
+    'Have your data kept but not used, for example while you dispute whether it is correct.',
+  'form.explain.PORTABILITY': 'Get your data in a file that you can take to another service.',
+  'form.explain.OBJECTION': 'Tell the organisations to stop using your data; you are taken off their lists.',
+  'form.email': 'Email address',
+  'form.right': 'What do you want?',
+  'form.details': 'Details',
+  'form.detailsHint': 'Optional. For a correction, say what is wrong and what it should be.',
+  'form.country': 'Country',
+  'form.countryHint': 'Optional. The two-letter code of the country you live in, for example DE.',
+  'form.submit': 'Send my request',
+  'form.errorTitle': 'Please correct the form',
+  'form.errorEmail': 'Enter a valid email address.',
+  'form.errorRight': 'Choose one of the rights.',
+  'form.errorDetails': 'The details can be at most 2000 characters, without control characters or HTML tags.',
+  'form.errorCountry': 'Enter a two-letter country code, for example DE, or leave it empty.',
+  'form.crossSite': 'This form can only be sent from this site. Please open it here and try again.',
+  'form.sentTitle': 'Check your inbox',
+  'form.sent':
+    'Thank you. Your request has the reference {reference}. If this address can receive mail, a message with a link to verify the request is on its way. Nothing happens until the link is used; an unverified request lapses after 7 days.',
+
+  'mail.right': '{right} ({article} GDPR)',
+  'mail.verifySubjectOne': 'Verify your data protection request {refs}',
+  'mail.verifySubjectMany': 'Verify your data protection requests {refs}',
+  'mail.verifyOne': 'We received a request for {right} for this address, reference {reference}.',
+  'mail.verifyOpen': 'To confirm that you made it, open this link and press the button on the page:',
+  'mail.verifyMany':
+    'We received {count} data protection requests for this address. Each has its own link, which verifies that request and no other: open the link of each request you made and press the button on the page.',
+  'mail.verifyItem': '{n}. {reference}, received {received}: {right}',
+  'mail.verifyThen':
+    'We then find every customer of ours that holds data about this address and forward the request to each of them.',
+  'mail.verifyIgnoreOne':
+    'If you did not make this request, ignore this message: it lapses on {date} and its details are deleted.',
+  'mail.verifyIgnoreMany':
+    'If you did not make one of them, do not use its link: it lapses unverified ({lapses}) and its details are deleted.',
+  'mail.verifyLapse': '{reference} on {date}',
+  'mail.verifyReplaces':
+    'This message replaces the earlier verification message to this address: the links in that one no longer work.',
+  'mail.routedSubject': 'Your request {reference} was forwarded',
+  'mail.routedIntro':
+    'Thank you for verifying your request {reference}. These organisations hold data about your address, and each must answer you by {due}:',
+  'mail.routedFollow': 'Each will answer by mail. Their answers are shown here as they come in:',
+  'mail.routedUntil':
+    'The link works until {days, plural, one {# day} other {# days}} after the last answer, and at most until {date}.',
+  'mail.noDataSubject': 'Your request {reference}: no data held',
+  'mail.noDataIntro':
+    'Thank you for verifying your request {reference}. None of our customers holds data about this address, so there is nothing to forward.',
+  'mail.noDataUntil':
+    'The details of your request have been deleted. Its status stays visible here until {date}:',
 
   'right.ACCESS': 'access to your data',
   'right.RECTIFICATION': 'correction of your data',

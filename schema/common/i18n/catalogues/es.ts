@@ -45,6 +45,69 @@ export const es: Catalogue = {
   'status.due': 'Plazo',
   'status.answered': 'Respondida',
   'status.reason': 'Motivo',
+  'status.extendedTo': '{controller} se ha tomado más tiempo: debe responder antes del {due}.',
+  'status.extendedWhy':
+    '{controller} se ha tomado más tiempo: debe responder antes del {due}. Sus motivos: {reason}',
+  'status.holdingsTitle': 'Quién tiene datos sobre usted',
+  'status.holdings': '{controller} tiene datos de su dirección en estas listas: {lists}.',
+  'form.title': 'Hacer una solicitud de protección de datos',
+  'form.intro':
+    'La ley de protección de datos (RGPD) le da derechos sobre los datos que las organizaciones tienen sobre usted. Elija lo que quiere, indique su dirección de correo y le enviaremos un enlace para confirmar que la dirección es suya. Después enviamos su solicitud a cada uno de nuestros clientes que tenga datos de esa dirección, y cada uno debe responderle en el plazo de un mes.',
+  'form.rightsTitle': 'Sus derechos',
+  'form.explain.ACCESS': 'Saber qué organizaciones tienen datos sobre usted, qué datos, y recibir una copia.',
+  'form.explain.RECTIFICATION':
+    'Corregir datos suyos erróneos o desactualizados. Indique abajo qué hay que corregir.',
+  'form.explain.ERASURE': 'Borrar sus datos, para no recibir más correos de estas listas.',
+  'form.explain.RESTRICTION':
+    'Que sus datos se guarden pero no se usen, por ejemplo mientras discute si son correctos.',
+  'form.explain.PORTABILITY': 'Recibir sus datos en un archivo que puede llevar a otro servicio.',
+  'form.explain.OBJECTION':
+    'Pedir a las organizaciones que dejen de usar sus datos; se le da de baja de sus listas.',
+  'form.email': 'Dirección de correo electrónico',
+  'form.right': '¿Qué desea?',
+  'form.details': 'Detalles',
+  'form.detailsHint': 'Opcional. Para una corrección, diga qué está mal y cómo debe quedar.',
+  'form.country': 'País',
+  'form.countryHint': 'Opcional. El código de dos letras del país donde vive, por ejemplo ES.',
+  'form.submit': 'Enviar mi solicitud',
+  'form.errorTitle': 'Corrija el formulario, por favor',
+  'form.errorEmail': 'Escriba una dirección de correo válida.',
+  'form.errorRight': 'Elija uno de los derechos.',
+  'form.errorDetails':
+    'Los detalles pueden tener como máximo 2000 caracteres, sin caracteres de control ni etiquetas HTML.',
+  'form.errorCountry': 'Escriba un código de país de dos letras, por ejemplo ES, o deje el campo vacío.',
+  'form.crossSite': 'Este formulario solo puede enviarse desde este sitio. Ábralo aquí e inténtelo de nuevo.',
+  'form.sentTitle': 'Revise su bandeja de entrada',
+  'form.sent':
+    'Gracias. Su solicitud tiene la referencia {reference}. Si esta dirección puede recibir correo, va en camino un mensaje con un enlace para verificar la solicitud. No ocurre nada hasta que se use el enlace; una solicitud sin verificar caduca a los 7 días.',
+  'mail.right': '{right} ({article} RGPD)',
+  'mail.verifySubjectOne': 'Verifique su solicitud de protección de datos {refs}',
+  'mail.verifySubjectMany': 'Verifique sus solicitudes de protección de datos {refs}',
+  'mail.verifyOne': 'Hemos recibido una solicitud de {right} para esta dirección, referencia {reference}.',
+  'mail.verifyOpen': 'Para confirmar que la hizo usted, abra este enlace y pulse el botón de la página:',
+  'mail.verifyMany':
+    'Hemos recibido {count} solicitudes de protección de datos para esta dirección. Cada una tiene su propio enlace, que verifica esa solicitud y ninguna otra: abra el enlace de cada solicitud que hizo y pulse el botón de la página.',
+  'mail.verifyItem': '{n}. {reference}, recibida el {received}: {right}',
+  'mail.verifyThen':
+    'Después buscamos a cada uno de nuestros clientes que tenga datos de esta dirección y le enviamos la solicitud.',
+  'mail.verifyIgnoreOne':
+    'Si no hizo esta solicitud, ignore este mensaje: caduca el {date} y sus datos se borran.',
+  'mail.verifyIgnoreMany':
+    'Si no hizo alguna de ellas, no use su enlace: caduca sin verificar ({lapses}) y sus datos se borran.',
+  'mail.verifyLapse': '{reference} el {date}',
+  'mail.verifyReplaces':
+    'Este mensaje sustituye al mensaje de verificación anterior enviado a esta dirección: sus enlaces ya no funcionan.',
+  'mail.routedSubject': 'Su solicitud {reference} ha sido enviada',
+  'mail.routedIntro':
+    'Gracias por verificar su solicitud {reference}. Estas organizaciones tienen datos de su dirección, y cada una debe responderle antes del {due}:',
+  'mail.routedFollow': 'Cada una responderá por correo. Sus respuestas aparecen aquí a medida que llegan:',
+  'mail.routedUntil':
+    'El enlace funciona hasta {days, plural, one {# día} other {# días}} después de la última respuesta, y como mucho hasta el {date}.',
+  'mail.noDataSubject': 'Su solicitud {reference}: no hay datos',
+  'mail.noDataIntro':
+    'Gracias por verificar su solicitud {reference}. Ninguno de nuestros clientes tiene datos de esta dirección, así que no hay nada que enviar.',
+  'mail.noDataUntil':
+    'Los detalles de su solicitud se han borrado. Su estado sigue visible aquí hasta el {date}:',
 
   'right.ACCESS': 'acceso a sus datos',
   'right.RECTIFICATION': 'rectificación de sus datos',

@@ -44,6 +44,68 @@ export const et: Catalogue = {
   'status.due': 'Tähtaeg',
   'status.answered': 'Vastatud',
   'status.reason': 'Põhjus',
+  'status.extendedTo': '{controller} võttis rohkem aega: ta peab vastama hiljemalt {due}.',
+  'status.extendedWhy':
+    '{controller} võttis rohkem aega: ta peab vastama hiljemalt {due}. Põhjused: {reason}',
+  'status.holdingsTitle': 'Kellel on teie andmeid',
+  'status.holdings': '{controller} hoiab teie aadressi andmeid nendes loendites: {lists}.',
+  'form.title': 'Esitage andmekaitsetaotlus',
+  'form.intro':
+    'Andmekaitseseadus (GDPR) annab teile õigused andmetele, mida organisatsioonid teie kohta hoiavad. Valige, mida soovite, sisestage oma e-posti aadress ja me saadame lingi, millega kinnitate, et aadress on teie oma. Seejärel edastame taotluse igale meie kliendile, kellel on selle aadressi andmeid, ja igaüks peab teile vastama ühe kuu jooksul.',
+  'form.rightsTitle': 'Teie õigused',
+  'form.explain.ACCESS':
+    'Saate teada, millistel organisatsioonidel on teie andmeid ja milliseid, ning saate neist koopia.',
+  'form.explain.RECTIFICATION':
+    'Laske parandada teie valed või vananenud andmed. Kirjutage allpool, mida parandada.',
+  'form.explain.ERASURE': 'Laske oma andmed kustutada, et te ei saaks nendest loenditest enam kirju.',
+  'form.explain.RESTRICTION':
+    'Laske oma andmeid hoida, kuid mitte kasutada, näiteks kuni vaidlustate nende õigsust.',
+  'form.explain.PORTABILITY': 'Saate oma andmed failina, mille saate viia teise teenusesse.',
+  'form.explain.OBJECTION':
+    'Paluge organisatsioonidel lõpetada teie andmete kasutamine; teid eemaldatakse nende loenditest.',
+  'form.email': 'E-posti aadress',
+  'form.right': 'Mida soovite?',
+  'form.details': 'Üksikasjad',
+  'form.detailsHint': 'Vabatahtlik. Parandamise korral kirjutage, mis on vale ja mis peaks olema.',
+  'form.country': 'Riik',
+  'form.countryHint': 'Vabatahtlik. Teie elukohariigi kahetäheline kood, näiteks EE.',
+  'form.submit': 'Saada minu taotlus',
+  'form.errorTitle': 'Palun parandage vormi',
+  'form.errorEmail': 'Sisestage kehtiv e-posti aadress.',
+  'form.errorRight': 'Valige üks õigustest.',
+  'form.errorDetails': 'Üksikasjad võivad olla kuni 2000 märki, ilma juhtmärkide ja HTML-märgenditeta.',
+  'form.errorCountry': 'Sisestage kahetäheline riigikood, näiteks EE, või jätke väli tühjaks.',
+  'form.crossSite': 'Selle vormi saab saata ainult sellelt saidilt. Avage see siin ja proovige uuesti.',
+  'form.sentTitle': 'Vaadake oma postkasti',
+  'form.sent':
+    'Aitäh. Teie taotluse viide on {reference}. Kui see aadress saab kirju vastu võtta, on teel kiri taotluse kinnitamise lingiga. Enne lingi kasutamist ei juhtu midagi; kinnitamata taotlus aegub 7 päeva pärast.',
+  'mail.right': '{right} ({article} GDPR)',
+  'mail.verifySubjectOne': 'Kinnitage oma andmekaitsetaotlus {refs}',
+  'mail.verifySubjectMany': 'Kinnitage oma andmekaitsetaotlused {refs}',
+  'mail.verifyOne': 'Saime selle aadressi kohta taotluse: {right}, viide {reference}.',
+  'mail.verifyOpen': 'Et kinnitada, et esitasite selle teie, avage see link ja vajutage lehel nuppu:',
+  'mail.verifyMany':
+    'Saime selle aadressi kohta {count} andmekaitsetaotlust. Igal on oma link, mis kinnitab ainult seda taotlust: avage iga teie esitatud taotluse link ja vajutage lehel nuppu.',
+  'mail.verifyItem': '{n}. {reference}, saabunud {received}: {right}',
+  'mail.verifyThen':
+    'Seejärel leiame iga meie kliendi, kellel on selle aadressi andmeid, ja edastame taotluse neile.',
+  'mail.verifyIgnoreOne':
+    'Kui te seda taotlust ei esitanud, jätke kiri tähelepanuta: see aegub {date} ja selle andmed kustutatakse.',
+  'mail.verifyIgnoreMany':
+    'Kui te mõnda neist ei esitanud, ärge kasutage selle linki: see aegub kinnitamata ({lapses}) ja selle andmed kustutatakse.',
+  'mail.verifyLapse': '{reference} {date}',
+  'mail.verifyReplaces':
+    'See kiri asendab varasema kinnituskirja sellele aadressile: selle lingid enam ei tööta.',
+  'mail.routedSubject': 'Teie taotlus {reference} on edastatud',
+  'mail.routedIntro':
+    'Aitäh, et kinnitasite taotluse {reference}. Nendel organisatsioonidel on teie aadressi andmeid ja igaüks peab teile vastama hiljemalt {due}:',
+  'mail.routedFollow': 'Igaüks vastab e-postiga. Vastused ilmuvad siia, kui need saabuvad:',
+  'mail.routedUntil':
+    'Link töötab kuni {days, plural, one {# päev} other {# päeva}} pärast viimast vastust ja kõige kauem kuni {date}.',
+  'mail.noDataSubject': 'Teie taotlus {reference}: andmeid ei ole',
+  'mail.noDataIntro':
+    'Aitäh, et kinnitasite taotluse {reference}. Ühelgi meie kliendil ei ole selle aadressi andmeid, seega pole midagi edastada.',
+  'mail.noDataUntil': 'Teie taotluse üksikasjad on kustutatud. Selle olek on siin näha kuni {date}:',
 
   'right.ACCESS': 'juurdepääs teie andmetele',
   'right.RECTIFICATION': 'teie andmete parandamine',

@@ -44,6 +44,67 @@ export const fi: Catalogue = {
   'status.due': 'Määräaika',
   'status.answered': 'Vastattu',
   'status.reason': 'Perustelu',
+  'status.extendedTo': '{controller} otti lisäaikaa: sen on vastattava viimeistään {due}.',
+  'status.extendedWhy':
+    '{controller} otti lisäaikaa: sen on vastattava viimeistään {due}. Perustelut: {reason}',
+  'status.holdingsTitle': 'Kenellä on tietojasi',
+  'status.holdings': '{controller} säilyttää osoitteesi tietoja näillä listoilla: {lists}.',
+  'form.title': 'Tee tietosuojapyyntö',
+  'form.intro':
+    'Tietosuojalaki (GDPR) antaa sinulle oikeuksia tietoihin, joita organisaatiot säilyttävät sinusta. Valitse, mitä haluat, anna sähköpostiosoitteesi, niin lähetämme linkin, jolla vahvistat osoitteen olevan sinun. Sen jälkeen välitämme pyynnön jokaiselle asiakkaallemme, jolla on tietoja osoitteesta, ja jokaisen on vastattava sinulle kuukauden kuluessa.',
+  'form.rightsTitle': 'Oikeutesi',
+  'form.explain.ACCESS': 'Saat tietää, millä organisaatioilla on tietojasi ja mitä, ja saat niistä kopion.',
+  'form.explain.RECTIFICATION':
+    'Saat korjattua väärät tai vanhentuneet tietosi. Kirjoita alle, mitä pitää korjata.',
+  'form.explain.ERASURE': 'Saat tietosi poistettua, jolloin et enää saa postia näiltä listoilta.',
+  'form.explain.RESTRICTION':
+    'Tietosi säilytetään mutta niitä ei käytetä, esimerkiksi kun kiistät niiden oikeellisuuden.',
+  'form.explain.PORTABILITY': 'Saat tietosi tiedostona, jonka voit viedä toiseen palveluun.',
+  'form.explain.OBJECTION':
+    'Pyydä organisaatioita lopettamaan tietojesi käyttö; sinut poistetaan niiden listoilta.',
+  'form.email': 'Sähköpostiosoite',
+  'form.right': 'Mitä haluat?',
+  'form.details': 'Lisätiedot',
+  'form.detailsHint': 'Vapaaehtoinen. Korjauksessa kerro, mikä on väärin ja mikä on oikein.',
+  'form.country': 'Maa',
+  'form.countryHint': 'Vapaaehtoinen. Asuinmaasi kaksikirjaiminen koodi, esimerkiksi FI.',
+  'form.submit': 'Lähetä pyyntöni',
+  'form.errorTitle': 'Korjaa lomake',
+  'form.errorEmail': 'Anna kelvollinen sähköpostiosoite.',
+  'form.errorRight': 'Valitse yksi oikeuksista.',
+  'form.errorDetails': 'Lisätiedoissa saa olla enintään 2000 merkkiä, ei ohjausmerkkejä eikä HTML-tageja.',
+  'form.errorCountry': 'Anna kaksikirjaiminen maakoodi, esimerkiksi FI, tai jätä kenttä tyhjäksi.',
+  'form.crossSite': 'Tämän lomakkeen voi lähettää vain tältä sivustolta. Avaa se täällä ja yritä uudelleen.',
+  'form.sentTitle': 'Katso sähköpostisi',
+  'form.sent':
+    'Kiitos. Pyyntösi tunnus on {reference}. Jos tähän osoitteeseen voi tulla postia, matkalla on viesti, jossa on linkki pyynnön vahvistamiseen. Mitään ei tapahdu ennen kuin linkkiä käytetään; vahvistamaton pyyntö raukeaa 7 päivän kuluttua.',
+  'mail.right': '{right} ({article} GDPR)',
+  'mail.verifySubjectOne': 'Vahvista tietosuojapyyntösi {refs}',
+  'mail.verifySubjectMany': 'Vahvista kaikki tietosuojapyyntösi {refs}',
+  'mail.verifyOne': 'Saimme tälle osoitteelle pyynnön: {right}, tunnus {reference}.',
+  'mail.verifyOpen': 'Vahvista, että teit sen, avaamalla tämä linkki ja painamalla sivun painiketta:',
+  'mail.verifyMany':
+    'Saimme tälle osoitteelle {count} tietosuojapyyntöä. Jokaisella on oma linkkinsä, joka vahvistaa vain sen pyynnön: avaa jokaisen tekemäsi pyynnön linkki ja paina sivun painiketta.',
+  'mail.verifyItem': '{n}. {reference}, vastaanotettu {received}: {right}',
+  'mail.verifyThen':
+    'Sen jälkeen etsimme jokaisen asiakkaamme, jolla on tietoja tästä osoitteesta, ja välitämme pyynnön heille.',
+  'mail.verifyIgnoreOne':
+    'Jos et tehnyt tätä pyyntöä, älä välitä viestistä: se raukeaa {date}, ja sen tiedot poistetaan.',
+  'mail.verifyIgnoreMany':
+    'Jos et tehnyt jotain niistä, älä käytä sen linkkiä: se raukeaa vahvistamattomana ({lapses}), ja sen tiedot poistetaan.',
+  'mail.verifyLapse': '{reference} {date}',
+  'mail.verifyReplaces':
+    'Tämä viesti korvaa aiemman vahvistusviestin tähän osoitteeseen: sen linkit eivät enää toimi.',
+  'mail.routedSubject': 'Pyyntösi {reference} on välitetty',
+  'mail.routedIntro':
+    'Kiitos, että vahvistit pyyntösi {reference}. Näillä organisaatioilla on tietoja osoitteestasi, ja jokaisen on vastattava sinulle viimeistään {due}:',
+  'mail.routedFollow': 'Jokainen vastaa sähköpostilla. Vastaukset näkyvät täällä sitä mukaa kuin ne tulevat:',
+  'mail.routedUntil':
+    'Linkki toimii {days, plural, one {# päivän} other {# päivän}} ajan viimeisen vastauksen jälkeen ja enintään {date} asti.',
+  'mail.noDataSubject': 'Pyyntösi {reference}: ei tietoja',
+  'mail.noDataIntro':
+    'Kiitos, että vahvistit pyyntösi {reference}. Yhdelläkään asiakkaallamme ei ole tietoja tästä osoitteesta, joten välitettävää ei ole.',
+  'mail.noDataUntil': 'Pyyntösi tiedot on poistettu. Sen tila näkyy täällä {date} asti:',
 
   'right.ACCESS': 'pääsy tietoihisi',
   'right.RECTIFICATION': 'tietojesi oikaisu',

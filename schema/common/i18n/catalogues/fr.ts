@@ -46,6 +46,73 @@ export const fr: Catalogue = {
   'status.due': 'Échéance',
   'status.answered': 'Répondu le',
   'status.reason': 'Motif',
+  'status.extendedTo': '{controller} a pris plus de temps : la réponse doit arriver d’ici le {due}.',
+  'status.extendedWhy':
+    '{controller} a pris plus de temps : la réponse doit arriver d’ici le {due}. Ses raisons : {reason}',
+  'status.holdingsTitle': 'Qui détient des données sur vous',
+  'status.holdings': '{controller} détient des données liées à votre adresse sur ces listes : {lists}.',
+  'form.title': 'Faire une demande relative à vos données',
+  'form.intro':
+    'La loi sur la protection des données (RGPD) vous donne des droits sur les données que les organisations détiennent sur vous. Choisissez ce que vous voulez, indiquez votre adresse e-mail, et nous vous envoyons un lien pour confirmer que l’adresse est bien la vôtre. Nous transmettons ensuite votre demande à chacun de nos clients qui détient des données liées à cette adresse, et chacun doit vous répondre dans un délai d’un mois.',
+  'form.rightsTitle': 'Vos droits',
+  'form.explain.ACCESS':
+    'Savoir quelles organisations détiennent des données sur vous, lesquelles, et en recevoir une copie.',
+  'form.explain.RECTIFICATION':
+    'Faire corriger des données fausses ou périmées. Indiquez ci-dessous ce qu’il faut corriger.',
+  'form.explain.ERASURE': 'Faire effacer vos données, pour ne plus recevoir de messages de ces listes.',
+  'form.explain.RESTRICTION':
+    'Faire conserver vos données sans qu’elles soient utilisées, par exemple pendant que vous contestez leur exactitude.',
+  'form.explain.PORTABILITY':
+    'Recevoir vos données dans un fichier que vous pouvez apporter à un autre service.',
+  'form.explain.OBJECTION':
+    'Demander aux organisations de cesser d’utiliser vos données ; vous êtes retiré de leurs listes.',
+  'form.email': 'Adresse e-mail',
+  'form.right': 'Que souhaitez-vous ?',
+  'form.details': 'Précisions',
+  'form.detailsHint': 'Facultatif. Pour une correction, dites ce qui est faux et ce qui est juste.',
+  'form.country': 'Pays',
+  'form.countryHint': 'Facultatif. Le code à deux lettres du pays où vous vivez, par exemple FR.',
+  'form.submit': 'Envoyer ma demande',
+  'form.errorTitle': 'Veuillez corriger le formulaire',
+  'form.errorEmail': 'Saisissez une adresse e-mail valide.',
+  'form.errorRight': 'Choisissez l’un des droits.',
+  'form.errorDetails':
+    'Les précisions ne peuvent pas dépasser 2000 caractères, sans caractères de contrôle ni balises HTML.',
+  'form.errorCountry': 'Saisissez un code pays à deux lettres, par exemple FR, ou laissez le champ vide.',
+  'form.crossSite': 'Ce formulaire ne peut être envoyé que depuis ce site. Ouvrez-le ici et réessayez.',
+  'form.sentTitle': 'Consultez votre boîte de réception',
+  'form.sent':
+    'Merci. Votre demande a la référence {reference}. Si cette adresse peut recevoir des e-mails, un message avec un lien pour confirmer la demande est en route. Rien ne se passe tant que le lien n’est pas utilisé ; une demande non confirmée expire après 7 jours.',
+  'mail.right': '{right} ({article} RGPD)',
+  'mail.verifySubjectOne': 'Confirmez votre demande relative à vos données {refs}',
+  'mail.verifySubjectMany': 'Confirmez vos demandes relatives à vos données {refs}',
+  'mail.verifyOne': 'Nous avons reçu une demande de {right} pour cette adresse, référence {reference}.',
+  'mail.verifyOpen':
+    'Pour confirmer qu’elle vient de vous, ouvrez ce lien et appuyez sur le bouton de la page :',
+  'mail.verifyMany':
+    'Nous avons reçu {count} demandes relatives aux données pour cette adresse. Chacune a son propre lien, qui confirme cette demande et aucune autre : ouvrez le lien de chaque demande que vous avez faite et appuyez sur le bouton de la page.',
+  'mail.verifyItem': '{n}. {reference}, reçue le {received} : {right}',
+  'mail.verifyThen':
+    'Nous cherchons ensuite chacun de nos clients qui détient des données liées à cette adresse et lui transmettons la demande.',
+  'mail.verifyIgnoreOne':
+    'Si vous n’avez pas fait cette demande, ignorez ce message : elle expire le {date} et ses informations sont supprimées.',
+  'mail.verifyIgnoreMany':
+    'Si vous n’avez pas fait l’une d’elles, n’utilisez pas son lien : elle expire sans confirmation ({lapses}) et ses informations sont supprimées.',
+  'mail.verifyLapse': '{reference} le {date}',
+  'mail.verifyReplaces':
+    'Ce message remplace le précédent message de confirmation envoyé à cette adresse : ses liens ne fonctionnent plus.',
+  'mail.routedSubject': 'Votre demande {reference} a été transmise',
+  'mail.routedIntro':
+    'Merci d’avoir confirmé votre demande {reference}. Ces organisations détiennent des données liées à votre adresse, et chacune doit vous répondre d’ici le {due} :',
+  'mail.routedFollow':
+    'Chacune répondra par e-mail. Leurs réponses s’affichent ici à mesure qu’elles arrivent :',
+  'mail.routedUntil':
+    'Le lien fonctionne jusqu’à {days, plural, one {# jour} other {# jours}} après la dernière réponse, et au plus tard jusqu’au {date}.',
+  'mail.noDataSubject': 'Votre demande {reference} : aucune donnée détenue',
+  'mail.noDataIntro':
+    'Merci d’avoir confirmé votre demande {reference}. Aucun de nos clients ne détient de données liées à cette adresse : il n’y a rien à transmettre.',
+  'mail.noDataUntil':
+    'Les informations de votre demande ont été supprimées. Son état reste visible ici jusqu’au {date} :',
 
   'right.ACCESS': 'accès à vos données',
   'right.RECTIFICATION': 'rectification de vos données',

@@ -44,6 +44,74 @@ export const ga: Catalogue = {
   'status.due': 'Dlite',
   'status.answered': 'Freagartha',
   'status.reason': 'Cúis',
+  'status.extendedTo': 'Ghlac {controller} tuilleadh ama: caithfidh sé freagra a thabhairt faoin {due}.',
+  'status.extendedWhy':
+    'Ghlac {controller} tuilleadh ama: caithfidh sé freagra a thabhairt faoin {due}. A chúiseanna: {reason}',
+  'status.holdingsTitle': 'Cé a choinníonn sonraí fút',
+  'status.holdings': 'Tá sonraí faoi do sheoladh ag {controller} ar na liostaí seo: {lists}.',
+  'form.title': 'Déan iarratas cosanta sonraí',
+  'form.intro':
+    'Tugann an dlí cosanta sonraí (RGCS) cearta duit ar na sonraí a choinníonn eagraíochtaí fút. Roghnaigh a bhfuil uait, tabhair do sheoladh ríomhphoist, agus seolfaimid nasc chugat chun a dheimhniú gur leatsa an seoladh. Ansin cuirimid d’iarratas ar aghaidh chuig gach custaiméir dár gcuid a bhfuil sonraí aige faoin seoladh sin, agus caithfidh gach duine acu freagra a thabhairt ort laistigh de mhí.',
+  'form.rightsTitle': 'Do chearta',
+  'form.explain.ACCESS':
+    'Faigh amach cé na heagraíochtaí a bhfuil sonraí acu fút, cé na sonraí, agus faigh cóip díobh.',
+  'form.explain.RECTIFICATION':
+    'Faigh sonraí míchearta nó as dáta fút ceartaithe. Scríobh thíos cad ba cheart a cheartú.',
+  'form.explain.ERASURE':
+    'Faigh do shonraí scriosta, ionas nach bhfaighidh tú post ó na liostaí seo níos mó.',
+  'form.explain.RESTRICTION':
+    'Coinnítear do shonraí ach ní úsáidtear iad, mar shampla fad a bhíonn tú ag conspóid faoi cé acu atá siad ceart.',
+  'form.explain.PORTABILITY': 'Faigh do shonraí i gcomhad ar féidir leat a thabhairt chuig seirbhís eile.',
+  'form.explain.OBJECTION':
+    'Iarr ar na heagraíochtaí stop a chur le do shonraí a úsáid; bainfear de na liostaí iad thú.',
+  'form.email': 'Seoladh ríomhphoist',
+  'form.right': 'Cad atá uait?',
+  'form.details': 'Sonraí breise',
+  'form.detailsHint':
+    'Roghnach. Le haghaidh ceartúcháin, abair cad atá mícheart agus cad ba cheart a bheith ann.',
+  'form.country': 'Tír',
+  'form.countryHint': 'Roghnach. Cód dhá litir na tíre ina gcónaíonn tú, mar shampla IE.',
+  'form.submit': 'Seol m’iarratas',
+  'form.errorTitle': 'Ceartaigh an fhoirm, le do thoil',
+  'form.errorEmail': 'Cuir isteach seoladh ríomhphoist bailí.',
+  'form.errorRight': 'Roghnaigh ceann de na cearta.',
+  'form.errorDetails':
+    'Ní féidir níos mó ná 2000 carachtar a bheith sna sonraí breise, gan carachtair rialaithe ná clibeanna HTML.',
+  'form.errorCountry': 'Cuir isteach cód tíre dhá litir, mar shampla IE, nó fág an réimse folamh.',
+  'form.crossSite':
+    'Ní féidir an fhoirm seo a sheoladh ach ón suíomh seo. Oscail anseo í agus bain triail eile as.',
+  'form.sentTitle': 'Féach i do bhosca isteach',
+  'form.sent':
+    'Go raibh maith agat. Is é {reference} tagairt d’iarratais. Más féidir leis an seoladh seo post a fháil, tá teachtaireacht le nasc chun an t-iarratas a fhíorú ar a bealach. Ní tharlaíonn aon rud go n-úsáidtear an nasc; téann iarratas nach bhfíoraítear as feidhm tar éis 7 lá.',
+  'mail.right': '{right} ({article} RGCS)',
+  'mail.verifySubjectOne': 'Fíoraigh d’iarratas cosanta sonraí {refs}',
+  'mail.verifySubjectMany': 'Fíoraigh d’iarratais cosanta sonraí {refs}',
+  'mail.verifyOne': 'Fuaireamar iarratas ar {right} don seoladh seo, tagairt {reference}.',
+  'mail.verifyOpen':
+    'Chun a dheimhniú gur tusa a rinne é, oscail an nasc seo agus brúigh an cnaipe ar an leathanach:',
+  'mail.verifyMany':
+    'Fuaireamar roinnt iarratas cosanta sonraí ({count}) don seoladh seo. Tá a nasc féin ag gach ceann, a fhíoraíonn an t-iarratas sin amháin: oscail nasc gach iarratais a rinne tú agus brúigh an cnaipe ar an leathanach.',
+  'mail.verifyItem': '{n}. {reference}, faighte {received}: {right}',
+  'mail.verifyThen':
+    'Ansin aimsímid gach custaiméir dár gcuid a bhfuil sonraí aige faoin seoladh seo agus cuirimid an t-iarratas ar aghaidh chucu.',
+  'mail.verifyIgnoreOne':
+    'Mura ndearna tú an t-iarratas seo, déan neamhaird den teachtaireacht: rachaidh sé as feidhm ar {date} agus scriosfar a shonraí.',
+  'mail.verifyIgnoreMany':
+    'Mura ndearna tú ceann acu, ná húsáid a nasc: rachaidh sé as feidhm gan fhíorú ({lapses}) agus scriosfar a shonraí.',
+  'mail.verifyLapse': '{reference} ar {date}',
+  'mail.verifyReplaces':
+    'Tagann an teachtaireacht seo in áit na teachtaireachta fíoraithe roimhe seo chuig an seoladh seo: ní oibríonn na naisc inti a thuilleadh.',
+  'mail.routedSubject': 'Cuireadh d’iarratas {reference} ar aghaidh',
+  'mail.routedIntro':
+    'Go raibh maith agat as d’iarratas {reference} a fhíorú. Tá sonraí faoi do sheoladh ag na heagraíochtaí seo, agus caithfidh gach ceann freagra a thabhairt ort faoin {due}:',
+  'mail.routedFollow':
+    'Freagróidh gach ceann acu trí ríomhphost. Taispeántar na freagraí anseo de réir mar a thagann siad:',
+  'mail.routedUntil':
+    'Oibríonn an nasc go dtí {days, plural, one {# lá} two {# lá} few {# lá} many {# lá} other {# lá}} tar éis an fhreagra dheireanaigh, agus ar a dhéanaí go dtí {date}.',
+  'mail.noDataSubject': 'D’iarratas {reference}: níl aon sonraí ann',
+  'mail.noDataIntro':
+    'Go raibh maith agat as d’iarratas {reference} a fhíorú. Níl sonraí faoin seoladh seo ag aon chustaiméir dár gcuid, mar sin níl aon rud le cur ar aghaidh.',
+  'mail.noDataUntil': 'Scriosadh sonraí d’iarratais. Beidh a stádas le feiceáil anseo go dtí {date}:',
 
   'right.ACCESS': 'rochtain ar do shonraí',
   'right.RECTIFICATION': 'ceartú do shonraí',

@@ -44,6 +44,69 @@ export const hr: Catalogue = {
   'status.due': 'Rok',
   'status.answered': 'Odgovoreno',
   'status.reason': 'Razlog',
+  'status.extendedTo': '{controller} je uzeo više vremena: mora odgovoriti do {due}.',
+  'status.extendedWhy': '{controller} je uzeo više vremena: mora odgovoriti do {due}. Razlozi: {reason}',
+  'status.holdingsTitle': 'Tko čuva podatke o vama',
+  'status.holdings': '{controller} ima podatke o vašoj adresi na ovim popisima: {lists}.',
+  'form.title': 'Podnesite zahtjev o zaštiti podataka',
+  'form.intro':
+    'Zakon o zaštiti podataka (GDPR) daje vam prava nad podacima koje organizacije imaju o vama. Odaberite što želite, upišite svoju adresu e-pošte i poslat ćemo vam poveznicu kojom potvrđujete da je adresa vaša. Zatim zahtjev prosljeđujemo svakom našem klijentu koji ima podatke o toj adresi, a svaki vam mora odgovoriti u roku od mjesec dana.',
+  'form.rightsTitle': 'Vaša prava',
+  'form.explain.ACCESS': 'Saznati koje organizacije imaju podatke o vama i koje, i dobiti njihovu kopiju.',
+  'form.explain.RECTIFICATION':
+    'Ispraviti netočne ili zastarjele podatke o vama. Ispod napišite što treba ispraviti.',
+  'form.explain.ERASURE': 'Izbrisati svoje podatke, da s ovih popisa više ne dobivate poštu.',
+  'form.explain.RESTRICTION':
+    'Zadržati podatke, ali ih ne koristiti, na primjer dok osporavate njihovu točnost.',
+  'form.explain.PORTABILITY': 'Dobiti svoje podatke u datoteci koju možete odnijeti drugoj usluzi.',
+  'form.explain.OBJECTION':
+    'Zatražiti od organizacija da prestanu koristiti vaše podatke; bit ćete uklonjeni s njihovih popisa.',
+  'form.email': 'Adresa e-pošte',
+  'form.right': 'Što želite?',
+  'form.details': 'Pojedinosti',
+  'form.detailsHint': 'Neobavezno. Za ispravak napišite što je pogrešno i kako treba biti.',
+  'form.country': 'Država',
+  'form.countryHint': 'Neobavezno. Dvoslovna oznaka države u kojoj živite, na primjer HR.',
+  'form.submit': 'Pošalji moj zahtjev',
+  'form.errorTitle': 'Ispravite obrazac',
+  'form.errorEmail': 'Upišite valjanu adresu e-pošte.',
+  'form.errorRight': 'Odaberite jedno od prava.',
+  'form.errorDetails': 'Pojedinosti mogu imati najviše 2000 znakova, bez kontrolnih znakova i HTML oznaka.',
+  'form.errorCountry': 'Upišite dvoslovnu oznaku države, na primjer HR, ili ostavite polje prazno.',
+  'form.crossSite':
+    'Ovaj se obrazac može poslati samo s ove stranice. Otvorite ga ovdje i pokušajte ponovno.',
+  'form.sentTitle': 'Provjerite svoj sandučić',
+  'form.sent':
+    'Hvala. Vaš zahtjev ima oznaku {reference}. Ako ova adresa može primati poštu, na putu je poruka s poveznicom za potvrdu zahtjeva. Ništa se ne događa dok se poveznica ne upotrijebi; nepotvrđeni zahtjev istječe nakon 7 dana.',
+  'mail.right': '{right} ({article} GDPR)',
+  'mail.verifySubjectOne': 'Potvrdite svoj zahtjev o zaštiti podataka {refs}',
+  'mail.verifySubjectMany': 'Potvrdite svoje zahtjeve o zaštiti podataka {refs}',
+  'mail.verifyOne': 'Za ovu adresu primili smo zahtjev: {right}, oznaka {reference}.',
+  'mail.verifyOpen':
+    'Da potvrdite da ste ga vi podnijeli, otvorite ovu poveznicu i pritisnite gumb na stranici:',
+  'mail.verifyMany':
+    'Za ovu adresu primili smo više zahtjeva o zaštiti podataka ({count}). Svaki ima svoju poveznicu koja potvrđuje samo njega: otvorite poveznicu svakog zahtjeva koji ste podnijeli i pritisnite gumb na stranici.',
+  'mail.verifyItem': '{n}. {reference}, primljen {received}: {right}',
+  'mail.verifyThen':
+    'Zatim pronalazimo svakog našeg klijenta koji ima podatke o ovoj adresi i prosljeđujemo mu zahtjev.',
+  'mail.verifyIgnoreOne':
+    'Ako niste podnijeli ovaj zahtjev, zanemarite ovu poruku: istječe {date}, a njegovi se podaci brišu.',
+  'mail.verifyIgnoreMany':
+    'Ako neki od njih niste podnijeli, ne koristite njegovu poveznicu: istječe nepotvrđen ({lapses}), a njegovi se podaci brišu.',
+  'mail.verifyLapse': '{reference} dana {date}',
+  'mail.verifyReplaces':
+    'Ova poruka zamjenjuje raniju poruku za potvrdu na ovu adresu: poveznice u njoj više ne rade.',
+  'mail.routedSubject': 'Vaš zahtjev {reference} je proslijeđen',
+  'mail.routedIntro':
+    'Hvala što ste potvrdili zahtjev {reference}. Ove organizacije imaju podatke o vašoj adresi i svaka vam mora odgovoriti do {due}:',
+  'mail.routedFollow': 'Svaka će odgovoriti e-poštom. Odgovori se ovdje prikazuju kako stignu:',
+  'mail.routedUntil':
+    'Poveznica radi do {days, plural, one {# dan} few {# dana} other {# dana}} nakon zadnjeg odgovora, a najdulje do {date}.',
+  'mail.noDataSubject': 'Vaš zahtjev {reference}: nema podataka',
+  'mail.noDataIntro':
+    'Hvala što ste potvrdili zahtjev {reference}. Nijedan naš klijent nema podatke o ovoj adresi, pa nema što proslijediti.',
+  'mail.noDataUntil':
+    'Pojedinosti vašeg zahtjeva su izbrisane. Njegovo stanje ostaje vidljivo ovdje do {date}:',
 
   'right.ACCESS': 'pristup vašim podacima',
   'right.RECTIFICATION': 'ispravak vaših podataka',

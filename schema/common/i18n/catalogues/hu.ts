@@ -45,6 +45,69 @@ export const hu: Catalogue = {
   'status.due': 'Határidő',
   'status.answered': 'Megválaszolva',
   'status.reason': 'Indoklás',
+  'status.extendedTo': '{controller} több időt kért: {due}-ig kell válaszolnia.',
+  'status.extendedWhy': '{controller} több időt kért: {due}-ig kell válaszolnia. Indoklása: {reason}',
+  'status.holdingsTitle': 'Ki tárol adatot Önről',
+  'status.holdings': '{controller} ezeken a listákon tárol adatot az Ön címéről: {lists}.',
+  'form.title': 'Adatvédelmi kérelem benyújtása',
+  'form.intro':
+    'Az adatvédelmi rendelet (GDPR) jogokat ad Önnek azokhoz az adatokhoz, amelyeket szervezetek tárolnak Önről. Válassza ki, mit szeretne, adja meg e-mail-címét, és küldünk egy linket, amellyel megerősíti, hogy a cím az Öné. Ezután a kérelmet továbbítjuk minden ügyfelünknek, amely adatot tárol erről a címről, és mindegyiknek egy hónapon belül válaszolnia kell.',
+  'form.rightsTitle': 'Az Ön jogai',
+  'form.explain.ACCESS':
+    'Megtudhatja, mely szervezetek tárolnak adatot Önről, milyet, és másolatot kap róla.',
+  'form.explain.RECTIFICATION':
+    'Kijavíttathatja a hibás vagy elavult adatait. Írja le alább, mit kell javítani.',
+  'form.explain.ERASURE': 'Töröltetheti az adatait, így nem kap több levelet ezekről a listákról.',
+  'form.explain.RESTRICTION':
+    'Kérheti, hogy adatait megőrizzék, de ne használják, például amíg vitatja, hogy helyesek-e.',
+  'form.explain.PORTABILITY': 'Megkaphatja adatait egy fájlban, amelyet másik szolgáltatáshoz vihet.',
+  'form.explain.OBJECTION':
+    'Kérheti a szervezetektől, hogy ne használják tovább az adatait; lekerül a listáikról.',
+  'form.email': 'E-mail-cím',
+  'form.right': 'Mit szeretne?',
+  'form.details': 'Részletek',
+  'form.detailsHint': 'Nem kötelező. Javításnál írja le, mi a hibás és mi a helyes.',
+  'form.country': 'Ország',
+  'form.countryHint': 'Nem kötelező. Annak az országnak a kétbetűs kódja, ahol él, például HU.',
+  'form.submit': 'Kérelem elküldése',
+  'form.errorTitle': 'Kérjük, javítsa az űrlapot',
+  'form.errorEmail': 'Adjon meg érvényes e-mail-címet.',
+  'form.errorRight': 'Válasszon egyet a jogok közül.',
+  'form.errorDetails':
+    'A részletek legfeljebb 2000 karakteresek lehetnek, vezérlőkarakterek és HTML-címkék nélkül.',
+  'form.errorCountry': 'Adjon meg kétbetűs országkódot, például HU, vagy hagyja üresen a mezőt.',
+  'form.crossSite': 'Ez az űrlap csak erről a webhelyről küldhető el. Nyissa meg itt, és próbálja újra.',
+  'form.sentTitle': 'Nézze meg a postafiókját',
+  'form.sent':
+    'Köszönjük. Kérelmének azonosítója {reference}. Ha erre a címre érkezhet levél, úton van egy üzenet a kérelem megerősítésére szolgáló linkkel. Amíg a linket nem használja, semmi sem történik; a meg nem erősített kérelem 7 nap után megszűnik.',
+  'mail.right': '{right} ({article} GDPR)',
+  'mail.verifySubjectOne': 'Erősítse meg adatvédelmi kérelmét: {refs}',
+  'mail.verifySubjectMany': 'Erősítse meg adatvédelmi kérelmeit: {refs}',
+  'mail.verifyOne': 'Erre a címre kérelmet kaptunk: {right}, azonosító: {reference}.',
+  'mail.verifyOpen':
+    'Annak megerősítéséhez, hogy Ön nyújtotta be, nyissa meg ezt a linket, és nyomja meg a gombot az oldalon:',
+  'mail.verifyMany':
+    'Erre a címre több adatvédelmi kérelmet kaptunk ({count}). Mindegyiknek saját linkje van, amely csak azt a kérelmet erősíti meg: nyissa meg minden Ön által benyújtott kérelem linkjét, és nyomja meg a gombot az oldalon.',
+  'mail.verifyItem': '{n}. {reference}, beérkezett: {received}: {right}',
+  'mail.verifyThen':
+    'Ezután megkeressük minden ügyfelünket, amely adatot tárol erről a címről, és továbbítjuk nekik a kérelmet.',
+  'mail.verifyIgnoreOne':
+    'Ha nem Ön nyújtotta be ezt a kérelmet, hagyja figyelmen kívül ezt az üzenetet: {date} napon megszűnik, és adatai törlődnek.',
+  'mail.verifyIgnoreMany':
+    'Ha valamelyiket nem Ön nyújtotta be, ne használja a linkjét: megerősítés nélkül megszűnik ({lapses}), és adatai törlődnek.',
+  'mail.verifyLapse': '{reference}: {date}',
+  'mail.verifyReplaces':
+    'Ez az üzenet a címre korábban küldött megerősítő üzenetet váltja fel: az abban lévő linkek már nem működnek.',
+  'mail.routedSubject': '{reference} kérelmét továbbítottuk',
+  'mail.routedIntro':
+    'Köszönjük, hogy megerősítette {reference} kérelmét. Ezek a szervezetek tárolnak adatot a címéről, és mindegyiknek {due}-ig kell válaszolnia:',
+  'mail.routedFollow': 'Mindegyik e-mailben válaszol. A válaszok itt jelennek meg, ahogy beérkeznek:',
+  'mail.routedUntil':
+    'A link az utolsó válasz után {days, plural, one {# napig} other {# napig}} működik, legfeljebb {date}-ig.',
+  'mail.noDataSubject': '{reference} kérelme: nincs tárolt adat',
+  'mail.noDataIntro':
+    'Köszönjük, hogy megerősítette {reference} kérelmét. Egyik ügyfelünk sem tárol adatot erről a címről, így nincs mit továbbítani.',
+  'mail.noDataUntil': 'Kérelmének részleteit töröltük. Állapota {date}-ig itt látható:',
 
   'right.ACCESS': 'hozzáférés az adataihoz',
   'right.RECTIFICATION': 'adatai helyesbítése',

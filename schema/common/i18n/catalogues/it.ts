@@ -45,6 +45,72 @@ export const it: Catalogue = {
   'status.due': 'Scadenza',
   'status.answered': 'Risposta data',
   'status.reason': 'Motivo',
+  'status.extendedTo': '{controller} si è preso più tempo: deve rispondere entro il {due}.',
+  'status.extendedWhy':
+    '{controller} si è preso più tempo: deve rispondere entro il {due}. I suoi motivi: {reason}',
+  'status.holdingsTitle': 'Chi conserva dati su di te',
+  'status.holdings': '{controller} conserva dati sul tuo indirizzo in queste liste: {lists}.',
+  'form.title': 'Fai una richiesta sulla protezione dei dati',
+  'form.intro':
+    'La legge sulla protezione dei dati (GDPR) ti dà dei diritti sui dati che le organizzazioni conservano su di te. Scegli cosa vuoi, indica il tuo indirizzo email e ti mandiamo un link per confermare che l’indirizzo è tuo. Poi inoltriamo la richiesta a ogni nostro cliente che ha dati su quell’indirizzo, e ciascuno deve risponderti entro un mese.',
+  'form.rightsTitle': 'I tuoi diritti',
+  'form.explain.ACCESS':
+    'Sapere quali organizzazioni hanno dati su di te, quali dati, e riceverne una copia.',
+  'form.explain.RECTIFICATION':
+    'Far correggere dati sbagliati o non aggiornati. Scrivi qui sotto cosa correggere.',
+  'form.explain.ERASURE': 'Far cancellare i tuoi dati, così non ricevi più email da queste liste.',
+  'form.explain.RESTRICTION':
+    'Far conservare i tuoi dati senza usarli, per esempio mentre contesti che siano corretti.',
+  'form.explain.PORTABILITY': 'Ricevere i tuoi dati in un file da portare a un altro servizio.',
+  'form.explain.OBJECTION':
+    'Chiedere alle organizzazioni di smettere di usare i tuoi dati; vieni tolto dalle loro liste.',
+  'form.email': 'Indirizzo email',
+  'form.right': 'Cosa vuoi?',
+  'form.details': 'Dettagli',
+  'form.detailsHint': 'Facoltativo. Per una correzione, scrivi cosa è sbagliato e come deve essere.',
+  'form.country': 'Paese',
+  'form.countryHint': 'Facoltativo. Il codice di due lettere del paese in cui vivi, per esempio IT.',
+  'form.submit': 'Invia la mia richiesta',
+  'form.errorTitle': 'Correggi il modulo',
+  'form.errorEmail': 'Inserisci un indirizzo email valido.',
+  'form.errorRight': 'Scegli uno dei diritti.',
+  'form.errorDetails':
+    'I dettagli possono avere al massimo 2000 caratteri, senza caratteri di controllo né tag HTML.',
+  'form.errorCountry':
+    'Inserisci un codice paese di due lettere, per esempio IT, oppure lascia il campo vuoto.',
+  'form.crossSite': 'Questo modulo si può inviare solo da questo sito. Aprilo qui e riprova.',
+  'form.sentTitle': 'Controlla la tua casella di posta',
+  'form.sent':
+    'Grazie. La tua richiesta ha il riferimento {reference}. Se questo indirizzo può ricevere email, è in arrivo un messaggio con un link per verificare la richiesta. Non succede nulla finché il link non viene usato; una richiesta non verificata scade dopo 7 giorni.',
+  'mail.right': '{right} ({article} GDPR)',
+  'mail.verifySubjectOne': 'Verifica la tua richiesta sulla protezione dei dati {refs}',
+  'mail.verifySubjectMany': 'Verifica le tue richieste sulla protezione dei dati {refs}',
+  'mail.verifyOne':
+    'Abbiamo ricevuto una richiesta di {right} per questo indirizzo, riferimento {reference}.',
+  'mail.verifyOpen': 'Per confermare che l’hai fatta tu, apri questo link e premi il pulsante sulla pagina:',
+  'mail.verifyMany':
+    'Abbiamo ricevuto {count} richieste sulla protezione dei dati per questo indirizzo. Ognuna ha il suo link, che verifica quella richiesta e nessun’altra: apri il link di ogni richiesta che hai fatto e premi il pulsante sulla pagina.',
+  'mail.verifyItem': '{n}. {reference}, ricevuta il {received}: {right}',
+  'mail.verifyThen':
+    'Poi troviamo ogni nostro cliente che ha dati su questo indirizzo e gli inoltriamo la richiesta.',
+  'mail.verifyIgnoreOne':
+    'Se non hai fatto questa richiesta, ignora questo messaggio: scade il {date} e i suoi dati vengono cancellati.',
+  'mail.verifyIgnoreMany':
+    'Se non hai fatto una di queste, non usare il suo link: scade senza verifica ({lapses}) e i suoi dati vengono cancellati.',
+  'mail.verifyLapse': '{reference} il {date}',
+  'mail.verifyReplaces':
+    'Questo messaggio sostituisce il precedente messaggio di verifica a questo indirizzo: i suoi link non funzionano più.',
+  'mail.routedSubject': 'La tua richiesta {reference} è stata inoltrata',
+  'mail.routedIntro':
+    'Grazie per aver verificato la tua richiesta {reference}. Queste organizzazioni hanno dati sul tuo indirizzo, e ciascuna deve risponderti entro il {due}:',
+  'mail.routedFollow': 'Ciascuna risponderà per email. Le risposte compaiono qui man mano che arrivano:',
+  'mail.routedUntil':
+    'Il link funziona fino a {days, plural, one {# giorno} other {# giorni}} dopo l’ultima risposta, e al massimo fino al {date}.',
+  'mail.noDataSubject': 'La tua richiesta {reference}: nessun dato conservato',
+  'mail.noDataIntro':
+    'Grazie per aver verificato la tua richiesta {reference}. Nessuno dei nostri clienti ha dati su questo indirizzo, quindi non c’è nulla da inoltrare.',
+  'mail.noDataUntil':
+    'I dettagli della tua richiesta sono stati cancellati. Il suo stato resta visibile qui fino al {date}:',
 
   'right.ACCESS': 'accesso ai tuoi dati',
   'right.RECTIFICATION': 'rettifica dei tuoi dati',

@@ -44,6 +44,67 @@ export const lt: Catalogue = {
   'status.due': 'Terminas',
   'status.answered': 'Atsakyta',
   'status.reason': 'Priežastis',
+  'status.extendedTo': '{controller} pasiėmė daugiau laiko: turi atsakyti iki {due}.',
+  'status.extendedWhy': '{controller} pasiėmė daugiau laiko: turi atsakyti iki {due}. Priežastys: {reason}',
+  'status.holdingsTitle': 'Kas saugo duomenis apie jus',
+  'status.holdings': '{controller} saugo jūsų adreso duomenis šiuose sąrašuose: {lists}.',
+  'form.title': 'Pateikite duomenų apsaugos prašymą',
+  'form.intro':
+    'Duomenų apsaugos įstatymas (BDAR) suteikia jums teises į duomenis, kuriuos organizacijos saugo apie jus. Pasirinkite, ko norite, įrašykite savo el. pašto adresą, ir mes atsiųsime nuorodą, kuria patvirtinsite, kad adresas jūsų. Tada persiunčiame prašymą kiekvienam mūsų klientui, turinčiam šio adreso duomenų, ir kiekvienas turi jums atsakyti per mėnesį.',
+  'form.rightsTitle': 'Jūsų teisės',
+  'form.explain.ACCESS': 'Sužinoti, kurios organizacijos turi duomenų apie jus ir kokių, ir gauti jų kopiją.',
+  'form.explain.RECTIFICATION':
+    'Ištaisyti neteisingus ar pasenusius duomenis apie jus. Žemiau parašykite, ką ištaisyti.',
+  'form.explain.ERASURE': 'Ištrinti savo duomenis, kad nebegautumėte laiškų iš šių sąrašų.',
+  'form.explain.RESTRICTION': 'Duomenis saugoti, bet nenaudoti, pavyzdžiui, kol ginčijate, ar jie teisingi.',
+  'form.explain.PORTABILITY': 'Gauti savo duomenis faile, kurį galite perkelti į kitą paslaugą.',
+  'form.explain.OBJECTION': 'Paprašyti organizacijų nebenaudoti jūsų duomenų; būsite pašalinti iš jų sąrašų.',
+  'form.email': 'El. pašto adresas',
+  'form.right': 'Ko norite?',
+  'form.details': 'Išsamiau',
+  'form.detailsHint': 'Neprivaloma. Taisymui parašykite, kas neteisinga ir kaip turi būti.',
+  'form.country': 'Šalis',
+  'form.countryHint': 'Neprivaloma. Šalies, kurioje gyvenate, dviejų raidžių kodas, pavyzdžiui, LT.',
+  'form.submit': 'Siųsti mano prašymą',
+  'form.errorTitle': 'Pataisykite formą',
+  'form.errorEmail': 'Įrašykite galiojantį el. pašto adresą.',
+  'form.errorRight': 'Pasirinkite vieną iš teisių.',
+  'form.errorDetails':
+    'Išsamus aprašymas gali būti ne ilgesnis kaip 2000 ženklų, be valdymo ženklų ir HTML žymų.',
+  'form.errorCountry': 'Įrašykite dviejų raidžių šalies kodą, pavyzdžiui, LT, arba palikite lauką tuščią.',
+  'form.crossSite':
+    'Šią formą galima siųsti tik iš šios svetainės. Atidarykite ją čia ir bandykite dar kartą.',
+  'form.sentTitle': 'Patikrinkite savo pašto dėžutę',
+  'form.sent':
+    'Ačiū. Jūsų prašymo numeris {reference}. Jei šis adresas gali gauti laiškus, jau siunčiamas laiškas su nuoroda prašymui patvirtinti. Kol nuoroda nepanaudota, nieko nevyksta; nepatvirtintas prašymas po 7 dienų nustoja galioti.',
+  'mail.right': '{right} ({article} BDAR)',
+  'mail.verifySubjectOne': 'Patvirtinkite savo duomenų apsaugos prašymą {refs}',
+  'mail.verifySubjectMany': 'Patvirtinkite savo duomenų apsaugos prašymus {refs}',
+  'mail.verifyOne': 'Gavome šio adreso prašymą: {right}, numeris {reference}.',
+  'mail.verifyOpen':
+    'Kad patvirtintumėte, jog jį pateikėte jūs, atidarykite šią nuorodą ir paspauskite mygtuką puslapyje:',
+  'mail.verifyMany':
+    'Gavome kelis šio adreso duomenų apsaugos prašymus ({count}). Kiekvienas turi savo nuorodą, kuri patvirtina tik jį: atidarykite kiekvieno jūsų pateikto prašymo nuorodą ir paspauskite mygtuką puslapyje.',
+  'mail.verifyItem': '{n}. {reference}, gautas {received}: {right}',
+  'mail.verifyThen':
+    'Tada surandame kiekvieną mūsų klientą, turintį šio adreso duomenų, ir persiunčiame jam prašymą.',
+  'mail.verifyIgnoreOne':
+    'Jei šio prašymo nepateikėte, nekreipkite dėmesio į laišką: jis nustos galioti {date}, o jo duomenys bus ištrinti.',
+  'mail.verifyIgnoreMany':
+    'Jei kurio nors iš jų nepateikėte, nenaudokite jo nuorodos: jis nustos galioti nepatvirtintas ({lapses}), o jo duomenys bus ištrinti.',
+  'mail.verifyLapse': '{reference} {date}',
+  'mail.verifyReplaces':
+    'Šis laiškas pakeičia ankstesnį patvirtinimo laišką šiuo adresu: jo nuorodos nebeveikia.',
+  'mail.routedSubject': 'Jūsų prašymas {reference} persiųstas',
+  'mail.routedIntro':
+    'Ačiū, kad patvirtinote prašymą {reference}. Šios organizacijos turi jūsų adreso duomenų, ir kiekviena turi jums atsakyti iki {due}:',
+  'mail.routedFollow': 'Kiekviena atsakys el. paštu. Atsakymai čia rodomi, kai tik ateina:',
+  'mail.routedUntil':
+    'Nuoroda veikia iki {days, plural, one {# dienos} few {# dienų} many {# dienos} other {# dienų}} po paskutinio atsakymo ir ne ilgiau kaip iki {date}.',
+  'mail.noDataSubject': 'Jūsų prašymas {reference}: duomenų nėra',
+  'mail.noDataIntro':
+    'Ačiū, kad patvirtinote prašymą {reference}. Nė vienas mūsų klientas neturi šio adreso duomenų, todėl nėra ką persiųsti.',
+  'mail.noDataUntil': 'Jūsų prašymo išsamūs duomenys ištrinti. Jo būsena čia matoma iki {date}:',
 
   'right.ACCESS': 'susipažinimas su jūsų duomenimis',
   'right.RECTIFICATION': 'jūsų duomenų ištaisymas',

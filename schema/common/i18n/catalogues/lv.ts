@@ -44,6 +44,66 @@ export const lv: Catalogue = {
   'status.due': 'Termiņš',
   'status.answered': 'Atbildēts',
   'status.reason': 'Iemesls',
+  'status.extendedTo': '{controller} paņēma vairāk laika: tam jāatbild līdz {due}.',
+  'status.extendedWhy': '{controller} paņēma vairāk laika: tam jāatbild līdz {due}. Iemesli: {reason}',
+  'status.holdingsTitle': 'Kam ir dati par jums',
+  'status.holdings': '{controller} glabā datus par jūsu adresi šajos sarakstos: {lists}.',
+  'form.title': 'Iesniedziet datu aizsardzības pieprasījumu',
+  'form.intro':
+    'Datu aizsardzības likums (VDAR) dod jums tiesības uz datiem, ko organizācijas glabā par jums. Izvēlieties, ko vēlaties, ierakstiet savu e-pasta adresi, un mēs nosūtīsim saiti, ar kuru apstiprināt, ka adrese ir jūsu. Tad mēs pārsūtām pieprasījumu katram mūsu klientam, kam ir dati par šo adresi, un katram jums jāatbild viena mēneša laikā.',
+  'form.rightsTitle': 'Jūsu tiesības',
+  'form.explain.ACCESS': 'Uzzināt, kurām organizācijām ir dati par jums un kādi, un saņemt to kopiju.',
+  'form.explain.RECTIFICATION':
+    'Labot nepareizus vai novecojušus datus par jums. Zemāk uzrakstiet, ko labot.',
+  'form.explain.ERASURE': 'Dzēst savus datus, lai vairs nesaņemtu vēstules no šiem sarakstiem.',
+  'form.explain.RESTRICTION': 'Datus glabāt, bet neizmantot, piemēram, kamēr apstrīdat to pareizību.',
+  'form.explain.PORTABILITY': 'Saņemt savus datus failā, ko varat aiznest uz citu pakalpojumu.',
+  'form.explain.OBJECTION':
+    'Lūgt organizācijām pārtraukt izmantot jūsu datus; jūs tiekat izņemts no to sarakstiem.',
+  'form.email': 'E-pasta adrese',
+  'form.right': 'Ko jūs vēlaties?',
+  'form.details': 'Sīkāka informācija',
+  'form.detailsHint': 'Nav obligāti. Labojumam uzrakstiet, kas ir nepareizi un kā jābūt.',
+  'form.country': 'Valsts',
+  'form.countryHint': 'Nav obligāti. Jūsu dzīvesvietas valsts divu burtu kods, piemēram, LV.',
+  'form.submit': 'Nosūtīt manu pieprasījumu',
+  'form.errorTitle': 'Lūdzu, izlabojiet veidlapu',
+  'form.errorEmail': 'Ierakstiet derīgu e-pasta adresi.',
+  'form.errorRight': 'Izvēlieties vienu no tiesībām.',
+  'form.errorDetails':
+    'Sīkākajā informācijā var būt ne vairāk kā 2000 rakstzīmju, bez vadības rakstzīmēm un HTML tagiem.',
+  'form.errorCountry': 'Ierakstiet divu burtu valsts kodu, piemēram, LV, vai atstājiet lauku tukšu.',
+  'form.crossSite': 'Šo veidlapu var nosūtīt tikai no šīs vietnes. Atveriet to šeit un mēģiniet vēlreiz.',
+  'form.sentTitle': 'Pārbaudiet savu pastkastīti',
+  'form.sent':
+    'Paldies. Jūsu pieprasījuma numurs ir {reference}. Ja šī adrese var saņemt vēstules, ceļā ir ziņa ar saiti pieprasījuma apstiprināšanai. Kamēr saite nav izmantota, nekas nenotiek; neapstiprināts pieprasījums pēc 7 dienām zaudē spēku.',
+  'mail.right': '{right} ({article} VDAR)',
+  'mail.verifySubjectOne': 'Apstipriniet savu datu aizsardzības pieprasījumu {refs}',
+  'mail.verifySubjectMany': 'Apstipriniet savus datu aizsardzības pieprasījumus {refs}',
+  'mail.verifyOne': 'Mēs saņēmām pieprasījumu šai adresei: {right}, numurs {reference}.',
+  'mail.verifyOpen': 'Lai apstiprinātu, ka to iesniedzāt jūs, atveriet šo saiti un nospiediet pogu lapā:',
+  'mail.verifyMany':
+    'Mēs saņēmām šai adresei vairākus datu aizsardzības pieprasījumus ({count}). Katram ir sava saite, kas apstiprina tikai to: atveriet katra jūsu iesniegtā pieprasījuma saiti un nospiediet pogu lapā.',
+  'mail.verifyItem': '{n}. {reference}, saņemts {received}: {right}',
+  'mail.verifyThen':
+    'Tad mēs atrodam katru mūsu klientu, kam ir dati par šo adresi, un pārsūtām tam pieprasījumu.',
+  'mail.verifyIgnoreOne':
+    'Ja jūs neiesniedzāt šo pieprasījumu, neņemiet vērā šo ziņu: tas zaudē spēku {date}, un tā dati tiek dzēsti.',
+  'mail.verifyIgnoreMany':
+    'Ja kādu no tiem neiesniedzāt, neizmantojiet tā saiti: tas zaudē spēku neapstiprināts ({lapses}), un tā dati tiek dzēsti.',
+  'mail.verifyLapse': '{reference} {date}',
+  'mail.verifyReplaces':
+    'Šī ziņa aizstāj iepriekšējo apstiprinājuma ziņu uz šo adresi: tās saites vairs nedarbojas.',
+  'mail.routedSubject': 'Jūsu pieprasījums {reference} ir pārsūtīts',
+  'mail.routedIntro':
+    'Paldies, ka apstiprinājāt pieprasījumu {reference}. Šīm organizācijām ir dati par jūsu adresi, un katrai jums jāatbild līdz {due}:',
+  'mail.routedFollow': 'Katra atbildēs pa e-pastu. Atbildes parādās šeit, kad tās pienāk:',
+  'mail.routedUntil':
+    'Saite darbojas līdz {days, plural, zero {# dienām} one {# dienai} other {# dienām}} pēc pēdējās atbildes un ne ilgāk kā līdz {date}.',
+  'mail.noDataSubject': 'Jūsu pieprasījums {reference}: datu nav',
+  'mail.noDataIntro':
+    'Paldies, ka apstiprinājāt pieprasījumu {reference}. Nevienam mūsu klientam nav datu par šo adresi, tāpēc nav ko pārsūtīt.',
+  'mail.noDataUntil': 'Jūsu pieprasījuma sīkākā informācija ir dzēsta. Tā statuss šeit redzams līdz {date}:',
 
   'right.ACCESS': 'piekļuve jūsu datiem',
   'right.RECTIFICATION': 'jūsu datu labošana',

@@ -44,6 +44,68 @@ export const mt: Catalogue = {
   'status.due': 'Skadenza',
   'status.answered': 'Imwieġba',
   'status.reason': 'Raġuni',
+  'status.extendedTo': '{controller} ħa aktar żmien: irid iwieġeb sa {due}.',
+  'status.extendedWhy': '{controller} ħa aktar żmien: irid iwieġeb sa {due}. Ir-raġunijiet: {reason}',
+  'status.holdingsTitle': 'Min għandu data dwarek',
+  'status.holdings': '{controller} għandu data dwar l-indirizz tiegħek f’dawn il-listi: {lists}.',
+  'form.title': 'Agħmel talba dwar il-protezzjoni tad-data',
+  'form.intro':
+    'Il-liġi dwar il-protezzjoni tad-data (GDPR) tagħtik drittijiet fuq id-data li l-organizzazzjonijiet għandhom dwarek. Agħżel dak li trid, ikteb l-indirizz tal-email tiegħek u nibagħtulek link biex tikkonferma li l-indirizz huwa tiegħek. Imbagħad nibagħtu t-talba lil kull klijent tagħna li għandu data dwar dak l-indirizz, u kull wieħed irid iwieġbek fi żmien xahar.',
+  'form.rightsTitle': 'Id-drittijiet tiegħek',
+  'form.explain.ACCESS':
+    'Issir taf liema organizzazzjonijiet għandhom data dwarek, liema data, u tieħu kopja tagħha.',
+  'form.explain.RECTIFICATION':
+    'Tikkoreġi data żbaljata jew skaduta dwarek. Ikteb hawn taħt x’għandu jiġi kkoreġut.',
+  'form.explain.ERASURE': 'Tħassar id-data tiegħek, biex ma tirċievix aktar posta minn dawn il-listi.',
+  'form.explain.RESTRICTION':
+    'Id-data tiegħek tinżamm iżda ma tintużax, pereżempju waqt li tikkontesta jekk hijiex korretta.',
+  'form.explain.PORTABILITY': 'Tieħu d-data tiegħek f’fajl li tista’ tieħu għal servizz ieħor.',
+  'form.explain.OBJECTION':
+    'Titlob lill-organizzazzjonijiet jieqfu jużaw id-data tiegħek; titneħħa mil-listi tagħhom.',
+  'form.email': 'Indirizz tal-email',
+  'form.right': 'X’tixtieq?',
+  'form.details': 'Dettalji',
+  'form.detailsHint': 'Mhux obbligatorju. Għal korrezzjoni, għid x’inhu ħażin u x’għandu jkun.',
+  'form.country': 'Pajjiż',
+  'form.countryHint': 'Mhux obbligatorju. Il-kodiċi b’żewġ ittri tal-pajjiż fejn tgħix, pereżempju MT.',
+  'form.submit': 'Ibgħat it-talba tiegħi',
+  'form.errorTitle': 'Jekk jogħġbok ikkoreġi l-formola',
+  'form.errorEmail': 'Ikteb indirizz tal-email validu.',
+  'form.errorRight': 'Agħżel wieħed mid-drittijiet.',
+  'form.errorDetails':
+    'Id-dettalji jistgħu jkunu sa 2000 karattru, mingħajr karattri ta’ kontroll u mingħajr tikketti HTML.',
+  'form.errorCountry': 'Ikteb kodiċi tal-pajjiż b’żewġ ittri, pereżempju MT, jew ħalli l-qasam vojt.',
+  'form.crossSite': 'Din il-formola tista’ tintbagħat biss minn dan is-sit. Iftaħha hawn u erġa’ pprova.',
+  'form.sentTitle': 'Iċċekkja l-inbox tiegħek',
+  'form.sent':
+    'Grazzi. It-talba tiegħek għandha r-referenza {reference}. Jekk dan l-indirizz jista’ jirċievi l-email, qed jasal messaġġ b’link biex tivverifika t-talba. Xejn ma jiġri sakemm jintuża l-link; talba mhux ivverifikata tiskadi wara 7 ijiem.',
+  'mail.right': '{right} ({article} GDPR)',
+  'mail.verifySubjectOne': 'Ivverifika t-talba tiegħek dwar il-protezzjoni tad-data {refs}',
+  'mail.verifySubjectMany': 'Ivverifika t-talbiet tiegħek dwar il-protezzjoni tad-data {refs}',
+  'mail.verifyOne': 'Irċevejna talba għal {right} għal dan l-indirizz, referenza {reference}.',
+  'mail.verifyOpen': 'Biex tikkonferma li għamiltha int, iftaħ dan il-link u agħfas il-buttuna fil-paġna:',
+  'mail.verifyMany':
+    'Irċevejna {count} talbiet dwar il-protezzjoni tad-data għal dan l-indirizz. Kull waħda għandha l-link tagħha, li jivverifika dik it-talba biss: iftaħ il-link ta’ kull talba li għamilt u agħfas il-buttuna fil-paġna.',
+  'mail.verifyItem': '{n}. {reference}, riċevuta fi {received}: {right}',
+  'mail.verifyThen':
+    'Imbagħad insibu kull klijent tagħna li għandu data dwar dan l-indirizz u nibagħtulu t-talba.',
+  'mail.verifyIgnoreOne':
+    'Jekk ma għamiltx din it-talba, injora dan il-messaġġ: tiskadi fi {date} u d-dettalji tagħha jitħassru.',
+  'mail.verifyIgnoreMany':
+    'Jekk ma għamiltx waħda minnhom, tużax il-link tagħha: tiskadi mhux ivverifikata ({lapses}) u d-dettalji tagħha jitħassru.',
+  'mail.verifyLapse': '{reference} fi {date}',
+  'mail.verifyReplaces':
+    'Dan il-messaġġ jieħu post il-messaġġ ta’ verifika ta’ qabel lil dan l-indirizz: il-links f’dak ma jaħdmux aktar.',
+  'mail.routedSubject': 'It-talba tiegħek {reference} intbagħtet',
+  'mail.routedIntro':
+    'Grazzi talli vverifikajt it-talba tiegħek {reference}. Dawn l-organizzazzjonijiet għandhom data dwar l-indirizz tiegħek, u kull waħda trid twieġbek sa {due}:',
+  'mail.routedFollow': 'Kull waħda se twieġeb bl-email. It-tweġibiet jidhru hawn hekk kif jaslu:',
+  'mail.routedUntil':
+    'Il-link jaħdem sa {days, plural, one {jum} few {# ijiem} many {# jum} other {# jum}} wara l-aħħar tweġiba, u mhux aktar tard minn {date}.',
+  'mail.noDataSubject': 'It-talba tiegħek {reference}: l-ebda data',
+  'mail.noDataIntro':
+    'Grazzi talli vverifikajt it-talba tiegħek {reference}. Ħadd mill-klijenti tagħna ma għandu data dwar dan l-indirizz, għalhekk m’hemm xejn x’jintbagħat.',
+  'mail.noDataUntil': 'Id-dettalji tat-talba tiegħek tħassru. L-istatus tagħha jibqa’ jidher hawn sa {date}:',
 
   'right.ACCESS': 'aċċess għad-data tiegħek',
   'right.RECTIFICATION': 'korrezzjoni tad-data tiegħek',

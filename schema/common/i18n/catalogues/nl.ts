@@ -45,6 +45,71 @@ export const nl: Catalogue = {
   'status.due': 'Termijn',
   'status.answered': 'Beantwoord',
   'status.reason': 'Reden',
+  'status.extendedTo': '{controller} heeft meer tijd genomen: het antwoord moet er uiterlijk {due} zijn.',
+  'status.extendedWhy':
+    '{controller} heeft meer tijd genomen: het antwoord moet er uiterlijk {due} zijn. De redenen: {reason}',
+  'status.holdingsTitle': 'Wie gegevens over u bewaart',
+  'status.holdings': '{controller} bewaart gegevens over uw adres op deze lijsten: {lists}.',
+  'form.title': 'Een privacyverzoek doen',
+  'form.intro':
+    'De privacywet (AVG) geeft u rechten over de gegevens die organisaties over u bewaren. Kies wat u wilt, vul uw e-mailadres in en wij sturen u een link om te bevestigen dat het adres van u is. Daarna sturen we uw verzoek door naar elke klant van ons die gegevens over dat adres heeft, en elk moet u binnen een maand antwoorden.',
+  'form.rightsTitle': 'Uw rechten',
+  'form.explain.ACCESS':
+    'Weten welke organisaties gegevens over u hebben, welke gegevens, en er een kopie van krijgen.',
+  'form.explain.RECTIFICATION':
+    'Onjuiste of verouderde gegevens over u laten verbeteren. Schrijf hieronder wat er moet veranderen.',
+  'form.explain.ERASURE': 'Uw gegevens laten wissen, zodat u geen mail van deze lijsten meer krijgt.',
+  'form.explain.RESTRICTION':
+    'Uw gegevens laten bewaren maar niet gebruiken, bijvoorbeeld zolang u betwist dat ze kloppen.',
+  'form.explain.PORTABILITY':
+    'Uw gegevens krijgen in een bestand dat u naar een andere dienst kunt meenemen.',
+  'form.explain.OBJECTION':
+    'De organisaties vragen uw gegevens niet meer te gebruiken; u wordt van hun lijsten gehaald.',
+  'form.email': 'E-mailadres',
+  'form.right': 'Wat wilt u?',
+  'form.details': 'Toelichting',
+  'form.detailsHint': 'Niet verplicht. Bij een verbetering: wat er fout is en wat het moet zijn.',
+  'form.country': 'Land',
+  'form.countryHint': 'Niet verplicht. De code van twee letters van het land waar u woont, bijvoorbeeld NL.',
+  'form.submit': 'Mijn verzoek versturen',
+  'form.errorTitle': 'Verbeter het formulier',
+  'form.errorEmail': 'Vul een geldig e-mailadres in.',
+  'form.errorRight': 'Kies een van de rechten.',
+  'form.errorDetails': 'De toelichting mag hoogstens 2000 tekens lang zijn, zonder stuurtekens of HTML-tags.',
+  'form.errorCountry': 'Vul een landcode van twee letters in, bijvoorbeeld NL, of laat het veld leeg.',
+  'form.crossSite':
+    'Dit formulier kan alleen vanaf deze site worden verstuurd. Open het hier en probeer het opnieuw.',
+  'form.sentTitle': 'Kijk in uw inbox',
+  'form.sent':
+    'Dank u. Uw verzoek heeft het kenmerk {reference}. Als dit adres mail kan ontvangen, is er een bericht onderweg met een link om het verzoek te bevestigen. Er gebeurt niets tot de link is gebruikt; een onbevestigd verzoek vervalt na 7 dagen.',
+  'mail.right': '{right} ({article} AVG)',
+  'mail.verifySubjectOne': 'Bevestig uw privacyverzoek {refs}',
+  'mail.verifySubjectMany': 'Bevestig uw privacyverzoeken {refs}',
+  'mail.verifyOne': 'We hebben voor dit adres een verzoek om {right} ontvangen, kenmerk {reference}.',
+  'mail.verifyOpen':
+    'Open deze link en druk op de knop op de pagina om te bevestigen dat u het verzoek deed:',
+  'mail.verifyMany':
+    'We hebben voor dit adres {count} privacyverzoeken ontvangen. Elk heeft een eigen link, die alleen dat verzoek bevestigt: open de link van elk verzoek dat u deed en druk op de knop op de pagina.',
+  'mail.verifyItem': '{n}. {reference}, ontvangen op {received}: {right}',
+  'mail.verifyThen':
+    'Daarna zoeken we elke klant van ons die gegevens over dit adres heeft en sturen het verzoek naar elk van hen door.',
+  'mail.verifyIgnoreOne':
+    'Als u dit verzoek niet deed, negeer dan dit bericht: het vervalt op {date} en de gegevens ervan worden gewist.',
+  'mail.verifyIgnoreMany':
+    'Als u een ervan niet deed, gebruik dan de link ervan niet: het vervalt onbevestigd ({lapses}) en de gegevens ervan worden gewist.',
+  'mail.verifyLapse': '{reference} op {date}',
+  'mail.verifyReplaces':
+    'Dit bericht vervangt het eerdere bevestigingsbericht aan dit adres: de links daarin werken niet meer.',
+  'mail.routedSubject': 'Uw verzoek {reference} is doorgestuurd',
+  'mail.routedIntro':
+    'Dank u voor het bevestigen van uw verzoek {reference}. Deze organisaties hebben gegevens over uw adres, en elk moet u uiterlijk {due} antwoorden:',
+  'mail.routedFollow': 'Elk antwoordt per mail. De antwoorden verschijnen hier zodra ze binnenkomen:',
+  'mail.routedUntil':
+    'De link werkt tot {days, plural, one {# dag} other {# dagen}} na het laatste antwoord, en hoogstens tot {date}.',
+  'mail.noDataSubject': 'Uw verzoek {reference}: geen gegevens bewaard',
+  'mail.noDataIntro':
+    'Dank u voor het bevestigen van uw verzoek {reference}. Geen van onze klanten heeft gegevens over dit adres, dus er is niets door te sturen.',
+  'mail.noDataUntil': 'De gegevens van uw verzoek zijn gewist. De status blijft hier zichtbaar tot {date}:',
 
   'right.ACCESS': 'inzage in uw gegevens',
   'right.RECTIFICATION': 'correctie van uw gegevens',

@@ -44,6 +44,66 @@ export const pl: Catalogue = {
   'status.due': 'Termin',
   'status.answered': 'Odpowiedziano',
   'status.reason': 'Uzasadnienie',
+  'status.extendedTo': '{controller} potrzebuje więcej czasu: musi odpowiedzieć do {due}.',
+  'status.extendedWhy': '{controller} potrzebuje więcej czasu: musi odpowiedzieć do {due}. Powody: {reason}',
+  'status.holdingsTitle': 'Kto ma Twoje dane',
+  'status.holdings': '{controller} ma dane Twojego adresu na tych listach: {lists}.',
+  'form.title': 'Złóż żądanie dotyczące danych osobowych',
+  'form.intro':
+    'Przepisy o ochronie danych (RODO) dają Ci prawa do danych, które organizacje mają o Tobie. Wybierz, czego chcesz, podaj swój adres e-mail, a wyślemy Ci link, którym potwierdzisz, że adres należy do Ciebie. Potem przekażemy żądanie każdemu naszemu klientowi, który ma dane tego adresu, a każdy musi Ci odpowiedzieć w ciągu miesiąca.',
+  'form.rightsTitle': 'Twoje prawa',
+  'form.explain.ACCESS': 'Dowiedz się, które organizacje mają Twoje dane i jakie, i otrzymaj ich kopię.',
+  'form.explain.RECTIFICATION': 'Popraw błędne lub nieaktualne dane o sobie. Napisz niżej, co poprawić.',
+  'form.explain.ERASURE': 'Usuń swoje dane, aby nie dostawać już poczty z tych list.',
+  'form.explain.RESTRICTION':
+    'Niech Twoje dane będą przechowywane, ale nie używane, na przykład gdy kwestionujesz ich prawidłowość.',
+  'form.explain.PORTABILITY': 'Otrzymaj swoje dane w pliku, który możesz przenieść do innej usługi.',
+  'form.explain.OBJECTION':
+    'Poproś organizacje, by przestały używać Twoich danych; zostaniesz usunięty z ich list.',
+  'form.email': 'Adres e-mail',
+  'form.right': 'Czego chcesz?',
+  'form.details': 'Szczegóły',
+  'form.detailsHint': 'Nieobowiązkowe. Przy poprawieniu napisz, co jest błędne i jak powinno być.',
+  'form.country': 'Kraj',
+  'form.countryHint': 'Nieobowiązkowe. Dwuliterowy kod kraju, w którym mieszkasz, na przykład PL.',
+  'form.submit': 'Wyślij moje żądanie',
+  'form.errorTitle': 'Popraw formularz',
+  'form.errorEmail': 'Podaj prawidłowy adres e-mail.',
+  'form.errorRight': 'Wybierz jedno z praw.',
+  'form.errorDetails':
+    'Szczegóły mogą mieć najwyżej 2000 znaków, bez znaków sterujących i bez znaczników HTML.',
+  'form.errorCountry': 'Podaj dwuliterowy kod kraju, na przykład PL, albo zostaw pole puste.',
+  'form.crossSite': 'Ten formularz można wysłać tylko z tej strony. Otwórz go tutaj i spróbuj ponownie.',
+  'form.sentTitle': 'Sprawdź swoją skrzynkę',
+  'form.sent':
+    'Dziękujemy. Twoje żądanie ma numer {reference}. Jeśli ten adres może odbierać pocztę, wysłaliśmy na niego wiadomość z linkiem do potwierdzenia żądania. Nic się nie dzieje, dopóki link nie zostanie użyty; niepotwierdzone żądanie wygasa po 7 dniach.',
+  'mail.right': '{right} ({article} RODO)',
+  'mail.verifySubjectOne': 'Potwierdź swoje żądanie dotyczące danych {refs}',
+  'mail.verifySubjectMany': 'Potwierdź swoje żądania dotyczące danych {refs}',
+  'mail.verifyOne': 'Otrzymaliśmy dla tego adresu żądanie: {right}, numer {reference}.',
+  'mail.verifyOpen': 'Aby potwierdzić, że to Ty je złożyłeś, otwórz ten link i naciśnij przycisk na stronie:',
+  'mail.verifyMany':
+    'Otrzymaliśmy dla tego adresu kilka żądań dotyczących danych ({count}). Każde ma własny link, który potwierdza tylko to żądanie: otwórz link każdego żądania, które złożyłeś, i naciśnij przycisk na stronie.',
+  'mail.verifyItem': '{n}. {reference}, otrzymane {received}: {right}',
+  'mail.verifyThen':
+    'Potem znajdujemy każdego naszego klienta, który ma dane tego adresu, i przekazujemy mu żądanie.',
+  'mail.verifyIgnoreOne':
+    'Jeśli to nie Ty złożyłeś to żądanie, zignoruj tę wiadomość: wygaśnie {date}, a jego dane zostaną usunięte.',
+  'mail.verifyIgnoreMany':
+    'Jeśli któregoś z nich nie złożyłeś, nie używaj jego linku: wygaśnie niepotwierdzone ({lapses}), a jego dane zostaną usunięte.',
+  'mail.verifyLapse': '{reference} dnia {date}',
+  'mail.verifyReplaces':
+    'Ta wiadomość zastępuje wcześniejszą wiadomość potwierdzającą na ten adres: jej linki już nie działają.',
+  'mail.routedSubject': 'Twoje żądanie {reference} zostało przekazane',
+  'mail.routedIntro':
+    'Dziękujemy za potwierdzenie żądania {reference}. Te organizacje mają dane Twojego adresu i każda musi Ci odpowiedzieć do {due}:',
+  'mail.routedFollow': 'Każda odpowie e-mailem. Odpowiedzi pojawiają się tutaj, gdy nadejdą:',
+  'mail.routedUntil':
+    'Link działa do {days, plural, one {# dnia} few {# dni} many {# dni} other {# dnia}} po ostatniej odpowiedzi i najdłużej do {date}.',
+  'mail.noDataSubject': 'Twoje żądanie {reference}: brak danych',
+  'mail.noDataIntro':
+    'Dziękujemy za potwierdzenie żądania {reference}. Żaden z naszych klientów nie ma danych tego adresu, więc nie ma czego przekazać.',
+  'mail.noDataUntil': 'Szczegóły Twojego żądania zostały usunięte. Jego stan jest widoczny tutaj do {date}:',
 
   'right.ACCESS': 'dostęp do Twoich danych',
   'right.RECTIFICATION': 'sprostowanie Twoich danych',

@@ -44,6 +44,70 @@ export const pt: Catalogue = {
   'status.due': 'Prazo',
   'status.answered': 'Respondido',
   'status.reason': 'Motivo',
+  'status.extendedTo': '{controller} precisou de mais tempo: tem de responder até {due}.',
+  'status.extendedWhy':
+    '{controller} precisou de mais tempo: tem de responder até {due}. Os seus motivos: {reason}',
+  'status.holdingsTitle': 'Quem guarda dados sobre si',
+  'status.holdings': '{controller} guarda dados do seu endereço nestas listas: {lists}.',
+  'form.title': 'Fazer um pedido sobre proteção de dados',
+  'form.intro':
+    'A lei de proteção de dados (RGPD) dá-lhe direitos sobre os dados que as organizações guardam sobre si. Escolha o que pretende, indique o seu endereço de email e enviamos-lhe uma ligação para confirmar que o endereço é seu. Depois reencaminhamos o pedido para cada um dos nossos clientes que tenha dados desse endereço, e cada um tem de lhe responder no prazo de um mês.',
+  'form.rightsTitle': 'Os seus direitos',
+  'form.explain.ACCESS': 'Saber que organizações têm dados sobre si, que dados, e receber uma cópia.',
+  'form.explain.RECTIFICATION':
+    'Corrigir dados errados ou desatualizados sobre si. Indique abaixo o que corrigir.',
+  'form.explain.ERASURE': 'Apagar os seus dados, para deixar de receber emails destas listas.',
+  'form.explain.RESTRICTION':
+    'Guardar os seus dados sem os usar, por exemplo enquanto contesta se estão corretos.',
+  'form.explain.PORTABILITY': 'Receber os seus dados num ficheiro que pode levar para outro serviço.',
+  'form.explain.OBJECTION':
+    'Pedir às organizações que deixem de usar os seus dados; é retirado das listas delas.',
+  'form.email': 'Endereço de email',
+  'form.right': 'O que pretende?',
+  'form.details': 'Pormenores',
+  'form.detailsHint': 'Opcional. Numa correção, diga o que está errado e como deve ficar.',
+  'form.country': 'País',
+  'form.countryHint': 'Opcional. O código de duas letras do país onde vive, por exemplo PT.',
+  'form.submit': 'Enviar o meu pedido',
+  'form.errorTitle': 'Corrija o formulário, por favor',
+  'form.errorEmail': 'Introduza um endereço de email válido.',
+  'form.errorRight': 'Escolha um dos direitos.',
+  'form.errorDetails':
+    'Os pormenores podem ter no máximo 2000 caracteres, sem caracteres de controlo nem etiquetas HTML.',
+  'form.errorCountry': 'Introduza um código de país de duas letras, por exemplo PT, ou deixe o campo vazio.',
+  'form.crossSite': 'Este formulário só pode ser enviado a partir deste site. Abra-o aqui e tente novamente.',
+  'form.sentTitle': 'Veja a sua caixa de correio',
+  'form.sent':
+    'Obrigado. O seu pedido tem a referência {reference}. Se este endereço puder receber email, está a caminho uma mensagem com uma ligação para verificar o pedido. Nada acontece até a ligação ser usada; um pedido não verificado caduca ao fim de 7 dias.',
+  'mail.right': '{right} ({article} RGPD)',
+  'mail.verifySubjectOne': 'Verifique o seu pedido sobre proteção de dados {refs}',
+  'mail.verifySubjectMany': 'Verifique os seus pedidos sobre proteção de dados {refs}',
+  'mail.verifyOne': 'Recebemos um pedido de {right} para este endereço, referência {reference}.',
+  'mail.verifyOpen':
+    'Para confirmar que foi você quem o fez, abra esta ligação e carregue no botão da página:',
+  'mail.verifyMany':
+    'Recebemos {count} pedidos sobre proteção de dados para este endereço. Cada um tem a sua ligação, que verifica esse pedido e nenhum outro: abra a ligação de cada pedido que fez e carregue no botão da página.',
+  'mail.verifyItem': '{n}. {reference}, recebido em {received}: {right}',
+  'mail.verifyThen':
+    'Depois procuramos cada um dos nossos clientes que tenha dados deste endereço e reencaminhamos-lhe o pedido.',
+  'mail.verifyIgnoreOne':
+    'Se não fez este pedido, ignore esta mensagem: caduca em {date} e os seus dados são apagados.',
+  'mail.verifyIgnoreMany':
+    'Se não fez algum deles, não use a ligação dele: caduca sem verificação ({lapses}) e os seus dados são apagados.',
+  'mail.verifyLapse': '{reference} em {date}',
+  'mail.verifyReplaces':
+    'Esta mensagem substitui a mensagem de verificação anterior para este endereço: as ligações dessa já não funcionam.',
+  'mail.routedSubject': 'O seu pedido {reference} foi reencaminhado',
+  'mail.routedIntro':
+    'Obrigado por verificar o seu pedido {reference}. Estas organizações têm dados do seu endereço, e cada uma tem de lhe responder até {due}:',
+  'mail.routedFollow': 'Cada uma responderá por email. As respostas aparecem aqui à medida que chegam:',
+  'mail.routedUntil':
+    'A ligação funciona até {days, plural, one {# dia} other {# dias}} depois da última resposta, e no máximo até {date}.',
+  'mail.noDataSubject': 'O seu pedido {reference}: não há dados guardados',
+  'mail.noDataIntro':
+    'Obrigado por verificar o seu pedido {reference}. Nenhum dos nossos clientes tem dados deste endereço, por isso não há nada a reencaminhar.',
+  'mail.noDataUntil':
+    'Os pormenores do seu pedido foram apagados. O seu estado fica visível aqui até {date}:',
 
   'right.ACCESS': 'acesso aos seus dados',
   'right.RECTIFICATION': 'retificação dos seus dados',

@@ -46,6 +46,70 @@ export const ro: Catalogue = {
   'status.due': 'Termen',
   'status.answered': 'Răspuns dat',
   'status.reason': 'Motiv',
+  'status.extendedTo': '{controller} și-a luat mai mult timp: trebuie să răspundă până la {due}.',
+  'status.extendedWhy':
+    '{controller} și-a luat mai mult timp: trebuie să răspundă până la {due}. Motivele: {reason}',
+  'status.holdingsTitle': 'Cine păstrează date despre dvs.',
+  'status.holdings': '{controller} are date despre adresa dvs. pe aceste liste: {lists}.',
+  'form.title': 'Faceți o cerere privind protecția datelor',
+  'form.intro':
+    'Legea privind protecția datelor (RGPD) vă dă drepturi asupra datelor pe care organizațiile le au despre dvs. Alegeți ce doriți, scrieți adresa de e-mail și vă trimitem un link ca să confirmați că adresa este a dvs. Apoi trimitem cererea fiecărui client al nostru care are date despre acea adresă, iar fiecare trebuie să vă răspundă în termen de o lună.',
+  'form.rightsTitle': 'Drepturile dvs.',
+  'form.explain.ACCESS': 'Aflați ce organizații au date despre dvs., ce date, și primiți o copie.',
+  'form.explain.RECTIFICATION':
+    'Corectați datele greșite sau învechite despre dvs. Scrieți mai jos ce trebuie corectat.',
+  'form.explain.ERASURE': 'Ștergeți-vă datele, ca să nu mai primiți mesaje de pe aceste liste.',
+  'form.explain.RESTRICTION':
+    'Datele să fie păstrate, dar nefolosite, de exemplu cât timp contestați dacă sunt corecte.',
+  'form.explain.PORTABILITY': 'Primiți datele într-un fișier pe care îl puteți duce la alt serviciu.',
+  'form.explain.OBJECTION':
+    'Cereți organizațiilor să nu vă mai folosească datele; sunteți scos de pe listele lor.',
+  'form.email': 'Adresă de e-mail',
+  'form.right': 'Ce doriți?',
+  'form.details': 'Detalii',
+  'form.detailsHint': 'Opțional. Pentru o corectare, spuneți ce este greșit și cum trebuie să fie.',
+  'form.country': 'Țară',
+  'form.countryHint': 'Opțional. Codul din două litere al țării în care locuiți, de exemplu RO.',
+  'form.submit': 'Trimite cererea mea',
+  'form.errorTitle': 'Corectați formularul',
+  'form.errorEmail': 'Introduceți o adresă de e-mail validă.',
+  'form.errorRight': 'Alegeți unul dintre drepturi.',
+  'form.errorDetails':
+    'Detaliile pot avea cel mult 2000 de caractere, fără caractere de control și fără etichete HTML.',
+  'form.errorCountry': 'Introduceți un cod de țară din două litere, de exemplu RO, sau lăsați câmpul gol.',
+  'form.crossSite':
+    'Acest formular poate fi trimis doar de pe acest site. Deschideți-l aici și încercați din nou.',
+  'form.sentTitle': 'Verificați-vă căsuța de e-mail',
+  'form.sent':
+    'Mulțumim. Cererea dvs. are referința {reference}. Dacă această adresă poate primi e-mailuri, un mesaj cu un link pentru verificarea cererii este pe drum. Nu se întâmplă nimic până nu folosiți linkul; o cerere neverificată expiră după 7 zile.',
+  'mail.right': '{right} ({article} RGPD)',
+  'mail.verifySubjectOne': 'Verificați cererea dvs. privind protecția datelor {refs}',
+  'mail.verifySubjectMany': 'Verificați cererile dvs. privind protecția datelor {refs}',
+  'mail.verifyOne': 'Am primit o cerere de {right} pentru această adresă, referința {reference}.',
+  'mail.verifyOpen':
+    'Ca să confirmați că ați făcut-o dvs., deschideți acest link și apăsați butonul de pe pagină:',
+  'mail.verifyMany':
+    'Am primit mai multe cereri privind protecția datelor pentru această adresă ({count}). Fiecare are linkul ei, care verifică doar acea cerere: deschideți linkul fiecărei cereri pe care ați făcut-o și apăsați butonul de pe pagină.',
+  'mail.verifyItem': '{n}. {reference}, primită la {received}: {right}',
+  'mail.verifyThen':
+    'Apoi găsim fiecare client al nostru care are date despre această adresă și îi trimitem cererea.',
+  'mail.verifyIgnoreOne':
+    'Dacă nu ați făcut această cerere, ignorați mesajul: expiră la {date}, iar datele ei se șterg.',
+  'mail.verifyIgnoreMany':
+    'Dacă nu ați făcut una dintre ele, nu folosiți linkul ei: expiră neverificată ({lapses}), iar datele ei se șterg.',
+  'mail.verifyLapse': '{reference} la {date}',
+  'mail.verifyReplaces':
+    'Acest mesaj înlocuiește mesajul de verificare anterior trimis la această adresă: linkurile din el nu mai funcționează.',
+  'mail.routedSubject': 'Cererea dvs. {reference} a fost trimisă mai departe',
+  'mail.routedIntro':
+    'Mulțumim că ați verificat cererea {reference}. Aceste organizații au date despre adresa dvs. și fiecare trebuie să vă răspundă până la {due}:',
+  'mail.routedFollow': 'Fiecare va răspunde prin e-mail. Răspunsurile apar aici pe măsură ce sosesc:',
+  'mail.routedUntil':
+    'Linkul funcționează până la {days, plural, one {# zi} few {# zile} other {# de zile}} după ultimul răspuns și cel mult până la {date}.',
+  'mail.noDataSubject': 'Cererea dvs. {reference}: nu există date',
+  'mail.noDataIntro':
+    'Mulțumim că ați verificat cererea {reference}. Niciunul dintre clienții noștri nu are date despre această adresă, deci nu avem ce trimite mai departe.',
+  'mail.noDataUntil': 'Detaliile cererii dvs. au fost șterse. Starea ei rămâne vizibilă aici până la {date}:',
 
   'right.ACCESS': 'acces la datele dumneavoastră',
   'right.RECTIFICATION': 'rectificarea datelor dumneavoastră',

@@ -43,6 +43,67 @@ export const sk: Catalogue = {
   'status.due': 'Termín',
   'status.answered': 'Zodpovedané',
   'status.reason': 'Dôvod',
+  'status.extendedTo': '{controller} si vzal viac času: musí odpovedať do {due}.',
+  'status.extendedWhy': '{controller} si vzal viac času: musí odpovedať do {due}. Dôvody: {reason}',
+  'status.holdingsTitle': 'Kto o vás uchováva údaje',
+  'status.holdings': '{controller} má údaje o vašej adrese v týchto zoznamoch: {lists}.',
+  'form.title': 'Podať žiadosť o ochranu údajov',
+  'form.intro':
+    'Zákon o ochrane osobných údajov (GDPR) vám dáva práva k údajom, ktoré o vás majú organizácie. Vyberte, čo chcete, zadajte svoju e-mailovú adresu a my vám pošleme odkaz, ktorým potvrdíte, že adresa patrí vám. Potom žiadosť odovzdáme každému nášmu zákazníkovi, ktorý má o tejto adrese údaje, a každý vám musí do mesiaca odpovedať.',
+  'form.rightsTitle': 'Vaše práva',
+  'form.explain.ACCESS': 'Zistiť, ktoré organizácie o vás majú údaje a aké, a dostať ich kópiu.',
+  'form.explain.RECTIFICATION':
+    'Dať opraviť nesprávne alebo zastarané údaje o vás. Nižšie napíšte, čo opraviť.',
+  'form.explain.ERASURE': 'Dať vymazať svoje údaje, aby ste z týchto zoznamov už nedostávali poštu.',
+  'form.explain.RESTRICTION':
+    'Dať svoje údaje uchovať, ale nepoužívať, napríklad kým spochybňujete ich správnosť.',
+  'form.explain.PORTABILITY': 'Dostať svoje údaje v súbore, ktorý môžete vziať do inej služby.',
+  'form.explain.OBJECTION':
+    'Požiadať organizácie, aby prestali používať vaše údaje; budete vyradení z ich zoznamov.',
+  'form.email': 'E-mailová adresa',
+  'form.right': 'Čo chcete?',
+  'form.details': 'Podrobnosti',
+  'form.detailsHint': 'Nepovinné. Pri oprave napíšte, čo je zlé a ako to má byť.',
+  'form.country': 'Krajina',
+  'form.countryHint': 'Nepovinné. Dvojpísmenový kód krajiny, v ktorej žijete, napríklad SK.',
+  'form.submit': 'Odoslať žiadosť',
+  'form.errorTitle': 'Opravte, prosím, formulár',
+  'form.errorEmail': 'Zadajte platnú e-mailovú adresu.',
+  'form.errorRight': 'Vyberte jedno z práv.',
+  'form.errorDetails': 'Podrobnosti môžu mať najviac 2000 znakov, bez riadiacich znakov a bez značiek HTML.',
+  'form.errorCountry': 'Zadajte dvojpísmenový kód krajiny, napríklad SK, alebo nechajte pole prázdne.',
+  'form.crossSite': 'Tento formulár sa dá odoslať len z tejto stránky. Otvorte ho tu a skúste to znova.',
+  'form.sentTitle': 'Pozrite sa do schránky',
+  'form.sent':
+    'Ďakujeme. Vaša žiadosť má číslo {reference}. Ak táto adresa môže prijímať poštu, je na ceste správa s odkazom na overenie žiadosti. Kým odkaz nepoužijete, nič sa nestane; neoverená žiadosť po 7 dňoch zanikne.',
+  'mail.right': '{right} ({article} GDPR)',
+  'mail.verifySubjectOne': 'Overte svoju žiadosť o ochranu údajov {refs}',
+  'mail.verifySubjectMany': 'Overte svoje žiadosti o ochranu údajov {refs}',
+  'mail.verifyOne': 'Pre túto adresu sme dostali žiadosť: {right}, číslo {reference}.',
+  'mail.verifyOpen':
+    'Aby ste potvrdili, že ste ju podali vy, otvorte tento odkaz a stlačte tlačidlo na stránke:',
+  'mail.verifyMany':
+    'Pre túto adresu sme dostali niekoľko žiadostí o ochranu údajov ({count}). Každá má vlastný odkaz, ktorý overí len ju: otvorte odkaz každej žiadosti, ktorú ste podali, a stlačte tlačidlo na stránke.',
+  'mail.verifyItem': '{n}. {reference}, prijatá {received}: {right}',
+  'mail.verifyThen':
+    'Potom nájdeme každého nášho zákazníka, ktorý má údaje o tejto adrese, a žiadosť mu odovzdáme.',
+  'mail.verifyIgnoreOne':
+    'Ak ste túto žiadosť nepodali, správu ignorujte: zanikne {date} a jej údaje sa vymažú.',
+  'mail.verifyIgnoreMany':
+    'Ak ste niektorú z nich nepodali, nepoužívajte jej odkaz: zanikne neoverená ({lapses}) a jej údaje sa vymažú.',
+  'mail.verifyLapse': '{reference} dňa {date}',
+  'mail.verifyReplaces':
+    'Táto správa nahrádza skoršiu overovaciu správu na túto adresu: odkazy v nej už nefungujú.',
+  'mail.routedSubject': 'Vaša žiadosť {reference} bola odovzdaná',
+  'mail.routedIntro':
+    'Ďakujeme za overenie žiadosti {reference}. Tieto organizácie majú údaje o vašej adrese a každá vám musí odpovedať do {due}:',
+  'mail.routedFollow': 'Každá odpovie e-mailom. Odpovede sa tu zobrazia, keď prídu:',
+  'mail.routedUntil':
+    'Odkaz funguje do {days, plural, one {# dňa} few {# dní} many {# dňa} other {# dní}} po poslednej odpovedi, najneskôr do {date}.',
+  'mail.noDataSubject': 'Vaša žiadosť {reference}: žiadne údaje',
+  'mail.noDataIntro':
+    'Ďakujeme za overenie žiadosti {reference}. Žiadny z našich zákazníkov nemá o tejto adrese údaje, takže nie je čo odovzdať.',
+  'mail.noDataUntil': 'Podrobnosti vašej žiadosti boli vymazané. Jej stav zostane viditeľný tu do {date}:',
 
   'right.ACCESS': 'prístup k vašim údajom',
   'right.RECTIFICATION': 'oprava vašich údajov',

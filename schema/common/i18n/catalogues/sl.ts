@@ -44,6 +44,68 @@ export const sl: Catalogue = {
   'status.due': 'Rok',
   'status.answered': 'Odgovorjeno',
   'status.reason': 'Razlog',
+  'status.extendedTo': '{controller} si je vzel več časa: odgovoriti mora do {due}.',
+  'status.extendedWhy': '{controller} si je vzel več časa: odgovoriti mora do {due}. Razlogi: {reason}',
+  'status.holdingsTitle': 'Kdo hrani podatke o vas',
+  'status.holdings': '{controller} hrani podatke o vašem naslovu na teh seznamih: {lists}.',
+  'form.title': 'Oddajte zahtevo glede varstva podatkov',
+  'form.intro':
+    'Zakonodaja o varstvu podatkov (GDPR) vam daje pravice glede podatkov, ki jih organizacije hranijo o vas. Izberite, kaj želite, vpišite svoj e-poštni naslov in poslali vam bomo povezavo, s katero potrdite, da je naslov vaš. Nato zahtevo posredujemo vsem našim strankam, ki imajo podatke o tem naslovu, in vsaka vam mora odgovoriti v enem mesecu.',
+  'form.rightsTitle': 'Vaše pravice',
+  'form.explain.ACCESS':
+    'Izvedeti, katere organizacije imajo podatke o vas in katere, ter dobiti njihovo kopijo.',
+  'form.explain.RECTIFICATION':
+    'Popraviti napačne ali zastarele podatke o vas. Spodaj napišite, kaj popraviti.',
+  'form.explain.ERASURE': 'Izbrisati svoje podatke, da s teh seznamov ne dobivate več pošte.',
+  'form.explain.RESTRICTION':
+    'Podatke ohraniti, a jih ne uporabljati, na primer dokler izpodbijate njihovo pravilnost.',
+  'form.explain.PORTABILITY': 'Dobiti svoje podatke v datoteki, ki jo lahko odnesete k drugi storitvi.',
+  'form.explain.OBJECTION':
+    'Organizacijam sporočiti, naj prenehajo uporabljati vaše podatke; odstranjeni boste z njihovih seznamov.',
+  'form.email': 'E-poštni naslov',
+  'form.right': 'Kaj želite?',
+  'form.details': 'Podrobnosti',
+  'form.detailsHint': 'Neobvezno. Pri popravku napišite, kaj je narobe in kako mora biti.',
+  'form.country': 'Država',
+  'form.countryHint': 'Neobvezno. Dvočrkovna oznaka države, v kateri živite, na primer SI.',
+  'form.submit': 'Pošlji mojo zahtevo',
+  'form.errorTitle': 'Popravite obrazec',
+  'form.errorEmail': 'Vpišite veljaven e-poštni naslov.',
+  'form.errorRight': 'Izberite eno od pravic.',
+  'form.errorDetails': 'Podrobnosti imajo lahko največ 2000 znakov, brez krmilnih znakov in oznak HTML.',
+  'form.errorCountry': 'Vpišite dvočrkovno oznako države, na primer SI, ali pustite polje prazno.',
+  'form.crossSite':
+    'Ta obrazec je mogoče poslati samo s tega spletnega mesta. Odprite ga tukaj in poskusite znova.',
+  'form.sentTitle': 'Preverite svoj nabiralnik',
+  'form.sent':
+    'Hvala. Vaša zahteva ima oznako {reference}. Če ta naslov lahko prejema pošto, je na poti sporočilo s povezavo za potrditev zahteve. Dokler povezave ne uporabite, se nič ne zgodi; nepotrjena zahteva po 7 dneh poteče.',
+  'mail.right': '{right} ({article} GDPR)',
+  'mail.verifySubjectOne': 'Potrdite svojo zahtevo glede varstva podatkov {refs}',
+  'mail.verifySubjectMany': 'Potrdite svoje zahteve glede varstva podatkov {refs}',
+  'mail.verifyOne': 'Za ta naslov smo prejeli zahtevo: {right}, oznaka {reference}.',
+  'mail.verifyOpen': 'Da potrdite, da ste jo oddali vi, odprite to povezavo in pritisnite gumb na strani:',
+  'mail.verifyMany':
+    'Za ta naslov smo prejeli več zahtev glede varstva podatkov ({count}). Vsaka ima svojo povezavo, ki potrdi samo njo: odprite povezavo vsake zahteve, ki ste jo oddali, in pritisnite gumb na strani.',
+  'mail.verifyItem': '{n}. {reference}, prejeta {received}: {right}',
+  'mail.verifyThen':
+    'Nato poiščemo vse naše stranke, ki imajo podatke o tem naslovu, in jim posredujemo zahtevo.',
+  'mail.verifyIgnoreOne':
+    'Če te zahteve niste oddali, sporočilo prezrite: poteče {date}, njeni podatki pa se izbrišejo.',
+  'mail.verifyIgnoreMany':
+    'Če katere od njih niste oddali, ne uporabite njene povezave: poteče nepotrjena ({lapses}), njeni podatki pa se izbrišejo.',
+  'mail.verifyLapse': '{reference} dne {date}',
+  'mail.verifyReplaces':
+    'To sporočilo nadomešča prejšnje potrditveno sporočilo na ta naslov: povezave v njem ne delujejo več.',
+  'mail.routedSubject': 'Vaša zahteva {reference} je bila posredovana',
+  'mail.routedIntro':
+    'Hvala, ker ste potrdili zahtevo {reference}. Te organizacije imajo podatke o vašem naslovu in vsaka vam mora odgovoriti do {due}:',
+  'mail.routedFollow': 'Vsaka bo odgovorila po e-pošti. Odgovori se prikažejo tukaj, ko prispejo:',
+  'mail.routedUntil':
+    'Povezava deluje do {days, plural, one {# dan} two {# dneva} few {# dni} other {# dni}} po zadnjem odgovoru, največ do {date}.',
+  'mail.noDataSubject': 'Vaša zahteva {reference}: ni podatkov',
+  'mail.noDataIntro':
+    'Hvala, ker ste potrdili zahtevo {reference}. Nobena od naših strank nima podatkov o tem naslovu, zato ni česa posredovati.',
+  'mail.noDataUntil': 'Podrobnosti vaše zahteve so izbrisane. Njeno stanje ostane vidno tukaj do {date}:',
 
   'right.ACCESS': 'dostop do vaših podatkov',
   'right.RECTIFICATION': 'popravek vaših podatkov',

@@ -44,6 +44,66 @@ export const sv: Catalogue = {
   'status.due': 'Tidsfrist',
   'status.answered': 'Besvarad',
   'status.reason': 'Skäl',
+  'status.extendedTo': '{controller} har tagit mer tid: svaret ska komma senast {due}.',
+  'status.extendedWhy': '{controller} har tagit mer tid: svaret ska komma senast {due}. Skälen: {reason}',
+  'status.holdingsTitle': 'Vem som har uppgifter om dig',
+  'status.holdings': '{controller} har uppgifter om din adress på de här listorna: {lists}.',
+  'form.title': 'Gör en begäran om dataskydd',
+  'form.intro':
+    'Dataskyddslagen (GDPR) ger dig rättigheter till de uppgifter som organisationer har om dig. Välj vad du vill, skriv din e-postadress så skickar vi en länk där du bekräftar att adressen är din. Sedan skickar vi begäran vidare till var och en av våra kunder som har uppgifter om adressen, och var och en måste svara dig inom en månad.',
+  'form.rightsTitle': 'Dina rättigheter',
+  'form.explain.ACCESS': 'Få veta vilka organisationer som har uppgifter om dig, vilka, och få en kopia.',
+  'form.explain.RECTIFICATION':
+    'Få felaktiga eller gamla uppgifter om dig rättade. Skriv nedan vad som ska rättas.',
+  'form.explain.ERASURE': 'Få dina uppgifter raderade, så att du inte får mer e-post från de här listorna.',
+  'form.explain.RESTRICTION':
+    'Få dina uppgifter sparade men inte använda, till exempel medan du ifrågasätter om de stämmer.',
+  'form.explain.PORTABILITY': 'Få dina uppgifter i en fil som du kan ta med till en annan tjänst.',
+  'form.explain.OBJECTION':
+    'Be organisationerna sluta använda dina uppgifter; du tas bort från deras listor.',
+  'form.email': 'E-postadress',
+  'form.right': 'Vad vill du?',
+  'form.details': 'Beskrivning',
+  'form.detailsHint': 'Frivilligt. Vid en rättelse: vad som är fel och vad det ska vara.',
+  'form.country': 'Land',
+  'form.countryHint': 'Frivilligt. Tvåbokstavskoden för landet där du bor, till exempel SE.',
+  'form.submit': 'Skicka min begäran',
+  'form.errorTitle': 'Rätta formuläret',
+  'form.errorEmail': 'Skriv en giltig e-postadress.',
+  'form.errorRight': 'Välj en av rättigheterna.',
+  'form.errorDetails': 'Beskrivningen får vara högst 2000 tecken, utan styrtecken och utan HTML-taggar.',
+  'form.errorCountry': 'Skriv en landskod med två bokstäver, till exempel SE, eller lämna fältet tomt.',
+  'form.crossSite': 'Formuläret kan bara skickas från den här webbplatsen. Öppna det här och försök igen.',
+  'form.sentTitle': 'Titta i din inkorg',
+  'form.sent':
+    'Tack. Din begäran har referensen {reference}. Om adressen kan ta emot e-post är ett meddelande med en länk för att bekräfta begäran på väg. Inget händer förrän länken används; en obekräftad begäran förfaller efter 7 dagar.',
+  'mail.right': '{right} ({article} GDPR)',
+  'mail.verifySubjectOne': 'Bekräfta din begäran om dataskydd {refs}',
+  'mail.verifySubjectMany': 'Bekräfta dina begäranden om dataskydd {refs}',
+  'mail.verifyOne': 'Vi har fått en begäran om {right} för den här adressen, referens {reference}.',
+  'mail.verifyOpen': 'För att bekräfta att det var du, öppna den här länken och tryck på knappen på sidan:',
+  'mail.verifyMany':
+    'Vi har fått {count} begäranden om dataskydd för den här adressen. Var och en har en egen länk som bara bekräftar den begäran: öppna länken för varje begäran du gjorde och tryck på knappen på sidan.',
+  'mail.verifyItem': '{n}. {reference}, mottagen {received}: {right}',
+  'mail.verifyThen':
+    'Sedan letar vi upp varje kund hos oss som har uppgifter om adressen och skickar begäran vidare till dem.',
+  'mail.verifyIgnoreOne':
+    'Om du inte gjorde den här begäran kan du strunta i meddelandet: den förfaller {date} och dess uppgifter raderas.',
+  'mail.verifyIgnoreMany':
+    'Om du inte gjorde någon av dem, använd inte dess länk: den förfaller obekräftad ({lapses}) och dess uppgifter raderas.',
+  'mail.verifyLapse': '{reference} den {date}',
+  'mail.verifyReplaces':
+    'Det här meddelandet ersätter det tidigare bekräftelsemeddelandet till adressen: länkarna i det fungerar inte längre.',
+  'mail.routedSubject': 'Din begäran {reference} har skickats vidare',
+  'mail.routedIntro':
+    'Tack för att du bekräftade din begäran {reference}. De här organisationerna har uppgifter om din adress, och var och en måste svara dig senast {due}:',
+  'mail.routedFollow': 'Var och en svarar via e-post. Svaren visas här allteftersom de kommer:',
+  'mail.routedUntil':
+    'Länken fungerar till {days, plural, one {# dag} other {# dagar}} efter det sista svaret och som längst till {date}.',
+  'mail.noDataSubject': 'Din begäran {reference}: inga uppgifter',
+  'mail.noDataIntro':
+    'Tack för att du bekräftade din begäran {reference}. Ingen av våra kunder har uppgifter om adressen, så det finns inget att skicka vidare.',
+  'mail.noDataUntil': 'Uppgifterna i din begäran har raderats. Dess status syns här till {date}:',
 
   'right.ACCESS': 'tillgång till dina uppgifter',
   'right.RECTIFICATION': 'rättelse av dina uppgifter',
