@@ -219,6 +219,10 @@ describe('portal: account, two-factor authentication, password reset, sessions',
       await page.getByRole('button', { name: 'Send reset link' }).click();
     };
     const SENT = /If an account with this address exists, a link to set a new password is on its way/;
+    // The limit counts in fixed one-hour windows: four asks that straddle the top of the hour are
+    // counted in two windows. Near it, wait for the next window to begin (at most four minutes).
+    const toNextHour = 3_600_000 - (Date.now() % 3_600_000);
+    if (toNextHour < 240_000) await new Promise((r) => setTimeout(r, toNextHour + 1_000));
     await ask(user.email);
     await expect(page.getByRole('status').filter({ hasText: SENT })).toBeVisible();
     await pb.check('forgot-password-sent');
