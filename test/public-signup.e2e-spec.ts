@@ -305,6 +305,7 @@ describe('the public sign-up form, its embed and the welcome page', () => {
         CROSS_SITE,
         { origin: 'https://evil.example' },
         { 'sec-fetch-site': 'same-site' },
+        { origin: 'null', 'sec-fetch-site': 'cross-site' },
       ];
       for (const headers of forged) {
         const res = await page(await post(path(), { email }, headers));
@@ -314,6 +315,13 @@ describe('the public sign-up form, its embed and the welcome page', () => {
       expect(await footprint()).toEqual(before);
       await sleep(200);
       expect(mailsTo(email)).toHaveLength(0);
+    });
+
+    it("takes the hosted form's own POST under Referrer-Policy: no-referrer (Origin: null, Sec-Fetch-Site says same-origin)", async () => {
+      const email = address('own');
+      const res = await post(path(), { email }, { origin: 'null', 'sec-fetch-site': 'same-origin' });
+      expect(res.status).toBe(200);
+      await mailTo(email);
     });
   });
 

@@ -41,7 +41,7 @@ const EMPTY: Values = {
 
 const FIELD_STYLE =
   'display: block; width: 100%; box-sizing: border-box; font-size: 1rem; padding: .5rem; margin: .25rem 0 1rem';
-const ERROR_STYLE = 'color: #a4000f; font-weight: 600; margin: .25rem 0 0';
+const ERROR_STYLE = 'color: #a4000f; font-weight: 600; margin: -.5rem 0 1rem';
 
 const countryMenus = new Map<Lang, Array<[string, string]>>();
 
@@ -242,6 +242,18 @@ export function signupPages(
   const router = express.Router();
   const publicOrigin = new URL(publicUrl).origin;
 
+  /**
+   * Whether another site's page sent this POST. Every page here has `Referrer-Policy: no-referrer`,
+   * under which a browser sends `Origin: null` with a form's POST, even to its own site: then
+   * `Sec-Fetch-Site` alone tells (a browser too old to send it cannot be told apart, and is let
+   * through: the double opt-in mail still guards the sign-up).
+   */
+  const crossSite = (req: Request): boolean => {
+    if (req.headers.origin !== 'null') return crossSiteReason(req, publicOrigin) !== undefined;
+    const site = req.headers['sec-fetch-site'];
+    return site !== undefined && !['same-origin', 'none'].includes(String(site).toLowerCase());
+  };
+
   const notFound = (req: Request, res: Response) => {
     const lang = langOf(req);
     sendPublicPage(
@@ -317,7 +329,7 @@ ${signupForm(lang, tenant, list, {
       );
     }
     const embed = field(req, 'embed') === '1';
-    if (!embed && crossSiteReason(req, publicOrigin)) return again(403, EMPTY, { form: 'signup.crossSite' });
+    if (!embed && crossSite(req)) return again(403, EMPTY, { form: 'signup.crossSite' });
     if ((req as Request & { bodyRefused?: boolean }).bodyRefused)
       return again(413, EMPTY, { form: 'signup.errorTooLarge' });
     const { values, errors, input } = readForm(req);
