@@ -13,6 +13,9 @@ const ISO_3166_1 = new Set(
   ).split(' '),
 );
 
+/** Every ISO 3166-1 alpha-2 code (a sign-up form's country menu). */
+export const COUNTRY_CODES: readonly string[] = [...ISO_3166_1].sort();
+
 /** The EU member states and the other EEA countries (Iceland, Liechtenstein, Norway). */
 export const EU_EEA = new Set(
   'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO'.split(' '),

@@ -41,3 +41,21 @@ export function sendError(res: Response, err: unknown): void {
   if (status === 401) res.setHeader('www-authenticate', 'Bearer');
   res.status(status).json({ errors: [{ message: err.message, extensions: { code: err.extensions.code } }] });
 }
+
+/** `Sec-Fetch-Site` values of a request made by this site's own pages, or typed by the person. */
+const OWN_FETCH_SITES = new Set(['same-origin', 'none']);
+
+/**
+ * Why a request does not come from this site's own pages, or undefined when nothing says so. A
+ * browser sends `Origin` on every cross-origin request and on every POST, and `Sec-Fetch-Site`
+ * everywhere it is supported; a client that sends neither is not a browser on another site's page.
+ */
+export function crossSiteReason(req: Request, publicOrigin: string): string | undefined {
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== publicOrigin)
+    return 'Cross-site request: its Origin is not this site';
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && !OWN_FETCH_SITES.has(String(site).toLowerCase()))
+    return `Cross-site request: Sec-Fetch-Site is ${/^[a-z-]{1,20}$/i.test(String(site)) ? site : 'not same-origin'}`;
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../tenants/request-context';
 import type { Database } from '../common/database';
+import { isLang } from '../common/i18n';
 import type { RateLimiter } from '../common/rate-limiter';
 import type { MailingList } from '../lists/mailing-list.entity';
 import type { MailMessage, MailService } from '../mail/mail.service';
@@ -73,14 +74,17 @@ export class ConfirmationMail {
       kind: 'subscription.confirm',
       tenantId: sub.tenantId,
       to: sub.email,
-      ...confirmationMail({
-        listTitle: list.title,
-        listName: list.name,
-        tenantName: tenant.name,
-        confirmUrl: `${this.publicUrl}/confirm?token=${confirm}`,
-        refuseUrl: `${this.publicUrl}/unsubscribe?token=${refuse}`,
-        imported,
-      }),
+      ...confirmationMail(
+        {
+          listTitle: list.title,
+          listName: list.name,
+          tenantName: tenant.name,
+          confirmUrl: `${this.publicUrl}/confirm?token=${confirm}`,
+          refuseUrl: `${this.publicUrl}/unsubscribe?token=${refuse}`,
+          imported,
+        },
+        isLang(sub.language) ? sub.language : undefined,
+      ),
     };
   }
 }

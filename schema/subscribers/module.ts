@@ -21,13 +21,17 @@ import { Subscriber } from './subscriber.entity';
 import { SubscriberResolver } from './subscriber.resolver';
 import type { SubscriberService } from './subscriber.service';
 import { SubscriberExport } from './subscriber-export';
+import { signupPages } from './signup.http';
 import { subscriptionPages } from './subscription.http';
 import { transferRoutes } from './transfer.http';
 import { SubscriptionRequestJob } from './subscription-request.jobs';
 import { SubscriptionToken } from './subscription-token.entity';
 import { Suppression } from './suppression.entity';
 
-/** Subscribers, consent, suppression, sign-up and imports, and the confirm and unsubscribe pages. */
+/**
+ * Subscribers, consent, suppression, sign-up and imports, the hosted sign-up form and its embed, and
+ * the confirm and unsubscribe pages.
+ */
 export const subscribersModule = defineModule<{
   subscribers: SubscriberService;
   signup: SignupService;
@@ -38,7 +42,7 @@ export const subscribersModule = defineModule<{
   lists: ListService;
   processingLog: ProcessingLogService;
   authenticate: Authenticate;
-  config: { publicRateLimit: number };
+  config: { publicRateLimit: number; publicUrl: string };
 }>({
   name: 'subscribers',
   entities: [Subscriber, ConsentRecord, SubscriptionToken, Suppression, ListDailyCount, ImportChunk],
@@ -59,6 +63,7 @@ export const subscribersModule = defineModule<{
   ],
   routes: (s) => [
     { handler: subscriptionPages(s.subscribers, s.limiter, s.config.publicRateLimit) },
+    { handler: signupPages(s.signup, s.limiter, s.config.publicRateLimit, s.config.publicUrl) },
     {
       handler: transferRoutes(
         s.authenticate,

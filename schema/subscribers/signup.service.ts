@@ -7,7 +7,13 @@ import { MailingList } from '../lists/mailing-list.entity';
 import { Tenant } from '../tenants/tenant.entity';
 import type { ConfirmationMail } from './confirmation-mail';
 import { Subscriber } from './subscriber.entity';
-import { subscriberDetails, type PublicSubscribeInput, type SubscriberDetails } from './subscriber.inputs';
+import type { Lang } from '../common/i18n';
+import {
+  personLanguage,
+  subscriberDetails,
+  type PublicSubscribeInput,
+  type SubscriberDetails,
+} from './subscriber.inputs';
 import { ADDRESS_ON_LIST, type SubscriberService } from './subscriber.service';
 import { Receipt } from './subscriber.types';
 
@@ -25,6 +31,10 @@ export interface SubscribeRequest {
   country: string | null;
   format: MessageFormat;
   trackingConsent: boolean;
+  /** the person's language, one of the catalogue's, or null (English); absent in older jobs */
+  language?: Lang | null;
+  /** the consent wording's version the form showed (the hosted form says it), else absent */
+  shownVersion?: number | null;
   ip: string | null;
   userAgent: string | null;
 }
@@ -41,7 +51,16 @@ export class SignupService {
     private readonly confirmations: ConfirmationMail,
   ) {}
 
-  async requestPublic(ctx: RequestContext, input: PublicSubscribeInput): Promise<Receipt> {
+  /**
+   * `subscribe` and the hosted form's POST. `shownVersion` is the consent wording's version the
+   * hosted form showed: the ledger records it when the list still has it (an older one if the
+   * wording changed while the form was open), else the current one.
+   */
+  async requestPublic(
+    ctx: RequestContext,
+    input: PublicSubscribeInput,
+    opts: { shownVersion?: number | null } = {},
+  ): Promise<Receipt> {
     const details = subscriberDetails(input);
     const request: SubscribeRequest = {
       tenant: String(input.tenant ?? '')
@@ -53,6 +72,9 @@ export class SignupService {
         .toUpperCase()
         .slice(0, 64),
       ...details,
+      language: personLanguage(input.language),
+      shownVersion:
+        Number.isSafeInteger(opts.shownVersion) && opts.shownVersion! >= 1 ? opts.shownVersion : null,
       ip: ctx.ip,
       userAgent: ctx.userAgent?.slice(0, 300) ?? null,
     };
@@ -60,15 +82,30 @@ export class SignupService {
     return Object.assign(new Receipt(), { accepted: true, message: PUBLIC_RECEIPT });
   }
 
-  /** The job behind `subscribe`. Quietly does nothing for an unknown tenant or list. */
-  async processPublicRequest(jobCtx: RequestContext, r: SubscribeRequest): Promise<string> {
-    const found = await this.db
+  /**
+   * The list a public sign-up form names (an active tenant's slug, a list name in any case), or
+   * null: every list of an active tenant takes sign-ups.
+   */
+  findList(tenantSlug: string, listName: string): Promise<{ tenant: Tenant; list: MailingList } | null> {
+    const slug = String(tenantSlug ?? '')
+      .trim()
+      .toLowerCase();
+    const name = String(listName ?? '')
+      .trim()
+      .toUpperCase();
+    if (!slug || slug.length > 40 || !name || name.length > 64) return Promise.resolve(null);
+    return this.db
       .crossTenant('public sign-up: the form names the tenant by its slug and the list by its name')
       .read(async (em) => {
-        const tenant = await em.findOneBy(Tenant, { slug: r.tenant, status: TenantStatus.ACTIVE });
-        const list = tenant && (await em.findOneBy(MailingList, { tenantId: tenant.id, name: r.list }));
+        const tenant = await em.findOneBy(Tenant, { slug, status: TenantStatus.ACTIVE });
+        const list = tenant && (await em.findOneBy(MailingList, { tenantId: tenant.id, name }));
         return tenant && list ? { tenant, list } : null;
       });
+  }
+
+  /** The job behind `subscribe`. Quietly does nothing for an unknown tenant or list. */
+  async processPublicRequest(jobCtx: RequestContext, r: SubscribeRequest): Promise<string> {
+    const found = await this.findList(r.tenant, r.list);
     if (!found) return 'no such list';
     const ctx = jobCtx.forTenant(found.tenant.id);
     const details: SubscriberDetails = {
@@ -77,6 +114,7 @@ export class SignupService {
       country: r.country,
       format: r.format,
       trackingConsent: r.trackingConsent,
+      language: personLanguage(r.language),
     };
     const scope = this.db.forTenant(ctx);
     try {
@@ -98,6 +136,7 @@ export class SignupService {
             'FORM',
             r.ip,
             r.userAgent,
+            r.shownVersion,
           );
           return 'subscribed';
         }
@@ -109,6 +148,7 @@ export class SignupService {
           'FORM',
           r.ip,
           r.userAgent,
+          r.shownVersion,
         );
         await this.confirmations.send(ctx, found.list, sub);
         return 'confirmation sent';

@@ -4,6 +4,7 @@ import { validCountry } from '../common/country';
 import { validEmail } from '../common/email';
 import { MessageFormat, SubscriberStatus } from '../common/enums';
 import { BadInputError } from '../common/errors';
+import { isLang, type Lang } from '../common/i18n';
 
 @InputType()
 export class SubscriberInput {
@@ -41,6 +42,22 @@ export class PublicSubscribeInput extends SubscriberInput {
   @Field(() => String, { description: 'list name' })
   @MaxLength(64, { message: 'list must be a list name' })
   list: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "the person's language (ISO 639-1, e.g. de): their confirmation and later mails are written in it; one Steward has no catalogue for is not kept",
+  })
+  @IsOptional()
+  @MaxLength(35, { message: 'language must be a BCP 47 language tag' })
+  language?: string | null;
+}
+
+/** A person's language as stored: one of the catalogue's languages (de-AT -> de), else null. */
+export function personLanguage(raw: unknown): Lang | null {
+  if (typeof raw !== 'string') return null;
+  const primary = raw.trim().toLowerCase().split(/[-_]/)[0];
+  return isLang(primary) ? primary : null;
 }
 
 @ArgsType()
@@ -73,6 +90,8 @@ export interface SubscriberDetails {
   country: string | null;
   format: MessageFormat;
   trackingConsent: boolean;
+  /** the language of the person's mail, one of the catalogue's; absent or null: English */
+  language?: Lang | null;
 }
 
 /** Checks and normalises a subscriber's details (BAD_USER_INPUT naming the field). */

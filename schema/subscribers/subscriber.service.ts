@@ -387,6 +387,8 @@ export class SubscriberService {
     source: ConsentSource,
     ip: string | null,
     userAgent: string | null,
+    /** the wording version the form showed; recorded when it is one the list has had */
+    shownVersion?: number | null,
   ): Promise<Subscriber> {
     const scope = this.db.forTenant(ctx);
     // Locked against a concurrent deleteList (NOT_FOUND once it is gone), and its current wording.
@@ -400,6 +402,7 @@ export class SubscriberService {
       name: d.name,
       ...nameSearchColumns(d.name),
       country: d.country,
+      language: d.language ?? null,
       format: d.format,
       trackingConsent: d.trackingConsent,
       status,
@@ -415,8 +418,13 @@ export class SubscriberService {
       source,
       ip,
       userAgent,
-      // the number of the list's consent wording in force: the text shown with the form or API
-      String(current.consentVersion),
+      // the number of the list's consent wording the person saw: the one the hosted form showed
+      // (it may have changed since the page was opened), else the one in force (form or API)
+      String(
+        shownVersion && shownVersion >= 1 && shownVersion <= current.consentVersion
+          ? shownVersion
+          : current.consentVersion,
+      ),
     );
     await countListEvents(scope, list.id, {
       requested: 1,

@@ -1,5 +1,6 @@
 import express from 'express';
-import { linkActions, linkPageBody, showLinkPage } from '../common/link-page';
+import { t, type Lang } from '../common/i18n';
+import { escapeHtml, linkActions, linkPageBody, showLinkPage } from '../common/link-page';
 import type { RateLimiter } from '../common/rate-limiter';
 import type { SubscriberService } from './subscriber.service';
 
@@ -15,13 +16,24 @@ export function subscriptionPages(
   publicRateLimit: number,
 ): express.Router {
   const router = express.Router();
-  // Only its own paths: a router-wide parser would parse (and cap at 4 KiB) every later route's body.
+  // Only its own paths: a router-wide parser would parse (and cap at 4 KiB) every later route's
+  // body (the sign-up and request forms read their own, with larger limits).
   router.use(['/confirm', '/unsubscribe'], linkPageBody());
   const act = linkActions(limiter, publicRateLimit);
 
   router.get('/confirm', (req, res) => showLinkPage(req, res, 'confirm', '/confirm'));
   router.post('/confirm', (req, res) =>
-    act(req, res, (ctx, token) => subscribers.confirm(ctx, token), ['confirm.doneTitle', 'confirm.done']),
+    act(
+      req,
+      res,
+      (ctx, token) => subscribers.confirm(ctx, token),
+      // The welcome page: what happens next, and how to leave. (A preferences link joins it once
+      // preference links exist; until then the unsubscribe link of every mail is the way out.)
+      (_: boolean, lang: Lang) => [
+        t(lang, 'welcome.title'),
+        `<p>${escapeHtml(t(lang, 'welcome.next'))}</p><p>${escapeHtml(t(lang, 'welcome.leave'))}</p>`,
+      ],
+    ),
   );
 
   router.get('/unsubscribe', (req, res) => showLinkPage(req, res, 'unsubscribe', '/unsubscribe'));

@@ -27,4 +27,14 @@ describe('the confirmation mail', () => {
     expect(m.text).toContain(base.confirmUrl);
     expect(m.text).toContain(base.refuseUrl);
   });
+
+  it("is written in the person's language, with both links", () => {
+    const m = confirmationMail({ ...base, imported: false }, 'de');
+    expect(m.subject).toBe('Bitte bestätigen Sie Ihr Abonnement von Weekly news');
+    expect(m.text).toMatch(
+      /^Jemand, hoffentlich Sie, hat diese Adresse für „Weekly news“ \(WEEKLY\) angemeldet/,
+    );
+    expect(m.text.indexOf(base.confirmUrl)).toBeLessThan(m.text.indexOf(base.refuseUrl));
+    expect(confirmationMail({ ...base, imported: true }, 'fr').text).toMatch(/^Acme a ajouté cette adresse/);
+  });
 });

@@ -1,3 +1,5 @@
+import { DEFAULT_LANG, t, type Lang } from '../common/i18n';
+
 /** What a confirmation mail is about, and its two links. */
 export interface ConfirmationWording {
   listTitle: string;
@@ -9,28 +11,24 @@ export interface ConfirmationWording {
   imported: boolean;
 }
 
-/** The double opt-in mail: a link to confirm and one to refuse (and delete the request) at once. */
-export function confirmationMail(w: ConfirmationWording): { subject: string; text: string } {
-  const subject = `Please confirm your subscription to ${w.listTitle}`;
-  const text = w.imported
-    ? [
-        `${w.tenantName} added this address to its list "${w.listTitle}" (${w.listName}). You will receive nothing from it unless you confirm.`,
-        '',
-        'To confirm, open this link and press the button on the page:',
-        w.confirmUrl,
-        '',
-        'If you do not want this, ignore this message: the request is deleted after 7 days. To refuse it now and delete it at once:',
-        w.refuseUrl,
-      ]
-    : [
-        `Someone, hopefully you, asked to subscribe this address to "${w.listTitle}" (${w.listName}), a list of ${w.tenantName}.`,
-        '',
-        'To confirm, open this link and press the button on the page:',
-        w.confirmUrl,
-        '',
-        'If you did not ask for this, ignore this message: you will not be subscribed, and the request',
-        'is deleted after 7 days. To refuse it now and delete it at once:',
-        w.refuseUrl,
-      ];
+/**
+ * The double opt-in mail: a link to confirm and one to refuse (and delete the request) at once,
+ * in the person's language (the catalogue's `confirmMail.*`), English when Steward has none for it.
+ */
+export function confirmationMail(
+  w: ConfirmationWording,
+  lang: Lang = DEFAULT_LANG,
+): { subject: string; text: string } {
+  const values = { list: w.listTitle, name: w.listName, organisation: w.tenantName };
+  const subject = t(lang, 'confirmMail.subject', values);
+  const text = [
+    t(lang, w.imported ? 'confirmMail.imported' : 'confirmMail.asked', values),
+    '',
+    t(lang, 'confirmMail.confirm'),
+    w.confirmUrl,
+    '',
+    t(lang, w.imported ? 'confirmMail.refuseImported' : 'confirmMail.refuseAsked'),
+    w.refuseUrl,
+  ];
   return { subject, text: text.join('\n') };
 }

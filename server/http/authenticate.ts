@@ -1,32 +1,15 @@
 import type { Request } from 'express';
-import type { Authenticated, AuthenticateOptions } from '../../schema/common/http';
+import { crossSiteReason, type Authenticated, type AuthenticateOptions } from '../../schema/common/http';
 import { readSessionCookie } from '../../schema/users/session-cookie';
 import type { UserService } from '../../schema/users/user.service';
 import { type Account, type Principal, RequestContext } from '../../tenants/request-context';
 
 export type { Authenticated } from '../../schema/common/http';
+export { crossSiteReason } from '../../schema/common/http';
 
 const BAD_HEADER = 'The Authorization header must be "Bearer <token>"';
 const BAD_TOKEN = 'The token is invalid or has expired; sign in again';
 const BAD_SESSION = 'The session is invalid, has ended or has expired; sign in again';
-
-/** `Sec-Fetch-Site` values of a request made by this site's own pages, or typed by the person. */
-const OWN_FETCH_SITES = new Set(['same-origin', 'none']);
-
-/**
- * Why a request does not come from this site's own pages, or undefined when nothing says so. A
- * browser sends `Origin` on every cross-origin request and on every POST, and `Sec-Fetch-Site`
- * everywhere it is supported; a client that sends neither is not a browser on another site's page.
- */
-export function crossSiteReason(req: Request, publicOrigin: string): string | undefined {
-  const origin = req.headers.origin;
-  if (origin !== undefined && origin !== publicOrigin)
-    return 'Cross-site request: its Origin is not this site';
-  const site = req.headers['sec-fetch-site'];
-  if (site !== undefined && !OWN_FETCH_SITES.has(String(site).toLowerCase()))
-    return `Cross-site request: Sec-Fetch-Site is ${/^[a-z-]{1,20}$/i.test(String(site)) ? site : 'not same-origin'}`;
-  return undefined;
-}
 
 /**
  * The one authentication path, for GraphQL and every HTTP route -> principal -> RequestContext.

@@ -41,11 +41,18 @@ export class PortalBrowser {
     private readonly prefix: string,
   ) {}
 
-  static async open(browser: Browser, base: string, name: string): Promise<PortalBrowser> {
+  static async open(
+    browser: Browser,
+    base: string,
+    name: string,
+    /** the public pages are checked with JavaScript off, and in a person's language */
+    opts: { javaScriptEnabled?: boolean; locale?: string } = {},
+  ): Promise<PortalBrowser> {
     const context = await browser.newContext({
       baseURL: base,
       viewport: WIDE,
-      locale: 'en-GB',
+      locale: opts.locale ?? 'en-GB',
+      javaScriptEnabled: opts.javaScriptEnabled ?? true,
       // No fade-ins: axe checks each page as it is, not a dialog half-way through appearing.
       reducedMotion: 'reduce',
     });

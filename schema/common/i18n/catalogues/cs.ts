@@ -17,6 +17,51 @@ export const cs: Catalogue = {
   'confirm.doneTitle': 'Přihlášení potvrzeno',
   'confirm.done': 'Nyní jste přihlášeni. Každá zpráva obsahuje odkaz na odhlášení.',
 
+  'welcome.title': 'Vítejte: vaše přihlášení je potvrzeno',
+  'welcome.next':
+    'Od teď dostáváte zprávy tohoto seznamu ve zvoleném formátu. Nic jiného vám posíláno nebude.',
+  'welcome.leave':
+    'Každá zpráva končí odkazem na odhlášení: jedno kliknutí vás ze seznamu odhlásí a smaže z něj vaši adresu a údaje.',
+  'signup.intro': 'Přihlaste se k odběru e-mailového seznamu organizace {organisation}.',
+  'signup.consentTitle': 'S čím souhlasíte',
+  'signup.consentVersion': 'Verze textu {version}',
+  'signup.email': 'E-mailová adresa',
+  'signup.name': 'Jméno (nepovinné)',
+  'signup.country': 'Země (nepovinné)',
+  'signup.countryNone': 'Neuvedeno',
+  'signup.format': 'Formát zpráv',
+  'signup.formatText': 'Prostý text',
+  'signup.formatHtml': 'HTML, s grafickou úpravou a obrázky',
+  'signup.tracking': 'Dát odesílateli vědět, když zprávu otevřu nebo kliknu na odkaz v ní (nepovinné)',
+  'signup.trackingHelp':
+    'Funguje to jen u zpráv HTML: obsahují pak malinký obrázek a odkazy, které hlásí otevření a kliknutí. Když políčko nezaškrtnete, nic se nezaznamenává. Souhlas můžete kdykoli odvolat.',
+  'signup.button': 'Přihlásit se',
+  'signup.confirmNote': 'Pošleme vám e-mail s odkazem. Přihlášeni budete, až když ten odkaz použijete.',
+  'signup.sentTitle': 'Podívejte se do schránky',
+  'signup.sent':
+    'Děkujeme. Pokud tento seznam přijímá přihlášky, je na zadanou adresu na cestě e-mail s potvrzovacím odkazem. Dokud odkaz nepoužijete, nic se nestane. Pokud e-mail nepřijde, podívejte se do složky se spamem.',
+  'signup.errorTitle': 'Opravte prosím formulář',
+  'signup.errorEmail': 'Zadejte platnou e-mailovou adresu, například name@example.com.',
+  'signup.errorName': 'Zadejte jméno o nejvýše 200 znacích, na jednom řádku, bez znaků < a >.',
+  'signup.errorCountry': 'Vyberte zemi ze seznamu.',
+  'signup.errorFormat': 'Vyberte Prostý text nebo HTML.',
+  'signup.errorTooLarge': 'Formulář byl příliš velký. Vyplňte ho prosím znovu.',
+  'signup.crossSite': 'Tento formulář byl odeslán z jiného webu. Přihlaste se prosím na této stránce.',
+  'signup.notFoundTitle': 'Tento přihlašovací formulář neexistuje',
+  'signup.notFound':
+    'Na této adrese není žádný e-mailový seznam. Zkontrolujte odkaz nebo požádejte organizaci o její přihlašovací stránku.',
+  'signup.embedNote': 'Steward zpracovává vaše údaje jménem organizace {organisation}.',
+  'confirmMail.subject': 'Potvrďte prosím přihlášení k odběru {list}',
+  'confirmMail.asked':
+    'Někdo, snad vy, požádal o přihlášení této adresy k seznamu „{list}“ ({name}) organizace {organisation}.',
+  'confirmMail.imported':
+    '{organisation} přidala tuto adresu do svého seznamu „{list}“ ({name}). Nic z něj nedostanete, dokud to nepotvrdíte.',
+  'confirmMail.confirm': 'Pro potvrzení otevřete tento odkaz a stiskněte tlačítko na stránce:',
+  'confirmMail.refuseAsked':
+    'Pokud jste o to nežádali, tuto zprávu nevšímejte: přihlášeni nebudete a žádost se po 7 dnech smaže. Chcete-li ji hned odmítnout a smazat:',
+  'confirmMail.refuseImported':
+    'Pokud to nechcete, tuto zprávu nevšímejte: žádost se po 7 dnech smaže. Chcete-li ji hned odmítnout a smazat:',
+
   'unsubscribe.title': 'Odhlásit se',
   'unsubscribe.text': 'Stiskněte tlačítko a opusťte tuto konferenci. Vaše adresa a údaje z ní budou smazány.',
   'unsubscribe.button': 'Odhlásit se',

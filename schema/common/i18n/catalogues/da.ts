@@ -17,6 +17,51 @@ export const da: Catalogue = {
   'confirm.doneTitle': 'Abonnement bekræftet',
   'confirm.done': 'Du er nu tilmeldt. Hver mail har et link, så du kan framelde dig igen.',
 
+  'welcome.title': 'Velkommen: dit abonnement er bekræftet',
+  'welcome.next':
+    'Fra nu af får du denne listes beskeder i det format, du valgte. Du får ikke andet tilsendt.',
+  'welcome.leave':
+    'Hver besked slutter med et afmeldingslink: ét klik tager dig af listen og sletter din adresse og dine oplysninger fra den.',
+  'signup.intro': 'Tilmeld dig mailinglisten fra {organisation}.',
+  'signup.consentTitle': 'Det siger du ja til',
+  'signup.consentVersion': 'Tekstens version {version}',
+  'signup.email': 'E-mailadresse',
+  'signup.name': 'Navn (frivilligt)',
+  'signup.country': 'Land (frivilligt)',
+  'signup.countryNone': 'Ikke oplyst',
+  'signup.format': 'Beskedernes format',
+  'signup.formatText': 'Kun tekst',
+  'signup.formatHtml': 'HTML, med layout og billeder',
+  'signup.tracking': 'Fortæl afsenderen, når jeg åbner en besked eller klikker på et link i den (frivilligt)',
+  'signup.trackingHelp':
+    'Det virker kun med HTML-beskeder: de indeholder så et lillebitte billede og links, der melder åbninger og klik. Lader du feltet stå tomt, registreres intet. Du kan altid trække samtykket tilbage.',
+  'signup.button': 'Tilmeld',
+  'signup.confirmNote': 'Vi sender dig en e-mail med et link. Du er først tilmeldt, når du bruger linket.',
+  'signup.sentTitle': 'Se i din indbakke',
+  'signup.sent':
+    'Tak. Hvis listen tager imod tilmeldinger, er en e-mail med et bekræftelseslink på vej til den adresse, du skrev. Intet sker, før du bruger linket. Kommer der ingen e-mail, så se i spammappen.',
+  'signup.errorTitle': 'Ret venligst formularen',
+  'signup.errorEmail': 'Skriv en gyldig e-mailadresse, fx name@example.com.',
+  'signup.errorName': 'Skriv et navn på højst 200 tegn, på én linje, uden tegnene < og >.',
+  'signup.errorCountry': 'Vælg et land på listen.',
+  'signup.errorFormat': 'Vælg Kun tekst eller HTML.',
+  'signup.errorTooLarge': 'Formularen var for stor. Udfyld den igen.',
+  'signup.crossSite': 'Formularen blev sendt fra et andet websted. Tilmeld dig i stedet på denne side.',
+  'signup.notFoundTitle': 'Denne tilmeldingsformular findes ikke',
+  'signup.notFound':
+    'Der er ingen mailingliste på denne adresse. Tjek linket, eller spørg organisationen om dens tilmeldingsside.',
+  'signup.embedNote': 'Steward behandler dine oplysninger på vegne af {organisation}.',
+  'confirmMail.subject': 'Bekræft venligst dit abonnement på {list}',
+  'confirmMail.asked':
+    'Nogen, forhåbentlig dig, har bedt om at tilmelde denne adresse til "{list}" ({name}), en liste fra {organisation}.',
+  'confirmMail.imported':
+    '{organisation} har føjet denne adresse til listen "{list}" ({name}). Du får intet fra den, medmindre du bekræfter.',
+  'confirmMail.confirm': 'For at bekræfte skal du åbne dette link og trykke på knappen på siden:',
+  'confirmMail.refuseAsked':
+    'Hvis du ikke har bedt om det, så se bort fra denne besked: du bliver ikke tilmeldt, og anmodningen slettes efter 7 dage. For at afvise den nu og slette den med det samme:',
+  'confirmMail.refuseImported':
+    'Hvis du ikke ønsker det, så se bort fra denne besked: anmodningen slettes efter 7 dage. For at afvise den nu og slette den med det samme:',
+
   'unsubscribe.title': 'Afmeld',
   'unsubscribe.text':
     'Tryk på knappen for at forlade denne liste. Din adresse og dine oplysninger slettes så fra den.',

@@ -19,6 +19,55 @@ export const de: Catalogue = {
   'confirm.doneTitle': 'Abonnement bestätigt',
   'confirm.done': 'Sie sind jetzt angemeldet. Jede Nachricht enthält einen Link, um sich wieder abzumelden.',
 
+  'welcome.title': 'Willkommen: Ihr Abonnement ist bestätigt',
+  'welcome.next':
+    'Ab jetzt erhalten Sie die Nachrichten dieser Liste im gewählten Format. Sonst wird Ihnen nichts geschickt.',
+  'welcome.leave':
+    'Jede Nachricht hat am Ende einen Abmeldelink: Ein Klick nimmt Sie von der Liste und löscht Ihre Adresse und Angaben darauf.',
+  'signup.intro': 'Melden Sie sich für die Mailingliste von {organisation} an.',
+  'signup.consentTitle': 'Dem stimmen Sie zu',
+  'signup.consentVersion': 'Fassung {version} des Textes',
+  'signup.email': 'E-Mail-Adresse',
+  'signup.name': 'Name (freiwillig)',
+  'signup.country': 'Land (freiwillig)',
+  'signup.countryNone': 'Keine Angabe',
+  'signup.format': 'Format der Nachrichten',
+  'signup.formatText': 'Nur Text',
+  'signup.formatHtml': 'HTML, mit Gestaltung und Bildern',
+  'signup.tracking':
+    'Dem Absender mitteilen, wenn ich eine Nachricht öffne oder einen Link darin anklicke (freiwillig)',
+  'signup.trackingHelp':
+    'Das geht nur bei HTML-Nachrichten: Sie enthalten dann ein winziges Bild und Links, die Öffnen und Klicks melden. Lassen Sie das Feld leer, wird nichts erfasst. Sie können die Einwilligung jederzeit widerrufen.',
+  'signup.button': 'Anmelden',
+  'signup.confirmNote':
+    'Wir schicken Ihnen eine E-Mail mit einem Link. Angemeldet sind Sie erst, wenn Sie diesen Link benutzen.',
+  'signup.sentTitle': 'Sehen Sie in Ihr Postfach',
+  'signup.sent':
+    'Danke. Wenn diese Liste Anmeldungen annimmt, ist eine E-Mail mit einem Bestätigungslink an die angegebene Adresse unterwegs. Bis Sie den Link benutzen, geschieht nichts. Kommt keine E-Mail an, sehen Sie im Spam-Ordner nach.',
+  'signup.errorTitle': 'Bitte korrigieren Sie das Formular',
+  'signup.errorEmail': 'Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.com.',
+  'signup.errorName':
+    'Geben Sie einen Namen mit höchstens 200 Zeichen ein, in einer Zeile und ohne die Zeichen < und >.',
+  'signup.errorCountry': 'Wählen Sie ein Land aus der Liste.',
+  'signup.errorFormat': 'Wählen Sie Nur Text oder HTML.',
+  'signup.errorTooLarge': 'Das Formular war zu groß. Bitte füllen Sie es noch einmal aus.',
+  'signup.crossSite':
+    'Dieses Formular wurde von einer anderen Website geschickt. Bitte melden Sie sich stattdessen auf dieser Seite an.',
+  'signup.notFoundTitle': 'Dieses Anmeldeformular gibt es nicht',
+  'signup.notFound':
+    'Unter dieser Adresse gibt es keine Mailingliste. Prüfen Sie bitte den Link, oder fragen Sie die Organisation nach ihrer Anmeldeseite.',
+  'signup.embedNote': 'Steward verarbeitet Ihre Angaben im Auftrag von {organisation}.',
+  'confirmMail.subject': 'Bitte bestätigen Sie Ihr Abonnement von {list}',
+  'confirmMail.asked':
+    'Jemand, hoffentlich Sie, hat diese Adresse für „{list}“ ({name}) angemeldet, eine Liste von {organisation}.',
+  'confirmMail.imported':
+    '{organisation} hat diese Adresse in die Liste „{list}“ ({name}) aufgenommen. Sie erhalten daraus nichts, solange Sie nicht bestätigen.',
+  'confirmMail.confirm': 'Zum Bestätigen öffnen Sie diesen Link und drücken Sie den Knopf auf der Seite:',
+  'confirmMail.refuseAsked':
+    'Wenn Sie das nicht wollten, beachten Sie diese Nachricht nicht: Sie werden nicht angemeldet, und die Anfrage wird nach 7 Tagen gelöscht. Um sie jetzt abzulehnen und sofort zu löschen:',
+  'confirmMail.refuseImported':
+    'Wenn Sie das nicht wollen, beachten Sie diese Nachricht nicht: Die Anfrage wird nach 7 Tagen gelöscht. Um sie jetzt abzulehnen und sofort zu löschen:',
+
   'unsubscribe.title': 'Abmelden',
   'unsubscribe.text':
     'Drücken Sie die Schaltfläche, um diese Liste zu verlassen. Ihre Adresse und Ihre Angaben werden dann aus ihr gelöscht.',

@@ -19,6 +19,53 @@ export const en = {
   'confirm.doneTitle': 'Subscription confirmed',
   'confirm.done': 'You are now subscribed. Every message has a link to leave again.',
 
+  'welcome.title': 'Welcome: your subscription is confirmed',
+  'welcome.next':
+    'From now on you receive the messages this list sends, in the format you chose. Nothing else is sent to you.',
+  'welcome.leave':
+    'Every message has an unsubscribe link at its end: one press takes you off the list and deletes your address and details from it.',
+
+  'signup.intro': 'Sign up for the mailing list of {organisation}.',
+  'signup.consentTitle': 'What you agree to',
+  'signup.consentVersion': 'Wording version {version}',
+  'signup.email': 'Email address',
+  'signup.name': 'Name (optional)',
+  'signup.country': 'Country (optional)',
+  'signup.countryNone': 'Not given',
+  'signup.format': 'Message format',
+  'signup.formatText': 'Plain text',
+  'signup.formatHtml': 'HTML, with layout and pictures',
+  'signup.tracking': 'Tell the sender when I open a message or click a link in it (optional)',
+  'signup.trackingHelp':
+    'This only works with HTML messages: they then contain a tiny image and links that report opens and clicks. Leave it unticked and nothing is recorded. You can withdraw it at any time.',
+  'signup.button': 'Subscribe',
+  'signup.confirmNote': 'We send you an email with a link. You are subscribed only once you use that link.',
+  'signup.sentTitle': 'Check your inbox',
+  'signup.sent':
+    'Thank you. If this list accepts sign-ups, an email with a link to confirm is on its way to the address you gave. Nothing happens until you use that link. If no email arrives, check your spam folder.',
+  'signup.errorTitle': 'Please correct the form',
+  'signup.errorEmail': 'Enter a valid email address, such as name@example.com.',
+  'signup.errorName': 'Enter a name of at most 200 characters, on one line, without the characters < and >.',
+  'signup.errorCountry': 'Choose a country from the list.',
+  'signup.errorFormat': 'Choose plain text or HTML.',
+  'signup.errorTooLarge': 'The form was too large. Please fill it in again.',
+  'signup.crossSite': 'This form was sent from another website. Please sign up on this page instead.',
+  'signup.notFoundTitle': 'This sign-up form does not exist',
+  'signup.notFound':
+    'There is no mailing list at this address. Please check the link, or ask the organisation for its sign-up page.',
+  'signup.embedNote': 'Your details are handled by Steward on behalf of {organisation}.',
+
+  'confirmMail.subject': 'Please confirm your subscription to {list}',
+  'confirmMail.asked':
+    'Someone, hopefully you, asked to subscribe this address to "{list}" ({name}), a list of {organisation}.',
+  'confirmMail.imported':
+    '{organisation} added this address to its list "{list}" ({name}). You will receive nothing from it unless you confirm.',
+  'confirmMail.confirm': 'To confirm, open this link and press the button on the page:',
+  'confirmMail.refuseAsked':
+    'If you did not ask for this, ignore this message: you will not be subscribed, and the request is deleted after 7 days. To refuse it now and delete it at once:',
+  'confirmMail.refuseImported':
+    'If you do not want this, ignore this message: the request is deleted after 7 days. To refuse it now and delete it at once:',
+
   'unsubscribe.title': 'Unsubscribe',
   'unsubscribe.text':
     'Press the button to leave this list. Your address and details are then deleted from it.',

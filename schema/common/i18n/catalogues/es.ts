@@ -17,6 +17,52 @@ export const es: Catalogue = {
   'confirm.doneTitle': 'Suscripción confirmada',
   'confirm.done': 'Ya está suscrito. Cada mensaje incluye un enlace para darse de baja.',
 
+  'welcome.title': 'Bienvenido: su suscripción está confirmada',
+  'welcome.next':
+    'A partir de ahora recibirá los mensajes de esta lista, en el formato que eligió. No se le enviará nada más.',
+  'welcome.leave':
+    'Cada mensaje termina con un enlace para darse de baja: un clic le saca de la lista y borra de ella su dirección y sus datos.',
+  'signup.intro': 'Suscríbase a la lista de correo de {organisation}.',
+  'signup.consentTitle': 'Lo que usted acepta',
+  'signup.consentVersion': 'Versión {version} del texto',
+  'signup.email': 'Correo electrónico',
+  'signup.name': 'Nombre (opcional)',
+  'signup.country': 'País (opcional)',
+  'signup.countryNone': 'Sin indicar',
+  'signup.format': 'Formato de los mensajes',
+  'signup.formatText': 'Solo texto',
+  'signup.formatHtml': 'HTML, con diseño e imágenes',
+  'signup.tracking': 'Avisar al remitente cuando abra un mensaje o haga clic en un enlace (opcional)',
+  'signup.trackingHelp':
+    'Solo funciona con mensajes HTML: entonces llevan una imagen diminuta y enlaces que informan de aperturas y clics. Si deja la casilla sin marcar, no se registra nada. Puede retirar este consentimiento en cualquier momento.',
+  'signup.button': 'Suscribirme',
+  'signup.confirmNote': 'Le enviamos un correo con un enlace. Solo quedará suscrito cuando use ese enlace.',
+  'signup.sentTitle': 'Revise su bandeja de entrada',
+  'signup.sent':
+    'Gracias. Si esta lista acepta suscripciones, un correo con un enlace de confirmación va de camino a la dirección indicada. No pasa nada hasta que use ese enlace. Si no llega ningún correo, mire en la carpeta de spam.',
+  'signup.errorTitle': 'Corrija el formulario',
+  'signup.errorEmail': 'Escriba una dirección de correo válida, por ejemplo name@example.com.',
+  'signup.errorName':
+    'Escriba un nombre de 200 caracteres como máximo, en una sola línea y sin los caracteres < y >.',
+  'signup.errorCountry': 'Elija un país de la lista.',
+  'signup.errorFormat': 'Elija Solo texto o HTML.',
+  'signup.errorTooLarge': 'El formulario era demasiado grande. Rellénelo de nuevo.',
+  'signup.crossSite': 'Este formulario se envió desde otro sitio web. Suscríbase en esta página.',
+  'signup.notFoundTitle': 'Este formulario de suscripción no existe',
+  'signup.notFound':
+    'No hay ninguna lista de correo en esta dirección. Compruebe el enlace o pida a la organización su página de suscripción.',
+  'signup.embedNote': 'Steward trata sus datos por cuenta de {organisation}.',
+  'confirmMail.subject': 'Confirme su suscripción a {list}',
+  'confirmMail.asked':
+    'Alguien, seguramente usted, pidió suscribir esta dirección a «{list}» ({name}), una lista de {organisation}.',
+  'confirmMail.imported':
+    '{organisation} añadió esta dirección a su lista «{list}» ({name}). No recibirá nada de ella a menos que lo confirme.',
+  'confirmMail.confirm': 'Para confirmar, abra este enlace y pulse el botón de la página:',
+  'confirmMail.refuseAsked':
+    'Si no lo pidió, ignore este mensaje: no quedará suscrito y la solicitud se borrará a los 7 días. Para rechazarla ahora y borrarla de inmediato:',
+  'confirmMail.refuseImported':
+    'Si no lo desea, ignore este mensaje: la solicitud se borrará a los 7 días. Para rechazarla ahora y borrarla de inmediato:',
+
   'unsubscribe.title': 'Darse de baja',
   'unsubscribe.text':
     'Pulse el botón para salir de esta lista. Su dirección y sus datos se borrarán de ella.',

@@ -17,6 +17,50 @@ export const et: Catalogue = {
   'confirm.doneTitle': 'Tellimus on kinnitatud',
   'confirm.done': 'Olete nüüd tellija. Igas kirjas on link, millega saate tellimusest loobuda.',
 
+  'welcome.title': 'Tere tulemast: teie tellimus on kinnitatud',
+  'welcome.next': 'Nüüdsest saate selle listi sõnumeid valitud vormingus. Muud teile ei saadeta.',
+  'welcome.leave':
+    'Iga sõnumi lõpus on tellimusest loobumise link: üks klõps eemaldab teid listist ja kustutab teie aadressi ja andmed sealt.',
+  'signup.intro': 'Liituge meililistiga, mida haldab {organisation}.',
+  'signup.consentTitle': 'Millega te nõustute',
+  'signup.consentVersion': 'Teksti versioon {version}',
+  'signup.email': 'E-posti aadress',
+  'signup.name': 'Nimi (vabatahtlik)',
+  'signup.country': 'Riik (vabatahtlik)',
+  'signup.countryNone': 'Märkimata',
+  'signup.format': 'Sõnumite vorming',
+  'signup.formatText': 'Ainult tekst',
+  'signup.formatHtml': 'HTML, kujunduse ja piltidega',
+  'signup.tracking': 'Andke saatjale teada, kui avan sõnumi või klõpsan selles lingil (vabatahtlik)',
+  'signup.trackingHelp':
+    'See toimib ainult HTML-sõnumitega: neis on siis väike pilt ja lingid, mis annavad teada avamistest ja klõpsudest. Kui jätate kasti märkimata, ei salvestata midagi. Nõusoleku saate igal ajal tagasi võtta.',
+  'signup.button': 'Telli',
+  'signup.confirmNote': 'Saadame teile lingiga e-kirja. Tellimus hakkab kehtima alles siis, kui lingi avate.',
+  'signup.sentTitle': 'Vaadake oma postkasti',
+  'signup.sent':
+    'Aitäh. Kui see list võtab tellimusi vastu, on kinnituslingiga e-kiri teel teie antud aadressile. Midagi ei juhtu enne, kui lingi avate. Kui kirja ei tule, vaadake rämpsposti kausta.',
+  'signup.errorTitle': 'Palun parandage vormi',
+  'signup.errorEmail': 'Sisestage kehtiv e-posti aadress, näiteks name@example.com.',
+  'signup.errorName': 'Sisestage nimi, milles on kuni 200 märki, ühel real ja ilma märkideta < ja >.',
+  'signup.errorCountry': 'Valige loendist riik.',
+  'signup.errorFormat': 'Valige Ainult tekst või HTML.',
+  'signup.errorTooLarge': 'Vorm oli liiga suur. Palun täitke see uuesti.',
+  'signup.crossSite': 'See vorm saadeti teiselt veebisaidilt. Palun liituge hoopis sellel lehel.',
+  'signup.notFoundTitle': 'Sellist liitumisvormi ei ole',
+  'signup.notFound':
+    'Sellel aadressil ei ole meililisti. Kontrollige linki või küsige organisatsioonilt tema liitumislehte.',
+  'signup.embedNote': 'Steward töötleb teie andmeid organisatsiooni {organisation} nimel.',
+  'confirmMail.subject': 'Palun kinnitage listi {list} tellimus',
+  'confirmMail.asked':
+    'Keegi, loodetavasti teie, palus selle aadressi liita listiga „{list}” ({name}), mida haldab {organisation}.',
+  'confirmMail.imported':
+    '{organisation} lisas selle aadressi oma listi „{list}” ({name}). Te ei saa sealt midagi, kui te ei kinnita.',
+  'confirmMail.confirm': 'Kinnitamiseks avage see link ja vajutage lehel nuppu:',
+  'confirmMail.refuseAsked':
+    'Kui te seda ei palunud, jätke see kiri tähelepanuta: teid ei liideta ja taotlus kustutatakse 7 päeva pärast. Et see kohe tagasi lükata ja kustutada:',
+  'confirmMail.refuseImported':
+    'Kui te seda ei soovi, jätke see kiri tähelepanuta: taotlus kustutatakse 7 päeva pärast. Et see kohe tagasi lükata ja kustutada:',
+
   'unsubscribe.title': 'Loobu tellimusest',
   'unsubscribe.text':
     'Vajutage nuppu, et sellest listist lahkuda. Teie aadress ja andmed kustutatakse siis sealt.',

@@ -17,6 +17,53 @@ export const fi: Catalogue = {
   'confirm.doneTitle': 'Tilaus vahvistettu',
   'confirm.done': 'Olet nyt tilaaja. Jokaisessa viestissä on linkki, jolla voit lopettaa tilauksen.',
 
+  'welcome.title': 'Tervetuloa: tilauksesi on vahvistettu',
+  'welcome.next':
+    'Tästä lähtien saat tämän listan viestit valitsemassasi muodossa. Muuta sinulle ei lähetetä.',
+  'welcome.leave':
+    'Jokaisen viestin lopussa on peruutuslinkki: yksi painallus poistaa sinut listalta ja poistaa osoitteesi ja tietosi siltä.',
+  'signup.intro': 'Tilaa postituslista, jota ylläpitää {organisation}.',
+  'signup.consentTitle': 'Mihin suostut',
+  'signup.consentVersion': 'Tekstin versio {version}',
+  'signup.email': 'Sähköpostiosoite',
+  'signup.name': 'Nimi (vapaaehtoinen)',
+  'signup.country': 'Maa (vapaaehtoinen)',
+  'signup.countryNone': 'Ei ilmoitettu',
+  'signup.format': 'Viestien muoto',
+  'signup.formatText': 'Pelkkä teksti',
+  'signup.formatHtml': 'HTML, asettelu ja kuvat',
+  'signup.tracking':
+    'Kerro lähettäjälle, kun avaan viestin tai napsautan siinä olevaa linkkiä (vapaaehtoinen)',
+  'signup.trackingHelp':
+    'Tämä toimii vain HTML-viesteissä: niissä on silloin pieni kuva ja linkkejä, jotka ilmoittavat avaukset ja napsautukset. Jos jätät ruudun tyhjäksi, mitään ei kirjata. Voit perua suostumuksen milloin tahansa.',
+  'signup.button': 'Tilaa',
+  'signup.confirmNote':
+    'Lähetämme sinulle sähköpostin, jossa on linkki. Tilaus alkaa vasta, kun käytät linkkiä.',
+  'signup.sentTitle': 'Katso saapuneet viestit',
+  'signup.sent':
+    'Kiitos. Jos lista ottaa vastaan tilauksia, vahvistuslinkin sisältävä sähköposti on matkalla antamaasi osoitteeseen. Mitään ei tapahdu ennen kuin käytät linkkiä. Jos viestiä ei tule, katso roskapostikansio.',
+  'signup.errorTitle': 'Korjaa lomake',
+  'signup.errorEmail': 'Anna kelvollinen sähköpostiosoite, esimerkiksi name@example.com.',
+  'signup.errorName': 'Anna enintään 200 merkin nimi yhdellä rivillä ilman merkkejä < ja >.',
+  'signup.errorCountry': 'Valitse maa luettelosta.',
+  'signup.errorFormat': 'Valitse Pelkkä teksti tai HTML.',
+  'signup.errorTooLarge': 'Lomake oli liian suuri. Täytä se uudelleen.',
+  'signup.crossSite': 'Lomake lähetettiin toiselta verkkosivustolta. Tilaa sen sijaan tällä sivulla.',
+  'signup.notFoundTitle': 'Tätä tilauslomaketta ei ole',
+  'signup.notFound':
+    'Tässä osoitteessa ei ole postituslistaa. Tarkista linkki tai kysy organisaatiolta sen tilaussivua.',
+  'signup.embedNote': 'Steward käsittelee tietojasi toimeksiantajan puolesta: {organisation}.',
+  'confirmMail.subject': 'Vahvista listan {list} tilaus',
+  'confirmMail.asked':
+    'Joku, toivottavasti sinä, pyysi liittämään tämän osoitteen listalle ”{list}” ({name}), jota ylläpitää {organisation}.',
+  'confirmMail.imported':
+    '{organisation} lisäsi tämän osoitteen listalleen ”{list}” ({name}). Et saa siltä mitään, ellet vahvista.',
+  'confirmMail.confirm': 'Vahvista avaamalla tämä linkki ja painamalla sivulla olevaa painiketta:',
+  'confirmMail.refuseAsked':
+    'Jos et pyytänyt tätä, älä välitä viestistä: sinua ei liitetä listalle, ja pyyntö poistetaan 7 päivän kuluttua. Voit hylätä sen nyt ja poistaa sen heti:',
+  'confirmMail.refuseImported':
+    'Jos et halua tätä, älä välitä viestistä: pyyntö poistetaan 7 päivän kuluttua. Voit hylätä sen nyt ja poistaa sen heti:',
+
   'unsubscribe.title': 'Peru tilaus',
   'unsubscribe.text':
     'Paina painiketta poistuaksesi tältä listalta. Osoitteesi ja tietosi poistetaan silloin listalta.',

@@ -18,6 +18,54 @@ export const fr: Catalogue = {
   'confirm.doneTitle': 'Abonnement confirmé',
   'confirm.done': 'Vous êtes maintenant abonné. Chaque message contient un lien pour vous désabonner.',
 
+  'welcome.title': 'Bienvenue : votre abonnement est confirmé',
+  'welcome.next':
+    'Vous recevez désormais les messages de cette liste, dans le format choisi. Rien d’autre ne vous est envoyé.',
+  'welcome.leave':
+    'Chaque message se termine par un lien de désinscription : un clic vous retire de la liste et efface votre adresse et vos informations.',
+  'signup.intro': 'Inscrivez-vous à la liste de diffusion de {organisation}.',
+  'signup.consentTitle': 'Ce que vous acceptez',
+  'signup.consentVersion': 'Version {version} du texte',
+  'signup.email': 'Adresse e-mail',
+  'signup.name': 'Nom (facultatif)',
+  'signup.country': 'Pays (facultatif)',
+  'signup.countryNone': 'Non indiqué',
+  'signup.format': 'Format des messages',
+  'signup.formatText': 'Texte seul',
+  'signup.formatHtml': 'HTML, avec mise en page et images',
+  'signup.tracking': 'Signaler à l’expéditeur quand j’ouvre un message ou clique sur un lien (facultatif)',
+  'signup.trackingHelp':
+    'Cela ne fonctionne qu’avec les messages HTML : ils contiennent alors une minuscule image et des liens qui signalent les ouvertures et les clics. Si vous ne cochez pas la case, rien n’est enregistré. Vous pouvez retirer ce consentement à tout moment.',
+  'signup.button': 'M’inscrire',
+  'signup.confirmNote':
+    'Nous vous envoyons un e-mail avec un lien. Vous n’êtes inscrit qu’une fois ce lien utilisé.',
+  'signup.sentTitle': 'Consultez votre boîte de réception',
+  'signup.sent':
+    'Merci. Si cette liste accepte les inscriptions, un e-mail avec un lien de confirmation est en route vers l’adresse indiquée. Rien ne se passe tant que vous n’utilisez pas ce lien. Si aucun e-mail n’arrive, regardez dans vos courriers indésirables.',
+  'signup.errorTitle': 'Veuillez corriger le formulaire',
+  'signup.errorEmail': 'Saisissez une adresse e-mail valide, par exemple name@example.com.',
+  'signup.errorName':
+    'Saisissez un nom de 200 caractères au plus, sur une ligne, sans les caractères < et >.',
+  'signup.errorCountry': 'Choisissez un pays dans la liste.',
+  'signup.errorFormat': 'Choisissez Texte seul ou HTML.',
+  'signup.errorTooLarge': 'Le formulaire était trop volumineux. Veuillez le remplir à nouveau.',
+  'signup.crossSite':
+    'Ce formulaire a été envoyé depuis un autre site. Veuillez vous inscrire sur cette page.',
+  'signup.notFoundTitle': 'Ce formulaire d’inscription n’existe pas',
+  'signup.notFound':
+    'Il n’y a pas de liste de diffusion à cette adresse. Vérifiez le lien, ou demandez sa page d’inscription à l’organisation.',
+  'signup.embedNote': 'Steward traite vos informations pour le compte de {organisation}.',
+  'confirmMail.subject': 'Veuillez confirmer votre abonnement à {list}',
+  'confirmMail.asked':
+    'Quelqu’un, vous sans doute, a demandé à inscrire cette adresse à « {list} » ({name}), une liste de {organisation}.',
+  'confirmMail.imported':
+    '{organisation} a ajouté cette adresse à sa liste « {list} » ({name}). Vous n’en recevrez rien sans confirmation de votre part.',
+  'confirmMail.confirm': 'Pour confirmer, ouvrez ce lien et appuyez sur le bouton de la page :',
+  'confirmMail.refuseAsked':
+    'Si vous n’avez rien demandé, ignorez ce message : vous ne serez pas inscrit et la demande sera effacée après 7 jours. Pour la refuser maintenant et l’effacer tout de suite :',
+  'confirmMail.refuseImported':
+    'Si vous n’en voulez pas, ignorez ce message : la demande sera effacée après 7 jours. Pour la refuser maintenant et l’effacer tout de suite :',
+
   'unsubscribe.title': 'Se désabonner',
   'unsubscribe.text':
     'Appuyez sur le bouton pour quitter cette liste. Votre adresse et vos informations y sont alors supprimées.',

@@ -17,6 +17,55 @@ export const ga: Catalogue = {
   'confirm.doneTitle': 'Síntiús deimhnithe',
   'confirm.done': 'Tá tú cláraithe anois. Tá nasc i ngach teachtaireacht chun an liosta a fhágáil arís.',
 
+  'welcome.title': 'Fáilte: tá do shíntiús deimhnithe',
+  'welcome.next':
+    'Feasta gheobhaidh tú teachtaireachtaí an liosta seo, san fhormáid a roghnaigh tú. Ní sheoltar aon rud eile chugat.',
+  'welcome.leave':
+    'Tá nasc díliostála ag deireadh gach teachtaireachta: le brú amháin bainfear den liosta thú agus scriosfar do sheoladh agus do shonraí uaidh.',
+  'signup.intro': 'Cláraigh le liosta ríomhphoist {organisation}.',
+  'signup.consentTitle': 'An rud a aontaíonn tú leis',
+  'signup.consentVersion': 'Leagan {version} den téacs',
+  'signup.email': 'Seoladh ríomhphoist',
+  'signup.name': 'Ainm (roghnach)',
+  'signup.country': 'Tír (roghnach)',
+  'signup.countryNone': 'Níor tugadh',
+  'signup.format': 'Formáid na dteachtaireachtaí',
+  'signup.formatText': 'Téacs amháin',
+  'signup.formatHtml': 'HTML, le leagan amach agus pictiúir',
+  'signup.tracking':
+    'Inis don seoltóir nuair a osclaím teachtaireacht nó nuair a chliceálaim ar nasc inti (roghnach)',
+  'signup.trackingHelp':
+    'Ní oibríonn sé seo ach le teachtaireachtaí HTML: bíonn íomhá bhídeach iontu ansin agus naisc a thuairiscíonn oscailtí agus cliceanna. Mura gcuireann tú tic sa bhosca, ní thaifeadtar faic. Is féidir leat an toiliú a tharraingt siar am ar bith.',
+  'signup.button': 'Cláraigh',
+  'signup.confirmNote':
+    'Seolfaimid ríomhphost chugat le nasc. Ní bheidh tú cláraithe go dtí go n-úsáideann tú an nasc sin.',
+  'signup.sentTitle': 'Féach i do bhosca isteach',
+  'signup.sent':
+    'Go raibh maith agat. Má ghlacann an liosta seo le clárúcháin, tá ríomhphost le nasc deimhnithe ar a bhealach chuig an seoladh a thug tú. Ní tharlaíonn faic go dtí go n-úsáideann tú an nasc. Mura dtagann aon ríomhphost, féach san fhillteán turscair.',
+  'signup.errorTitle': 'Ceartaigh an fhoirm, le do thoil',
+  'signup.errorEmail': 'Cuir isteach seoladh ríomhphoist bailí, mar shampla name@example.com.',
+  'signup.errorName':
+    'Cuir isteach ainm nach faide ná 200 carachtar, ar líne amháin, gan na carachtair < agus >.',
+  'signup.errorCountry': 'Roghnaigh tír ón liosta.',
+  'signup.errorFormat': 'Roghnaigh Téacs amháin nó HTML.',
+  'signup.errorTooLarge': 'Bhí an fhoirm rómhór. Líon isteach arís í, le do thoil.',
+  'signup.crossSite':
+    'Seoladh an fhoirm seo ó shuíomh gréasáin eile. Cláraigh ar an leathanach seo ina áit sin.',
+  'signup.notFoundTitle': 'Níl an fhoirm chlárúcháin seo ann',
+  'signup.notFound':
+    'Níl aon liosta ríomhphoist ag an seoladh seo. Seiceáil an nasc, nó iarr a leathanach clárúcháin ar an eagraíocht.',
+  'signup.embedNote': 'Próiseálann Steward do shonraí thar ceann {organisation}.',
+  'confirmMail.subject': 'Deimhnigh do shíntiús le {list}, le do thoil',
+  'confirmMail.asked':
+    'D’iarr duine éigin, tusa tá súil againn, an seoladh seo a chlárú le “{list}” ({name}), liosta de chuid {organisation}.',
+  'confirmMail.imported':
+    'Chuir {organisation} an seoladh seo lena liosta “{list}” ({name}). Ní bhfaighidh tú faic uaidh mura ndeimhníonn tú.',
+  'confirmMail.confirm': 'Chun deimhniú, oscail an nasc seo agus brúigh an cnaipe ar an leathanach:',
+  'confirmMail.refuseAsked':
+    'Murar iarr tú é seo, déan neamhaird den teachtaireacht: ní chlárófar thú, agus scriosfar an t-iarratas tar éis 7 lá. Chun é a dhiúltú anois agus a scriosadh láithreach:',
+  'confirmMail.refuseImported':
+    'Mura bhfuil sé seo uait, déan neamhaird den teachtaireacht: scriosfar an t-iarratas tar éis 7 lá. Chun é a dhiúltú anois agus a scriosadh láithreach:',
+
   'unsubscribe.title': 'Díliostáil',
   'unsubscribe.text':
     'Brúigh an cnaipe chun an liosta seo a fhágáil. Scriostar do sheoladh agus do shonraí as ansin.',

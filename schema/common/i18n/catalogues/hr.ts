@@ -17,6 +17,50 @@ export const hr: Catalogue = {
   'confirm.doneTitle': 'Pretplata potvrđena',
   'confirm.done': 'Sada ste pretplaćeni. Svaka poruka sadrži poveznicu za odjavu.',
 
+  'welcome.title': 'Dobro došli: vaša je pretplata potvrđena',
+  'welcome.next': 'Od sada primate poruke ovog popisa u odabranom obliku. Ništa vam drugo ne šaljemo.',
+  'welcome.leave':
+    'Svaka poruka završava poveznicom za odjavu: jedan klik uklanja vas s popisa i briše vašu adresu i podatke s njega.',
+  'signup.intro': 'Prijavite se na popis e-pošte organizacije {organisation}.',
+  'signup.consentTitle': 'Na što pristajete',
+  'signup.consentVersion': 'Inačica teksta {version}',
+  'signup.email': 'Adresa e-pošte',
+  'signup.name': 'Ime (nije obvezno)',
+  'signup.country': 'Država (nije obvezno)',
+  'signup.countryNone': 'Nije navedeno',
+  'signup.format': 'Oblik poruka',
+  'signup.formatText': 'Samo tekst',
+  'signup.formatHtml': 'HTML, s oblikovanjem i slikama',
+  'signup.tracking': 'Javi pošiljatelju kad otvorim poruku ili kliknem poveznicu u njoj (nije obvezno)',
+  'signup.trackingHelp':
+    'To radi samo s porukama HTML: one tada sadrže sićušnu sliku i poveznice koje javljaju otvaranja i klikove. Ako polje ne označite, ništa se ne bilježi. Privolu možete povući u bilo kojem trenutku.',
+  'signup.button': 'Pretplati se',
+  'signup.confirmNote': 'Poslat ćemo vam e-poruku s poveznicom. Pretplaćeni ste tek kad je upotrijebite.',
+  'signup.sentTitle': 'Pogledajte svoj sandučić',
+  'signup.sent':
+    'Hvala. Ako ovaj popis prima prijave, e-poruka s poveznicom za potvrdu putuje na adresu koju ste upisali. Ništa se ne događa dok ne upotrijebite poveznicu. Ako poruka ne stigne, pogledajte mapu neželjene pošte.',
+  'signup.errorTitle': 'Ispravite obrazac',
+  'signup.errorEmail': 'Upišite valjanu adresu e-pošte, na primjer name@example.com.',
+  'signup.errorName': 'Upišite ime od najviše 200 znakova, u jednom retku, bez znakova < i >.',
+  'signup.errorCountry': 'Odaberite državu s popisa.',
+  'signup.errorFormat': 'Odaberite Samo tekst ili HTML.',
+  'signup.errorTooLarge': 'Obrazac je bio prevelik. Ispunite ga ponovno.',
+  'signup.crossSite': 'Ovaj je obrazec poslan s drugog web-mjesta. Prijavite se radije na ovoj stranici.',
+  'signup.notFoundTitle': 'Ovaj obrazac za prijavu ne postoji',
+  'signup.notFound':
+    'Na ovoj adresi nema popisa e-pošte. Provjerite poveznicu ili zatražite od organizacije njezinu stranicu za prijavu.',
+  'signup.embedNote': 'Steward obrađuje vaše podatke u ime organizacije {organisation}.',
+  'confirmMail.subject': 'Potvrdite pretplatu na {list}',
+  'confirmMail.asked':
+    'Netko, nadamo se vi, zatražio je prijavu ove adrese na popis „{list}” ({name}) organizacije {organisation}.',
+  'confirmMail.imported':
+    '{organisation} je dodala ovu adresu na svoj popis „{list}” ({name}). Ništa s njega nećete primati ako ne potvrdite.',
+  'confirmMail.confirm': 'Za potvrdu otvorite ovu poveznicu i pritisnite gumb na stranici:',
+  'confirmMail.refuseAsked':
+    'Ako to niste zatražili, zanemarite ovu poruku: nećete biti prijavljeni, a zahtjev se briše nakon 7 dana. Da ga odmah odbijete i izbrišete:',
+  'confirmMail.refuseImported':
+    'Ako to ne želite, zanemarite ovu poruku: zahtjev se briše nakon 7 dana. Da ga odmah odbijete i izbrišete:',
+
   'unsubscribe.title': 'Odjava',
   'unsubscribe.text':
     'Pritisnite gumb kako biste napustili ovaj popis. Vaša adresa i podaci tada se brišu s njega.',

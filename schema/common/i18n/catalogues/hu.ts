@@ -18,6 +18,53 @@ export const hu: Catalogue = {
   'confirm.doneTitle': 'Feliratkozás megerősítve',
   'confirm.done': 'Ön most már feliratkozott. Minden levélben van egy hivatkozás a leiratkozáshoz.',
 
+  'welcome.title': 'Üdvözöljük: a feliratkozása megerősítve',
+  'welcome.next': 'Mostantól megkapja a lista üzeneteit a választott formátumban. Mást nem küldünk Önnek.',
+  'welcome.leave':
+    'Minden üzenet végén van egy leiratkozási link: egy kattintással lekerül a listáról, és a címe és adatai törlődnek róla.',
+  'signup.intro': 'Iratkozzon fel a(z) {organisation} levelezőlistájára.',
+  'signup.consentTitle': 'Mihez járul hozzá',
+  'signup.consentVersion': 'A szöveg {version}. változata',
+  'signup.email': 'E-mail-cím',
+  'signup.name': 'Név (nem kötelező)',
+  'signup.country': 'Ország (nem kötelező)',
+  'signup.countryNone': 'Nincs megadva',
+  'signup.format': 'Az üzenetek formátuma',
+  'signup.formatText': 'Csak szöveg',
+  'signup.formatHtml': 'HTML, formázással és képekkel',
+  'signup.tracking':
+    'Jelezzék a feladónak, ha megnyitok egy üzenetet vagy rákattintok egy linkjére (nem kötelező)',
+  'signup.trackingHelp':
+    'Ez csak HTML-üzeneteknél működik: ilyenkor egy apró képet és olyan linkeket tartalmaznak, amelyek jelentik a megnyitást és a kattintást. Ha üresen hagyja a négyzetet, semmit sem rögzítünk. A hozzájárulást bármikor visszavonhatja.',
+  'signup.button': 'Feliratkozom',
+  'signup.confirmNote':
+    'Küldünk Önnek egy e-mailt egy linkkel. Csak akkor lesz feliratkozva, ha használja a linket.',
+  'signup.sentTitle': 'Nézze meg a postafiókját',
+  'signup.sent':
+    'Köszönjük. Ha ez a lista fogad feliratkozást, egy megerősítő linket tartalmazó e-mail úton van a megadott címre. Amíg nem használja a linket, nem történik semmi. Ha nem érkezik e-mail, nézze meg a levélszemét mappát.',
+  'signup.errorTitle': 'Kérjük, javítsa az űrlapot',
+  'signup.errorEmail': 'Adjon meg érvényes e-mail-címet, például name@example.com.',
+  'signup.errorName': 'Adjon meg legfeljebb 200 karakteres nevet, egy sorban, a < és > karakterek nélkül.',
+  'signup.errorCountry': 'Válasszon országot a listából.',
+  'signup.errorFormat': 'Válassza a Csak szöveg vagy a HTML lehetőséget.',
+  'signup.errorTooLarge': 'Az űrlap túl nagy volt. Kérjük, töltse ki újra.',
+  'signup.crossSite':
+    'Ezt az űrlapot egy másik webhelyről küldték. Kérjük, inkább ezen az oldalon iratkozzon fel.',
+  'signup.notFoundTitle': 'Ez a feliratkozási űrlap nem létezik',
+  'signup.notFound':
+    'Ezen a címen nincs levelezőlista. Ellenőrizze a linket, vagy kérje el a szervezettől a feliratkozási oldalát.',
+  'signup.embedNote': 'Az adatait a Steward kezeli a(z) {organisation} megbízásából.',
+  'confirmMail.subject': 'Kérjük, erősítse meg feliratkozását: {list}',
+  'confirmMail.asked':
+    'Valaki, reméljük Ön, kérte, hogy ez a cím feliratkozzon a(z) „{list}” ({name}) listára, amely a(z) {organisation} listája.',
+  'confirmMail.imported':
+    'A(z) {organisation} felvette ezt a címet a(z) „{list}” ({name}) listájára. Nem kap róla semmit, ha nem erősíti meg.',
+  'confirmMail.confirm': 'A megerősítéshez nyissa meg ezt a linket, és nyomja meg az oldalon a gombot:',
+  'confirmMail.refuseAsked':
+    'Ha nem Ön kérte, hagyja figyelmen kívül ezt az üzenetet: nem lesz feliratkozva, és a kérést 7 nap után töröljük. Ha most elutasítja, azonnal töröljük:',
+  'confirmMail.refuseImported':
+    'Ha nem kéri, hagyja figyelmen kívül ezt az üzenetet: a kérést 7 nap után töröljük. Ha most elutasítja, azonnal töröljük:',
+
   'unsubscribe.title': 'Leiratkozás',
   'unsubscribe.text':
     'Nyomja meg a gombot, hogy elhagyja ezt a listát. Címét és adatait ekkor töröljük róla.',

@@ -17,6 +17,52 @@ export const it: Catalogue = {
   'confirm.doneTitle': 'Iscrizione confermata',
   'confirm.done': 'Ora sei iscritto. Ogni messaggio contiene un link per cancellarti.',
 
+  'welcome.title': 'Benvenuto: la sua iscrizione è confermata',
+  'welcome.next':
+    'Da ora riceve i messaggi di questa lista, nel formato scelto. Non le viene inviato nient’altro.',
+  'welcome.leave':
+    'Ogni messaggio termina con un link per annullare l’iscrizione: un clic la toglie dalla lista e cancella il suo indirizzo e i suoi dati.',
+  'signup.intro': 'Si iscriva alla mailing list di {organisation}.',
+  'signup.consentTitle': 'A cosa acconsente',
+  'signup.consentVersion': 'Versione {version} del testo',
+  'signup.email': 'Indirizzo email',
+  'signup.name': 'Nome (facoltativo)',
+  'signup.country': 'Paese (facoltativo)',
+  'signup.countryNone': 'Non indicato',
+  'signup.format': 'Formato dei messaggi',
+  'signup.formatText': 'Solo testo',
+  'signup.formatHtml': 'HTML, con impaginazione e immagini',
+  'signup.tracking':
+    'Avvisare il mittente quando apro un messaggio o clicco un link al suo interno (facoltativo)',
+  'signup.trackingHelp':
+    'Funziona solo con i messaggi HTML: contengono allora una minuscola immagine e link che segnalano aperture e clic. Se lascia la casella vuota non viene registrato nulla. Può ritirare il consenso in qualsiasi momento.',
+  'signup.button': 'Iscrivimi',
+  'signup.confirmNote': 'Le inviamo un’email con un link. È iscritto solo quando usa quel link.',
+  'signup.sentTitle': 'Controlli la posta in arrivo',
+  'signup.sent':
+    'Grazie. Se questa lista accetta iscrizioni, un’email con un link di conferma sta arrivando all’indirizzo indicato. Non succede nulla finché non usa quel link. Se non arriva nessuna email, controlli la cartella dello spam.',
+  'signup.errorTitle': 'Corregga il modulo',
+  'signup.errorEmail': 'Inserisca un indirizzo email valido, per esempio name@example.com.',
+  'signup.errorName': 'Inserisca un nome di al massimo 200 caratteri, su una riga, senza i caratteri < e >.',
+  'signup.errorCountry': 'Scelga un paese dall’elenco.',
+  'signup.errorFormat': 'Scelga Solo testo o HTML.',
+  'signup.errorTooLarge': 'Il modulo era troppo grande. Lo compili di nuovo.',
+  'signup.crossSite': 'Questo modulo è stato inviato da un altro sito. Si iscriva invece da questa pagina.',
+  'signup.notFoundTitle': 'Questo modulo di iscrizione non esiste',
+  'signup.notFound':
+    'A questo indirizzo non c’è nessuna mailing list. Controlli il link o chieda all’organizzazione la sua pagina di iscrizione.',
+  'signup.embedNote': 'Steward tratta i suoi dati per conto di {organisation}.',
+  'confirmMail.subject': 'Confermi la sua iscrizione a {list}',
+  'confirmMail.asked':
+    'Qualcuno, speriamo lei, ha chiesto di iscrivere questo indirizzo a «{list}» ({name}), una lista di {organisation}.',
+  'confirmMail.imported':
+    '{organisation} ha aggiunto questo indirizzo alla sua lista «{list}» ({name}). Non riceverà nulla se non conferma.',
+  'confirmMail.confirm': 'Per confermare, apra questo link e prema il pulsante nella pagina:',
+  'confirmMail.refuseAsked':
+    'Se non l’ha chiesto lei, ignori questo messaggio: non sarà iscritto e la richiesta verrà cancellata dopo 7 giorni. Per rifiutarla ora e cancellarla subito:',
+  'confirmMail.refuseImported':
+    'Se non lo desidera, ignori questo messaggio: la richiesta verrà cancellata dopo 7 giorni. Per rifiutarla ora e cancellarla subito:',
+
   'unsubscribe.title': 'Cancella l’iscrizione',
   'unsubscribe.text':
     'Premi il pulsante per lasciare questa lista. Il tuo indirizzo e i tuoi dati vengono poi cancellati dalla lista.',

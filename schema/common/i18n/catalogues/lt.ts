@@ -17,6 +17,51 @@ export const lt: Catalogue = {
   'confirm.doneTitle': 'Prenumerata patvirtinta',
   'confirm.done': 'Dabar esate prenumeratorius. Kiekviename laiške yra nuoroda, kuria galite atsisakyti.',
 
+  'welcome.title': 'Sveiki: jūsų prenumerata patvirtinta',
+  'welcome.next': 'Nuo šiol gausite šio sąrašo laiškus pasirinktu formatu. Nieko kito jums nesiunčiama.',
+  'welcome.leave':
+    'Kiekvieno laiško pabaigoje yra atsisakymo nuoroda: vienu paspaudimu būsite išbraukti iš sąrašo, o jūsų adresas ir duomenys jame ištrinti.',
+  'signup.intro': 'Užsiprenumeruokite organizacijos {organisation} naujienlaiškį.',
+  'signup.consentTitle': 'Su kuo sutinkate',
+  'signup.consentVersion': 'Teksto versija {version}',
+  'signup.email': 'El. pašto adresas',
+  'signup.name': 'Vardas (neprivaloma)',
+  'signup.country': 'Šalis (neprivaloma)',
+  'signup.countryNone': 'Nenurodyta',
+  'signup.format': 'Laiškų formatas',
+  'signup.formatText': 'Tik tekstas',
+  'signup.formatHtml': 'HTML, su maketu ir paveikslėliais',
+  'signup.tracking': 'Pranešti siuntėjui, kai atidarau laišką ar spaudžiu jame esančią nuorodą (neprivaloma)',
+  'signup.trackingHelp':
+    'Tai veikia tik su HTML laiškais: juose tada būna mažytis paveikslėlis ir nuorodos, pranešančios apie atidarymus ir paspaudimus. Jei langelio nepažymėsite, niekas neįrašoma. Sutikimą galite bet kada atšaukti.',
+  'signup.button': 'Prenumeruoti',
+  'signup.confirmNote':
+    'Atsiųsime jums laišką su nuoroda. Prenumerata prasidės tik tada, kai ja pasinaudosite.',
+  'signup.sentTitle': 'Patikrinkite pašto dėžutę',
+  'signup.sent':
+    'Ačiū. Jei šis sąrašas priima prenumeratas, laiškas su patvirtinimo nuoroda jau keliauja jūsų nurodytu adresu. Kol nepasinaudosite nuoroda, niekas nevyksta. Jei laiškas neateina, pažiūrėkite į šlamšto aplanką.',
+  'signup.errorTitle': 'Pataisykite formą',
+  'signup.errorEmail': 'Įrašykite tinkamą el. pašto adresą, pavyzdžiui, name@example.com.',
+  'signup.errorName': 'Įrašykite ne ilgesnį kaip 200 ženklų vardą, vienoje eilutėje, be ženklų < ir >.',
+  'signup.errorCountry': 'Pasirinkite šalį iš sąrašo.',
+  'signup.errorFormat': 'Pasirinkite Tik tekstas arba HTML.',
+  'signup.errorTooLarge': 'Forma buvo per didelė. Užpildykite ją iš naujo.',
+  'signup.crossSite': 'Ši forma išsiųsta iš kitos svetainės. Prenumeruokite šiame puslapyje.',
+  'signup.notFoundTitle': 'Tokios prenumeratos formos nėra',
+  'signup.notFound':
+    'Šiuo adresu naujienlaiškio nėra. Patikrinkite nuorodą arba paprašykite organizacijos jos prenumeratos puslapio.',
+  'signup.embedNote': 'Steward tvarko jūsų duomenis organizacijos {organisation} vardu.',
+  'confirmMail.subject': 'Patvirtinkite sąrašo {list} prenumeratą',
+  'confirmMail.asked':
+    'Kažkas, tikimės, kad jūs, paprašė šį adresą užprenumeruoti sąrašą „{list}“ ({name}), priklausantį organizacijai {organisation}.',
+  'confirmMail.imported':
+    '{organisation} įtraukė šį adresą į savo sąrašą „{list}“ ({name}). Nieko iš jo negausite, jei nepatvirtinsite.',
+  'confirmMail.confirm': 'Norėdami patvirtinti, atidarykite šią nuorodą ir paspauskite mygtuką puslapyje:',
+  'confirmMail.refuseAsked':
+    'Jei to neprašėte, nekreipkite dėmesio į šį laišką: prenumerata nebus pradėta, o prašymas bus ištrintas po 7 dienų. Norėdami jo atsisakyti dabar ir iškart ištrinti:',
+  'confirmMail.refuseImported':
+    'Jei to nenorite, nekreipkite dėmesio į šį laišką: prašymas bus ištrintas po 7 dienų. Norėdami jo atsisakyti dabar ir iškart ištrinti:',
+
   'unsubscribe.title': 'Atsisakyti prenumeratos',
   'unsubscribe.text':
     'Paspauskite mygtuką, kad paliktumėte šį sąrašą. Tada jūsų adresas ir duomenys iš jo ištrinami.',

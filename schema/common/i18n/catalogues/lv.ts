@@ -17,6 +17,52 @@ export const lv: Catalogue = {
   'confirm.doneTitle': 'Abonements apstiprināts',
   'confirm.done': 'Jūs tagad esat abonents. Katrā vēstulē ir saite, ar kuru var atteikties.',
 
+  'welcome.title': 'Laipni lūdzam: jūsu abonements ir apstiprināts',
+  'welcome.next': 'Turpmāk saņemsiet šī saraksta ziņas izvēlētajā formātā. Neko citu jums nesūtīs.',
+  'welcome.leave':
+    'Katras ziņas beigās ir atteikšanās saite: viens klikšķis jūs izņem no saraksta un izdzēš tajā jūsu adresi un datus.',
+  'signup.intro': 'Pierakstieties organizācijas {organisation} e-pasta sarakstam.',
+  'signup.consentTitle': 'Kam jūs piekrītat',
+  'signup.consentVersion': 'Teksta versija {version}',
+  'signup.email': 'E-pasta adrese',
+  'signup.name': 'Vārds (nav obligāti)',
+  'signup.country': 'Valsts (nav obligāti)',
+  'signup.countryNone': 'Nav norādīta',
+  'signup.format': 'Ziņu formāts',
+  'signup.formatText': 'Tikai teksts',
+  'signup.formatHtml': 'HTML, ar noformējumu un attēliem',
+  'signup.tracking': 'Paziņot sūtītājam, kad atveru ziņu vai noklikšķinu uz saites tajā (nav obligāti)',
+  'signup.trackingHelp':
+    'Tas darbojas tikai ar HTML ziņām: tajās tad ir sīks attēls un saites, kas ziņo par atvēršanu un klikšķiem. Ja lodziņu neatzīmējat, nekas netiek reģistrēts. Piekrišanu varat atsaukt jebkurā laikā.',
+  'signup.button': 'Pierakstīties',
+  'signup.confirmNote':
+    'Mēs jums nosūtīsim e-pastu ar saiti. Pierakstīti būsiet tikai tad, kad to izmantosiet.',
+  'signup.sentTitle': 'Ieskatieties pastkastītē',
+  'signup.sent':
+    'Paldies. Ja šis saraksts pieņem pierakstīšanos, e-pasts ar apstiprinājuma saiti jau ceļo uz norādīto adresi. Kamēr neizmantosiet saiti, nekas nenotiks. Ja e-pasts nepienāk, ieskatieties mēstuļu mapē.',
+  'signup.errorTitle': 'Lūdzu, izlabojiet veidlapu',
+  'signup.errorEmail': 'Ierakstiet derīgu e-pasta adresi, piemēram, name@example.com.',
+  'signup.errorName':
+    'Ierakstiet vārdu, kurā ir ne vairāk par 200 rakstzīmēm, vienā rindā un bez rakstzīmēm < un >.',
+  'signup.errorCountry': 'Izvēlieties valsti no saraksta.',
+  'signup.errorFormat': 'Izvēlieties Tikai teksts vai HTML.',
+  'signup.errorTooLarge': 'Veidlapa bija pārāk liela. Lūdzu, aizpildiet to vēlreiz.',
+  'signup.crossSite': 'Šī veidlapa nosūtīta no citas tīmekļa vietnes. Lūdzu, pierakstieties šajā lapā.',
+  'signup.notFoundTitle': 'Šādas pierakstīšanās veidlapas nav',
+  'signup.notFound':
+    'Šajā adresē nav e-pasta saraksta. Pārbaudiet saiti vai palūdziet organizācijai tās pierakstīšanās lapu.',
+  'signup.embedNote': 'Steward apstrādā jūsu datus organizācijas {organisation} vārdā.',
+  'confirmMail.subject': 'Lūdzu, apstipriniet saraksta {list} abonementu',
+  'confirmMail.asked':
+    'Kāds, cerams, ka jūs, lūdza pierakstīt šo adresi sarakstam “{list}” ({name}), kas pieder organizācijai {organisation}.',
+  'confirmMail.imported':
+    '{organisation} pievienoja šo adresi savam sarakstam “{list}” ({name}). Jūs no tā neko nesaņemsiet, ja neapstiprināsiet.',
+  'confirmMail.confirm': 'Lai apstiprinātu, atveriet šo saiti un nospiediet pogu lapā:',
+  'confirmMail.refuseAsked':
+    'Ja to nelūdzāt, neņemiet šo ziņu vērā: jūs netiksiet pierakstīts, un pieprasījums tiks dzēsts pēc 7 dienām. Lai to noraidītu tagad un uzreiz izdzēstu:',
+  'confirmMail.refuseImported':
+    'Ja to nevēlaties, neņemiet šo ziņu vērā: pieprasījums tiks dzēsts pēc 7 dienām. Lai to noraidītu tagad un uzreiz izdzēstu:',
+
   'unsubscribe.title': 'Atteikties',
   'unsubscribe.text':
     'Nospiediet pogu, lai pamestu šo sarakstu. Jūsu adrese un dati pēc tam tiek no tā dzēsti.',

@@ -17,6 +17,53 @@ export const mt: Catalogue = {
   'confirm.doneTitle': 'L-abbonament ġie kkonfermat',
   'confirm.done': 'Issa int abbonat. Kull messaġġ fih link biex titlaq mil-lista.',
 
+  'welcome.title': 'Merħba: l-abbonament tiegħek huwa kkonfermat',
+  'welcome.next':
+    'Minn issa tirċievi l-messaġġi ta’ din il-lista, fil-format li għażilt. Ma jintbagħatlek xejn aktar.',
+  'welcome.leave':
+    'Kull messaġġ jispiċċa b’link biex titneħħa: għafsa waħda tneħħik mil-lista u tħassar l-indirizz u d-dettalji tiegħek minnha.',
+  'signup.intro': 'Abbona fil-lista tal-posta ta’ {organisation}.',
+  'signup.consentTitle': 'X’qed taqbel miegħu',
+  'signup.consentVersion': 'Verżjoni {version} tat-test',
+  'signup.email': 'Indirizz tal-email',
+  'signup.name': 'Isem (mhux obbligatorju)',
+  'signup.country': 'Pajjiż (mhux obbligatorju)',
+  'signup.countryNone': 'Mhux mogħti',
+  'signup.format': 'Format tal-messaġġi',
+  'signup.formatText': 'Test biss',
+  'signup.formatHtml': 'HTML, b’disinn u stampi',
+  'signup.tracking': 'Għid lil min jibgħat meta niftaħ messaġġ jew nikklikkja link fih (mhux obbligatorju)',
+  'signup.trackingHelp':
+    'Dan jaħdem biss b’messaġġi HTML: dawn ikollhom stampa ċkejkna u links li jirrappurtaw meta jinfetħu u meta tikklikkja. Jekk tħalli l-kaxxa vojta, ma jinżamm xejn. Tista’ tirtira dan il-kunsens meta trid.',
+  'signup.button': 'Abbona',
+  'signup.confirmNote': 'Nibagħtulek email b’link. Tkun abbonat biss meta tuża dak il-link.',
+  'signup.sentTitle': 'Iċċekkja l-inbox tiegħek',
+  'signup.sent':
+    'Grazzi. Jekk din il-lista taċċetta abbonamenti, email b’link ta’ konferma qiegħda fi triqitha lejn l-indirizz li tajt. Ma jiġri xejn sakemm tuża dak il-link. Jekk ma tasal l-ebda email, ħares fil-folder tal-ispam.',
+  'signup.errorTitle': 'Jekk jogħġbok ikkoreġi l-formola',
+  'signup.errorEmail': 'Daħħal indirizz tal-email validu, bħal name@example.com.',
+  'signup.errorName':
+    'Daħħal isem ta’ mhux aktar minn 200 karattru, fuq linja waħda, mingħajr il-karattri < u >.',
+  'signup.errorCountry': 'Agħżel pajjiż mil-lista.',
+  'signup.errorFormat': 'Agħżel Test biss jew HTML.',
+  'signup.errorTooLarge': 'Il-formola kienet kbira wisq. Jekk jogħġbok imliha mill-ġdid.',
+  'signup.crossSite':
+    'Din il-formola ntbagħtet minn sit ieħor. Jekk jogħġbok abbona minn din il-paġna minflok.',
+  'signup.notFoundTitle': 'Din il-formola tal-abbonament ma teżistix',
+  'signup.notFound':
+    'F’dan l-indirizz m’hemm l-ebda lista tal-posta. Iċċekkja l-link, jew staqsi lill-organizzazzjoni għall-paġna tal-abbonament tagħha.',
+  'signup.embedNote': 'Steward jipproċessa d-dettalji tiegħek f’isem {organisation}.',
+  'confirmMail.subject': 'Jekk jogħġbok ikkonferma l-abbonament tiegħek għal {list}',
+  'confirmMail.asked':
+    'Xi ħadd, nittamaw li int, talab li dan l-indirizz jiġi abbonat għal “{list}” ({name}), lista ta’ {organisation}.',
+  'confirmMail.imported':
+    '{organisation} żiedet dan l-indirizz mal-lista tagħha “{list}” ({name}). Ma tirċievi xejn minnha jekk ma tikkonfermax.',
+  'confirmMail.confirm': 'Biex tikkonferma, iftaħ dan il-link u agħfas il-buttuna fil-paġna:',
+  'confirmMail.refuseAsked':
+    'Jekk ma tlabtx dan, injora dan il-messaġġ: ma tiġix abbonat, u t-talba titħassar wara 7 ijiem. Biex tirrifjutaha issa u tħassarha minnufih:',
+  'confirmMail.refuseImported':
+    'Jekk ma tridx dan, injora dan il-messaġġ: it-talba titħassar wara 7 ijiem. Biex tirrifjutaha issa u tħassarha minnufih:',
+
   'unsubscribe.title': 'Ħassar l-abbonament',
   'unsubscribe.text':
     'Agħfas il-buttuna biex titlaq minn din il-lista. L-indirizz u d-dettalji tiegħek imbagħad jitħassru minnha.',

@@ -17,6 +17,54 @@ export const nl: Catalogue = {
   'confirm.doneTitle': 'Inschrijving bevestigd',
   'confirm.done': 'U bent nu ingeschreven. Elk bericht bevat een link om u weer uit te schrijven.',
 
+  'welcome.title': 'Welkom: uw inschrijving is bevestigd',
+  'welcome.next':
+    'Vanaf nu ontvangt u de berichten van deze lijst, in het formaat dat u koos. U krijgt verder niets toegestuurd.',
+  'welcome.leave':
+    'Elk bericht eindigt met een afmeldlink: één klik haalt u van de lijst en wist uw adres en gegevens daarop.',
+  'signup.intro': 'Schrijf u in voor de mailinglijst van {organisation}.',
+  'signup.consentTitle': 'Waarmee u instemt',
+  'signup.consentVersion': 'Versie {version} van de tekst',
+  'signup.email': 'E-mailadres',
+  'signup.name': 'Naam (niet verplicht)',
+  'signup.country': 'Land (niet verplicht)',
+  'signup.countryNone': 'Niet opgegeven',
+  'signup.format': 'Formaat van de berichten',
+  'signup.formatText': 'Alleen tekst',
+  'signup.formatHtml': 'HTML, met opmaak en afbeeldingen',
+  'signup.tracking':
+    'De afzender laten weten wanneer ik een bericht open of op een link erin klik (niet verplicht)',
+  'signup.trackingHelp':
+    'Dit werkt alleen bij HTML-berichten: die bevatten dan een heel klein plaatje en links die openen en klikken melden. Laat u het vakje leeg, dan wordt niets vastgelegd. U kunt deze toestemming altijd intrekken.',
+  'signup.button': 'Inschrijven',
+  'signup.confirmNote':
+    'We sturen u een e-mail met een link. U bent pas ingeschreven als u die link gebruikt.',
+  'signup.sentTitle': 'Kijk in uw inbox',
+  'signup.sent':
+    'Bedankt. Als deze lijst inschrijvingen aanneemt, is er een e-mail met een bevestigingslink onderweg naar het opgegeven adres. Er gebeurt niets tot u die link gebruikt. Komt er geen e-mail, kijk dan in uw spammap.',
+  'signup.errorTitle': 'Verbeter het formulier',
+  'signup.errorEmail': 'Vul een geldig e-mailadres in, zoals name@example.com.',
+  'signup.errorName': 'Vul een naam in van hoogstens 200 tekens, op één regel, zonder de tekens < en >.',
+  'signup.errorCountry': 'Kies een land uit de lijst.',
+  'signup.errorFormat': 'Kies Alleen tekst of HTML.',
+  'signup.errorTooLarge': 'Het formulier was te groot. Vul het opnieuw in.',
+  'signup.crossSite':
+    'Dit formulier is vanaf een andere website verstuurd. Schrijf u in plaats daarvan op deze pagina in.',
+  'signup.notFoundTitle': 'Dit inschrijfformulier bestaat niet',
+  'signup.notFound':
+    'Op dit adres is geen mailinglijst. Controleer de link, of vraag de organisatie om haar inschrijfpagina.',
+  'signup.embedNote': 'Steward verwerkt uw gegevens namens {organisation}.',
+  'confirmMail.subject': 'Bevestig uw inschrijving op {list}',
+  'confirmMail.asked':
+    'Iemand, hopelijk u, heeft gevraagd dit adres in te schrijven op "{list}" ({name}), een lijst van {organisation}.',
+  'confirmMail.imported':
+    '{organisation} heeft dit adres toegevoegd aan de lijst "{list}" ({name}). U ontvangt er niets van tenzij u bevestigt.',
+  'confirmMail.confirm': 'Open deze link en druk op de knop op de pagina om te bevestigen:',
+  'confirmMail.refuseAsked':
+    'Hebt u hier niet om gevraagd, negeer dan dit bericht: u wordt niet ingeschreven en het verzoek wordt na 7 dagen gewist. Om het nu te weigeren en meteen te wissen:',
+  'confirmMail.refuseImported':
+    'Wilt u dit niet, negeer dan dit bericht: het verzoek wordt na 7 dagen gewist. Om het nu te weigeren en meteen te wissen:',
+
   'unsubscribe.title': 'Uitschrijven',
   'unsubscribe.text':
     'Druk op de knop om deze lijst te verlaten. Uw adres en gegevens worden dan uit de lijst verwijderd.',

@@ -17,6 +17,53 @@ export const pl: Catalogue = {
   'confirm.doneTitle': 'Subskrypcja potwierdzona',
   'confirm.done': 'Subskrybujesz teraz tę listę. Każda wiadomość zawiera link do wypisania się.',
 
+  'welcome.title': 'Witamy: subskrypcja jest potwierdzona',
+  'welcome.next':
+    'Od teraz otrzymujesz wiadomości z tej listy w wybranym formacie. Nic innego nie będzie do Ciebie wysyłane.',
+  'welcome.leave':
+    'Każda wiadomość kończy się linkiem do wypisania: jedno kliknięcie usuwa Cię z listy i kasuje Twój adres oraz dane.',
+  'signup.intro': 'Zapisz się na listę mailingową organizacji {organisation}.',
+  'signup.consentTitle': 'Na co się zgadzasz',
+  'signup.consentVersion': 'Wersja tekstu {version}',
+  'signup.email': 'Adres e-mail',
+  'signup.name': 'Imię i nazwisko (nieobowiązkowe)',
+  'signup.country': 'Kraj (nieobowiązkowe)',
+  'signup.countryNone': 'Nie podano',
+  'signup.format': 'Format wiadomości',
+  'signup.formatText': 'Zwykły tekst',
+  'signup.formatHtml': 'HTML, z układem i obrazkami',
+  'signup.tracking': 'Informuj nadawcę, gdy otworzę wiadomość lub kliknę w niej link (nieobowiązkowe)',
+  'signup.trackingHelp':
+    'Działa to tylko w wiadomościach HTML: zawierają one wtedy maleńki obrazek i linki, które zgłaszają otwarcia i kliknięcia. Jeśli zostawisz pole puste, nic nie jest zapisywane. Zgodę możesz w każdej chwili wycofać.',
+  'signup.button': 'Zapisz mnie',
+  'signup.confirmNote':
+    'Wyślemy Ci e-mail z linkiem. Subskrypcja zacznie się dopiero, gdy użyjesz tego linku.',
+  'signup.sentTitle': 'Sprawdź skrzynkę odbiorczą',
+  'signup.sent':
+    'Dziękujemy. Jeśli ta lista przyjmuje zapisy, e-mail z linkiem potwierdzającym jest w drodze na podany adres. Nic się nie stanie, dopóki nie użyjesz tego linku. Jeśli e-mail nie dotrze, zajrzyj do folderu spam.',
+  'signup.errorTitle': 'Popraw formularz',
+  'signup.errorEmail': 'Wpisz poprawny adres e-mail, na przykład name@example.com.',
+  'signup.errorName':
+    'Wpisz imię i nazwisko o długości najwyżej 200 znaków, w jednym wierszu, bez znaków < i >.',
+  'signup.errorCountry': 'Wybierz kraj z listy.',
+  'signup.errorFormat': 'Wybierz Zwykły tekst lub HTML.',
+  'signup.errorTooLarge': 'Formularz był za duży. Wypełnij go ponownie.',
+  'signup.crossSite': 'Ten formularz wysłano z innej witryny. Zapisz się na tej stronie.',
+  'signup.notFoundTitle': 'Taki formularz zapisu nie istnieje',
+  'signup.notFound':
+    'Pod tym adresem nie ma listy mailingowej. Sprawdź link albo poproś organizację o jej stronę zapisu.',
+  'signup.embedNote': 'Steward przetwarza Twoje dane w imieniu organizacji {organisation}.',
+  'confirmMail.subject': 'Potwierdź subskrypcję listy {list}',
+  'confirmMail.asked':
+    'Ktoś, mamy nadzieję że Ty, poprosił o zapisanie tego adresu na listę „{list}” ({name}) organizacji {organisation}.',
+  'confirmMail.imported':
+    '{organisation} dodała ten adres do swojej listy „{list}” ({name}). Nie otrzymasz z niej nic, jeśli nie potwierdzisz.',
+  'confirmMail.confirm': 'Aby potwierdzić, otwórz ten link i naciśnij przycisk na stronie:',
+  'confirmMail.refuseAsked':
+    'Jeśli to nie Ty, zignoruj tę wiadomość: nie zostaniesz zapisany, a prośba zostanie usunięta po 7 dniach. Aby odrzucić ją teraz i od razu usunąć:',
+  'confirmMail.refuseImported':
+    'Jeśli tego nie chcesz, zignoruj tę wiadomość: prośba zostanie usunięta po 7 dniach. Aby odrzucić ją teraz i od razu usunąć:',
+
   'unsubscribe.title': 'Wypisz się',
   'unsubscribe.text':
     'Naciśnij przycisk, aby opuścić tę listę. Twój adres i dane zostaną wtedy z niej usunięte.',

@@ -17,6 +17,52 @@ export const pt: Catalogue = {
   'confirm.doneTitle': 'Subscrição confirmada',
   'confirm.done': 'Já está subscrito. Cada mensagem tem uma ligação para sair da lista.',
 
+  'welcome.title': 'Bem-vindo: a sua subscrição está confirmada',
+  'welcome.next':
+    'A partir de agora recebe as mensagens desta lista, no formato que escolheu. Não lhe é enviado mais nada.',
+  'welcome.leave':
+    'Cada mensagem termina com uma ligação para cancelar a subscrição: um clique retira-o da lista e apaga o seu endereço e os seus dados.',
+  'signup.intro': 'Subscreva a lista de correio de {organisation}.',
+  'signup.consentTitle': 'Aquilo com que concorda',
+  'signup.consentVersion': 'Versão {version} do texto',
+  'signup.email': 'Endereço de email',
+  'signup.name': 'Nome (opcional)',
+  'signup.country': 'País (opcional)',
+  'signup.countryNone': 'Não indicado',
+  'signup.format': 'Formato das mensagens',
+  'signup.formatText': 'Só texto',
+  'signup.formatHtml': 'HTML, com formatação e imagens',
+  'signup.tracking': 'Avisar o remetente quando eu abrir uma mensagem ou clicar numa ligação (opcional)',
+  'signup.trackingHelp':
+    'Só funciona com mensagens HTML: estas passam a conter uma imagem minúscula e ligações que comunicam aberturas e cliques. Se deixar a caixa por marcar, nada é registado. Pode retirar este consentimento a qualquer momento.',
+  'signup.button': 'Subscrever',
+  'signup.confirmNote':
+    'Enviamos-lhe um email com uma ligação. Só fica subscrito depois de usar essa ligação.',
+  'signup.sentTitle': 'Veja a sua caixa de correio',
+  'signup.sent':
+    'Obrigado. Se esta lista aceitar subscrições, um email com uma ligação de confirmação está a caminho do endereço indicado. Nada acontece até usar essa ligação. Se não chegar nenhum email, veja na pasta de spam.',
+  'signup.errorTitle': 'Corrija o formulário',
+  'signup.errorEmail': 'Escreva um endereço de email válido, por exemplo name@example.com.',
+  'signup.errorName': 'Escreva um nome com 200 caracteres no máximo, numa só linha, sem os caracteres < e >.',
+  'signup.errorCountry': 'Escolha um país da lista.',
+  'signup.errorFormat': 'Escolha Só texto ou HTML.',
+  'signup.errorTooLarge': 'O formulário era demasiado grande. Preencha-o de novo.',
+  'signup.crossSite': 'Este formulário foi enviado a partir de outro site. Subscreva antes nesta página.',
+  'signup.notFoundTitle': 'Este formulário de subscrição não existe',
+  'signup.notFound':
+    'Não há nenhuma lista de correio neste endereço. Verifique a ligação ou peça à organização a sua página de subscrição.',
+  'signup.embedNote': 'O Steward trata os seus dados por conta de {organisation}.',
+  'confirmMail.subject': 'Confirme a sua subscrição de {list}',
+  'confirmMail.asked':
+    'Alguém, esperamos que tenha sido você, pediu para subscrever este endereço em «{list}» ({name}), uma lista de {organisation}.',
+  'confirmMail.imported':
+    '{organisation} adicionou este endereço à lista «{list}» ({name}). Não receberá nada dela se não confirmar.',
+  'confirmMail.confirm': 'Para confirmar, abra esta ligação e carregue no botão da página:',
+  'confirmMail.refuseAsked':
+    'Se não pediu isto, ignore esta mensagem: não ficará subscrito e o pedido é apagado ao fim de 7 dias. Para o recusar já e apagar de imediato:',
+  'confirmMail.refuseImported':
+    'Se não quiser, ignore esta mensagem: o pedido é apagado ao fim de 7 dias. Para o recusar já e apagar de imediato:',
+
   'unsubscribe.title': 'Cancelar subscrição',
   'unsubscribe.text':
     'Carregue no botão para sair desta lista. O seu endereço e os seus dados são então apagados dela.',

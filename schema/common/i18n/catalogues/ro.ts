@@ -18,6 +18,52 @@ export const ro: Catalogue = {
   'confirm.doneTitle': 'Abonare confirmată',
   'confirm.done': 'Acum sunteți abonat. Fiecare mesaj conține un link pentru dezabonare.',
 
+  'welcome.title': 'Bun venit: abonarea dumneavoastră este confirmată',
+  'welcome.next': 'De acum primiți mesajele acestei liste, în formatul ales. Nu vi se trimite nimic altceva.',
+  'welcome.leave':
+    'Fiecare mesaj se încheie cu un link de dezabonare: un clic vă scoate din listă și vă șterge adresa și datele din ea.',
+  'signup.intro': 'Abonați-vă la lista de e-mail a {organisation}.',
+  'signup.consentTitle': 'La ce vă dați acordul',
+  'signup.consentVersion': 'Versiunea {version} a textului',
+  'signup.email': 'Adresă de e-mail',
+  'signup.name': 'Nume (opțional)',
+  'signup.country': 'Țară (opțional)',
+  'signup.countryNone': 'Nespecificată',
+  'signup.format': 'Formatul mesajelor',
+  'signup.formatText': 'Doar text',
+  'signup.formatHtml': 'HTML, cu aranjare în pagină și imagini',
+  'signup.tracking': 'Anunțați expeditorul când deschid un mesaj sau dau clic pe un link din el (opțional)',
+  'signup.trackingHelp':
+    'Funcționează doar cu mesajele HTML: acestea conțin atunci o imagine minusculă și linkuri care raportează deschiderile și clicurile. Dacă lăsați căsuța nebifată, nu se înregistrează nimic. Vă puteți retrage acordul oricând.',
+  'signup.button': 'Mă abonez',
+  'signup.confirmNote': 'Vă trimitem un e-mail cu un link. Sunteți abonat doar după ce folosiți acel link.',
+  'signup.sentTitle': 'Verificați-vă căsuța de e-mail',
+  'signup.sent':
+    'Vă mulțumim. Dacă această listă acceptă abonări, un e-mail cu un link de confirmare este pe drum spre adresa indicată. Nu se întâmplă nimic până nu folosiți linkul. Dacă nu primiți niciun e-mail, verificați dosarul de spam.',
+  'signup.errorTitle': 'Corectați formularul',
+  'signup.errorEmail': 'Introduceți o adresă de e-mail validă, de exemplu name@example.com.',
+  'signup.errorName':
+    'Introduceți un nume de cel mult 200 de caractere, pe un singur rând, fără caracterele < și >.',
+  'signup.errorCountry': 'Alegeți o țară din listă.',
+  'signup.errorFormat': 'Alegeți Doar text sau HTML.',
+  'signup.errorTooLarge': 'Formularul a fost prea mare. Completați-l din nou.',
+  'signup.crossSite':
+    'Acest formular a fost trimis de pe alt site. Abonați-vă mai bine de pe această pagină.',
+  'signup.notFoundTitle': 'Acest formular de abonare nu există',
+  'signup.notFound':
+    'La această adresă nu există nicio listă de e-mail. Verificați linkul sau cereți organizației pagina sa de abonare.',
+  'signup.embedNote': 'Steward prelucrează datele dumneavoastră în numele {organisation}.',
+  'confirmMail.subject': 'Confirmați abonarea la {list}',
+  'confirmMail.asked':
+    'Cineva, sperăm că dumneavoastră, a cerut abonarea acestei adrese la „{list}” ({name}), o listă a {organisation}.',
+  'confirmMail.imported':
+    '{organisation} a adăugat această adresă în lista sa „{list}” ({name}). Nu veți primi nimic de la ea dacă nu confirmați.',
+  'confirmMail.confirm': 'Pentru a confirma, deschideți acest link și apăsați butonul de pe pagină:',
+  'confirmMail.refuseAsked':
+    'Dacă nu ați cerut acest lucru, ignorați mesajul: nu veți fi abonat, iar cererea se șterge după 7 zile. Pentru a o refuza acum și a o șterge imediat:',
+  'confirmMail.refuseImported':
+    'Dacă nu doriți acest lucru, ignorați mesajul: cererea se șterge după 7 zile. Pentru a o refuza acum și a o șterge imediat:',
+
   'unsubscribe.title': 'Dezabonare',
   'unsubscribe.text':
     'Apăsați butonul pentru a părăsi această listă. Adresa și datele dumneavoastră sunt apoi șterse din ea.',

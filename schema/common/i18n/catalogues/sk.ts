@@ -17,6 +17,52 @@ export const sk: Catalogue = {
   'confirm.doneTitle': 'Prihlásenie potvrdené',
   'confirm.done': 'Teraz ste prihlásení. Každá správa obsahuje odkaz na odhlásenie.',
 
+  'welcome.title': 'Vitajte: vaše prihlásenie je potvrdené',
+  'welcome.next':
+    'Odteraz dostávate správy tohto zoznamu vo zvolenom formáte. Nič iné vám posielať nebudeme.',
+  'welcome.leave':
+    'Každá správa sa končí odkazom na odhlásenie: jedno kliknutie vás zo zoznamu odhlási a vymaže z neho vašu adresu a údaje.',
+  'signup.intro': 'Prihláste sa na odber e-mailového zoznamu organizácie {organisation}.',
+  'signup.consentTitle': 'S čím súhlasíte',
+  'signup.consentVersion': 'Verzia textu {version}',
+  'signup.email': 'E-mailová adresa',
+  'signup.name': 'Meno (nepovinné)',
+  'signup.country': 'Krajina (nepovinné)',
+  'signup.countryNone': 'Neuvedené',
+  'signup.format': 'Formát správ',
+  'signup.formatText': 'Obyčajný text',
+  'signup.formatHtml': 'HTML, s grafickou úpravou a obrázkami',
+  'signup.tracking': 'Dať odosielateľovi vedieť, keď správu otvorím alebo kliknem na odkaz v nej (nepovinné)',
+  'signup.trackingHelp':
+    'Funguje to len pri správach HTML: obsahujú potom malinký obrázok a odkazy, ktoré hlásia otvorenia a kliknutia. Ak políčko nezaškrtnete, nič sa nezaznamenáva. Súhlas môžete kedykoľvek odvolať.',
+  'signup.button': 'Prihlásiť sa',
+  'signup.confirmNote': 'Pošleme vám e-mail s odkazom. Prihlásení budete, až keď ten odkaz použijete.',
+  'signup.sentTitle': 'Pozrite sa do schránky',
+  'signup.sent':
+    'Ďakujeme. Ak tento zoznam prijíma prihlášky, na zadanú adresu je na ceste e-mail s potvrdzovacím odkazom. Kým odkaz nepoužijete, nič sa nestane. Ak e-mail nepríde, pozrite sa do priečinka so spamom.',
+  'signup.errorTitle': 'Opravte, prosím, formulár',
+  'signup.errorEmail': 'Zadajte platnú e-mailovú adresu, napríklad name@example.com.',
+  'signup.errorName': 'Zadajte meno s najviac 200 znakmi, v jednom riadku, bez znakov < a >.',
+  'signup.errorCountry': 'Vyberte krajinu zo zoznamu.',
+  'signup.errorFormat': 'Vyberte Obyčajný text alebo HTML.',
+  'signup.errorTooLarge': 'Formulár bol príliš veľký. Vyplňte ho, prosím, znova.',
+  'signup.crossSite':
+    'Tento formulár bol odoslaný z inej webovej stránky. Prihláste sa, prosím, na tejto stránke.',
+  'signup.notFoundTitle': 'Tento prihlasovací formulár neexistuje',
+  'signup.notFound':
+    'Na tejto adrese nie je žiadny e-mailový zoznam. Skontrolujte odkaz alebo požiadajte organizáciu o jej prihlasovaciu stránku.',
+  'signup.embedNote': 'Steward spracúva vaše údaje v mene organizácie {organisation}.',
+  'confirmMail.subject': 'Potvrďte, prosím, prihlásenie na odber {list}',
+  'confirmMail.asked':
+    'Niekto, dúfajme že vy, požiadal o prihlásenie tejto adresy do zoznamu „{list}“ ({name}) organizácie {organisation}.',
+  'confirmMail.imported':
+    '{organisation} pridala túto adresu do svojho zoznamu „{list}“ ({name}). Nič z neho nedostanete, kým to nepotvrdíte.',
+  'confirmMail.confirm': 'Na potvrdenie otvorte tento odkaz a stlačte tlačidlo na stránke:',
+  'confirmMail.refuseAsked':
+    'Ak ste o to nežiadali, túto správu ignorujte: prihlásení nebudete a žiadosť sa po 7 dňoch vymaže. Ak ju chcete hneď odmietnuť a vymazať:',
+  'confirmMail.refuseImported':
+    'Ak to nechcete, túto správu ignorujte: žiadosť sa po 7 dňoch vymaže. Ak ju chcete hneď odmietnuť a vymazať:',
+
   'unsubscribe.title': 'Odhlásiť sa',
   'unsubscribe.text': 'Stlačte tlačidlo a opustite tento zoznam. Vaša adresa a údaje z neho budú vymazané.',
   'unsubscribe.button': 'Odhlásiť sa',

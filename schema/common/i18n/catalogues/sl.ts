@@ -17,6 +17,51 @@ export const sl: Catalogue = {
   'confirm.doneTitle': 'Naročnina potrjena',
   'confirm.done': 'Zdaj ste naročeni. Vsako sporočilo ima povezavo za odjavo.',
 
+  'welcome.title': 'Dobrodošli: vaša prijava je potrjena',
+  'welcome.next':
+    'Odslej prejemate sporočila tega seznama v izbrani obliki. Ničesar drugega vam ne pošiljamo.',
+  'welcome.leave':
+    'Vsako sporočilo se konča s povezavo za odjavo: en klik vas odstrani s seznama in izbriše vaš naslov in podatke z njega.',
+  'signup.intro': 'Prijavite se na poštni seznam organizacije {organisation}.',
+  'signup.consentTitle': 'S čim se strinjate',
+  'signup.consentVersion': 'Različica besedila {version}',
+  'signup.email': 'E-poštni naslov',
+  'signup.name': 'Ime (neobvezno)',
+  'signup.country': 'Država (neobvezno)',
+  'signup.countryNone': 'Ni navedeno',
+  'signup.format': 'Oblika sporočil',
+  'signup.formatText': 'Samo besedilo',
+  'signup.formatHtml': 'HTML, z oblikovanjem in slikami',
+  'signup.tracking': 'Pošiljatelju sporoči, ko odprem sporočilo ali kliknem povezavo v njem (neobvezno)',
+  'signup.trackingHelp':
+    'To deluje samo pri sporočilih HTML: ta imajo potem drobno sliko in povezave, ki sporočajo odpiranja in klike. Če polja ne označite, se nič ne beleži. Privolitev lahko kadar koli prekličete.',
+  'signup.button': 'Prijava',
+  'signup.confirmNote': 'Poslali vam bomo e-pošto s povezavo. Prijavljeni ste šele, ko jo uporabite.',
+  'signup.sentTitle': 'Poglejte v nabiralnik',
+  'signup.sent':
+    'Hvala. Če ta seznam sprejema prijave, je na vneseni naslov na poti e-pošta s povezavo za potrditev. Nič se ne zgodi, dokler povezave ne uporabite. Če e-pošte ni, poglejte v mapo z neželeno pošto.',
+  'signup.errorTitle': 'Popravite obrazec',
+  'signup.errorEmail': 'Vnesite veljaven e-poštni naslov, na primer name@example.com.',
+  'signup.errorName': 'Vnesite ime z največ 200 znaki, v eni vrstici, brez znakov < in >.',
+  'signup.errorCountry': 'Izberite državo s seznama.',
+  'signup.errorFormat': 'Izberite Samo besedilo ali HTML.',
+  'signup.errorTooLarge': 'Obrazec je bil prevelik. Izpolnite ga znova.',
+  'signup.crossSite': 'Ta obrazec je bil poslan z drugega spletnega mesta. Prijavite se raje na tej strani.',
+  'signup.notFoundTitle': 'Ta prijavni obrazec ne obstaja',
+  'signup.notFound':
+    'Na tem naslovu ni poštnega seznama. Preverite povezavo ali organizacijo prosite za njeno prijavno stran.',
+  'signup.embedNote': 'Steward obdeluje vaše podatke v imenu organizacije {organisation}.',
+  'confirmMail.subject': 'Potrdite prijavo na {list}',
+  'confirmMail.asked':
+    'Nekdo, upamo, da vi, je prosil za prijavo tega naslova na seznam »{list}« ({name}) organizacije {organisation}.',
+  'confirmMail.imported':
+    '{organisation} je ta naslov dodala na svoj seznam »{list}« ({name}). Od njega ne boste prejeli ničesar, če ne potrdite.',
+  'confirmMail.confirm': 'Za potrditev odprite to povezavo in pritisnite gumb na strani:',
+  'confirmMail.refuseAsked':
+    'Če tega niste zahtevali, sporočilo prezrite: ne boste prijavljeni, zahteva pa se po 7 dneh izbriše. Če jo želite zavrniti zdaj in takoj izbrisati:',
+  'confirmMail.refuseImported':
+    'Če tega ne želite, sporočilo prezrite: zahteva se po 7 dneh izbriše. Če jo želite zavrniti zdaj in takoj izbrisati:',
+
   'unsubscribe.title': 'Odjava',
   'unsubscribe.text':
     'Pritisnite gumb, da zapustite ta seznam. Vaš naslov in podatki so nato izbrisani z njega.',

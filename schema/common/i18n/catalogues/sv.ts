@@ -17,6 +17,53 @@ export const sv: Catalogue = {
   'confirm.doneTitle': 'Prenumerationen är bekräftad',
   'confirm.done': 'Du prenumererar nu. Varje meddelande har en länk för att avsluta igen.',
 
+  'welcome.title': 'Välkommen: din prenumeration är bekräftad',
+  'welcome.next':
+    'Från och med nu får du listans meddelanden i det format du valde. Inget annat skickas till dig.',
+  'welcome.leave':
+    'Varje meddelande slutar med en avregistreringslänk: ett klick tar bort dig från listan och raderar din adress och dina uppgifter där.',
+  'signup.intro': 'Anmäl dig till e-postlistan från {organisation}.',
+  'signup.consentTitle': 'Det här godkänner du',
+  'signup.consentVersion': 'Textens version {version}',
+  'signup.email': 'E-postadress',
+  'signup.name': 'Namn (frivilligt)',
+  'signup.country': 'Land (frivilligt)',
+  'signup.countryNone': 'Inte angivet',
+  'signup.format': 'Meddelandenas format',
+  'signup.formatText': 'Bara text',
+  'signup.formatHtml': 'HTML, med layout och bilder',
+  'signup.tracking':
+    'Tala om för avsändaren när jag öppnar ett meddelande eller klickar på en länk i det (frivilligt)',
+  'signup.trackingHelp':
+    'Det fungerar bara med HTML-meddelanden: de innehåller då en mycket liten bild och länkar som rapporterar öppningar och klick. Lämnar du rutan tom registreras ingenting. Du kan när som helst ta tillbaka samtycket.',
+  'signup.button': 'Prenumerera',
+  'signup.confirmNote':
+    'Vi skickar ett e-postmeddelande med en länk. Du prenumererar först när du har använt länken.',
+  'signup.sentTitle': 'Titta i din inkorg',
+  'signup.sent':
+    'Tack. Om listan tar emot anmälningar är ett e-postmeddelande med en bekräftelselänk på väg till adressen du angav. Inget händer förrän du använder länken. Om inget kommer, titta i skräppostmappen.',
+  'signup.errorTitle': 'Rätta formuläret',
+  'signup.errorEmail': 'Skriv en giltig e-postadress, till exempel name@example.com.',
+  'signup.errorName': 'Skriv ett namn på högst 200 tecken, på en rad, utan tecknen < och >.',
+  'signup.errorCountry': 'Välj ett land i listan.',
+  'signup.errorFormat': 'Välj Bara text eller HTML.',
+  'signup.errorTooLarge': 'Formuläret var för stort. Fyll i det igen.',
+  'signup.crossSite': 'Formuläret skickades från en annan webbplats. Anmäl dig på den här sidan i stället.',
+  'signup.notFoundTitle': 'Det här anmälningsformuläret finns inte',
+  'signup.notFound':
+    'Det finns ingen e-postlista på den här adressen. Kontrollera länken eller be organisationen om dess anmälningssida.',
+  'signup.embedNote': 'Steward behandlar dina uppgifter för {organisation}s räkning.',
+  'confirmMail.subject': 'Bekräfta din prenumeration på {list}',
+  'confirmMail.asked':
+    'Någon, förhoppningsvis du, har bett att få anmäla den här adressen till ”{list}” ({name}), en lista från {organisation}.',
+  'confirmMail.imported':
+    '{organisation} har lagt till den här adressen i listan ”{list}” ({name}). Du får ingenting från den om du inte bekräftar.',
+  'confirmMail.confirm': 'Bekräfta genom att öppna den här länken och trycka på knappen på sidan:',
+  'confirmMail.refuseAsked':
+    'Om du inte har bett om detta kan du strunta i meddelandet: du anmäls inte, och begäran raderas efter 7 dagar. För att avböja nu och radera den direkt:',
+  'confirmMail.refuseImported':
+    'Om du inte vill detta kan du strunta i meddelandet: begäran raderas efter 7 dagar. För att avböja nu och radera den direkt:',
+
   'unsubscribe.title': 'Avsluta prenumerationen',
   'unsubscribe.text':
     'Tryck på knappen för att lämna den här listan. Din adress och dina uppgifter raderas då från den.',
