@@ -143,13 +143,15 @@ describe('portal serving', () => {
     const privacy = await get('/privacy');
     expect(privacy.status).toBe(200);
     expect(await privacy.text()).toContain('How Steward handles personal data');
+    const requestForm = await get('/requests/new');
+    expect(requestForm.status).toBe(200);
+    expect(await requestForm.text()).not.toContain('<div id="root">');
     // The contract's paths whose module does not exist yet: a plain 404, never the portal.
     for (const path of [
       '/exports/lists/x/subscribers.csv',
       '/imports',
       '/subscribe/t/l',
       '/preferences?token=x',
-      '/requests/new',
       '/audit/processing-log.csv',
       '/breaches/x/impacts.csv',
       '/graphql/x',
