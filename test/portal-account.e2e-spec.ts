@@ -259,7 +259,7 @@ describe('portal: account, two-factor authentication, password reset, sessions',
     await submitSignIn(page, user);
     await expect(page.getByRole('alert').filter({ hasText: 'Invalid email or password' })).toBeVisible();
     await signIn(page, { email: user.email, password: NEW });
-  });
+  }, 540_000); // up to four minutes of it may be the wait for the next window
 
   it('changing the password signs the other sessions out; a session is revoked from the list', async () => {
     const user = await createUser(s, tenant, 'OWNER');

@@ -11,7 +11,7 @@ import { RequestContext } from '../../tenants/request-context';
 import type { TenantScope } from '../../tenants/tenant-scope';
 import { Invitation } from './invitation.entity';
 import { invitationMail } from './invitation.mails';
-import { hashPassword, passwordProblem } from './password';
+import { checkNewPassword, hashPassword } from './password';
 import { TenantUser } from './tenant-user.entity';
 import { UserStatus } from './user-status';
 
@@ -88,8 +88,7 @@ export class InvitationService {
       await this.limiter.hit('invitation-net', network, windowMs);
       throw new BadInputError(INVALID_INVITATION, 'token');
     };
-    const problem = passwordProblem(password);
-    if (problem) throw new BadInputError(problem, 'password');
+    checkNewPassword(password, 'password');
     if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) return invalid();
     const door = this.db.crossTenant('invitation: the link token names its tenant');
     const found = await door.read((em) => em.findOneBy(Invitation, { tokenHash: hashToken(token) }));

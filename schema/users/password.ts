@@ -59,12 +59,11 @@ export function passwordProblem(password: unknown): string | null {
 }
 
 /**
- * The password policy of every new password (changePassword, resetPassword): 12-200 characters,
- * not only white space. BAD_USER_INPUT names `field`.
+ * `passwordProblem` for the API (changePassword, resetPassword, acceptInvitation): BAD_USER_INPUT
+ * naming `field`, else the password.
  */
 export function checkNewPassword(next: unknown, field = 'newPassword'): string {
-  if (typeof next !== 'string' || next.length < 12 || next.length > 200)
-    throw new BadInputError(`${field} must be 12-200 characters`, field);
-  if (!/\S/.test(next)) throw new BadInputError(`${field} must not be only white space`, field);
-  return next;
+  const problem = passwordProblem(next);
+  if (problem) throw new BadInputError(`${field}: ${problem}`, field);
+  return next as string;
 }

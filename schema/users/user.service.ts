@@ -1,7 +1,7 @@
 import { DataCategory } from '../common/data-category';
 import { newId } from '../common/ids';
 import type { Database } from '../common/database';
-import { decoyHash, generatePassword, hashPassword, verifyPassword } from './password';
+import { checkNewPassword, decoyHash, generatePassword, hashPassword, verifyPassword } from './password';
 import { TOKEN_TTL_SECONDS, type TokenService } from './tokens';
 import {
   AppError,
@@ -565,9 +565,7 @@ export class UserService {
 
   /** Replaces the caller's password after checking the current one; clears a one-time password. */
   async changePassword(ctx: RequestContext, current: string, next: string): Promise<boolean> {
-    if ((next ?? '').length < 12 || next.length > 200)
-      throw new BadInputError('newPassword must be 12-200 characters', 'newPassword');
-    if (!/\S/.test(next)) throw new BadInputError('newPassword must not be only white space', 'newPassword');
+    checkNewPassword(next);
     if (next === current)
       throw new BadInputError('newPassword must differ from the current password', 'newPassword');
     const p = ctx.principal;
