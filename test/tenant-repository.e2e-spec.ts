@@ -66,6 +66,24 @@ describe('tenant-scoped query builder', () => {
     expect(await repoFor(a).query('l', (qb) => qb.orWhere('1 = 1').getCount())).toBe(2);
   });
 
+  it('forces an index on MySQL and MariaDB (clones too), keeping the tenant condition; SQLite gets no hint', async () => {
+    const sql = await repoFor(a).query('l', async (qb) => {
+      const forced = qb.forceIndex('ux_mailing_lists_tenant_name').where("l.name LIKE 'A-%'");
+      return [forced.getQuery(), forced.clone().getQuery()];
+    });
+    for (const q of sql) {
+      expect(q).toContain('__scopeTenantId');
+      if (s.services.db.dialect === 'mysql') {
+        expect(q).toContain('FORCE INDEX (`ux_mailing_lists_tenant_name`)');
+        expect(q).not.toContain('USE INDEX');
+      } else expect(q).not.toMatch(/INDEX/);
+    }
+    const rows = await repoFor(a).query('l', (qb) =>
+      qb.forceIndex('ux_mailing_lists_tenant_name').orWhere('1 = 1').getMany(),
+    );
+    expect(names(rows)).toEqual(['A-ONE', 'A-TWO']);
+  });
+
   it('does not restrict inner builders: brackets and sub-queries keep their own meaning', async () => {
     const rows = await repoFor(a).query('l', (qb) =>
       qb

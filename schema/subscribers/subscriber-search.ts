@@ -1,5 +1,5 @@
-import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../tenants/request-context';
+import type { ScopedSelect } from '../../tenants/tenant-repository';
 import type { AddressHasher } from '../common/address-hash';
 import type { Database } from '../common/database';
 import { DataCategory } from '../common/data-category';
@@ -14,9 +14,9 @@ import { PageInfo, SEARCH_COUNT_CAP, SubscriberConnection } from './subscriber.t
 
 /** The columns a search looks in, each through an index led by (tenant_id, list_id). */
 const STREAMS = [
-  { column: 'email', property: 'email' },
-  { column: 'name_lower', property: 'nameLower' },
-  { column: 'name_last_lower', property: 'nameLastLower' },
+  { column: 'email', property: 'email', index: 'ux_subscribers_tenant_list_email' },
+  { column: 'name_lower', property: 'nameLower', index: 'ix_subscribers_tenant_list_name' },
+  { column: 'name_last_lower', property: 'nameLastLower', index: 'ix_subscribers_tenant_list_name_last' },
 ] as const;
 type Stream = 0 | 1 | 2;
 
@@ -204,14 +204,16 @@ export class SubscriberSearch {
 
   /** The rows of one stream after the cursor, in the stream's index order. */
   private streamQuery(
-    qb: SelectQueryBuilder<Subscriber>,
+    qb: ScopedSelect<Subscriber>,
     listId: string,
     text: string,
     stream: Stream,
     after: Cursor | null,
-  ): SelectQueryBuilder<Subscriber> {
-    const column = STREAMS[stream].column;
+  ): ScopedSelect<Subscriber> {
+    const { column, index } = STREAMS[stream];
     const [match, params] = this.prefix(column, text, 'p');
+    // the column's range, also when MariaDB would rather walk the list in index order
+    qb.forceIndex(index);
     qb.where('s.list_id = :listId', { listId }).andWhere(match, params);
     // Earlier streams' matches were shown there already (each condition reads the row itself).
     for (let e = 0; e < stream; e++) {
