@@ -85,7 +85,8 @@ async function main(): Promise<void> {
   );
   const formPath = `/subscribe/${slug}/news`;
   const page = await fetch(`${base}${formPath}`);
-  if (page.status !== 200) throw new Error(`sign-up page answered ${page.status}: ${(await page.text()).slice(0, 500)}`);
+  if (page.status !== 200)
+    throw new Error(`sign-up page answered ${page.status}: ${(await page.text()).slice(0, 500)}`);
   const html = Buffer.from(await page.arrayBuffer());
   writeFileSync(join(portalDir, 'static-signup.html'), html);
   process.send!({ base, formPath, staticPath: '/static-signup.html', bytes: html.length });
