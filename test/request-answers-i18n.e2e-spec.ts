@@ -22,6 +22,7 @@ const EXPECTED: Record<
   {
     data: (ref: string) => string;
     dataLine: string;
+    copyLine: string;
     rejected: (ref: string) => string;
     complaint: string;
     extended: (ref: string) => string;
@@ -34,6 +35,7 @@ const EXPECTED: Record<
   en: {
     data: (ref) => `Alpha Books: your data (${ref})`,
     dataLine: 'The same data is attached as a JSON file.',
+    copyLine: 'Controller: Alpha Books (contact: ',
     rejected: (ref) => `Alpha Books declined your request ${ref}`,
     complaint: 'You have the right to lodge a complaint with a supervisory authority',
     extended: (ref) => `Alpha Books needs more time for your request ${ref}`,
@@ -46,6 +48,7 @@ const EXPECTED: Record<
   de: {
     data: (ref) => `Alpha Books: Ihre Daten (${ref})`,
     dataLine: 'Dieselben Daten liegen als JSON-Datei bei.',
+    copyLine: 'Verantwortlicher: Alpha Books (Kontakt: ',
     rejected: (ref) => `Alpha Books hat Ihre Anfrage ${ref} abgelehnt`,
     complaint: 'Sie haben das Recht auf Beschwerde bei einer Aufsichtsbehörde',
     extended: (ref) => `Alpha Books braucht mehr Zeit für Ihre Anfrage ${ref}`,
@@ -57,6 +60,7 @@ const EXPECTED: Record<
   pl: {
     data: (ref) => `Alpha Books: Twoje dane (${ref})`,
     dataLine: 'Te same dane są załączone jako plik JSON.',
+    copyLine: 'Administrator: Alpha Books (kontakt: ',
     rejected: (ref) => `Alpha Books odmówił spełnienia Twojego żądania ${ref}`,
     complaint: 'Masz prawo wnieść skargę do organu nadzorczego',
     extended: (ref) => `Alpha Books potrzebuje więcej czasu na Twoje żądanie ${ref}`,
@@ -140,6 +144,7 @@ describe("the controller's answers, in the requester's language", () => {
       const mail = await nthMail(email, 3);
       expect(mail.subject).toBe(want.data(reference));
       expect(mail.text).toContain(want.dataLine);
+      expect(mail.text).toContain(want.copyLine);
       expect(mail.text).toContain('Wrong Name');
       expect(mail.text).toContain(want.footer(reference));
       expect(mail.attachments).toHaveLength(1);

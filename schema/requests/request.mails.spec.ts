@@ -16,6 +16,7 @@ import {
   rejectedAnswer,
   restrictedAnswer,
 } from './request.mails';
+import { type SubjectData, SubjectDataService } from './subject-data.service';
 
 const DUE = new Date('2027-03-08T10:00:00.000Z');
 const NOW = new Date('2026-12-08T10:00:00.000Z');
@@ -53,6 +54,63 @@ function answers(lang: Lang, type: RightType): Record<string, Answer> {
   };
 }
 
+/** What an access answer's readable copy holds: every kind of line it has. */
+const HELD: SubjectData = {
+  controller: { name: 'Alpha Books', contact: 'dpo@alpha.example' },
+  address: 'ada@people.example',
+  generatedAt: '2026-12-08T10:00:00.000Z',
+  subscriptions: [
+    {
+      list: 'NEWS',
+      listTitle: 'News',
+      status: 'CONFIRMED',
+      format: 'HTML',
+      trackingConsent: true,
+      restricted: true,
+      name: 'Ada',
+      country: null,
+      requestedAt: '2026-01-01T00:00:00.000Z',
+      confirmedAt: '2026-01-02T00:00:00.000Z',
+      consent: [
+        {
+          event: 'GIVEN',
+          source: 'FORM',
+          at: '2026-01-02T00:00:00.000Z',
+          ip: '192.0.2.1',
+          userAgent: 'UA',
+          wording: '1',
+        },
+      ],
+      messages: [
+        {
+          subject: 'Hello',
+          state: 'sent',
+          sentAt: '2026-02-01T00:00:00.000Z',
+          openedAt: '2026-02-02T00:00:00.000Z',
+        },
+      ],
+    },
+    {
+      list: 'FLASH',
+      listTitle: 'Flash',
+      status: 'PENDING',
+      format: 'TEXT',
+      trackingConsent: false,
+      restricted: false,
+      name: null,
+      country: 'DE',
+      requestedAt: '2026-03-01T00:00:00.000Z',
+      confirmedAt: null,
+      consent: [],
+      messages: [],
+    },
+  ],
+  processing: [],
+};
+// readable() uses neither the database nor the hasher
+const copyOf = (lang: Lang, d: SubjectData = HELD) =>
+  new SubjectDataService(null as never, null as never).readable(d, lang);
+
 describe('the answers to a requester', () => {
   describe.each(LANGUAGES)('%s', (lang) => {
     it.each(Object.values(RightType))(
@@ -73,6 +131,18 @@ describe('the answers to a requester', () => {
         }
       },
     );
+
+    it('writes the readable copy of an access answer without a missing key or argument', () => {
+      for (const d of [HELD, { ...HELD, subscriptions: [] }]) {
+        const copy = copyOf(lang, d);
+        expect(copy).not.toMatch(/[{}]|answer\./);
+        for (const value of ['Alpha Books', 'dpo@alpha.example', 'ada@people.example'])
+          expect(copy).toContain(value);
+      }
+      for (const value of ['NEWS', 'Hello', '192.0.2.1', '2026-02-02T00:00:00.000Z', 'CONFIRMED'])
+        expect(copyOf(lang)).toContain(value);
+      if (lang !== 'en') expect(copyOf(lang)).not.toBe(copyOf('en'));
+    });
 
     it('writes its dates as the language does (English: ISO days)', () => {
       const r = { reference: 'DSR-ABCD-1234', type: RightType.ACCESS };
@@ -126,6 +196,27 @@ describe('the answers to a requester', () => {
     expect(answerText('DSR-X', ['a'])).toBe(
       "a\n\nReference: DSR-X. Your request's status: ask us with this reference, or use the status link you received.",
     );
+  });
+
+  it('keeps the readable copy in English as it was', () => {
+    expect(copyOf('en').split('\n')).toEqual([
+      'Controller: Alpha Books (contact: dpo@alpha.example)',
+      'Address: ada@people.example',
+      '',
+      'List NEWS ("News"): CONFIRMED, processing restricted',
+      '  name: Ada; country: (none); format: HTML; open tracking: consented',
+      '  requested 2026-01-01T00:00:00.000Z, confirmed 2026-01-02T00:00:00.000Z',
+      '  consent: GIVEN via FORM at 2026-01-02T00:00:00.000Z from 192.0.2.1 (UA); wording: 1',
+      '  message "Hello": sent 2026-02-01T00:00:00.000Z, opened 2026-02-02T00:00:00.000Z',
+      '',
+      'List FLASH ("Flash"): PENDING',
+      '  name: (none); country: DE; format: TEXT; open tracking: no',
+      '  requested 2026-03-01T00:00:00.000Z',
+      '',
+      'Processing of your data recorded by the platform for this controller:',
+      '  (none recorded about you individually)',
+    ]);
+    expect(copyOf('de')).toContain('Liste NEWS („News“): CONFIRMED, Verarbeitung eingeschränkt');
   });
 
   it('writes German and Polish with their own dates and plurals', () => {

@@ -226,10 +226,9 @@ export class TaskService {
           contentType: 'application/json',
           content: Buffer.from(json).toString('base64'),
         };
-        const readable = r.type === RightType.ACCESS ? this.subjectData.readable(data) : '';
-        await this.tell(ctx, r, tenant, dataAnswer(tenant.name, r, readable, mailLang(r.language)), [
-          attachment,
-        ]);
+        const lang = mailLang(r.language);
+        const readable = r.type === RightType.ACCESS ? this.subjectData.readable(data, lang) : '';
+        await this.tell(ctx, r, tenant, dataAnswer(tenant.name, r, readable, lang), [attachment]);
         return;
       }
       case RightType.RECTIFICATION: {

@@ -248,4 +248,22 @@ export const bg: Catalogue = {
   'answer.restrictedSubject': '{controller} ограничи обработването на данните ви ({reference})',
   'answer.restricted':
     '{controller} ограничи обработването на данните ви (чл. 18 ОРЗД) по искане {reference}: {n, plural, one {# абонамент се пази, но не получава нищо} other {# абонамента се пазят, но не получават нищо}}.',
+  'answer.copyController': 'Администратор: {name} (контакт: {contact})',
+  'answer.copyAddress': 'Адрес: {address}',
+  'answer.copyNone': 'За този адрес вече не се пазят абонаменти.',
+  'answer.copyList': 'Списък {list} („{title}“): {status}',
+  'answer.copyListRestricted': 'Списък {list} („{title}“): {status}, обработването е ограничено',
+  'answer.copyDetails':
+    'име: {name}; държава: {country}; формат: {format}; проследяване на отварянията: {tracking}',
+  'answer.copyNotGiven': '(няма)',
+  'answer.copyTrackingYes': 'дадено съгласие',
+  'answer.copyTrackingNo': 'не',
+  'answer.copyRequested': 'заявен {at}',
+  'answer.copyConfirmed': 'заявен {at}, потвърден {confirmed}',
+  'answer.copyConsent': 'съгласие: {event} чрез {source} на {at}{origin}; версия на текста: {wording}',
+  'answer.copyFrom': 'от {ip}',
+  'answer.copyMessage': 'съобщение „{subject}“: {state}{times}',
+  'answer.copyOpened': 'отворено {at}',
+  'answer.copyProcessing': 'Обработване на данните ви, записано от платформата за този администратор:',
+  'answer.copyProcessingNone': '(няма такова, засягащо лично вас)',
 };

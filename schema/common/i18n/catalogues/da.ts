@@ -250,4 +250,22 @@ export const da: Catalogue = {
   'answer.restrictedSubject': '{controller} har begrænset behandlingen af dine oplysninger ({reference})',
   'answer.restricted':
     '{controller} har begrænset behandlingen af dine oplysninger (art. 18 GDPR) efter anmodning {reference}: {n, plural, one {# tilmelding bevares, men modtager intet} other {# tilmeldinger bevares, men modtager intet}}.',
+  'answer.copyController': 'Dataansvarlig: {name} (kontakt: {contact})',
+  'answer.copyAddress': 'Adresse: {address}',
+  'answer.copyNone': 'Der gemmes ikke længere nogen tilmelding for denne adresse.',
+  'answer.copyList': 'Liste {list} (»{title}«): {status}',
+  'answer.copyListRestricted': 'Liste {list} (»{title}«): {status}, behandling begrænset',
+  'answer.copyDetails': 'navn: {name}; land: {country}; format: {format}; åbningsmåling: {tracking}',
+  'answer.copyNotGiven': '(intet)',
+  'answer.copyTrackingYes': 'samtykket',
+  'answer.copyTrackingNo': 'nej',
+  'answer.copyRequested': 'anmodet {at}',
+  'answer.copyConfirmed': 'anmodet {at}, bekræftet {confirmed}',
+  'answer.copyConsent': 'samtykke: {event} via {source} den {at}{origin}; tekstversion: {wording}',
+  'answer.copyFrom': 'fra {ip}',
+  'answer.copyMessage': 'besked »{subject}«: {state}{times}',
+  'answer.copyOpened': 'åbnet {at}',
+  'answer.copyProcessing':
+    'Behandling af dine oplysninger, som platformen har registreret for denne dataansvarlige:',
+  'answer.copyProcessingNone': '(ingen, der angår dig personligt)',
 };

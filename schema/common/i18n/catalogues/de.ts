@@ -266,4 +266,22 @@ export const de: Catalogue = {
   'answer.restrictedSubject': '{controller} hat die Verarbeitung Ihrer Daten eingeschränkt ({reference})',
   'answer.restricted':
     '{controller} hat die Verarbeitung Ihrer Daten auf Ihre Anfrage {reference} hin eingeschränkt (Art. 18 DSGVO): {n, plural, one {# Abonnement wird aufbewahrt, erhält aber nichts mehr} other {# Abonnements werden aufbewahrt, erhalten aber nichts mehr}}.',
+  'answer.copyController': 'Verantwortlicher: {name} (Kontakt: {contact})',
+  'answer.copyAddress': 'Adresse: {address}',
+  'answer.copyNone': 'Zu dieser Adresse ist kein Abonnement mehr gespeichert.',
+  'answer.copyList': 'Liste {list} („{title}“): {status}',
+  'answer.copyListRestricted': 'Liste {list} („{title}“): {status}, Verarbeitung eingeschränkt',
+  'answer.copyDetails': 'Name: {name}; Land: {country}; Format: {format}; Öffnungsmessung: {tracking}',
+  'answer.copyNotGiven': '(keine Angabe)',
+  'answer.copyTrackingYes': 'eingewilligt',
+  'answer.copyTrackingNo': 'nein',
+  'answer.copyRequested': 'angemeldet {at}',
+  'answer.copyConfirmed': 'angemeldet {at}, bestätigt {confirmed}',
+  'answer.copyConsent': 'Einwilligung: {event} über {source} am {at}{origin}; Textfassung: {wording}',
+  'answer.copyFrom': 'von {ip}',
+  'answer.copyMessage': 'Nachricht „{subject}“: {state}{times}',
+  'answer.copyOpened': 'geöffnet {at}',
+  'answer.copyProcessing':
+    'Von der Plattform für diesen Verantwortlichen aufgezeichnete Verarbeitung Ihrer Daten:',
+  'answer.copyProcessingNone': '(keine, die Sie persönlich betrifft)',
 };

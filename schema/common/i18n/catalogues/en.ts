@@ -251,6 +251,23 @@ export const en = {
   'answer.restrictedSubject': '{controller} restricted the processing of your data ({reference})',
   'answer.restricted':
     '{controller} restricted the processing of your data (Art. 18 GDPR) on request {reference}: {n} subscription(s) are kept but receive nothing.',
+  'answer.copyController': 'Controller: {name} (contact: {contact})',
+  'answer.copyAddress': 'Address: {address}',
+  'answer.copyNone': 'No subscriptions are held for this address any more.',
+  'answer.copyList': 'List {list} ("{title}"): {status}',
+  'answer.copyListRestricted': 'List {list} ("{title}"): {status}, processing restricted',
+  'answer.copyDetails': 'name: {name}; country: {country}; format: {format}; open tracking: {tracking}',
+  'answer.copyNotGiven': '(none)',
+  'answer.copyTrackingYes': 'consented',
+  'answer.copyTrackingNo': 'no',
+  'answer.copyRequested': 'requested {at}',
+  'answer.copyConfirmed': 'requested {at}, confirmed {confirmed}',
+  'answer.copyConsent': 'consent: {event} via {source} at {at}{origin}; wording: {wording}',
+  'answer.copyFrom': 'from {ip}',
+  'answer.copyMessage': 'message "{subject}": {state}{times}',
+  'answer.copyOpened': 'opened {at}',
+  'answer.copyProcessing': 'Processing of your data recorded by the platform for this controller:',
+  'answer.copyProcessingNone': '(none recorded about you individually)',
 } as const;
 
 export type MessageKey = keyof typeof en;

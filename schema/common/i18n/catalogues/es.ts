@@ -253,4 +253,22 @@ export const es: Catalogue = {
   'answer.restrictedSubject': '{controller} ha limitado el tratamiento de sus datos ({reference})',
   'answer.restricted':
     '{controller} ha limitado el tratamiento de sus datos (art. 18 RGPD) por la solicitud {reference}: {n, plural, one {# suscripción se conserva pero no recibe nada} other {# suscripciones se conservan pero no reciben nada}}.',
+  'answer.copyController': 'Responsable: {name} (contacto: {contact})',
+  'answer.copyAddress': 'Dirección: {address}',
+  'answer.copyNone': 'Ya no se conserva ninguna suscripción de esta dirección.',
+  'answer.copyList': 'Lista {list} («{title}»): {status}',
+  'answer.copyListRestricted': 'Lista {list} («{title}»): {status}, tratamiento limitado',
+  'answer.copyDetails':
+    'nombre: {name}; país: {country}; formato: {format}; seguimiento de aperturas: {tracking}',
+  'answer.copyNotGiven': '(ninguno)',
+  'answer.copyTrackingYes': 'consentido',
+  'answer.copyTrackingNo': 'no',
+  'answer.copyRequested': 'solicitada {at}',
+  'answer.copyConfirmed': 'solicitada {at}, confirmada {confirmed}',
+  'answer.copyConsent': 'consentimiento: {event} vía {source} el {at}{origin}; versión del texto: {wording}',
+  'answer.copyFrom': 'desde {ip}',
+  'answer.copyMessage': 'mensaje «{subject}»: {state}{times}',
+  'answer.copyOpened': 'abierto {at}',
+  'answer.copyProcessing': 'Tratamientos de sus datos registrados por la plataforma para este responsable:',
+  'answer.copyProcessingNone': '(ninguno referido a usted personalmente)',
 };

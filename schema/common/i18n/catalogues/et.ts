@@ -247,4 +247,22 @@ export const et: Catalogue = {
   'answer.restrictedSubject': '{controller} piiras teie andmete töötlemist ({reference})',
   'answer.restricted':
     '{controller} piiras teie andmete töötlemist (GDPR art 18) taotluse {reference} alusel: {n, plural, one {# tellimus säilitatakse, kuid see ei saa midagi} other {# tellimust säilitatakse, kuid need ei saa midagi}}.',
+  'answer.copyController': 'Vastutav töötleja: {name} (kontakt: {contact})',
+  'answer.copyAddress': 'Aadress: {address}',
+  'answer.copyNone': 'Selle aadressi kohta ei hoita enam ühtegi tellimust.',
+  'answer.copyList': 'List {list} („{title}“): {status}',
+  'answer.copyListRestricted': 'List {list} („{title}“): {status}, töötlemine piiratud',
+  'answer.copyDetails': 'nimi: {name}; riik: {country}; vorming: {format}; avamiste jälgimine: {tracking}',
+  'answer.copyNotGiven': '(puudub)',
+  'answer.copyTrackingYes': 'nõusolek antud',
+  'answer.copyTrackingNo': 'ei',
+  'answer.copyRequested': 'taotletud {at}',
+  'answer.copyConfirmed': 'taotletud {at}, kinnitatud {confirmed}',
+  'answer.copyConsent': 'nõusolek: {event}, kanal {source}, aeg {at}{origin}; teksti versioon: {wording}',
+  'answer.copyFrom': 'aadressilt {ip}',
+  'answer.copyMessage': 'sõnum „{subject}“: {state}{times}',
+  'answer.copyOpened': 'avatud {at}',
+  'answer.copyProcessing':
+    'Platvormi poolt selle vastutava töötleja jaoks registreeritud teie andmete töötlemine:',
+  'answer.copyProcessingNone': '(puudub, mis puudutaks teid isiklikult)',
 };

@@ -261,4 +261,22 @@ export const fr: Catalogue = {
   'answer.restrictedSubject': '{controller} a limité le traitement de vos données ({reference})',
   'answer.restricted':
     '{controller} a limité le traitement de vos données (art. 18 RGPD) à la suite de la demande {reference} : {n, plural, one {# abonnement est conservé mais ne reçoit plus rien} other {# abonnements sont conservés mais ne reçoivent plus rien}}.',
+  'answer.copyController': 'Responsable du traitement : {name} (contact : {contact})',
+  'answer.copyAddress': 'Adresse : {address}',
+  'answer.copyNone': 'Plus aucun abonnement n’est conservé pour cette adresse.',
+  'answer.copyList': 'Liste {list} (« {title} ») : {status}',
+  'answer.copyListRestricted': 'Liste {list} (« {title} ») : {status}, traitement limité',
+  'answer.copyDetails':
+    'nom : {name} ; pays : {country} ; format : {format} ; suivi des ouvertures : {tracking}',
+  'answer.copyNotGiven': '(aucun)',
+  'answer.copyTrackingYes': 'accepté',
+  'answer.copyTrackingNo': 'non',
+  'answer.copyRequested': 'demandé le {at}',
+  'answer.copyConfirmed': 'demandé le {at}, confirmé le {confirmed}',
+  'answer.copyConsent': 'consentement : {event} via {source} le {at}{origin} ; version du texte : {wording}',
+  'answer.copyFrom': 'depuis {ip}',
+  'answer.copyMessage': 'message « {subject} » : {state}{times}',
+  'answer.copyOpened': 'ouvert le {at}',
+  'answer.copyProcessing': 'Traitements de vos données enregistrés par la plateforme pour ce responsable :',
+  'answer.copyProcessingNone': '(aucun ne vous concerne personnellement)',
 };

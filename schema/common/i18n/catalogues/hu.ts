@@ -253,4 +253,22 @@ export const hu: Catalogue = {
   'answer.restrictedSubject': '{controller} korlátozta adatai kezelését ({reference})',
   'answer.restricted':
     '{controller} korlátozta adatai kezelését (GDPR 18. cikk) a(z) {reference} kérelemre: {n} feliratkozás megmarad, de nem kap semmit.',
+  'answer.copyController': 'Adatkezelő: {name} (kapcsolat: {contact})',
+  'answer.copyAddress': 'Cím: {address}',
+  'answer.copyNone': 'Ehhez a címhez már nem tárolunk feliratkozást.',
+  'answer.copyList': 'Lista: {list} („{title}”): {status}',
+  'answer.copyListRestricted': 'Lista: {list} („{title}”): {status}, kezelés korlátozva',
+  'answer.copyDetails': 'név: {name}; ország: {country}; formátum: {format}; megnyitások mérése: {tracking}',
+  'answer.copyNotGiven': '(nincs megadva)',
+  'answer.copyTrackingYes': 'hozzájárult',
+  'answer.copyTrackingNo': 'nem',
+  'answer.copyRequested': 'kérve: {at}',
+  'answer.copyConfirmed': 'kérve: {at}, megerősítve: {confirmed}',
+  'answer.copyConsent':
+    'hozzájárulás: {event}, csatorna: {source}, időpont: {at}{origin}; szövegváltozat: {wording}',
+  'answer.copyFrom': 'innen: {ip}',
+  'answer.copyMessage': 'üzenet: „{subject}”: {state}{times}',
+  'answer.copyOpened': 'megnyitva: {at}',
+  'answer.copyProcessing': 'Az adatai kezelése, amelyet a platform ennek az adatkezelőnek rögzített:',
+  'answer.copyProcessingNone': '(nincs, amely személyesen Önre vonatkozna)',
 };

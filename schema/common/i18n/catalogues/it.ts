@@ -256,4 +256,22 @@ export const it: Catalogue = {
   'answer.restrictedSubject': '{controller} ha limitato il trattamento dei suoi dati ({reference})',
   'answer.restricted':
     '{controller} ha limitato il trattamento dei suoi dati (art. 18 GDPR) sulla richiesta {reference}: {n, plural, one {# iscrizione è conservata ma non riceve nulla} other {# iscrizioni sono conservate ma non ricevono nulla}}.',
+  'answer.copyController': 'Titolare: {name} (contatto: {contact})',
+  'answer.copyAddress': 'Indirizzo: {address}',
+  'answer.copyNone': 'Per questo indirizzo non è più conservata alcuna iscrizione.',
+  'answer.copyList': 'Lista {list} («{title}»): {status}',
+  'answer.copyListRestricted': 'Lista {list} («{title}»): {status}, trattamento limitato',
+  'answer.copyDetails':
+    'nome: {name}; paese: {country}; formato: {format}; tracciamento delle aperture: {tracking}',
+  'answer.copyNotGiven': '(nessuno)',
+  'answer.copyTrackingYes': 'acconsentito',
+  'answer.copyTrackingNo': 'no',
+  'answer.copyRequested': 'richiesta il {at}',
+  'answer.copyConfirmed': 'richiesta il {at}, confermata il {confirmed}',
+  'answer.copyConsent': 'consenso: {event} tramite {source} il {at}{origin}; versione del testo: {wording}',
+  'answer.copyFrom': 'da {ip}',
+  'answer.copyMessage': 'messaggio «{subject}»: {state}{times}',
+  'answer.copyOpened': 'aperto il {at}',
+  'answer.copyProcessing': 'Trattamenti dei suoi dati registrati dalla piattaforma per questo titolare:',
+  'answer.copyProcessingNone': '(nessuno riferito a lei personalmente)',
 };

@@ -248,4 +248,23 @@ export const lt: Catalogue = {
   'answer.restrictedSubject': '{controller} apribojo jūsų duomenų tvarkymą ({reference})',
   'answer.restricted':
     '{controller} apribojo jūsų duomenų tvarkymą (BDAR 18 str.) pagal prašymą {reference}: prenumeratos ({n}) saugomos, bet nieko negauna.',
+  'answer.copyController': 'Valdytojas: {name} (kontaktas: {contact})',
+  'answer.copyAddress': 'Adresas: {address}',
+  'answer.copyNone': 'Šiam adresui nebesaugoma jokia prenumerata.',
+  'answer.copyList': 'Sąrašas {list} („{title}“): {status}',
+  'answer.copyListRestricted': 'Sąrašas {list} („{title}“): {status}, tvarkymas apribotas',
+  'answer.copyDetails':
+    'vardas: {name}; šalis: {country}; formatas: {format}; atidarymų stebėjimas: {tracking}',
+  'answer.copyNotGiven': '(nenurodyta)',
+  'answer.copyTrackingYes': 'sutikimas duotas',
+  'answer.copyTrackingNo': 'ne',
+  'answer.copyRequested': 'užsakyta {at}',
+  'answer.copyConfirmed': 'užsakyta {at}, patvirtinta {confirmed}',
+  'answer.copyConsent':
+    'sutikimas: {event}, kanalas {source}, laikas {at}{origin}; teksto versija: {wording}',
+  'answer.copyFrom': 'iš {ip}',
+  'answer.copyMessage': 'laiškas „{subject}“: {state}{times}',
+  'answer.copyOpened': 'atidarytas {at}',
+  'answer.copyProcessing': 'Platformos šiam valdytojui užregistruotas jūsų duomenų tvarkymas:',
+  'answer.copyProcessingNone': '(nėra susijusio su jumis asmeniškai)',
 };

@@ -248,4 +248,22 @@ export const lv: Catalogue = {
   'answer.restrictedSubject': '{controller} ierobežoja jūsu datu apstrādi ({reference})',
   'answer.restricted':
     '{controller} ierobežojis jūsu datu apstrādi (VDAR 18. pants) pēc pieprasījuma {reference}: abonementi ({n}) tiek saglabāti, bet neko nesaņem.',
+  'answer.copyController': 'Pārzinis: {name} (kontakts: {contact})',
+  'answer.copyAddress': 'Adrese: {address}',
+  'answer.copyNone': 'Šai adresei vairs netiek glabāts neviens abonements.',
+  'answer.copyList': 'Saraksts {list} (“{title}”): {status}',
+  'answer.copyListRestricted': 'Saraksts {list} (“{title}”): {status}, apstrāde ierobežota',
+  'answer.copyDetails':
+    'vārds: {name}; valsts: {country}; formāts: {format}; atvēršanas izsekošana: {tracking}',
+  'answer.copyNotGiven': '(nav norādīts)',
+  'answer.copyTrackingYes': 'piekrišana dota',
+  'answer.copyTrackingNo': 'nē',
+  'answer.copyRequested': 'pieprasīts {at}',
+  'answer.copyConfirmed': 'pieprasīts {at}, apstiprināts {confirmed}',
+  'answer.copyConsent': 'piekrišana: {event}, kanāls {source}, laiks {at}{origin}; teksta versija: {wording}',
+  'answer.copyFrom': 'no {ip}',
+  'answer.copyMessage': 'ziņojums “{subject}”: {state}{times}',
+  'answer.copyOpened': 'atvērts {at}',
+  'answer.copyProcessing': 'Platformas šim pārzinim reģistrētā jūsu datu apstrāde:',
+  'answer.copyProcessingNone': '(nav tādas, kas attiektos uz jums personīgi)',
 };

@@ -252,4 +252,23 @@ export const mt: Catalogue = {
   'answer.restrictedSubject': '{controller} illimita l-ipproċessar tad-data tiegħek ({reference})',
   'answer.restricted':
     '{controller} illimita l-ipproċessar tad-data tiegħek (Art. 18 GDPR) fuq it-talba {reference}: {n, plural, one {abbonament wieħed (#) jinżamm iżda ma jirċievi xejn} other {# abbonamenti jinżammu iżda ma jirċievu xejn}}.',
+  'answer.copyController': 'Kontrollur: {name} (kuntatt: {contact})',
+  'answer.copyAddress': 'Indirizz: {address}',
+  'answer.copyNone': 'M’għadu jinżamm l-ebda abbonament għal dan l-indirizz.',
+  'answer.copyList': 'Lista {list} (“{title}”): {status}',
+  'answer.copyListRestricted': 'Lista {list} (“{title}”): {status}, ipproċessar limitat',
+  'answer.copyDetails': 'isem: {name}; pajjiż: {country}; format: {format}; traċċar tal-ftuħ: {tracking}',
+  'answer.copyNotGiven': '(xejn)',
+  'answer.copyTrackingYes': 'ta l-kunsens',
+  'answer.copyTrackingNo': 'le',
+  'answer.copyRequested': 'mitlub {at}',
+  'answer.copyConfirmed': 'mitlub {at}, ikkonfermat {confirmed}',
+  'answer.copyConsent':
+    'kunsens: {event} permezz ta’ {source} fis-{at}{origin}; verżjoni tat-test: {wording}',
+  'answer.copyFrom': 'minn {ip}',
+  'answer.copyMessage': 'messaġġ “{subject}”: {state}{times}',
+  'answer.copyOpened': 'miftuħ {at}',
+  'answer.copyProcessing':
+    'L-ipproċessar tad-data tiegħek irreġistrat mill-pjattaforma għal dan il-kontrollur:',
+  'answer.copyProcessingNone': '(xejn dwarek personalment)',
 };

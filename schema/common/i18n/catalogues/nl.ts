@@ -258,4 +258,22 @@ export const nl: Catalogue = {
   'answer.restrictedSubject': '{controller} heeft de verwerking van uw gegevens beperkt ({reference})',
   'answer.restricted':
     '{controller} heeft de verwerking van uw gegevens beperkt (art. 18 AVG) op verzoek {reference}: {n, plural, one {# inschrijving blijft bewaard maar ontvangt niets} other {# inschrijvingen blijven bewaard maar ontvangen niets}}.',
+  'answer.copyController': 'Verwerkingsverantwoordelijke: {name} (contact: {contact})',
+  'answer.copyAddress': 'Adres: {address}',
+  'answer.copyNone': 'Voor dit adres wordt geen inschrijving meer bewaard.',
+  'answer.copyList': 'Lijst {list} (‘{title}’): {status}',
+  'answer.copyListRestricted': 'Lijst {list} (‘{title}’): {status}, verwerking beperkt',
+  'answer.copyDetails': 'naam: {name}; land: {country}; vorm: {format}; openingen meten: {tracking}',
+  'answer.copyNotGiven': '(geen)',
+  'answer.copyTrackingYes': 'toegestemd',
+  'answer.copyTrackingNo': 'nee',
+  'answer.copyRequested': 'aangevraagd {at}',
+  'answer.copyConfirmed': 'aangevraagd {at}, bevestigd {confirmed}',
+  'answer.copyConsent': 'toestemming: {event} via {source} op {at}{origin}; tekstversie: {wording}',
+  'answer.copyFrom': 'vanaf {ip}',
+  'answer.copyMessage': 'bericht ‘{subject}’: {state}{times}',
+  'answer.copyOpened': 'geopend {at}',
+  'answer.copyProcessing':
+    'Verwerking van uw gegevens die het platform voor deze verantwoordelijke heeft vastgelegd:',
+  'answer.copyProcessingNone': '(geen die u persoonlijk betreft)',
 };

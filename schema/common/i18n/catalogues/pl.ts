@@ -250,4 +250,23 @@ export const pl: Catalogue = {
   'answer.restrictedSubject': '{controller} ograniczył przetwarzanie Twoich danych ({reference})',
   'answer.restricted':
     '{controller} ograniczył przetwarzanie Twoich danych (art. 18 RODO) na żądanie {reference}: {n, plural, one {# subskrypcja jest przechowywana, ale nic nie otrzymuje} few {# subskrypcje są przechowywane, ale nic nie otrzymują} many {# subskrypcji jest przechowywanych, ale nic nie otrzymują} other {# subskrypcji jest przechowywanych, ale nic nie otrzymują}}.',
+  'answer.copyController': 'Administrator: {name} (kontakt: {contact})',
+  'answer.copyAddress': 'Adres: {address}',
+  'answer.copyNone': 'Dla tego adresu nie są już przechowywane żadne subskrypcje.',
+  'answer.copyList': 'Lista {list} („{title}”): {status}',
+  'answer.copyListRestricted': 'Lista {list} („{title}”): {status}, przetwarzanie ograniczone',
+  'answer.copyDetails':
+    'imię i nazwisko: {name}; kraj: {country}; format: {format}; śledzenie otwarć: {tracking}',
+  'answer.copyNotGiven': '(brak)',
+  'answer.copyTrackingYes': 'zgoda udzielona',
+  'answer.copyTrackingNo': 'nie',
+  'answer.copyRequested': 'zapis {at}',
+  'answer.copyConfirmed': 'zapis {at}, potwierdzenie {confirmed}',
+  'answer.copyConsent': 'zgoda: {event} przez {source} dnia {at}{origin}; wersja treści: {wording}',
+  'answer.copyFrom': 'z {ip}',
+  'answer.copyMessage': 'wiadomość „{subject}”: {state}{times}',
+  'answer.copyOpened': 'otwarta {at}',
+  'answer.copyProcessing':
+    'Przetwarzanie Twoich danych zarejestrowane przez platformę dla tego administratora:',
+  'answer.copyProcessingNone': '(brak dotyczących Ciebie osobiście)',
 };

@@ -256,4 +256,23 @@ export const ro: Catalogue = {
   'answer.restrictedSubject': '{controller} a restricționat prelucrarea datelor dumneavoastră ({reference})',
   'answer.restricted':
     '{controller} a restricționat prelucrarea datelor dumneavoastră (art. 18 RGPD) la cererea {reference}: {n, plural, one {# abonament este păstrat, dar nu primește nimic} few {# abonamente sunt păstrate, dar nu primesc nimic} other {# de abonamente sunt păstrate, dar nu primesc nimic}}.',
+  'answer.copyController': 'Operator: {name} (contact: {contact})',
+  'answer.copyAddress': 'Adresă: {address}',
+  'answer.copyNone': 'Pentru această adresă nu se mai păstrează niciun abonament.',
+  'answer.copyList': 'Lista {list} („{title}”): {status}',
+  'answer.copyListRestricted': 'Lista {list} („{title}”): {status}, prelucrare restricționată',
+  'answer.copyDetails':
+    'nume: {name}; țară: {country}; format: {format}; urmărirea deschiderilor: {tracking}',
+  'answer.copyNotGiven': '(nimic)',
+  'answer.copyTrackingYes': 'consimțit',
+  'answer.copyTrackingNo': 'nu',
+  'answer.copyRequested': 'solicitat la {at}',
+  'answer.copyConfirmed': 'solicitat la {at}, confirmat la {confirmed}',
+  'answer.copyConsent': 'consimțământ: {event} prin {source} la {at}{origin}; versiunea textului: {wording}',
+  'answer.copyFrom': 'de la {ip}',
+  'answer.copyMessage': 'mesaj „{subject}”: {state}{times}',
+  'answer.copyOpened': 'deschis la {at}',
+  'answer.copyProcessing':
+    'Prelucrări ale datelor dumneavoastră înregistrate de platformă pentru acest operator:',
+  'answer.copyProcessingNone': '(niciuna care să vă privească personal)',
 };

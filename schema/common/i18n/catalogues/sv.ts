@@ -249,4 +249,22 @@ export const sv: Catalogue = {
   'answer.restrictedSubject': '{controller} har begränsat behandlingen av dina uppgifter ({reference})',
   'answer.restricted':
     '{controller} har begränsat behandlingen av dina uppgifter (art. 18 GDPR) på begäran {reference}: {n, plural, one {# prenumeration behålls men får ingenting} other {# prenumerationer behålls men får ingenting}}.',
+  'answer.copyController': 'Personuppgiftsansvarig: {name} (kontakt: {contact})',
+  'answer.copyAddress': 'Adress: {address}',
+  'answer.copyNone': 'Inga prenumerationer sparas längre för denna adress.',
+  'answer.copyList': 'Lista {list} (”{title}”): {status}',
+  'answer.copyListRestricted': 'Lista {list} (”{title}”): {status}, behandlingen begränsad',
+  'answer.copyDetails': 'namn: {name}; land: {country}; format: {format}; öppningsmätning: {tracking}',
+  'answer.copyNotGiven': '(inget)',
+  'answer.copyTrackingYes': 'samtyckt',
+  'answer.copyTrackingNo': 'nej',
+  'answer.copyRequested': 'begärd {at}',
+  'answer.copyConfirmed': 'begärd {at}, bekräftad {confirmed}',
+  'answer.copyConsent': 'samtycke: {event} via {source} den {at}{origin}; textversion: {wording}',
+  'answer.copyFrom': 'från {ip}',
+  'answer.copyMessage': 'meddelande ”{subject}”: {state}{times}',
+  'answer.copyOpened': 'öppnat {at}',
+  'answer.copyProcessing':
+    'Behandling av dina uppgifter som plattformen har registrerat för denna ansvariga:',
+  'answer.copyProcessingNone': '(ingen som gäller dig personligen)',
 };
