@@ -65,7 +65,11 @@ export function checkPreferences(input: PreferencesInput): Checked {
     out.name = name || null;
   }
   if (input.country !== undefined) {
-    if (input.country !== null && (typeof input.country !== 'string' || input.country.length > 2))
+    // letters only: a code, or nothing (clears it); whitespace, line breaks and markup are refused
+    if (
+      input.country !== null &&
+      (typeof input.country !== 'string' || !/^[A-Za-z]{0,2}$/.test(input.country))
+    )
       throw new BadInputError('country must be an ISO 3166-1 alpha-2 code such as DE or FR', 'country');
     out.country = validCountry(input.country);
   }
@@ -151,149 +155,161 @@ export class PreferencesService {
     const want = checkPreferences(input ?? {});
     const door = this.door();
     try {
-      return await door.transaction(async () => {
-        const { tok, sub: found, scope } = await lookupPreferencesToken(door, token);
-        // The subscription's row, locked: a racing update of it waits here, then sees this one's result.
-        await scope.query(`SELECT id FROM subscribers WHERE tenant_id = ? AND id = ?${this.db.forUpdate}`, [
-          found.tenantId,
-          found.id,
-        ]);
-        const sub = await scope.repo(Subscriber).findOne({ id: found.id });
-        if (!sub) throw new BadInputError(INVALID_LINK, 'token');
-        const tctx = ctx.forTenant(sub.tenantId);
-        const lists = await scope.repo(MailingList).find({}, { order: { title: 'ASC', id: 'ASC' } });
-        const byId = new Map(lists.map((l) => [l.id, l]));
-        for (const field of ['subscribeTo', 'unsubscribeFrom'] as const)
-          if (want[field].some((id) => !byId.has(id))) throw new BadInputError(LISTS_REFUSED, field);
-        const leaveOwn = want.unsubscribeFrom.includes(sub.listId);
-        if (want.subscribeTo.length) {
-          const tenant = await this.db.read((em) => em.findOneBy(Tenant, { id: sub.tenantId }));
-          if (tenant?.status !== TenantStatus.ACTIVE)
-            throw new ConflictError('This organisation takes no sign-ups at the moment');
-        }
+      return await door.transaction(
+        async () => {
+          const { tok, sub: found, scope } = await lookupPreferencesToken(door, token);
+          // The subscription's row, locked: a racing update of it waits here, then sees this one's result.
+          await scope.query(`SELECT id FROM subscribers WHERE tenant_id = ? AND id = ?${this.db.forUpdate}`, [
+            found.tenantId,
+            found.id,
+          ]);
+          const sub = await scope.repo(Subscriber).findOne({ id: found.id });
+          if (!sub) throw new BadInputError(INVALID_LINK, 'token');
+          const tctx = ctx.forTenant(sub.tenantId);
+          const lists = await scope.repo(MailingList).find({}, { order: { title: 'ASC', id: 'ASC' } });
+          const byId = new Map(lists.map((l) => [l.id, l]));
+          for (const field of ['subscribeTo', 'unsubscribeFrom'] as const)
+            if (want[field].some((id) => !byId.has(id))) throw new BadInputError(LISTS_REFUSED, field);
+          const leaveOwn = want.unsubscribeFrom.includes(sub.listId);
+          if (want.subscribeTo.length) {
+            const tenant = await this.db.read((em) => em.findOneBy(Tenant, { id: sub.tenantId }));
+            if (tenant?.status !== TenantStatus.ACTIVE)
+              throw new ConflictError('This organisation takes no sign-ups at the moment');
+          }
 
-        const change: Partial<Subscriber> = {};
-        const said: string[] = [];
-        const categories = new Set<DataCategory>();
-        const ledger: Array<['CHANGED' | 'WITHDRAWN', string]> = [];
-        if (!leaveOwn) {
-          if (want.name !== undefined && want.name !== sub.name) {
-            Object.assign(change, { name: want.name }, nameSearchColumns(want.name));
-            said.push('name');
-            categories.add(DataCategory.NAME);
-            ledger.push(['CHANGED', 'name changed by the person']);
+          const change: Partial<Subscriber> = {};
+          const said: string[] = [];
+          const categories = new Set<DataCategory>();
+          const ledger: Array<['CHANGED' | 'WITHDRAWN', string]> = [];
+          if (!leaveOwn) {
+            if (want.name !== undefined && want.name !== sub.name) {
+              Object.assign(change, { name: want.name }, nameSearchColumns(want.name));
+              said.push('name');
+              categories.add(DataCategory.NAME);
+              ledger.push(['CHANGED', 'name changed by the person']);
+            }
+            if (want.country !== undefined && want.country !== sub.country) {
+              change.country = want.country;
+              said.push('country');
+              categories.add(DataCategory.COUNTRY);
+              ledger.push(['CHANGED', 'country changed by the person']);
+            }
+            if (want.language !== undefined && want.language !== (sub.language ?? null)) {
+              change.language = want.language;
+              said.push('language');
+              ledger.push([
+                'CHANGED',
+                `language of the mail changed to ${want.language ?? 'en'} by the person`,
+              ]);
+            }
+            const format = want.format ?? sub.format;
+            if (format !== sub.format) {
+              change.format = format;
+              said.push('format');
+              categories.add(DataCategory.FORMAT_PREFERENCE);
+              ledger.push(['CHANGED', `format changed to ${format} by the person`]);
+            }
+            // Tracking consent (Art. 7(3): withdrawn as easily as given) means something only with
+            // HTML: it cannot be given for plain text, and choosing plain text withdraws it.
+            let tracking = want.trackingConsent ?? sub.trackingConsent;
+            if (want.trackingConsent === true && format !== MessageFormat.HTML)
+              throw new BadInputError(
+                'tracking consent applies only to HTML messages: choose the HTML format to give it',
+                'trackingConsent',
+              );
+            if (format !== MessageFormat.HTML) tracking = false;
+            if (tracking !== sub.trackingConsent) {
+              change.trackingConsent = tracking;
+              said.push(tracking ? 'tracking consent given' : 'tracking consent withdrawn');
+              categories.add(DataCategory.FORMAT_PREFERENCE);
+              ledger.push(
+                tracking
+                  ? ['CHANGED', 'open-tracking consent given by the person (HTML messages)']
+                  : ['WITHDRAWN', 'open-tracking consent withdrawn by the person'],
+              );
+            }
+            if (said.length) await scope.repo(Subscriber).update({ id: sub.id }, change);
+            Object.assign(sub, change);
           }
-          if (want.country !== undefined && want.country !== sub.country) {
-            change.country = want.country;
-            said.push('country');
-            categories.add(DataCategory.COUNTRY);
-            ledger.push(['CHANGED', 'country changed by the person']);
-          }
-          if (want.language !== undefined && want.language !== (sub.language ?? null)) {
-            change.language = want.language;
-            said.push('language');
-            ledger.push([
-              'CHANGED',
-              `language of the mail changed to ${want.language ?? 'en'} by the person`,
-            ]);
-          }
-          const format = want.format ?? sub.format;
-          if (format !== sub.format) {
-            change.format = format;
-            said.push('format');
-            categories.add(DataCategory.FORMAT_PREFERENCE);
-            ledger.push(['CHANGED', `format changed to ${format} by the person`]);
-          }
-          // Tracking consent (Art. 7(3): withdrawn as easily as given) means something only with
-          // HTML: it cannot be given for plain text, and choosing plain text withdraws it.
-          let tracking = want.trackingConsent ?? sub.trackingConsent;
-          if (want.trackingConsent === true && format !== MessageFormat.HTML)
-            throw new BadInputError(
-              'tracking consent applies only to HTML messages: choose the HTML format to give it',
-              'trackingConsent',
+
+          // The address's other subscriptions with this controller (its keyed hash is indexed).
+          const mine = await scope.repo(Subscriber).find({ addressHash: sub.addressHash });
+          const onList = new Map(mine.filter((s) => s.email === sub.email).map((s) => [s.listId, s]));
+          let joined = 0;
+          for (const listId of want.subscribeTo) {
+            if (onList.has(listId) && onList.get(listId)!.status === SubscriberStatus.CONFIRMED) continue;
+            const outcome = await this.signup.join(
+              tctx,
+              byId.get(listId)!,
+              {
+                email: sub.email,
+                name: sub.name,
+                country: sub.country,
+                format: sub.format,
+                trackingConsent: false,
+                language: isLang(sub.language) ? sub.language : null,
+              },
+              'PREFERENCES',
+              ctx.ip,
+              ctx.userAgent,
             );
-          if (format !== MessageFormat.HTML) tracking = false;
-          if (tracking !== sub.trackingConsent) {
-            change.trackingConsent = tracking;
-            said.push(tracking ? 'tracking consent given' : 'tracking consent withdrawn');
-            categories.add(DataCategory.FORMAT_PREFERENCE);
-            ledger.push(
-              tracking
-                ? ['CHANGED', 'open-tracking consent given by the person (HTML messages)']
-                : ['WITHDRAWN', 'open-tracking consent withdrawn by the person'],
+            if (outcome === 'subscribed' || outcome === 'confirmation sent') {
+              joined++;
+              ledger.push(['CHANGED', `asked to join list ${listId} on the preferences page (${outcome})`]);
+            }
+          }
+          let left = 0;
+          for (const listId of want.unsubscribeFrom) {
+            const other = onList.get(listId);
+            if (!other || other.id === sub.id) continue;
+            if (await this.subscribers.erase(tctx, scope, other, 'unsubscribed')) {
+              left++;
+              ledger.push(['WITHDRAWN', `left list ${listId} on the preferences page`]);
+            }
+          }
+          if (joined) said.push(`joined ${joined} list(s)`);
+          if (left) said.push(`left ${left} other list(s)`);
+
+          if (!leaveOwn) {
+            for (const [event, wording] of ledger)
+              await this.subscribers.consent(
+                scope,
+                sub,
+                event,
+                'PREFERENCES',
+                ctx.ip,
+                ctx.userAgent,
+                wording,
+              );
+            if (said.length) {
+              if (ledger.length) categories.add(DataCategory.CONSENT_RECORD);
+              if (ctx.ip) categories.add(DataCategory.IP_ADDRESS);
+              await this.processingLog.append(tctx, {
+                tenantId: sub.tenantId,
+                purpose: ProcessingPurpose.SERVICE_DELIVERY,
+                action: 'subscriber.preferences',
+                subjects: 1,
+                dataCategories: [...categories],
+                description: `Subscriber changed their preferences on the preferences page: ${said.join(', ')}`,
+                subjectRef: this.hasher.forTenant(sub.tenantId, sub.email),
+              });
+            }
+            return this.build(scope, sub);
+          }
+          // Leaving the link's own list: exactly an unsubscribe (the link and its tokens go with it).
+          const view = await this.build(scope, sub);
+          if (tok.deliveryId)
+            await scope.query(
+              'UPDATE deliveries SET unsubscribes = unsubscribes + 1 WHERE tenant_id = ? AND id = ?',
+              [tok.tenantId, tok.deliveryId],
             );
-          }
-          if (said.length) await scope.repo(Subscriber).update({ id: sub.id }, change);
-          Object.assign(sub, change);
-        }
-
-        // The address's other subscriptions with this controller (its keyed hash is indexed).
-        const mine = await scope.repo(Subscriber).find({ addressHash: sub.addressHash });
-        const onList = new Map(mine.filter((s) => s.email === sub.email).map((s) => [s.listId, s]));
-        let joined = 0;
-        for (const listId of want.subscribeTo) {
-          if (onList.has(listId) && onList.get(listId)!.status === SubscriberStatus.CONFIRMED) continue;
-          const outcome = await this.signup.join(
-            tctx,
-            byId.get(listId)!,
-            {
-              email: sub.email,
-              name: sub.name,
-              country: sub.country,
-              format: sub.format,
-              trackingConsent: false,
-              language: isLang(sub.language) ? sub.language : null,
-            },
-            'PREFERENCES',
-            ctx.ip,
-            ctx.userAgent,
-          );
-          if (outcome === 'subscribed' || outcome === 'confirmation sent') {
-            joined++;
-            ledger.push(['CHANGED', `asked to join list ${listId} on the preferences page (${outcome})`]);
-          }
-        }
-        let left = 0;
-        for (const listId of want.unsubscribeFrom) {
-          const other = onList.get(listId);
-          if (!other || other.id === sub.id) continue;
-          if (await this.subscribers.erase(tctx, scope, other, 'unsubscribed')) {
-            left++;
-            ledger.push(['WITHDRAWN', `left list ${listId} on the preferences page`]);
-          }
-        }
-        if (joined) said.push(`joined ${joined} list(s)`);
-        if (left) said.push(`left ${left} other list(s)`);
-
-        if (!leaveOwn) {
-          for (const [event, wording] of ledger)
-            await this.subscribers.consent(scope, sub, event, 'PREFERENCES', ctx.ip, ctx.userAgent, wording);
-          if (said.length) {
-            if (ledger.length) categories.add(DataCategory.CONSENT_RECORD);
-            if (ctx.ip) categories.add(DataCategory.IP_ADDRESS);
-            await this.processingLog.append(tctx, {
-              tenantId: sub.tenantId,
-              purpose: ProcessingPurpose.SERVICE_DELIVERY,
-              action: 'subscriber.preferences',
-              subjects: 1,
-              dataCategories: [...categories],
-              description: `Subscriber changed their preferences on the preferences page: ${said.join(', ')}`,
-              subjectRef: this.hasher.forTenant(sub.tenantId, sub.email),
-            });
-          }
-          return this.build(scope, sub);
-        }
-        // Leaving the link's own list: exactly an unsubscribe (the link and its tokens go with it).
-        const view = await this.build(scope, sub);
-        if (tok.deliveryId)
-          await scope.query(
-            'UPDATE deliveries SET unsubscribes = unsubscribes + 1 WHERE tenant_id = ? AND id = ?',
-            [tok.tenantId, tok.deliveryId],
-          );
-        await this.subscribers.erase(tctx, scope, sub, 'unsubscribed');
-        for (const m of view.lists) if (m.listId === sub.listId) m.subscribed = m.pending = false;
-        return Object.assign(view, { name: null, country: null, trackingConsent: false });
-      });
+          await this.subscribers.erase(tctx, scope, sub, 'unsubscribed');
+          for (const m of view.lists) if (m.listId === sub.listId) m.subscribed = m.pending = false;
+          return Object.assign(view, { name: null, country: null, trackingConsent: false });
+          // READ COMMITTED: the reads after the row lock see what a racing update committed.
+        },
+        { readCommitted: true },
+      );
     } catch (err) {
       if (isUniqueViolation(err, ADDRESS_ON_LIST))
         throw new ConflictError('The lists changed at the same moment; please try again');
