@@ -343,6 +343,24 @@ describe('the preferences page and its API', () => {
       expect(await q('SELECT id FROM subscribers WHERE email = ?', [p.email])).toHaveLength(0);
     });
 
+    it("stops working once the person unsubscribed through a mail's unsubscribe link", async () => {
+      const email = address('refuser');
+      await s.gql(ADD, { l: news.id, i: { email } }, adminA.token);
+      const mail = await mailTo(email);
+      const prefs = linkIn(mail.text, '/preferences')!;
+      expect((await s.gql(PREFS, { t: prefs })).errors).toBeUndefined();
+      const un = await s.gql('mutation($t: String!) { unsubscribe(token: $t) }', {
+        t: linkIn(mail.text, '/unsubscribe'),
+      });
+      expect(un.data.unsubscribe).toBe(true);
+      expect(codeOf(await s.gql(PREFS, { t: prefs }))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await s.gql(UPDATE, { t: prefs, i: { subscribeTo: [members.id] } }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect((await fetch(`${s.base}/preferences?token=${prefs}`)).status).toBe(400);
+      expect(await q('SELECT id FROM subscribers WHERE email = ?', [email])).toHaveLength(0);
+    });
+
     it('leaves a consistent state when updates race', async () => {
       const p = await confirmedPerson();
       const results = await Promise.all([
