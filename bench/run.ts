@@ -6,6 +6,7 @@ import { graphqlBench } from './graphql.bench';
 import { importBench } from './import.bench';
 import { portalLoadBench } from './portal-load.bench';
 import { publicPagesBench } from './public-pages.bench';
+import { preferencesTokensBench } from './preferences-tokens.bench';
 import { queueBench } from './queue.bench';
 import { routingBench } from './routing.bench';
 import { subscribersPageBench } from './subscribers-page.bench';
@@ -28,6 +29,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   'portal-load': portalLoadBench,
   'subscriber-search': subscriberSearchBench,
   'public-pages': publicPagesBench,
+  'preferences-tokens': preferencesTokensBench,
 };
 
 async function main(): Promise<void> {

@@ -27,6 +27,7 @@ import { SubjectDataService } from '../schema/requests/subject-data.service';
 import { ConfirmationMail } from '../schema/subscribers/confirmation-mail';
 import { ImportService } from '../schema/subscribers/import.service';
 import { SignupService } from '../schema/subscribers/signup.service';
+import { PreferencesService } from '../schema/subscribers/preferences.service';
 import { SubscriberRetention } from '../schema/subscribers/subscriber-retention';
 import { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { OffboardingService } from '../schema/tenants/offboarding.service';
@@ -77,6 +78,8 @@ export interface Services {
   listDeletion: ListDeletion;
   subscribers: SubscriberService;
   signup: SignupService;
+  /** the preferences page and its API */
+  preferences: PreferencesService;
   subscriberRetention: SubscriberRetention;
   deliveries: DeliveryService;
   imports: ImportService;
@@ -135,6 +138,7 @@ export async function createServices(
   const confirmations = new ConfirmationMail(db, mail, limiter, config.publicUrl);
   const subscribers = new SubscriberService(db, lists, mail, confirmations, processingLog, hasher);
   const signup = new SignupService(db, queue, subscribers, confirmations);
+  const preferences = new PreferencesService(db, subscribers, signup, processingLog, hasher);
   const subscriberRetention = new SubscriberRetention(db, processingLog);
   const imports = new ImportService(db, lists, queue, confirmations, processingLog, hasher);
   const transport = config.smtpUrl
@@ -233,6 +237,7 @@ export async function createServices(
     listDeletion,
     subscribers,
     signup,
+    preferences,
     subscriberRetention,
     deliveries,
     imports,

@@ -124,7 +124,7 @@ describe('deleteList', () => {
       deliveries: 1,
       recipients: 3,
     });
-    expect(before.tokens).toBe(3); // the unsubscribe links of the message
+    expect(before.tokens).toBe(6); // the unsubscribe and preferences links of the message
     const counts = await q(
       'SELECT day, requested, confirmed, removed FROM list_daily_counts WHERE list_id = ?',
       [list.id],

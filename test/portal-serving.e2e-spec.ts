@@ -146,12 +146,14 @@ describe('portal serving', () => {
     const requestForm = await get('/requests/new');
     expect(requestForm.status).toBe(200);
     expect(await requestForm.text()).not.toContain('<div id="root">');
+    const preferences = await get('/preferences?token=x');
+    expect(preferences.status).toBe(400);
+    expect(await preferences.text()).toContain('This link cannot be used');
     // The contract's paths whose module does not exist yet: a plain 404, never the portal.
     for (const path of [
       '/exports/lists/x/subscribers.csv',
       '/imports',
       '/subscribe/t/l',
-      '/preferences?token=x',
       '/audit/processing-log.csv',
       '/breaches/x/impacts.csv',
       '/graphql/x',

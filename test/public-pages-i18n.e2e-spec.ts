@@ -30,6 +30,7 @@ describe('public pages in the 24 EU languages', () => {
   let smtp: TestSmtp;
   let statusToken: string;
   let reference: string;
+  let preferencesToken: string;
 
   const get = (path: string, headers: Record<string, string> = {}) =>
     fetch(`${s.base}${path}`, { headers, redirect: 'manual' });
@@ -65,6 +66,11 @@ describe('public pages in the 24 EU languages', () => {
       await until(async () => !!find(), `mail ${match}`);
       return find()!;
     };
+    // a DOUBLE list's confirmation mail carries the preferences link
+    const double = (await s.gql(CREATE_LIST, { i: { name: 'events', title: 'Events' } }, admin.token)).data
+      .createList.id;
+    await s.gql(ADD, { l: double, i: { email } }, admin.token);
+    preferencesToken = tokenIn(await mailTo(/Events/), '/preferences');
     const verify = await mailTo(new RegExp(reference));
     await s.gql(VERIFY, { t: tokenIn(verify, '/requests/verify') });
     statusToken = tokenIn(await mailTo(new RegExp(`${reference}.*forwarded`)), '/requests/status');
@@ -301,6 +307,40 @@ describe('public pages in the 24 EU languages', () => {
       expect(textOf(live.html)).toContain(t(lang, 'status.title', { reference }));
       expect(textOf(live.html)).toContain(t(lang, 'right.ERASURE'));
       expect(textOf(live.html)).toContain(formatDate(lang, new Date()));
+    });
+
+    it('renders the preferences page, its saved state and its refusals', async () => {
+      const shown = await page(await get(`/preferences?token=${preferencesToken}`, headers));
+      expect(shown.status).toBe(200);
+      check(shown.html);
+      expect(decode(shown.html)).toContain(`<h1 style="font-size: 1.4rem">${t(lang, 'prefs.title')}</h1>`);
+      for (const key of [
+        'prefs.save',
+        'prefs.language',
+        'prefs.unsubscribeButton',
+        'signup.trackingHelp',
+      ] as const)
+        expect(textOf(shown.html)).toContain(t(lang, key));
+      expect(textOf(shown.html)).toContain(t(lang, 'prefs.listsTitle', { organisation: 'Alpha Books' }));
+      const save = (body: string) =>
+        fetch(`${s.base}/preferences?token=${preferencesToken}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+          body: `token=${preferencesToken}&${body}`,
+        }).then(page);
+      // the language field left empty: the stored language stays none, the page follows Accept-Language
+      const saved = await save(`name=${encodeURIComponent(`Reader ${lang}`)}&format=TEXT&language=`);
+      expect(saved.status).toBe(200);
+      check(saved.html);
+      expect(textOf(saved.html)).toContain(t(lang, 'prefs.saved'));
+      const refused = await save('name=%3Cb%3E&format=TEXT&language=');
+      expect(refused.status).toBe(400);
+      check(refused.html);
+      expect(textOf(refused.html)).toContain(t(lang, 'signup.errorName'));
+      const invalid = await page(await post('/preferences', headers));
+      expect(invalid.status).toBe(400);
+      check(invalid.html);
+      expect(textOf(invalid.html)).toContain(t(lang, 'link.invalid'));
     });
 
     it('renders the privacy notice, with the retention policy numbers', async () => {

@@ -382,7 +382,7 @@ describe('the public sign-up form, its embed and the welcome page', () => {
   });
 
   describe('the welcome page after confirming', () => {
-    it('says what happens next and what the unsubscribe link does, in the language', async () => {
+    it('says what happens next, where the preferences are and what the unsubscribe link does, in the language', async () => {
       const email = address('wilma');
       await post(path(), { email }, { ...SAME_SITE, 'accept-language': 'de' });
       const token = /\/confirm\?token=([A-Za-z0-9_-]+)/.exec((await mailTo(email)).text)![1];
@@ -402,8 +402,12 @@ describe('the public sign-up form, its embed and the welcome page', () => {
       expect(text).toContain(t('de', 'welcome.title'));
       expect(text).toContain(t('de', 'welcome.next'));
       expect(text).toContain(t('de', 'welcome.leave'));
-      // no preferences page exists yet: the page links none
-      expect(res.html).not.toContain('/preferences');
+      // and where to change the details and lists from now on: a working preferences link
+      expect(text).toContain(t('de', 'prefs.link'));
+      const prefs = /href="\/preferences\?token=([A-Za-z0-9_-]+)"/.exec(res.html)![1];
+      const shown = await fetch(`${s.base}/preferences?token=${prefs}`);
+      expect(shown.status).toBe(200);
+      expect(await shown.text()).toContain('<html lang="de"');
       expect((await q('SELECT status FROM subscribers WHERE email = ?', [email]))[0].status).toBe(
         'CONFIRMED',
       );

@@ -179,7 +179,7 @@ describe('retention overview', () => {
       expect(x.rule.length).toBeGreaterThan(10);
     }
     expect(o['subscribers.pending']).toMatchObject({ keepDays: 7, rows: 1 });
-    expect(o['subscription_tokens'].rows).toBe(2);
+    expect(o['subscription_tokens'].rows).toBe(3); // the pending sign-up's confirm, refuse and preferences links
     expect(o['web_access_log.ip'].rows).toBeGreaterThan(0);
     expect(o['web_access_log.rows'].keepDays).toBe(90);
     expect(o['sessions']).toMatchObject({ keepDays: 30, rows: 0 });

@@ -55,8 +55,9 @@ export function sendPublicPage(
   status: number,
   title: string,
   body: string,
+  /** the page's language when the caller knows better than the request (the person's own) */
+  lang: Lang = langOf(req),
 ): void {
-  const lang = langOf(req);
   res.setHeader('cache-control', 'no-store');
   res.setHeader('content-language', lang);
   res.vary('Accept-Language');

@@ -14,7 +14,7 @@ export const RETENTION = {
   deadJobDays: 30,
   /** a confirmation link of a double opt-in */
   confirmLinkMs: 7 * DAY,
-  /** unsubscribe links sit in mail people read months later; they die with the subscriber anyway */
+  /** unsubscribe (and preferences) links sit in mail people read months later; they die with the subscriber anyway */
   unsubscribeLinkMs: 400 * DAY,
   /** an unverified data-subject request lapses, and its personal data is deleted (contract: 7 days) */
   requestVerifyMs: 7 * DAY,

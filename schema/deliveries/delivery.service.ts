@@ -17,7 +17,14 @@ import type { ListService } from '../lists/list.service';
 import type { MailingList } from '../lists/mailing-list.entity';
 import type { ProcessingLogService } from '../processing/processing-log.service';
 import { Subscriber } from '../subscribers/subscriber.entity';
-import { hashToken, issueToken, newLinkToken, UNSUBSCRIBE_TTL_MS } from '../subscribers/subscription-tokens';
+import {
+  hashToken,
+  issueTokens,
+  newLinkToken,
+  PREFERENCES_TTL_MS,
+  UNSUBSCRIBE_TTL_MS,
+} from '../subscribers/subscription-tokens';
+import { DEFAULT_LANG, isLang, t, type Lang } from '../common/i18n';
 import { Tenant } from '../tenants/tenant.entity';
 import { DeliveryRecipient } from './delivery-recipient.entity';
 import { Delivery } from './delivery.entity';
@@ -52,9 +59,16 @@ export interface DeliveryJobPayload {
 
 interface Prepared {
   row: DeliveryRecipient;
-  sub: Pick<Subscriber, 'email' | 'format'>;
+  sub: Pick<Subscriber, 'email' | 'format' | 'language'>;
   unsubscribe: string;
+  preferences: string;
   open: string | null;
+}
+
+/** The links of a list message's footer. */
+interface FooterLinks {
+  unsubscribeUrl: string;
+  preferencesUrl: string;
 }
 
 /** What kinds of feedback about one sent message a delivery counts. */
@@ -244,8 +258,11 @@ export class DeliveryService {
       { ...content, subject: TEST_SUBJECT_PREFIX + content.subject },
       list,
       tenant,
-      `${this.publicUrl}/unsubscribe?token=${TEST_LINK_TOKEN}`,
-      { email: to, format: content.html ? MessageFormat.HTML : MessageFormat.TEXT },
+      {
+        unsubscribeUrl: `${this.publicUrl}/unsubscribe?token=${TEST_LINK_TOKEN}`,
+        preferencesUrl: `${this.publicUrl}/preferences?token=${TEST_LINK_TOKEN}`,
+      },
+      { email: to, format: content.html ? MessageFormat.HTML : MessageFormat.TEXT, language: null },
       null,
     );
     await this.db.forTenant(ctx).transaction(async () => {
@@ -413,9 +430,12 @@ export class DeliveryService {
       const results = await Promise.all(
         window.map(async (p) => {
           try {
-            const unsubscribeUrl = `${this.publicUrl}/unsubscribe?token=${p.unsubscribe}`;
+            const links = {
+              unsubscribeUrl: `${this.publicUrl}/unsubscribe?token=${p.unsubscribe}`,
+              preferencesUrl: `${this.publicUrl}/preferences?token=${p.preferences}`,
+            };
             await this.transport!.sendMail({
-              ...this.message(delivery, list, tenant, unsubscribeUrl, p.sub, p.open),
+              ...this.message(delivery, list, tenant, links, p.sub, p.open),
               messageId: `<${p.row.id}@${new URL(this.publicUrl).hostname || 'steward'}>`,
             });
             return { id: p.row.id, outcome: 'sent' as const };
@@ -490,16 +510,33 @@ export class DeliveryService {
           id: In(rows.map((r) => r.subscriberId)),
         });
       const byId = new Map(subs.map((s) => [s.id, s]));
-      const prepared: Prepared[] = [];
       const gone: string[] = [];
+      const going: { row: DeliveryRecipient; sub: Subscriber }[] = [];
       for (const row of rows) {
         const sub = byId.get(row.subscriberId);
         // Unsubscribed (deleted) since the snapshot, or no longer confirmed: not a recipient any more.
-        if (!sub || sub.status !== SubscriberStatus.CONFIRMED || sub.restricted) {
-          gone.push(row.id);
-          continue;
-        }
-        const unsubscribe = await issueToken(scope, sub.id, 'UNSUBSCRIBE', UNSUBSCRIBE_TTL_MS, delivery.id);
+        if (!sub || sub.status !== SubscriberStatus.CONFIRMED || sub.restricted) gone.push(row.id);
+        else going.push({ row, sub });
+      }
+      // Each message's unsubscribe and preferences links, for the whole window in one multi-row
+      // insert (both name the delivery: an unsubscribe through either counts for this message).
+      const tokens = await issueTokens(
+        scope,
+        going.flatMap(({ sub }) => [
+          { subscriberId: sub.id, purpose: 'UNSUBSCRIBE' as const, deliveryId: delivery.id },
+          {
+            subscriberId: sub.id,
+            purpose: 'PREFERENCES' as const,
+            deliveryId: delivery.id,
+            ttlMs: PREFERENCES_TTL_MS,
+          },
+        ]),
+        UNSUBSCRIBE_TTL_MS,
+      );
+      const prepared: Prepared[] = [];
+      for (const [i, { row, sub }] of going.entries()) {
+        const unsubscribe = tokens[2 * i];
+        const preferences = tokens[2 * i + 1];
         const open =
           sub.format === MessageFormat.HTML && sub.trackingConsent && delivery.html ? newLinkToken(24) : null;
         await this.recipients(ctx).update(
@@ -510,7 +547,7 @@ export class DeliveryService {
             openTokenHash: open ? hashToken(open) : null,
           },
         );
-        prepared.push({ row, sub, unsubscribe, open });
+        prepared.push({ row, sub, unsubscribe, preferences, open });
       }
       if (gone.length) await this.recipients(ctx).update({ id: In(gone) }, { state: 'skipped' });
       return prepared;
@@ -522,25 +559,34 @@ export class DeliveryService {
     await this.recipients(ctx).update({ id: In(ids), state: 'sending' }, patch);
   }
 
-  /** A list message to one person: the footer with `unsubscribeUrl`, HTML to HTML subscribers, the pixel with `open`. */
+  /**
+   * A list message to one person: the footer with its unsubscribe and preferences links, in the
+   * subscriber's language (English when Steward has none for it), HTML to HTML subscribers, the
+   * pixel with `open`.
+   */
   private message(
     delivery: Pick<Delivery, 'subject' | 'text' | 'html'>,
     list: MailingList,
     tenant: Tenant,
-    unsubscribeUrl: string,
+    links: FooterLinks,
     sub: Prepared['sub'],
     open: string | null,
   ) {
     const host = new URL(this.publicUrl).hostname || 'steward';
+    const { unsubscribeUrl, preferencesUrl } = links;
+    const lang: Lang = isLang(sub.language) ? sub.language : DEFAULT_LANG;
+    const why = t(lang, 'footer.why', { list: list.title, name: list.name, organisation: tenant.name });
+    const leave = t(lang, 'footer.unsubscribe');
+    const change = t(lang, 'footer.preferences');
     // The list's own footer (its settings) first, then the platform's: why this mail, how to leave.
     const own = list.footer?.trim() ? `\n\n${list.footer.trim()}` : '';
     const ownHtml = list.footer?.trim()
       ? `\n<p style="font-size:12px;color:#555">${escapeHtml(list.footer.trim()).replace(/\r?\n/g, '<br>')}</p>`
       : '';
-    const footer = `${own}\n\n-- \nYou receive this because you subscribed to "${list.title}" (${list.name}) of ${tenant.name}.\nUnsubscribe (your details are then deleted): ${unsubscribeUrl}\n`;
+    const footer = `${own}\n\n-- \n${why}\n${leave}: ${unsubscribeUrl}\n${change}: ${preferencesUrl}\n`;
     const html =
       sub.format === MessageFormat.HTML && delivery.html
-        ? `${delivery.html}${ownHtml}\n<hr><p style="font-size:12px;color:#555">You receive this because you subscribed to "${escapeHtml(list.title)}" of ${escapeHtml(tenant.name)}. <a href="${unsubscribeUrl}">Unsubscribe</a> (your details are then deleted).</p>` +
+        ? `${delivery.html}${ownHtml}\n<hr><p lang="${lang}" style="font-size:12px;color:#555">${escapeHtml(why)} <a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(leave)}</a> | <a href="${escapeHtml(preferencesUrl)}">${escapeHtml(change)}</a></p>` +
           (open ? `\n<img src="${this.publicUrl}/o/${open}.gif" width="1" height="1" alt="">` : '')
         : undefined;
     return {

@@ -60,7 +60,7 @@ export class RetentionService {
       },
       {
         kind: 'subscription_tokens',
-        data: 'Confirmation and unsubscribe link tokens (hashes, tied to a subscriber)',
+        data: 'Confirmation, unsubscribe and preferences link tokens (hashes, tied to a subscriber)',
         rule: 'deleted once expired (hourly job), and with their subscriber',
         keepDays: null,
         sql: `SELECT COUNT(*) AS total, ${past('expires_at <= ?')} AS past FROM subscription_tokens`,

@@ -7,13 +7,13 @@ import type { MailMessage, MailService } from '../mail/mail.service';
 import { Tenant } from '../tenants/tenant.entity';
 import type { Subscriber } from './subscriber.entity';
 import { confirmationMail } from './subscription.mails';
-import { CONFIRM_TTL_MS, issueToken, issueTokens } from './subscription-tokens';
+import { CONFIRM_TTL_MS, issueToken, issueTokens, PREFERENCES_TTL_MS } from './subscription-tokens';
 
 /** At most one confirmation mail per address and list in this window: a form cannot flood an inbox. */
 export const CONFIRMATION_INTERVAL_MS = 10 * 60 * 1000;
 
 /**
- * The double opt-in confirmation mail, with a new confirm and a refuse link, for a PENDING
+ * The double opt-in confirmation mail, with a new confirm, a refuse and a preferences link, for a PENDING
  * subscriber: sent on `addSubscriber`, on a public sign-up and after an import. Works in the
  * context's tenant and joins the caller's transaction (tokens and outbox commit with it).
  */
@@ -37,7 +37,8 @@ export class ConfirmationMail {
     const scope = this.db.forTenant(ctx);
     const confirm = await issueToken(scope, sub.id, 'CONFIRM', CONFIRM_TTL_MS);
     const refuse = await issueToken(scope, sub.id, 'UNSUBSCRIBE', CONFIRM_TTL_MS);
-    await this.mail.send(ctx, this.message(list, tenant, sub, confirm, refuse, false));
+    const preferences = await issueToken(scope, sub.id, 'PREFERENCES', PREFERENCES_TTL_MS);
+    await this.mail.send(ctx, this.message(list, tenant, sub, confirm, refuse, preferences, false));
   }
 
   /** One mail to each imported person, tokens and outbox rows in multi-row inserts. */
@@ -49,12 +50,15 @@ export class ConfirmationMail {
       subs.flatMap((s) => [
         { subscriberId: s.id, purpose: 'CONFIRM' as const },
         { subscriberId: s.id, purpose: 'UNSUBSCRIBE' as const },
+        { subscriberId: s.id, purpose: 'PREFERENCES' as const, ttlMs: PREFERENCES_TTL_MS },
       ]),
       CONFIRM_TTL_MS,
     );
     await this.mail.sendMany(
       ctx,
-      subs.map((s, i) => this.message(list, tenant, s, tokens[2 * i], tokens[2 * i + 1], true)),
+      subs.map((s, i) =>
+        this.message(list, tenant, s, tokens[3 * i], tokens[3 * i + 1], tokens[3 * i + 2], true),
+      ),
     );
   }
 
@@ -68,6 +72,7 @@ export class ConfirmationMail {
     sub: Subscriber,
     confirm: string,
     refuse: string,
+    preferences: string,
     imported: boolean,
   ): MailMessage {
     return {
@@ -81,6 +86,7 @@ export class ConfirmationMail {
           tenantName: tenant.name,
           confirmUrl: `${this.publicUrl}/confirm?token=${confirm}`,
           refuseUrl: `${this.publicUrl}/unsubscribe?token=${refuse}`,
+          preferencesUrl: `${this.publicUrl}/preferences?token=${preferences}`,
           imported,
         },
         isLang(sub.language) ? sub.language : undefined,

@@ -1,8 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export type ConsentEvent = 'REQUESTED' | 'CONFIRMED' | 'ATTESTED' | 'CHANGED' | 'WITHDRAWN';
-/** STAFF: a tenant user changed it in the portal or the API (`updateSubscriber`) */
-export type ConsentSource = 'FORM' | 'API' | 'IMPORT' | 'STAFF';
+/**
+ * STAFF: a tenant user changed it in the portal or the API (`updateSubscriber`); PREFERENCES: the
+ * person did, on the preferences page (or `updateSubscriptionPreferences`)
+ */
+export type ConsentSource = 'FORM' | 'API' | 'IMPORT' | 'STAFF' | 'PREFERENCES';
 
 /** The consent ledger: when and how consent was asked and given. Deleted with its subscriber. */
 @Entity('consent_records')
@@ -20,7 +23,7 @@ export class ConsentRecord {
   @Column({ type: 'varchar', length: 16 })
   event: ConsentEvent;
 
-  @Column({ type: 'varchar', length: 8 })
+  @Column({ type: 'varchar', length: 16 })
   source: ConsentSource;
 
   @Column({ type: 'datetime', precision: 3 })

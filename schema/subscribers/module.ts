@@ -11,6 +11,9 @@ import { ImportResolver } from './import.resolver';
 import { IMPORT_SWEEP_EVERY_MS, IMPORT_SWEEP_QUEUE, type ImportService } from './import.service';
 import { ListDailyCount } from './list-daily-count.entity';
 import type { SignupService } from './signup.service';
+import { preferencesPages } from './preferences.http';
+import { PreferencesResolver } from './preferences.resolver';
+import type { PreferencesService } from './preferences.service';
 import type { SubscriberRetention } from './subscriber-retention';
 import {
   SUBSCRIBER_RETENTION_EVERY_MS,
@@ -29,12 +32,13 @@ import { SubscriptionToken } from './subscription-token.entity';
 import { Suppression } from './suppression.entity';
 
 /**
- * Subscribers, consent, suppression, sign-up and imports, the hosted sign-up form and its embed, and
- * the confirm and unsubscribe pages.
+ * Subscribers, consent, suppression, sign-up and imports, the hosted sign-up form and its embed, the
+ * confirm and unsubscribe pages, and the preferences page.
  */
 export const subscribersModule = defineModule<{
   subscribers: SubscriberService;
   signup: SignupService;
+  preferences: PreferencesService;
   subscriberRetention: SubscriberRetention;
   imports: ImportService;
   limiter: RateLimiter;
@@ -49,6 +53,7 @@ export const subscribersModule = defineModule<{
   resolvers: [
     { type: SubscriberResolver, create: (s) => new SubscriberResolver(s.subscribers, s.signup) },
     { type: ImportResolver, create: (s) => new ImportResolver(s.imports) },
+    { type: PreferencesResolver, create: (s) => new PreferencesResolver(s.preferences) },
   ],
   handlers: (s) => [
     new SubscriptionRequestJob(s.signup),
@@ -64,6 +69,9 @@ export const subscribersModule = defineModule<{
   routes: (s) => [
     { handler: subscriptionPages(s.subscribers, s.limiter, s.config.publicRateLimit) },
     { handler: signupPages(s.signup, s.limiter, s.config.publicRateLimit, s.config.publicUrl) },
+    {
+      handler: preferencesPages(s.preferences, s.limiter, s.config.publicRateLimit, s.config.publicUrl),
+    },
     {
       handler: transferRoutes(
         s.authenticate,

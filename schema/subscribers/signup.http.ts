@@ -45,8 +45,8 @@ const ERROR_STYLE = 'color: #a4000f; font-weight: 600; margin: -.5rem 0 1rem';
 
 const countryMenus = new Map<Lang, Array<[string, string]>>();
 
-/** The countries by their names in the person's language, sorted as that language sorts. */
-function countries(lang: Lang): Array<[string, string]> {
+/** The countries by their names in the person's language, sorted as that language sorts (the preferences page has the same menu). */
+export function countries(lang: Lang): Array<[string, string]> {
   let menu = countryMenus.get(lang);
   if (!menu) {
     const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });

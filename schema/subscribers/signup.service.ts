@@ -103,6 +103,58 @@ export class SignupService {
       });
   }
 
+  /**
+   * An address joins a list of the context's tenant as a sign-up does: an address already on it is
+   * left as it is (a PENDING one gets its confirmation mail again, at most once in ten minutes); a
+   * SINGLE list takes it at once, unless the address once left (then the person proves control of
+   * it through the confirmation link first); a DOUBLE list makes it PENDING and sends the
+   * confirmation. The public sign-up and the preferences page (`source` PREFERENCES) both join
+   * through here. Joins the caller's transaction; a concurrent join of the same address is the
+   * unique violation ADDRESS_ON_LIST.
+   */
+  async join(
+    ctx: RequestContext,
+    list: MailingList,
+    details: SubscriberDetails,
+    source: 'FORM' | 'PREFERENCES',
+    ip: string | null,
+    userAgent: string | null,
+    shownVersion?: number | null,
+  ): Promise<'already confirmed' | 'confirmation sent again' | 'subscribed' | 'confirmation sent'> {
+    const scope = this.db.forTenant(ctx);
+    const existing = await scope.repo(Subscriber).findOne({ listId: list.id, email: details.email });
+    if (existing?.status === SubscriberStatus.CONFIRMED) return 'already confirmed';
+    if (existing) {
+      await this.confirmations.send(ctx, list, existing);
+      return 'confirmation sent again';
+    }
+    if (list.optIn === OptInMode.SINGLE && !(await this.subscribers.isSuppressed(ctx, details.email))) {
+      await this.subscribers.create(
+        ctx,
+        list,
+        details,
+        SubscriberStatus.CONFIRMED,
+        source,
+        ip,
+        userAgent,
+        shownVersion,
+      );
+      return 'subscribed';
+    }
+    const sub = await this.subscribers.create(
+      ctx,
+      list,
+      details,
+      SubscriberStatus.PENDING,
+      source,
+      ip,
+      userAgent,
+      shownVersion,
+    );
+    await this.confirmations.send(ctx, list, sub);
+    return 'confirmation sent';
+  }
+
   /** The job behind `subscribe`. Quietly does nothing for an unknown tenant or list. */
   async processPublicRequest(jobCtx: RequestContext, r: SubscribeRequest): Promise<string> {
     const found = await this.findList(r.tenant, r.list);
@@ -118,41 +170,9 @@ export class SignupService {
     };
     const scope = this.db.forTenant(ctx);
     try {
-      return await scope.transaction(async () => {
-        const existing = await scope.repo(Subscriber).findOne({ listId: found.list.id, email: r.email });
-        if (existing?.status === SubscriberStatus.CONFIRMED) return 'already confirmed';
-        if (existing) {
-          await this.confirmations.send(ctx, found.list, existing);
-          return 'confirmation sent again';
-        }
-        // A SINGLE list takes a sign-up at once, unless the address once left: then the person
-        // proves control of it through the confirmation link first.
-        if (found.list.optIn === OptInMode.SINGLE && !(await this.subscribers.isSuppressed(ctx, r.email))) {
-          await this.subscribers.create(
-            ctx,
-            found.list,
-            details,
-            SubscriberStatus.CONFIRMED,
-            'FORM',
-            r.ip,
-            r.userAgent,
-            r.shownVersion,
-          );
-          return 'subscribed';
-        }
-        const sub = await this.subscribers.create(
-          ctx,
-          found.list,
-          details,
-          SubscriberStatus.PENDING,
-          'FORM',
-          r.ip,
-          r.userAgent,
-          r.shownVersion,
-        );
-        await this.confirmations.send(ctx, found.list, sub);
-        return 'confirmation sent';
-      });
+      return await scope.transaction(() =>
+        this.join(ctx, found.list, details, 'FORM', r.ip, r.userAgent, r.shownVersion),
+      );
     } catch (err) {
       if (isUniqueViolation(err, ADDRESS_ON_LIST)) return 'raced with another sign-up';
       if (err instanceof NotFoundError) return 'no such list';

@@ -28,7 +28,7 @@ import {
 } from './subscriber.inputs';
 import { PageInfo, SubscriberConnection } from './subscriber.types';
 import { SubscriptionToken } from './subscription-token.entity';
-import { redeemToken } from './subscription-tokens';
+import { issueToken, PREFERENCES_TTL_MS, redeemToken } from './subscription-tokens';
 import { Suppression } from './suppression.entity';
 
 // Kept here for the modules that read them from the subscriber service.
@@ -52,7 +52,7 @@ export const SUBSCRIBER_CATEGORIES = [
   DataCategory.CONSENT_RECORD,
 ];
 
-type ErasureReason = 'unsubscribed' | 'removed' | 'erased' | 'objected';
+export type ErasureReason = 'unsubscribed' | 'removed' | 'erased' | 'objected';
 const ERASURES: Record<
   ErasureReason,
   { counter: 'unsubscribed' | 'removed'; purpose: ProcessingPurpose; action: string; description: string }
@@ -192,6 +192,15 @@ export class SubscriberService {
 
   /** The confirmation link: PENDING becomes CONFIRMED, the consent is recorded, a suppression lifted. */
   async confirm(ctx: RequestContext, token: string): Promise<boolean> {
+    await this.confirmWithPreferences(ctx, token);
+    return true;
+  }
+
+  /**
+   * `confirm`, answering a new preferences link of the subscription (in clear) for the welcome
+   * page: the person is shown where to change their details and lists from now on.
+   */
+  async confirmWithPreferences(ctx: RequestContext, token: string): Promise<string> {
     const door = this.db.crossTenant('public confirm link: the token names its subscriber and tenant');
     return door.transaction(async () => {
       const { tok, sub, scope } = await redeemToken(door, token, 'CONFIRM');
@@ -222,7 +231,7 @@ export class SubscriberService {
           subjectRef: this.hasher.forTenant(sub.tenantId, sub.email),
         });
       }
-      return true;
+      return issueToken(scope, sub.id, 'PREFERENCES', PREFERENCES_TTL_MS);
     });
   }
 
@@ -438,8 +447,8 @@ export class SubscriberService {
       dataCategories: SUBSCRIBER_CATEGORIES.concat(ip ? [DataCategory.IP_ADDRESS] : []),
       description:
         status === SubscriberStatus.CONFIRMED
-          ? `Subscriber added to a single opt-in list (${source === 'API' ? 'consent attested by the customer' : 'sign-up form'})`
-          : `Subscription requested on a double opt-in list (${source === 'API' ? 'by the customer' : 'sign-up form'}); pending confirmation`,
+          ? `Subscriber added to a single opt-in list (${source === 'API' ? 'consent attested by the customer' : source === 'PREFERENCES' ? 'joined on the preferences page' : 'sign-up form'})`
+          : `Subscription requested on a double opt-in list (${source === 'API' ? 'by the customer' : source === 'PREFERENCES' ? 'on the preferences page' : 'sign-up form'}); pending confirmation`,
       subjectRef: this.hasher.forTenant(sub.tenantId, sub.email),
     });
     return sub;
@@ -455,7 +464,8 @@ export class SubscriberService {
     return (await scope.repo(Suppression).count({ addressHash: In(keys) })) > 0;
   }
 
-  private async consent(
+  /** One entry of a subscriber's consent ledger, in the scope's tenant (the preferences page writes them too). */
+  async consent(
     scope: TenantScope,
     sub: Subscriber,
     event: ConsentRecord['event'],
@@ -549,9 +559,10 @@ export class SubscriberService {
 
   /**
    * Deletes a subscriber's personal data: the row, its consent ledger, its tokens and its mail.
-   * False when a concurrent request deleted the row first (then it did the rest).
+   * False when a concurrent request deleted the row first (then it did the rest). The unsubscribe
+   * link and the preferences page's "leave" both end here.
    */
-  private async erase(
+  async erase(
     ctx: RequestContext,
     scope: TenantScope,
     sub: Subscriber,

@@ -1,8 +1,13 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type TokenPurpose = 'CONFIRM' | 'UNSUBSCRIBE';
+/**
+ * CONFIRM and UNSUBSCRIBE links are single use. A PREFERENCES link is not: a person may come back
+ * to the page from the same mail, so it stays usable until it expires, and it goes when its
+ * subscriber does (an unsubscribe deletes every token of the subscription).
+ */
+export type TokenPurpose = 'CONFIRM' | 'UNSUBSCRIBE' | 'PREFERENCES';
 
-/** A link token, stored only as its SHA-256: single-purpose, single-use, expiring. */
+/** A link token, stored only as its SHA-256: single-purpose, expiring, single-use but for PREFERENCES. */
 @Entity('subscription_tokens')
 @Index('ux_subscription_tokens_hash', ['tokenHash'], { unique: true })
 @Index('ix_subscription_tokens_tenant_subscriber', ['tenantId', 'subscriberId'])

@@ -10,6 +10,8 @@ import { SubscriptionToken, type TokenPurpose } from './subscription-token.entit
 
 export const CONFIRM_TTL_MS = RETENTION.confirmLinkMs;
 export const UNSUBSCRIBE_TTL_MS = RETENTION.unsubscribeLinkMs;
+/** A preferences link lives as long as the unsubscribe link next to it (it can unsubscribe too). */
+export const PREFERENCES_TTL_MS = RETENTION.unsubscribeLinkMs;
 
 /** The one answer to a link that cannot be used, whatever the reason (nothing is revealed). */
 export const INVALID_LINK = 'This link is invalid, was already used, or has expired';
@@ -51,16 +53,49 @@ export async function issueToken(
  */
 export async function issueTokens(
   scope: TenantScope,
-  wanted: { subscriberId: string; purpose: TokenPurpose }[],
+  wanted: { subscriberId: string; purpose: TokenPurpose; ttlMs?: number; deliveryId?: string | null }[],
   ttlMs: number,
 ): Promise<string[]> {
-  const expiresAt = new Date(Date.now() + ttlMs);
+  if (!wanted.length) return [];
+  const now = Date.now();
   const tokens = wanted.map(() => newLinkToken());
   await scope.repo(SubscriptionToken).bulkInsert(
-    ['id', 'subscriberId', 'purpose', 'tokenHash', 'expiresAt', 'usedAt'],
-    wanted.map((w, i) => [newId(), w.subscriberId, w.purpose, hashToken(tokens[i]), expiresAt, null]),
+    ['id', 'subscriberId', 'purpose', 'tokenHash', 'expiresAt', 'deliveryId', 'usedAt'],
+    wanted.map((w, i) => [
+      newId(),
+      w.subscriberId,
+      w.purpose,
+      hashToken(tokens[i]),
+      new Date(now + (w.ttlMs ?? ttlMs)),
+      w.deliveryId ?? null,
+      null,
+    ]),
   );
   return tokens;
+}
+
+/**
+ * A PREFERENCES link: looked up, not used up (the person may come back to the page until the link
+ * expires). Unknown, expired, forged and other-purpose tokens get the one INVALID_LINK answer; a
+ * subscriber that is gone (unsubscribed) took its tokens with it. As with `redeemToken`, only the
+ * lookup crosses tenants: the scope returned is the tenant the token's row names, and everything
+ * after runs in it.
+ */
+export async function lookupPreferencesToken(
+  door: CrossTenant,
+  token: string,
+): Promise<{ tok: SubscriptionToken; sub: Subscriber; scope: TenantScope }> {
+  if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(token))
+    throw new BadInputError(INVALID_LINK, 'token');
+  const tok = await door.read((em) =>
+    em.findOneBy(SubscriptionToken, { tokenHash: hashToken(token), purpose: 'PREFERENCES' }),
+  );
+  if (!tok || tok.usedAt || tok.expiresAt.getTime() <= Date.now())
+    throw new BadInputError(INVALID_LINK, 'token');
+  const scope = door.forTenant(tok.tenantId);
+  const sub = await scope.repo(Subscriber).findOne({ id: tok.subscriberId });
+  if (!sub) throw new BadInputError(INVALID_LINK, 'token');
+  return { tok, sub, scope };
 }
 
 /**

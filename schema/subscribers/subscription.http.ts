@@ -26,12 +26,14 @@ export function subscriptionPages(
     act(
       req,
       res,
-      (ctx, token) => subscribers.confirm(ctx, token),
-      // The welcome page: what happens next, and how to leave. (A preferences link joins it once
-      // preference links exist; until then the unsubscribe link of every mail is the way out.)
-      (_: boolean, lang: Lang) => [
+      (ctx, token) => subscribers.confirmWithPreferences(ctx, token),
+      // The welcome page: what happens next, how to change it (the subscription's new preferences
+      // link), and how to leave.
+      (preferences: string, lang: Lang) => [
         t(lang, 'welcome.title'),
-        `<p>${escapeHtml(t(lang, 'welcome.next'))}</p><p>${escapeHtml(t(lang, 'welcome.leave'))}</p>`,
+        `<p>${escapeHtml(t(lang, 'welcome.next'))}</p>
+<p>${escapeHtml(t(lang, 'prefs.link'))} <a href="/preferences?token=${encodeURIComponent(preferences)}">${escapeHtml(t(lang, 'prefs.title'))}</a></p>
+<p>${escapeHtml(t(lang, 'welcome.leave'))}</p>`,
       ],
     ),
   );

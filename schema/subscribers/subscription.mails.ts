@@ -7,6 +7,8 @@ export interface ConfirmationWording {
   tenantName: string;
   confirmUrl: string;
   refuseUrl: string;
+  /** the subscription's preferences page (details, format, language, other lists), when it has one */
+  preferencesUrl?: string;
   /** the customer imported the address (rather than someone asking for it) */
   imported: boolean;
 }
@@ -29,6 +31,7 @@ export function confirmationMail(
     '',
     t(lang, w.imported ? 'confirmMail.refuseImported' : 'confirmMail.refuseAsked'),
     w.refuseUrl,
+    ...(w.preferencesUrl ? ['', t(lang, 'prefs.link'), w.preferencesUrl] : []),
   ];
   return { subject, text: text.join('\n') };
 }

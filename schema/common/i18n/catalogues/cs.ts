@@ -22,6 +22,28 @@ export const cs: Catalogue = {
     'Od teď dostáváte zprávy tohoto seznamu ve zvoleném formátu. Nic jiného vám posíláno nebude.',
   'welcome.leave':
     'Každá zpráva končí odkazem na odhlášení: jedno kliknutí vás ze seznamu odhlásí a smaže z něj vaši adresu a údaje.',
+  'prefs.title': 'Nastavení vašeho odběru',
+  'prefs.intro': 'Odebíráte „{list}“ od {organisation} na adresu {email}.',
+  'prefs.language': 'Jazyk vašich zpráv',
+  'prefs.listsTitle': 'Další seznamy {organisation}',
+  'prefs.listsHelp':
+    'Zaškrtněte seznamy, které chcete dostávat. Seznam, který nejprve žádá potvrzení, vám pošle e-mail s odkazem; přihlášeni jste, až odkaz použijete.',
+  'prefs.pending': 'čeká na vaše potvrzení',
+  'prefs.save': 'Uložit moje nastavení',
+  'prefs.saved': 'Vaše nastavení je uloženo.',
+  'prefs.unsubscribeTitle': 'Opustit tento seznam',
+  'prefs.unsubscribeText': 'Odhlásit se z „{list}“: vaše adresa a údaje se z něj pak smažou.',
+  'prefs.unsubscribeButton': 'Odhlásit se z tohoto seznamu',
+  'prefs.errorLanguage': 'Vyberte jazyk ze seznamu.',
+  'prefs.errorTracking': 'Sledování otevření funguje jen u zpráv HTML: zvolte HTML, chcete-li ho povolit.',
+  'prefs.errorLists': 'Vybírejte jen seznamy z této stránky.',
+  'prefs.link': 'Chcete-li změnit své údaje, formát nebo odebírané seznamy:',
+
+  'footer.why':
+    'Tuto zprávu dostáváte, protože jste se přihlásili k odběru „{list}“ ({name}) od {organisation}.',
+  'footer.unsubscribe': 'Odhlásit se (vaše údaje se pak smažou)',
+  'footer.preferences': 'Změnit nastavení',
+
   'signup.intro': 'Přihlaste se k odběru e-mailového seznamu organizace {organisation}.',
   'signup.consentTitle': 'S čím souhlasíte',
   'signup.consentVersion': 'Verze textu {version}',

@@ -22,6 +22,28 @@ export const da: Catalogue = {
     'Fra nu af får du denne listes beskeder i det format, du valgte. Du får ikke andet tilsendt.',
   'welcome.leave':
     'Hver besked slutter med et afmeldingslink: ét klik tager dig af listen og sletter din adresse og dine oplysninger fra den.',
+  'prefs.title': 'Dine abonnementsindstillinger',
+  'prefs.intro': 'Du modtager »{list}« fra {organisation} på {email}.',
+  'prefs.language': 'Sprog i dine beskeder',
+  'prefs.listsTitle': 'Andre lister fra {organisation}',
+  'prefs.listsHelp':
+    'Sæt kryds ved de lister, du vil modtage. En liste, der først beder om bekræftelse, sender dig en e-mail med et link; du er først tilmeldt, når du bruger linket.',
+  'prefs.pending': 'venter på din bekræftelse',
+  'prefs.save': 'Gem mine indstillinger',
+  'prefs.saved': 'Dine indstillinger er gemt.',
+  'prefs.unsubscribeTitle': 'Forlad denne liste',
+  'prefs.unsubscribeText': 'Afmeld »{list}«: din adresse og dine oplysninger slettes så fra den.',
+  'prefs.unsubscribeButton': 'Afmeld denne liste',
+  'prefs.errorLanguage': 'Vælg et sprog på listen.',
+  'prefs.errorTracking':
+    'Registrering af åbninger virker kun med HTML-beskeder: vælg HTML for at tillade det.',
+  'prefs.errorLists': 'Vælg kun lister fra denne side.',
+  'prefs.link': 'For at ændre dine oplysninger, formatet eller de lister, du modtager:',
+
+  'footer.why': 'Du modtager dette, fordi du har tilmeldt dig »{list}« ({name}) fra {organisation}.',
+  'footer.unsubscribe': 'Afmeld (dine oplysninger slettes så)',
+  'footer.preferences': 'Skift dine indstillinger',
+
   'signup.intro': 'Tilmeld dig mailinglisten fra {organisation}.',
   'signup.consentTitle': 'Det siger du ja til',
   'signup.consentVersion': 'Tekstens version {version}',

@@ -24,6 +24,29 @@ export const de: Catalogue = {
     'Ab jetzt erhalten Sie die Nachrichten dieser Liste im gewählten Format. Sonst wird Ihnen nichts geschickt.',
   'welcome.leave':
     'Jede Nachricht hat am Ende einen Abmeldelink: Ein Klick nimmt Sie von der Liste und löscht Ihre Adresse und Angaben darauf.',
+  'prefs.title': 'Ihre Abonnement-Einstellungen',
+  'prefs.intro': 'Sie erhalten „{list}“ von {organisation} an {email}.',
+  'prefs.language': 'Sprache Ihrer Nachrichten',
+  'prefs.listsTitle': 'Weitere Listen von {organisation}',
+  'prefs.listsHelp':
+    'Kreuzen Sie die Listen an, die Sie erhalten möchten. Eine Liste, die zuerst eine Bestätigung verlangt, schickt Ihnen eine E-Mail mit einem Link; Sie sind erst eingetragen, wenn Sie diesen Link benutzen.',
+  'prefs.pending': 'wartet auf Ihre Bestätigung',
+  'prefs.save': 'Meine Einstellungen speichern',
+  'prefs.saved': 'Ihre Einstellungen sind gespeichert.',
+  'prefs.unsubscribeTitle': 'Diese Liste verlassen',
+  'prefs.unsubscribeText': 'Von „{list}“ abmelden: Ihre Adresse und Ihre Angaben werden dann dort gelöscht.',
+  'prefs.unsubscribeButton': 'Von dieser Liste abmelden',
+  'prefs.errorLanguage': 'Wählen Sie eine Sprache aus der Liste.',
+  'prefs.errorTracking':
+    'Das Erfassen von Öffnungen funktioniert nur mit HTML-Nachrichten: Wählen Sie HTML, um es zu erlauben.',
+  'prefs.errorLists': 'Wählen Sie nur Listen von dieser Seite.',
+  'prefs.link': 'Um Ihre Angaben, das Format oder die Listen, die Sie erhalten, zu ändern:',
+
+  'footer.why':
+    'Sie erhalten diese Nachricht, weil Sie „{list}“ ({name}) von {organisation} abonniert haben.',
+  'footer.unsubscribe': 'Abmelden (Ihre Angaben werden dann gelöscht)',
+  'footer.preferences': 'Einstellungen ändern',
+
   'signup.intro': 'Melden Sie sich für die Mailingliste von {organisation} an.',
   'signup.consentTitle': 'Dem stimmen Sie zu',
   'signup.consentVersion': 'Fassung {version} des Textes',

@@ -25,6 +25,27 @@ export const en = {
   'welcome.leave':
     'Every message has an unsubscribe link at its end: one press takes you off the list and deletes your address and details from it.',
 
+  'prefs.title': 'Your subscription preferences',
+  'prefs.intro': 'You receive "{list}" from {organisation} at {email}.',
+  'prefs.language': 'Language of your messages',
+  'prefs.listsTitle': 'Other lists of {organisation}',
+  'prefs.listsHelp':
+    'Tick the lists you want to receive. A list that asks for confirmation first sends you an email with a link; you join it once you use that link.',
+  'prefs.pending': 'waiting for your confirmation',
+  'prefs.save': 'Save my preferences',
+  'prefs.saved': 'Your preferences are saved.',
+  'prefs.unsubscribeTitle': 'Leave this list',
+  'prefs.unsubscribeText': 'Unsubscribe from "{list}": your address and details are then deleted from it.',
+  'prefs.unsubscribeButton': 'Unsubscribe from this list',
+  'prefs.errorLanguage': 'Choose a language from the list.',
+  'prefs.errorTracking': 'Open tracking works only with HTML messages: choose HTML to allow it.',
+  'prefs.errorLists': 'Choose lists from this page only.',
+  'prefs.link': 'To change your details, the format or the lists you receive:',
+
+  'footer.why': 'You receive this because you subscribed to "{list}" ({name}) of {organisation}.',
+  'footer.unsubscribe': 'Unsubscribe (your details are then deleted)',
+  'footer.preferences': 'Change your preferences',
+
   'signup.intro': 'Sign up for the mailing list of {organisation}.',
   'signup.consentTitle': 'What you agree to',
   'signup.consentVersion': 'Wording version {version}',

@@ -22,6 +22,28 @@ export const es: Catalogue = {
     'A partir de ahora recibirá los mensajes de esta lista, en el formato que eligió. No se le enviará nada más.',
   'welcome.leave':
     'Cada mensaje termina con un enlace para darse de baja: un clic le saca de la lista y borra de ella su dirección y sus datos.',
+  'prefs.title': 'Sus preferencias de suscripción',
+  'prefs.intro': 'Recibe «{list}» de {organisation} en {email}.',
+  'prefs.language': 'Idioma de sus mensajes',
+  'prefs.listsTitle': 'Otras listas de {organisation}',
+  'prefs.listsHelp':
+    'Marque las listas que desea recibir. Una lista que pide confirmación primero le envía un correo con un enlace; se une a ella cuando usa ese enlace.',
+  'prefs.pending': 'pendiente de su confirmación',
+  'prefs.save': 'Guardar mis preferencias',
+  'prefs.saved': 'Sus preferencias se han guardado.',
+  'prefs.unsubscribeTitle': 'Dejar esta lista',
+  'prefs.unsubscribeText': 'Darse de baja de «{list}»: su dirección y sus datos se eliminan de ella.',
+  'prefs.unsubscribeButton': 'Darme de baja de esta lista',
+  'prefs.errorLanguage': 'Elija un idioma de la lista.',
+  'prefs.errorTracking':
+    'El seguimiento de aperturas solo funciona con mensajes HTML: elija HTML para permitirlo.',
+  'prefs.errorLists': 'Elija solo listas de esta página.',
+  'prefs.link': 'Para cambiar sus datos, el formato o las listas que recibe:',
+
+  'footer.why': 'Recibe este mensaje porque se suscribió a «{list}» ({name}) de {organisation}.',
+  'footer.unsubscribe': 'Darse de baja (sus datos se eliminan entonces)',
+  'footer.preferences': 'Cambiar sus preferencias',
+
   'signup.intro': 'Suscríbase a la lista de correo de {organisation}.',
   'signup.consentTitle': 'Lo que usted acepta',
   'signup.consentVersion': 'Versión {version} del texto',

@@ -21,6 +21,27 @@ export const et: Catalogue = {
   'welcome.next': 'Nüüdsest saate selle listi sõnumeid valitud vormingus. Muud teile ei saadeta.',
   'welcome.leave':
     'Iga sõnumi lõpus on tellimusest loobumise link: üks klõps eemaldab teid listist ja kustutab teie aadressi ja andmed sealt.',
+  'prefs.title': 'Sinu tellimuse eelistused',
+  'prefs.intro': 'Saad listi „{list}“ organisatsioonilt {organisation} aadressile {email}.',
+  'prefs.language': 'Sinu sõnumite keel',
+  'prefs.listsTitle': 'Organisatsiooni {organisation} teised listid',
+  'prefs.listsHelp':
+    'Märgi listid, mida soovid saada. List, mis küsib kõigepealt kinnitust, saadab sulle lingiga e-kirja; liitud alles siis, kui kasutad seda linki.',
+  'prefs.pending': 'ootab sinu kinnitust',
+  'prefs.save': 'Salvesta minu eelistused',
+  'prefs.saved': 'Sinu eelistused on salvestatud.',
+  'prefs.unsubscribeTitle': 'Lahku sellest listist',
+  'prefs.unsubscribeText': 'Loobu listist „{list}“: sinu aadress ja andmed kustutatakse siis sealt.',
+  'prefs.unsubscribeButton': 'Loobu sellest listist',
+  'prefs.errorLanguage': 'Vali loendist keel.',
+  'prefs.errorTracking': 'Avamiste jälgimine töötab ainult HTML-sõnumitega: vali HTML, et seda lubada.',
+  'prefs.errorLists': 'Vali ainult selle lehe liste.',
+  'prefs.link': 'Oma andmete, vormingu või saadavate listide muutmiseks:',
+
+  'footer.why': 'Saad selle, sest tellisid listi „{list}“ ({name}) organisatsioonilt {organisation}.',
+  'footer.unsubscribe': 'Loobu tellimusest (sinu andmed kustutatakse siis)',
+  'footer.preferences': 'Muuda oma eelistusi',
+
   'signup.intro': 'Liituge meililistiga, mida haldab {organisation}.',
   'signup.consentTitle': 'Millega te nõustute',
   'signup.consentVersion': 'Teksti versioon {version}',

@@ -22,6 +22,27 @@ export const fi: Catalogue = {
     'Tästä lähtien saat tämän listan viestit valitsemassasi muodossa. Muuta sinulle ei lähetetä.',
   'welcome.leave':
     'Jokaisen viestin lopussa on peruutuslinkki: yksi painallus poistaa sinut listalta ja poistaa osoitteesi ja tietosi siltä.',
+  'prefs.title': 'Tilauksesi asetukset',
+  'prefs.intro': 'Saat listaa ”{list}” organisaatiolta {organisation} osoitteeseen {email}.',
+  'prefs.language': 'Viestiesi kieli',
+  'prefs.listsTitle': 'Muut organisaation {organisation} listat',
+  'prefs.listsHelp':
+    'Valitse listat, jotka haluat saada. Lista, joka pyytää ensin vahvistusta, lähettää sinulle sähköpostin, jossa on linkki; liityt listalle vasta, kun käytät linkkiä.',
+  'prefs.pending': 'odottaa vahvistustasi',
+  'prefs.save': 'Tallenna asetukseni',
+  'prefs.saved': 'Asetuksesi on tallennettu.',
+  'prefs.unsubscribeTitle': 'Poistu tältä listalta',
+  'prefs.unsubscribeText': 'Peru listan ”{list}” tilaus: osoitteesi ja tietosi poistetaan silloin siltä.',
+  'prefs.unsubscribeButton': 'Peru tämän listan tilaus',
+  'prefs.errorLanguage': 'Valitse kieli luettelosta.',
+  'prefs.errorTracking': 'Avausten seuranta toimii vain HTML-viesteissä: valitse HTML salliaksesi sen.',
+  'prefs.errorLists': 'Valitse vain tämän sivun listoja.',
+  'prefs.link': 'Voit muuttaa tietojasi, muotoa tai saamiasi listoja täällä:',
+
+  'footer.why': 'Saat tämän, koska tilasit listan ”{list}” ({name}) organisaatiolta {organisation}.',
+  'footer.unsubscribe': 'Peru tilaus (tietosi poistetaan silloin)',
+  'footer.preferences': 'Muuta asetuksiasi',
+
   'signup.intro': 'Tilaa postituslista, jota ylläpitää {organisation}.',
   'signup.consentTitle': 'Mihin suostut',
   'signup.consentVersion': 'Tekstin versio {version}',

@@ -23,6 +23,29 @@ export const fr: Catalogue = {
     'Vous recevez désormais les messages de cette liste, dans le format choisi. Rien d’autre ne vous est envoyé.',
   'welcome.leave':
     'Chaque message se termine par un lien de désinscription : un clic vous retire de la liste et efface votre adresse et vos informations.',
+  'prefs.title': 'Vos préférences d’abonnement',
+  'prefs.intro': 'Vous recevez « {list} » de {organisation} à l’adresse {email}.',
+  'prefs.language': 'Langue de vos messages',
+  'prefs.listsTitle': 'Autres listes de {organisation}',
+  'prefs.listsHelp':
+    'Cochez les listes que vous souhaitez recevoir. Une liste qui demande d’abord une confirmation vous envoie un e-mail avec un lien ; vous n’êtes inscrit qu’après avoir utilisé ce lien.',
+  'prefs.pending': 'en attente de votre confirmation',
+  'prefs.save': 'Enregistrer mes préférences',
+  'prefs.saved': 'Vos préférences sont enregistrées.',
+  'prefs.unsubscribeTitle': 'Quitter cette liste',
+  'prefs.unsubscribeText':
+    'Se désabonner de « {list} » : votre adresse et vos données y sont alors supprimées.',
+  'prefs.unsubscribeButton': 'Me désabonner de cette liste',
+  'prefs.errorLanguage': 'Choisissez une langue dans la liste.',
+  'prefs.errorTracking':
+    'Le suivi des ouvertures ne fonctionne qu’avec les messages HTML : choisissez HTML pour l’autoriser.',
+  'prefs.errorLists': 'Choisissez uniquement des listes de cette page.',
+  'prefs.link': 'Pour modifier vos données, le format ou les listes que vous recevez :',
+
+  'footer.why': 'Vous recevez ce message parce que vous êtes abonné à « {list} » ({name}) de {organisation}.',
+  'footer.unsubscribe': 'Se désabonner (vos données sont alors supprimées)',
+  'footer.preferences': 'Modifier vos préférences',
+
   'signup.intro': 'Inscrivez-vous à la liste de diffusion de {organisation}.',
   'signup.consentTitle': 'Ce que vous acceptez',
   'signup.consentVersion': 'Version {version} du texte',

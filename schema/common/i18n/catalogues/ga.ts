@@ -22,6 +22,28 @@ export const ga: Catalogue = {
     'Feasta gheobhaidh tú teachtaireachtaí an liosta seo, san fhormáid a roghnaigh tú. Ní sheoltar aon rud eile chugat.',
   'welcome.leave':
     'Tá nasc díliostála ag deireadh gach teachtaireachta: le brú amháin bainfear den liosta thú agus scriosfar do sheoladh agus do shonraí uaidh.',
+  'prefs.title': 'Do roghanna síntiúis',
+  'prefs.intro': 'Faigheann tú “{list}” ó {organisation} ag {email}.',
+  'prefs.language': 'Teanga do theachtaireachtaí',
+  'prefs.listsTitle': 'Liostaí eile de chuid {organisation}',
+  'prefs.listsHelp':
+    'Cuir tic leis na liostaí is mian leat a fháil. Cuireann liosta a iarrann deimhniú ar dtús ríomhphost chugat le nasc; téann tú isteach air nuair a úsáideann tú an nasc sin.',
+  'prefs.pending': 'ag fanacht le do dheimhniú',
+  'prefs.save': 'Sábháil mo roghanna',
+  'prefs.saved': 'Tá do roghanna sábháilte.',
+  'prefs.unsubscribeTitle': 'Fág an liosta seo',
+  'prefs.unsubscribeText': 'Díliostáil ó “{list}”: scriosfar do sheoladh agus do shonraí as ansin.',
+  'prefs.unsubscribeButton': 'Díliostáil mé ón liosta seo',
+  'prefs.errorLanguage': 'Roghnaigh teanga ón liosta.',
+  'prefs.errorTracking':
+    'Ní oibríonn rianú oscailtí ach le teachtaireachtaí HTML: roghnaigh HTML chun é a cheadú.',
+  'prefs.errorLists': 'Ná roghnaigh ach liostaí ón leathanach seo.',
+  'prefs.link': 'Chun do shonraí, an fhormáid nó na liostaí a fhaigheann tú a athrú:',
+
+  'footer.why': 'Faigheann tú é seo mar gur liostáil tú le “{list}” ({name}) de chuid {organisation}.',
+  'footer.unsubscribe': 'Díliostáil (scriosfar do shonraí ansin)',
+  'footer.preferences': 'Athraigh do roghanna',
+
   'signup.intro': 'Cláraigh le liosta ríomhphoist {organisation}.',
   'signup.consentTitle': 'An rud a aontaíonn tú leis',
   'signup.consentVersion': 'Leagan {version} den téacs',

@@ -21,6 +21,28 @@ export const hr: Catalogue = {
   'welcome.next': 'Od sada primate poruke ovog popisa u odabranom obliku. Ništa vam drugo ne šaljemo.',
   'welcome.leave':
     'Svaka poruka završava poveznicom za odjavu: jedan klik uklanja vas s popisa i briše vašu adresu i podatke s njega.',
+  'prefs.title': 'Vaše postavke pretplate',
+  'prefs.intro': 'Primate „{list}” od {organisation} na adresu {email}.',
+  'prefs.language': 'Jezik vaših poruka',
+  'prefs.listsTitle': 'Ostali popisi {organisation}',
+  'prefs.listsHelp':
+    'Označite popise koje želite primati. Popis koji najprije traži potvrdu šalje vam e-poruku s poveznicom; pridružujete mu se kad upotrijebite tu poveznicu.',
+  'prefs.pending': 'čeka vašu potvrdu',
+  'prefs.save': 'Spremi moje postavke',
+  'prefs.saved': 'Vaše postavke su spremljene.',
+  'prefs.unsubscribeTitle': 'Napusti ovaj popis',
+  'prefs.unsubscribeText': 'Odjava s „{list}”: vaša adresa i podaci tada se brišu s njega.',
+  'prefs.unsubscribeButton': 'Odjavi me s ovog popisa',
+  'prefs.errorLanguage': 'Odaberite jezik s popisa.',
+  'prefs.errorTracking':
+    'Praćenje otvaranja radi samo s HTML porukama: odaberite HTML da biste ga dopustili.',
+  'prefs.errorLists': 'Odaberite samo popise s ove stranice.',
+  'prefs.link': 'Za promjenu svojih podataka, formata ili popisa koje primate:',
+
+  'footer.why': 'Ovo primate jer ste se pretplatili na „{list}” ({name}) od {organisation}.',
+  'footer.unsubscribe': 'Odjava (vaši se podaci tada brišu)',
+  'footer.preferences': 'Promijeni postavke',
+
   'signup.intro': 'Prijavite se na popis e-pošte organizacije {organisation}.',
   'signup.consentTitle': 'Na što pristajete',
   'signup.consentVersion': 'Inačica teksta {version}',

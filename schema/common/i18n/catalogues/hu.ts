@@ -22,6 +22,28 @@ export const hu: Catalogue = {
   'welcome.next': 'Mostantól megkapja a lista üzeneteit a választott formátumban. Mást nem küldünk Önnek.',
   'welcome.leave':
     'Minden üzenet végén van egy leiratkozási link: egy kattintással lekerül a listáról, és a címe és adatai törlődnek róla.',
+  'prefs.title': 'Feliratkozási beállításai',
+  'prefs.intro': 'A(z) „{list}” listát kapja a(z) {organisation} szervezettől a(z) {email} címre.',
+  'prefs.language': 'Üzenetei nyelve',
+  'prefs.listsTitle': 'A(z) {organisation} további listái',
+  'prefs.listsHelp':
+    'Jelölje be a listákat, amelyeket kapni szeretne. Az a lista, amely előbb megerősítést kér, küld Önnek egy e-mailt egy hivatkozással; a hivatkozás használatával csatlakozik.',
+  'prefs.pending': 'az Ön megerősítésére vár',
+  'prefs.save': 'Beállításaim mentése',
+  'prefs.saved': 'Beállításai mentve.',
+  'prefs.unsubscribeTitle': 'Kilépés erről a listáról',
+  'prefs.unsubscribeText': 'Leiratkozás a(z) „{list}” listáról: címét és adatait ekkor töröljük róla.',
+  'prefs.unsubscribeButton': 'Leiratkozom erről a listáról',
+  'prefs.errorLanguage': 'Válasszon nyelvet a listából.',
+  'prefs.errorTracking':
+    'A megnyitások követése csak HTML-üzenetekkel működik: válassza a HTML-t, hogy engedélyezze.',
+  'prefs.errorLists': 'Csak az ezen az oldalon lévő listák közül válasszon.',
+  'prefs.link': 'Adatai, a formátum vagy a kapott listák módosításához:',
+
+  'footer.why': 'Azért kapja ezt, mert feliratkozott a(z) {organisation} „{list}” ({name}) listájára.',
+  'footer.unsubscribe': 'Leiratkozás (adatait ekkor töröljük)',
+  'footer.preferences': 'Beállítások módosítása',
+
   'signup.intro': 'Iratkozzon fel a(z) {organisation} levelezőlistájára.',
   'signup.consentTitle': 'Mihez járul hozzá',
   'signup.consentVersion': 'A szöveg {version}. változata',

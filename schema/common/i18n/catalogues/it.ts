@@ -22,6 +22,29 @@ export const it: Catalogue = {
     'Da ora riceve i messaggi di questa lista, nel formato scelto. Non le viene inviato nient’altro.',
   'welcome.leave':
     'Ogni messaggio termina con un link per annullare l’iscrizione: un clic la toglie dalla lista e cancella il suo indirizzo e i suoi dati.',
+  'prefs.title': 'Le tue preferenze di iscrizione',
+  'prefs.intro': 'Ricevi «{list}» da {organisation} all’indirizzo {email}.',
+  'prefs.language': 'Lingua dei tuoi messaggi',
+  'prefs.listsTitle': 'Altre liste di {organisation}',
+  'prefs.listsHelp':
+    'Seleziona le liste che vuoi ricevere. Una lista che chiede prima una conferma ti invia un’email con un link; ti iscrivi quando usi quel link.',
+  'prefs.pending': 'in attesa della tua conferma',
+  'prefs.save': 'Salva le mie preferenze',
+  'prefs.saved': 'Le tue preferenze sono state salvate.',
+  'prefs.unsubscribeTitle': 'Lascia questa lista',
+  'prefs.unsubscribeText':
+    'Annulla l’iscrizione a «{list}»: il tuo indirizzo e i tuoi dati vengono allora cancellati.',
+  'prefs.unsubscribeButton': 'Annulla l’iscrizione a questa lista',
+  'prefs.errorLanguage': 'Scegli una lingua dall’elenco.',
+  'prefs.errorTracking':
+    'Il rilevamento delle aperture funziona solo con i messaggi HTML: scegli HTML per consentirlo.',
+  'prefs.errorLists': 'Scegli solo liste di questa pagina.',
+  'prefs.link': 'Per modificare i tuoi dati, il formato o le liste che ricevi:',
+
+  'footer.why': 'Ricevi questo messaggio perché ti sei iscritto a «{list}» ({name}) di {organisation}.',
+  'footer.unsubscribe': 'Annulla l’iscrizione (i tuoi dati vengono allora cancellati)',
+  'footer.preferences': 'Modifica le tue preferenze',
+
   'signup.intro': 'Si iscriva alla mailing list di {organisation}.',
   'signup.consentTitle': 'A cosa acconsente',
   'signup.consentVersion': 'Versione {version} del testo',

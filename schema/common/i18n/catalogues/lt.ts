@@ -21,6 +21,28 @@ export const lt: Catalogue = {
   'welcome.next': 'Nuo šiol gausite šio sąrašo laiškus pasirinktu formatu. Nieko kito jums nesiunčiama.',
   'welcome.leave':
     'Kiekvieno laiško pabaigoje yra atsisakymo nuoroda: vienu paspaudimu būsite išbraukti iš sąrašo, o jūsų adresas ir duomenys jame ištrinti.',
+  'prefs.title': 'Jūsų prenumeratos nuostatos',
+  'prefs.intro': 'Gaunate „{list}“ iš {organisation} adresu {email}.',
+  'prefs.language': 'Jūsų laiškų kalba',
+  'prefs.listsTitle': 'Kiti {organisation} sąrašai',
+  'prefs.listsHelp':
+    'Pažymėkite sąrašus, kuriuos norite gauti. Sąrašas, kuris pirmiausia prašo patvirtinimo, atsiunčia jums laišką su nuoroda; prisijungiate, kai pasinaudojate ta nuoroda.',
+  'prefs.pending': 'laukiama jūsų patvirtinimo',
+  'prefs.save': 'Išsaugoti mano nuostatas',
+  'prefs.saved': 'Jūsų nuostatos išsaugotos.',
+  'prefs.unsubscribeTitle': 'Palikti šį sąrašą',
+  'prefs.unsubscribeText': 'Atsisakyti „{list}“: jūsų adresas ir duomenys tada iš jo ištrinami.',
+  'prefs.unsubscribeButton': 'Atsisakyti šio sąrašo',
+  'prefs.errorLanguage': 'Pasirinkite kalbą iš sąrašo.',
+  'prefs.errorTracking':
+    'Atidarymų stebėjimas veikia tik su HTML laiškais: pasirinkite HTML, kad tai leistumėte.',
+  'prefs.errorLists': 'Rinkitės tik šio puslapio sąrašus.',
+  'prefs.link': 'Norėdami pakeisti savo duomenis, formatą ar gaunamus sąrašus:',
+
+  'footer.why': 'Gaunate šį laišką, nes užsiprenumeravote „{list}“ ({name}) iš {organisation}.',
+  'footer.unsubscribe': 'Atsisakyti (jūsų duomenys tada ištrinami)',
+  'footer.preferences': 'Keisti nuostatas',
+
   'signup.intro': 'Užsiprenumeruokite organizacijos {organisation} naujienlaiškį.',
   'signup.consentTitle': 'Su kuo sutinkate',
   'signup.consentVersion': 'Teksto versija {version}',

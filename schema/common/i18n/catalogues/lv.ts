@@ -21,6 +21,28 @@ export const lv: Catalogue = {
   'welcome.next': 'Turpmāk saņemsiet šī saraksta ziņas izvēlētajā formātā. Neko citu jums nesūtīs.',
   'welcome.leave':
     'Katras ziņas beigās ir atteikšanās saite: viens klikšķis jūs izņem no saraksta un izdzēš tajā jūsu adresi un datus.',
+  'prefs.title': 'Jūsu abonementa iestatījumi',
+  'prefs.intro': 'Jūs saņemat “{list}” no {organisation} uz {email}.',
+  'prefs.language': 'Jūsu ziņojumu valoda',
+  'prefs.listsTitle': 'Citi {organisation} saraksti',
+  'prefs.listsHelp':
+    'Atzīmējiet sarakstus, kurus vēlaties saņemt. Saraksts, kas vispirms prasa apstiprinājumu, nosūta jums e-pastu ar saiti; jūs pievienojaties, kad izmantojat šo saiti.',
+  'prefs.pending': 'gaida jūsu apstiprinājumu',
+  'prefs.save': 'Saglabāt manus iestatījumus',
+  'prefs.saved': 'Jūsu iestatījumi ir saglabāti.',
+  'prefs.unsubscribeTitle': 'Pamest šo sarakstu',
+  'prefs.unsubscribeText': 'Atteikties no “{list}”: jūsu adrese un dati tad tiek no tā dzēsti.',
+  'prefs.unsubscribeButton': 'Atteikties no šī saraksta',
+  'prefs.errorLanguage': 'Izvēlieties valodu no saraksta.',
+  'prefs.errorTracking':
+    'Atvēršanas izsekošana darbojas tikai ar HTML ziņojumiem: izvēlieties HTML, lai to atļautu.',
+  'prefs.errorLists': 'Izvēlieties tikai sarakstus no šīs lapas.',
+  'prefs.link': 'Lai mainītu savus datus, formātu vai saņemtos sarakstus:',
+
+  'footer.why': 'Jūs to saņemat, jo abonējāt “{list}” ({name}) no {organisation}.',
+  'footer.unsubscribe': 'Atteikties (jūsu dati tad tiek dzēsti)',
+  'footer.preferences': 'Mainīt iestatījumus',
+
   'signup.intro': 'Pierakstieties organizācijas {organisation} e-pasta sarakstam.',
   'signup.consentTitle': 'Kam jūs piekrītat',
   'signup.consentVersion': 'Teksta versija {version}',

@@ -22,6 +22,28 @@ export const mt: Catalogue = {
     'Minn issa tirċievi l-messaġġi ta’ din il-lista, fil-format li għażilt. Ma jintbagħatlek xejn aktar.',
   'welcome.leave':
     'Kull messaġġ jispiċċa b’link biex titneħħa: għafsa waħda tneħħik mil-lista u tħassar l-indirizz u d-dettalji tiegħek minnha.',
+  'prefs.title': 'Il-preferenzi tal-abbonament tiegħek',
+  'prefs.intro': 'Tirċievi “{list}” mingħand {organisation} fuq {email}.',
+  'prefs.language': 'Il-lingwa tal-messaġġi tiegħek',
+  'prefs.listsTitle': 'Listi oħra ta’ {organisation}',
+  'prefs.listsHelp':
+    'Immarka l-listi li trid tirċievi. Lista li titlob konferma l-ewwel tibgħatlek email b’link; tissieħeb fiha meta tuża dik il-link.',
+  'prefs.pending': 'qed tistenna l-konferma tiegħek',
+  'prefs.save': 'Issejvja l-preferenzi tiegħi',
+  'prefs.saved': 'Il-preferenzi tiegħek ġew issejvjati.',
+  'prefs.unsubscribeTitle': 'Ħalli din il-lista',
+  'prefs.unsubscribeText':
+    'Neħħi l-abbonament minn “{list}”: l-indirizz u d-dettalji tiegħek imbagħad jitħassru minnha.',
+  'prefs.unsubscribeButton': 'Neħħi l-abbonament tiegħi minn din il-lista',
+  'prefs.errorLanguage': 'Agħżel lingwa mil-lista.',
+  'prefs.errorTracking': 'It-traċċar tal-ftuħ jaħdem biss b’messaġġi HTML: agħżel HTML biex tippermettih.',
+  'prefs.errorLists': 'Agħżel listi minn din il-paġna biss.',
+  'prefs.link': 'Biex tibdel id-dettalji tiegħek, il-format jew il-listi li tirċievi:',
+
+  'footer.why': 'Qed tirċievi dan għax abbonajt ruħek f’“{list}” ({name}) ta’ {organisation}.',
+  'footer.unsubscribe': 'Neħħi l-abbonament (id-dettalji tiegħek imbagħad jitħassru)',
+  'footer.preferences': 'Ibdel il-preferenzi tiegħek',
+
   'signup.intro': 'Abbona fil-lista tal-posta ta’ {organisation}.',
   'signup.consentTitle': 'X’qed taqbel miegħu',
   'signup.consentVersion': 'Verżjoni {version} tat-test',

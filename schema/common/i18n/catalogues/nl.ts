@@ -22,6 +22,28 @@ export const nl: Catalogue = {
     'Vanaf nu ontvangt u de berichten van deze lijst, in het formaat dat u koos. U krijgt verder niets toegestuurd.',
   'welcome.leave':
     'Elk bericht eindigt met een afmeldlink: één klik haalt u van de lijst en wist uw adres en gegevens daarop.',
+  'prefs.title': 'Uw abonnementsvoorkeuren',
+  'prefs.intro': 'U ontvangt ‘{list}’ van {organisation} op {email}.',
+  'prefs.language': 'Taal van uw berichten',
+  'prefs.listsTitle': 'Andere lijsten van {organisation}',
+  'prefs.listsHelp':
+    'Vink de lijsten aan die u wilt ontvangen. Een lijst die eerst om bevestiging vraagt, stuurt u een e-mail met een link; u bent pas ingeschreven als u die link gebruikt.',
+  'prefs.pending': 'wacht op uw bevestiging',
+  'prefs.save': 'Mijn voorkeuren opslaan',
+  'prefs.saved': 'Uw voorkeuren zijn opgeslagen.',
+  'prefs.unsubscribeTitle': 'Deze lijst verlaten',
+  'prefs.unsubscribeText': 'Afmelden voor ‘{list}’: uw adres en gegevens worden daar dan verwijderd.',
+  'prefs.unsubscribeButton': 'Afmelden voor deze lijst',
+  'prefs.errorLanguage': 'Kies een taal uit de lijst.',
+  'prefs.errorTracking':
+    'Het bijhouden van openingen werkt alleen met HTML-berichten: kies HTML om het toe te staan.',
+  'prefs.errorLists': 'Kies alleen lijsten van deze pagina.',
+  'prefs.link': 'Om uw gegevens, het formaat of de lijsten die u ontvangt te wijzigen:',
+
+  'footer.why': 'U ontvangt dit omdat u zich hebt aangemeld voor ‘{list}’ ({name}) van {organisation}.',
+  'footer.unsubscribe': 'Afmelden (uw gegevens worden dan verwijderd)',
+  'footer.preferences': 'Voorkeuren wijzigen',
+
   'signup.intro': 'Schrijf u in voor de mailinglijst van {organisation}.',
   'signup.consentTitle': 'Waarmee u instemt',
   'signup.consentVersion': 'Versie {version} van de tekst',

@@ -22,6 +22,28 @@ export const pl: Catalogue = {
     'Od teraz otrzymujesz wiadomości z tej listy w wybranym formacie. Nic innego nie będzie do Ciebie wysyłane.',
   'welcome.leave':
     'Każda wiadomość kończy się linkiem do wypisania: jedno kliknięcie usuwa Cię z listy i kasuje Twój adres oraz dane.',
+  'prefs.title': 'Twoje ustawienia subskrypcji',
+  'prefs.intro': 'Otrzymujesz „{list}” od {organisation} na adres {email}.',
+  'prefs.language': 'Język Twoich wiadomości',
+  'prefs.listsTitle': 'Inne listy {organisation}',
+  'prefs.listsHelp':
+    'Zaznacz listy, które chcesz otrzymywać. Lista, która najpierw prosi o potwierdzenie, wysyła Ci e-mail z linkiem; dołączasz do niej po użyciu tego linku.',
+  'prefs.pending': 'czeka na Twoje potwierdzenie',
+  'prefs.save': 'Zapisz moje ustawienia',
+  'prefs.saved': 'Twoje ustawienia zostały zapisane.',
+  'prefs.unsubscribeTitle': 'Opuść tę listę',
+  'prefs.unsubscribeText': 'Wypisz się z „{list}”: Twój adres i dane zostaną wtedy z niej usunięte.',
+  'prefs.unsubscribeButton': 'Wypisz mnie z tej listy',
+  'prefs.errorLanguage': 'Wybierz język z listy.',
+  'prefs.errorTracking':
+    'Śledzenie otwarć działa tylko z wiadomościami HTML: wybierz HTML, aby na nie zezwolić.',
+  'prefs.errorLists': 'Wybieraj tylko listy z tej strony.',
+  'prefs.link': 'Aby zmienić swoje dane, format lub otrzymywane listy:',
+
+  'footer.why': 'Otrzymujesz tę wiadomość, ponieważ zapisałeś się na „{list}” ({name}) od {organisation}.',
+  'footer.unsubscribe': 'Wypisz się (Twoje dane zostaną wtedy usunięte)',
+  'footer.preferences': 'Zmień ustawienia',
+
   'signup.intro': 'Zapisz się na listę mailingową organizacji {organisation}.',
   'signup.consentTitle': 'Na co się zgadzasz',
   'signup.consentVersion': 'Wersja tekstu {version}',

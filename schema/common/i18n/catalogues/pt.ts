@@ -22,6 +22,29 @@ export const pt: Catalogue = {
     'A partir de agora recebe as mensagens desta lista, no formato que escolheu. Não lhe é enviado mais nada.',
   'welcome.leave':
     'Cada mensagem termina com uma ligação para cancelar a subscrição: um clique retira-o da lista e apaga o seu endereço e os seus dados.',
+  'prefs.title': 'As suas preferências de subscrição',
+  'prefs.intro': 'Recebe «{list}» de {organisation} em {email}.',
+  'prefs.language': 'Idioma das suas mensagens',
+  'prefs.listsTitle': 'Outras listas de {organisation}',
+  'prefs.listsHelp':
+    'Assinale as listas que pretende receber. Uma lista que pede confirmação primeiro envia-lhe um email com uma ligação; passa a fazer parte dela quando usar essa ligação.',
+  'prefs.pending': 'a aguardar a sua confirmação',
+  'prefs.save': 'Guardar as minhas preferências',
+  'prefs.saved': 'As suas preferências foram guardadas.',
+  'prefs.unsubscribeTitle': 'Sair desta lista',
+  'prefs.unsubscribeText':
+    'Cancelar a subscrição de «{list}»: o seu endereço e os seus dados são então apagados.',
+  'prefs.unsubscribeButton': 'Cancelar a subscrição desta lista',
+  'prefs.errorLanguage': 'Escolha um idioma da lista.',
+  'prefs.errorTracking':
+    'O registo de aberturas só funciona com mensagens HTML: escolha HTML para o permitir.',
+  'prefs.errorLists': 'Escolha apenas listas desta página.',
+  'prefs.link': 'Para alterar os seus dados, o formato ou as listas que recebe:',
+
+  'footer.why': 'Recebe esta mensagem porque subscreveu «{list}» ({name}) de {organisation}.',
+  'footer.unsubscribe': 'Cancelar a subscrição (os seus dados são então apagados)',
+  'footer.preferences': 'Alterar as suas preferências',
+
   'signup.intro': 'Subscreva a lista de correio de {organisation}.',
   'signup.consentTitle': 'Aquilo com que concorda',
   'signup.consentVersion': 'Versão {version} do texto',

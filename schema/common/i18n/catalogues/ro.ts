@@ -22,6 +22,29 @@ export const ro: Catalogue = {
   'welcome.next': 'De acum primiți mesajele acestei liste, în formatul ales. Nu vi se trimite nimic altceva.',
   'welcome.leave':
     'Fiecare mesaj se încheie cu un link de dezabonare: un clic vă scoate din listă și vă șterge adresa și datele din ea.',
+  'prefs.title': 'Preferințele abonamentului dumneavoastră',
+  'prefs.intro': 'Primiți „{list}” de la {organisation} la {email}.',
+  'prefs.language': 'Limba mesajelor dumneavoastră',
+  'prefs.listsTitle': 'Alte liste ale {organisation}',
+  'prefs.listsHelp':
+    'Bifați listele pe care doriți să le primiți. O listă care cere mai întâi confirmare vă trimite un e-mail cu un link; vă alăturați după ce folosiți acel link.',
+  'prefs.pending': 'așteaptă confirmarea dumneavoastră',
+  'prefs.save': 'Salvează preferințele mele',
+  'prefs.saved': 'Preferințele dumneavoastră au fost salvate.',
+  'prefs.unsubscribeTitle': 'Părăsiți această listă',
+  'prefs.unsubscribeText':
+    'Dezabonare de la „{list}”: adresa și datele dumneavoastră sunt apoi șterse din ea.',
+  'prefs.unsubscribeButton': 'Dezabonează-mă de la această listă',
+  'prefs.errorLanguage': 'Alegeți o limbă din listă.',
+  'prefs.errorTracking':
+    'Urmărirea deschiderilor funcționează doar cu mesaje HTML: alegeți HTML pentru a o permite.',
+  'prefs.errorLists': 'Alegeți doar liste de pe această pagină.',
+  'prefs.link': 'Pentru a vă modifica datele, formatul sau listele pe care le primiți:',
+
+  'footer.why': 'Primiți acest mesaj pentru că v-ați abonat la „{list}” ({name}) de la {organisation}.',
+  'footer.unsubscribe': 'Dezabonare (datele dumneavoastră sunt apoi șterse)',
+  'footer.preferences': 'Modificați preferințele',
+
   'signup.intro': 'Abonați-vă la lista de e-mail a {organisation}.',
   'signup.consentTitle': 'La ce vă dați acordul',
   'signup.consentVersion': 'Versiunea {version} a textului',

@@ -22,6 +22,29 @@ export const sk: Catalogue = {
     'Odteraz dostávate správy tohto zoznamu vo zvolenom formáte. Nič iné vám posielať nebudeme.',
   'welcome.leave':
     'Každá správa sa končí odkazom na odhlásenie: jedno kliknutie vás zo zoznamu odhlási a vymaže z neho vašu adresu a údaje.',
+  'prefs.title': 'Nastavenia vášho odberu',
+  'prefs.intro': 'Odoberáte „{list}“ od {organisation} na adresu {email}.',
+  'prefs.language': 'Jazyk vašich správ',
+  'prefs.listsTitle': 'Ďalšie zoznamy {organisation}',
+  'prefs.listsHelp':
+    'Označte zoznamy, ktoré chcete dostávať. Zoznam, ktorý najprv žiada potvrdenie, vám pošle e-mail s odkazom; prihlásení ste, až keď odkaz použijete.',
+  'prefs.pending': 'čaká na vaše potvrdenie',
+  'prefs.save': 'Uložiť moje nastavenia',
+  'prefs.saved': 'Vaše nastavenia sú uložené.',
+  'prefs.unsubscribeTitle': 'Opustiť tento zoznam',
+  'prefs.unsubscribeText': 'Odhlásiť sa z „{list}“: vaša adresa a údaje sa z neho potom vymažú.',
+  'prefs.unsubscribeButton': 'Odhlásiť sa z tohto zoznamu',
+  'prefs.errorLanguage': 'Vyberte jazyk zo zoznamu.',
+  'prefs.errorTracking':
+    'Sledovanie otvorení funguje len pri správach HTML: zvoľte HTML, ak ho chcete povoliť.',
+  'prefs.errorLists': 'Vyberajte len zoznamy z tejto stránky.',
+  'prefs.link': 'Ak chcete zmeniť svoje údaje, formát alebo odoberané zoznamy:',
+
+  'footer.why':
+    'Túto správu dostávate, pretože ste sa prihlásili na odber „{list}“ ({name}) od {organisation}.',
+  'footer.unsubscribe': 'Odhlásiť sa (vaše údaje sa potom vymažú)',
+  'footer.preferences': 'Zmeniť nastavenia',
+
   'signup.intro': 'Prihláste sa na odber e-mailového zoznamu organizácie {organisation}.',
   'signup.consentTitle': 'S čím súhlasíte',
   'signup.consentVersion': 'Verzia textu {version}',

@@ -22,6 +22,28 @@ export const sl: Catalogue = {
     'Odslej prejemate sporočila tega seznama v izbrani obliki. Ničesar drugega vam ne pošiljamo.',
   'welcome.leave':
     'Vsako sporočilo se konča s povezavo za odjavo: en klik vas odstrani s seznama in izbriše vaš naslov in podatke z njega.',
+  'prefs.title': 'Vaše nastavitve naročnine',
+  'prefs.intro': 'Prejemate »{list}« od {organisation} na naslov {email}.',
+  'prefs.language': 'Jezik vaših sporočil',
+  'prefs.listsTitle': 'Drugi seznami {organisation}',
+  'prefs.listsHelp':
+    'Označite sezname, ki jih želite prejemati. Seznam, ki najprej zahteva potrditev, vam pošlje e-pošto s povezavo; pridružite se mu, ko uporabite to povezavo.',
+  'prefs.pending': 'čaka na vašo potrditev',
+  'prefs.save': 'Shrani moje nastavitve',
+  'prefs.saved': 'Vaše nastavitve so shranjene.',
+  'prefs.unsubscribeTitle': 'Zapusti ta seznam',
+  'prefs.unsubscribeText': 'Odjava od »{list}«: vaš naslov in podatki se nato izbrišejo z njega.',
+  'prefs.unsubscribeButton': 'Odjavi me od tega seznama',
+  'prefs.errorLanguage': 'Izberite jezik s seznama.',
+  'prefs.errorTracking':
+    'Sledenje odpiranju deluje samo pri sporočilih HTML: izberite HTML, če ga želite dovoliti.',
+  'prefs.errorLists': 'Izberite samo sezname s te strani.',
+  'prefs.link': 'Za spremembo svojih podatkov, oblike ali seznamov, ki jih prejemate:',
+
+  'footer.why': 'To prejemate, ker ste se naročili na »{list}« ({name}) od {organisation}.',
+  'footer.unsubscribe': 'Odjava (vaši podatki se nato izbrišejo)',
+  'footer.preferences': 'Spremeni nastavitve',
+
   'signup.intro': 'Prijavite se na poštni seznam organizacije {organisation}.',
   'signup.consentTitle': 'S čim se strinjate',
   'signup.consentVersion': 'Različica besedila {version}',

@@ -22,6 +22,29 @@ export const sv: Catalogue = {
     'Från och med nu får du listans meddelanden i det format du valde. Inget annat skickas till dig.',
   'welcome.leave':
     'Varje meddelande slutar med en avregistreringslänk: ett klick tar bort dig från listan och raderar din adress och dina uppgifter där.',
+  'prefs.title': 'Dina prenumerationsinställningar',
+  'prefs.intro': 'Du får ”{list}” från {organisation} till {email}.',
+  'prefs.language': 'Språk för dina meddelanden',
+  'prefs.listsTitle': 'Andra listor från {organisation}',
+  'prefs.listsHelp':
+    'Kryssa för de listor du vill få. En lista som först ber om bekräftelse skickar dig ett mejl med en länk; du går med först när du använder länken.',
+  'prefs.pending': 'väntar på din bekräftelse',
+  'prefs.save': 'Spara mina inställningar',
+  'prefs.saved': 'Dina inställningar är sparade.',
+  'prefs.unsubscribeTitle': 'Lämna den här listan',
+  'prefs.unsubscribeText':
+    'Avsluta prenumerationen på ”{list}”: din adress och dina uppgifter raderas då från den.',
+  'prefs.unsubscribeButton': 'Avsluta prenumerationen på den här listan',
+  'prefs.errorLanguage': 'Välj ett språk i listan.',
+  'prefs.errorTracking':
+    'Registrering av öppningar fungerar bara med HTML-meddelanden: välj HTML för att tillåta det.',
+  'prefs.errorLists': 'Välj bara listor från den här sidan.',
+  'prefs.link': 'För att ändra dina uppgifter, formatet eller listorna du får:',
+
+  'footer.why': 'Du får detta eftersom du prenumererar på ”{list}” ({name}) från {organisation}.',
+  'footer.unsubscribe': 'Avsluta prenumerationen (dina uppgifter raderas då)',
+  'footer.preferences': 'Ändra dina inställningar',
+
   'signup.intro': 'Anmäl dig till e-postlistan från {organisation}.',
   'signup.consentTitle': 'Det här godkänner du',
   'signup.consentVersion': 'Textens version {version}',
