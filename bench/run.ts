@@ -1,3 +1,4 @@
+import { altchaBench } from './altcha.bench';
 import { auditAppendBench } from './audit-append.bench';
 import { auditVerifyBench } from './audit-verify.bench';
 import { breachBench, breachEmailsBench } from './breach.bench';
@@ -26,6 +27,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   'breach-emails': breachEmailsBench,
   'portal-load': portalLoadBench,
   'subscriber-search': subscriberSearchBench,
+  altcha: altchaBench,
 };
 
 async function main(): Promise<void> {
