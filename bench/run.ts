@@ -1,3 +1,4 @@
+import { altchaBench } from './altcha.bench';
 import { auditAppendBench } from './audit-append.bench';
 import { auditVerifyBench } from './audit-verify.bench';
 import { breachBench, breachEmailsBench } from './breach.bench';
@@ -30,6 +31,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   'subscriber-search': subscriberSearchBench,
   'public-pages': publicPagesBench,
   'preferences-tokens': preferencesTokensBench,
+  altcha: altchaBench,
 };
 
 async function main(): Promise<void> {

@@ -54,6 +54,8 @@ export interface Config {
   dataDir: string;
   /** the portal's build (vite's output) served at `/` */
   portalDir: string;
+  /** ALTCHA_HMAC_KEY: when set, the public forms need a solved proof-of-work challenge */
+  altchaHmacKey?: string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -278,7 +280,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (dataTransfers.some((t) => t.length > 500))
     throw new ConfigError('DATA_TRANSFERS entries must be at most 500 characters each');
 
+  const altchaHmacKey = env.ALTCHA_HMAC_KEY ?? '';
+  if (altchaHmacKey && Buffer.byteLength(altchaHmacKey) < 32)
+    throw new ConfigError('ALTCHA_HMAC_KEY must be at least 32 bytes (e.g. openssl rand -base64 32)');
+
   return {
+    altchaHmacKey: altchaHmacKey || undefined,
     auditSigningKey,
     auditCheckpointFile: env.AUDIT_CHECKPOINT_FILE?.trim()
       ? resolve(env.AUDIT_CHECKPOINT_FILE.trim())

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createHmac } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
+import { AltchaService } from '../schema/altcha/altcha.service';
 import { AddressHasher } from '../schema/common/address-hash';
 import type { Authenticate } from '../schema/common/http';
 import { createLogger } from '../schema/common/logger';
@@ -60,6 +61,8 @@ export interface Services {
   metrics: Metrics;
   queue: JobQueue;
   limiter: RateLimiter;
+  /** the proof of work of the public forms (ALTCHA_HMAC_KEY), off without a key */
+  altcha: AltchaService;
   processingLog: ProcessingLogService;
   mail: MailService;
   tenants: TenantService;
@@ -115,6 +118,7 @@ export async function createServices(
     createHmac('sha256', config.jwtSecret).update('rate-limit').digest('hex'),
   );
   const processingLog = new ProcessingLogService(db);
+  const altcha = new AltchaService(db, config.altchaHmacKey);
   const mail = new MailService(db, queue, new URL(config.publicUrl).hostname || 'steward');
   const tenants = new TenantService(db, processingLog);
   const tokens = new TokenService(config.jwtSecret);
@@ -137,7 +141,7 @@ export async function createServices(
   const hasher = new AddressHasher(config.hashKey);
   const confirmations = new ConfirmationMail(db, mail, limiter, config.publicUrl);
   const subscribers = new SubscriberService(db, lists, mail, confirmations, processingLog, hasher);
-  const signup = new SignupService(db, queue, subscribers, confirmations);
+  const signup = new SignupService(db, queue, subscribers, confirmations, altcha);
   const preferences = new PreferencesService(db, subscribers, signup, processingLog, hasher);
   const subscriberRetention = new SubscriberRetention(db, processingLog);
   const imports = new ImportService(db, lists, queue, confirmations, processingLog, hasher);
@@ -172,6 +176,7 @@ export async function createServices(
     subscribers,
     new SubjectDataService(db, hasher),
     config.publicUrl,
+    altcha,
   );
   const offboarding = new OffboardingService(db, queue, mail, processingLog, requests, users);
   const verifier = new ChainVerifier(db);
@@ -223,6 +228,7 @@ export async function createServices(
     metrics,
     queue,
     limiter,
+    altcha,
     processingLog,
     mail,
     tenants,

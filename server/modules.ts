@@ -1,3 +1,4 @@
+import { altchaModule } from '../schema/altcha/module';
 import { breachesModule } from '../schema/breaches/module';
 import type { StewardModule } from '../schema/common/module';
 import { RateLimitBucket } from '../schema/common/rate-limiter';
@@ -31,6 +32,7 @@ export const MODULES: StewardModule<Services>[] = [
   breachesModule,
   mailModule,
   publicModule,
+  altchaModule,
   // Last: its fallback serves the portal for every GET no module above answered.
   portalModule,
 ];

@@ -32,7 +32,7 @@ const SERVER_PATHS = [
   /^\/(healthz|readyz|metrics)$/,
   /^\/(confirm|unsubscribe|preferences|privacy|imports)(\/|$)/,
   /^\/requests\/(verify|status|new)(\/|$)/,
-  /^\/(subscribe|exports|audit|o)\//,
+  /^\/(subscribe|exports|audit|o|altcha)\//,
   /^\/breaches\/[^/]+\/impacts\.csv$/,
   /^\/invitation$/,
   /^\/reset-password$/,

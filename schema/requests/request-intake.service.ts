@@ -82,7 +82,12 @@ export class RequestIntakeService {
   ) {}
 
   /** The public form. Checks only the input's shape, then queues the work: the same receipt for anyone. */
-  async submit(ctx: RequestContext, input: DataSubjectRequestInput): Promise<RequestReceipt> {
+  async submit(
+    ctx: RequestContext,
+    input: DataSubjectRequestInput,
+    /** the last check before anything is kept (the proof of work), once the fields are valid */
+    guard: () => Promise<void> = async () => {},
+  ): Promise<RequestReceipt> {
     const email = validEmail(input.email);
     if (!Object.values(RightType).includes(input.type))
       throw new BadInputError('type must be one of the rights', 'type');
@@ -90,6 +95,7 @@ export class RequestIntakeService {
     if (details.length > 2000) throw new BadInputError('details must be at most 2000 characters', 'details');
     const country = validCountry(input.country);
     const language = requestLanguage(input.language);
+    await guard();
     const payload: SubmitPayload = {
       reference: newReference(),
       email,

@@ -1,4 +1,6 @@
 import express, { type Request, type Response } from 'express';
+import { ALTCHA_PAGE_CSP, altchaWidget } from '../altcha/altcha-widget';
+import { AltchaError } from '../altcha/altcha.service';
 import { AppError, BadInputError, httpStatusOf } from '../common/errors';
 import type { Authenticate } from '../common/http';
 import { formatDate, langOf, t, type Lang, type MessageKey } from '../common/i18n';
@@ -30,17 +32,23 @@ export function requestPages(
   limiter: RateLimiter,
   publicRateLimit: number,
   authenticate: Authenticate,
+  altcha = false,
 ): express.Router {
   const router = express.Router();
+  // With ALTCHA on, the form's page carries the widget's script: a strict policy of its own.
+  const formHeaders = (res: Response) => {
+    noReferrerAcross(res);
+    if (altcha) res.setHeader('content-security-policy', ALTCHA_PAGE_CSP);
+  };
   router.use(['/requests/verify', '/requests/status'], linkPageBody());
   const act = linkActions(limiter, publicRateLimit);
 
   router.get('/requests/new', (req, res) => {
     const lang = langOf(req);
     formHeaders(res);
-    sendPublicPage(req, res, 200, t(lang, 'form.title'), formBody(lang, {}, {}));
+    sendPublicPage(req, res, 200, t(lang, 'form.title'), formBody(lang, {}, {}, altcha));
   });
-  router.post('/requests/new', formBodyParser, async (req, res) => {
+  router.post('/requests/new', formBodyParser(altcha), async (req, res) => {
     const lang = langOf(req);
     formHeaders(res);
     const body = (req.body ?? {}) as Record<string, unknown>;
@@ -51,7 +59,7 @@ export function requestPages(
       country: field(body.country),
     };
     const again = (status: number, errors: FormErrors) =>
-      sendPublicPage(req, res, status, t(lang, 'form.title'), formBody(lang, values, errors));
+      sendPublicPage(req, res, status, t(lang, 'form.title'), formBody(lang, values, errors, altcha));
     // Another site's page cannot send a request in someone's name (nor spend this network's limit).
     const { crossSite } = await authenticate(req);
     if (crossSite) {
@@ -78,6 +86,7 @@ export function requestPages(
         details: values.details,
         country: values.country,
         language: lang,
+        altcha: field(body.altcha) || null,
       });
       sendPublicPage(
         req,
@@ -87,6 +96,10 @@ export function requestPages(
         `<p role="status">${escape(t(lang, 'form.sent', { reference: receipt.reference }))}</p>`,
       );
     } catch (err) {
+      if (err instanceof AltchaError) {
+        again(400, { altcha: err.reason === 'missing' ? 'altcha.errorMissing' : 'altcha.errorInvalid' });
+        return;
+      }
       if (!(err instanceof BadInputError)) throw err;
       // What the checks above let through and the service still refuses, by its field.
       const f = (err.extensions as { field?: string }).field;
@@ -181,9 +194,20 @@ export function requestRoutes(s: {
   requests: RequestService;
   limiter: RateLimiter;
   authenticate: Authenticate;
+  altcha: { enabled: boolean };
   config: { publicRateLimit: number };
 }): RouteMount[] {
-  return [{ handler: requestPages(s.requests, s.limiter, s.config.publicRateLimit, s.authenticate) }];
+  return [
+    {
+      handler: requestPages(
+        s.requests,
+        s.limiter,
+        s.config.publicRateLimit,
+        s.authenticate,
+        s.altcha.enabled,
+      ),
+    },
+  ];
 }
 
 /**
@@ -191,31 +215,31 @@ export function requestRoutes(s: {
  * well). A larger or malformed body is not an error page: the form comes back with its error.
  */
 const urlencoded = express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 20 });
-function formBodyParser(req: Request, res: Response, next: (err?: unknown) => void): void {
+const formBodyParser = (altcha: boolean) => (req: Request, res: Response, next: (err?: unknown) => void) =>
   urlencoded(req, res, (err?: unknown) => {
     if (!err) return next();
     const lang = langOf(req);
-    formHeaders(res);
+    noReferrerAcross(res);
+    if (altcha) res.setHeader('content-security-policy', ALTCHA_PAGE_CSP);
     const status = (err as { status?: number }).status ?? 400;
     sendPublicPage(
       req,
       res,
       status >= 400 && status < 500 ? status : 400,
       t(lang, 'form.title'),
-      formBody(lang, {}, { details: 'form.errorDetails' }),
+      formBody(lang, {}, { details: 'form.errorDetails' }, altcha),
     );
   });
-}
 
 /**
  * The form's page has no token in its address, so it may say where it is to its own site: with
  * helmet's `no-referrer` a browser sends `Origin: null` on the form's POST, which the cross-site
  * check (rightly) refuses. `same-origin` sends the real Origin to this site and nothing elsewhere.
  */
-const formHeaders = (res: Response) => res.setHeader('referrer-policy', 'same-origin');
+const noReferrerAcross = (res: Response) => res.setHeader('referrer-policy', 'same-origin');
 
 type FormValues = { email: string; type: string; details: string; country: string };
-type FormErrors = Partial<Record<keyof FormValues | 'form', MessageKey>>;
+type FormErrors = Partial<Record<keyof FormValues | 'altcha' | 'form', MessageKey>>;
 
 const RIGHTS = Object.values(RightType);
 const FIELD_ERROR: Record<keyof FormValues, MessageKey> = {
@@ -259,8 +283,8 @@ function formErrors(v: FormValues): FormErrors {
  * details and country. Errors are announced: a summary with role=alert, and each field's own
  * message tied to it by aria-describedby (aria-invalid set).
  */
-export function formBody(lang: Lang, v: Partial<FormValues>, errors: FormErrors): string {
-  const err = (name: keyof FormValues) =>
+export function formBody(lang: Lang, v: Partial<FormValues>, errors: FormErrors, altcha = false): string {
+  const err = (name: keyof FormValues | 'altcha') =>
     errors[name]
       ? `<p id="${name}-error" style="color: #b00020; margin: .25rem 0">${escape(t(lang, errors[name]!))}</p>`
       : '';
@@ -301,6 +325,7 @@ export function formBody(lang: Lang, v: Partial<FormValues>, errors: FormErrors)
 <p><label for="country">${escape(t(lang, 'form.country'))}</label>
 <span id="country-hint" style="display: block; font-size: .9rem">${escape(t(lang, 'form.countryHint'))}</span>
 <input type="text" id="country" name="country" autocomplete="country" maxlength="2" value="${escape(back('country'))}" style="${input}; max-width: 6rem"${described('country', 'country-hint')}>${err('country')}</p>
+${altcha ? `${altchaWidget(lang, '')}${err('altcha')}` : ''}
 <p><button type="submit" style="font-size: 1rem; padding: .6rem 1.2rem">${escape(t(lang, 'form.submit'))}</button></p>
 </form>`;
 }

@@ -32,6 +32,15 @@ export class DataSubjectRequestInput {
   @IsOptional()
   @MaxLength(35, { message: 'language must be a BCP 47 language tag' })
   language?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "proof-of-work payload from the form's widget (GET /altcha/challenge, solved); required when ALTCHA_HMAC_KEY is set",
+  })
+  @IsOptional()
+  @MaxLength(4000, { message: 'altcha must be a proof-of-work payload' })
+  altcha?: string | null;
 }
 
 @InputType()

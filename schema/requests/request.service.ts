@@ -1,3 +1,4 @@
+import type { AltchaService } from '../altcha/altcha.service';
 import type { AddressHasher } from '../common/address-hash';
 import type { Database } from '../common/database';
 import type { RequestStatus, TaskStatus } from '../common/enums';
@@ -66,6 +67,7 @@ export class RequestService {
     subscribers: SubscriberService,
     subjectData: SubjectDataService,
     publicUrl: string,
+    private readonly altcha: Pick<AltchaService, 'verify'>,
   ) {
     this.intake = new RequestIntakeService(db, queue, mail, processingLog, hasher, publicUrl);
     this.routing = new RequestRoutingService(db, mail, processingLog, hasher, publicUrl);
@@ -74,9 +76,12 @@ export class RequestService {
     this.operatorSummaries = new RequestSummariesService(db);
   }
 
-  /** The public form: the same receipt for anyone. */
+  /**
+   * The public form: the same receipt for anyone. With ALTCHA on, the input's solved challenge is
+   * checked and spent once the fields are valid (a typo does not cost the person a new one).
+   */
   submit(ctx: RequestContext, input: DataSubjectRequestInput): Promise<RequestReceipt> {
-    return this.intake.submit(ctx, input);
+    return this.intake.submit(ctx, input, () => this.altcha.verify(input.altcha));
   }
 
   /** Job behind `submit`. */

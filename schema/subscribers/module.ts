@@ -46,6 +46,7 @@ export const subscribersModule = defineModule<{
   lists: ListService;
   processingLog: ProcessingLogService;
   authenticate: Authenticate;
+  altcha: { enabled: boolean };
   config: { publicRateLimit: number; publicUrl: string };
 }>({
   name: 'subscribers',
@@ -68,7 +69,15 @@ export const subscribersModule = defineModule<{
   ],
   routes: (s) => [
     { handler: subscriptionPages(s.subscribers, s.limiter, s.config.publicRateLimit) },
-    { handler: signupPages(s.signup, s.limiter, s.config.publicRateLimit, s.config.publicUrl) },
+    {
+      handler: signupPages(
+        s.signup,
+        s.limiter,
+        s.config.publicRateLimit,
+        s.config.publicUrl,
+        s.altcha.enabled,
+      ),
+    },
     {
       handler: preferencesPages(s.preferences, s.limiter, s.config.publicRateLimit, s.config.publicUrl),
     },

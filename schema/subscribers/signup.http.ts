@@ -1,5 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { RequestContext } from '../../tenants/request-context';
+import { ALTCHA_PAGE_CSP, altchaWidget } from '../altcha/altcha-widget';
+import { AltchaError } from '../altcha/altcha.service';
 import { COUNTRY_CODES, validCountry } from '../common/country';
 import { validEmail } from '../common/email';
 import { MessageFormat, OptInMode } from '../common/enums';
@@ -19,7 +21,7 @@ const BODY_LIMIT = '16kb';
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NAME_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f<>\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
 
-type Field = 'email' | 'name' | 'country' | 'format' | 'form';
+type Field = 'email' | 'name' | 'country' | 'format' | 'altcha' | 'form';
 type Errors = Partial<Record<Field, MessageKey>>;
 
 /** What the person typed, as the form shows it again. */
@@ -67,13 +69,22 @@ export const signupPath = (tenant: Tenant, list: MailingList): string =>
  * The sign-up form: the consent wording (and its version, posted back so the ledger records the
  * wording the person read), email, name, country, format and the separate tracking consent, never
  * ticked in advance. Plain HTML: no script, every field labelled, each error tied to its field.
- * `prefix` keeps the ids apart from the page the embed is pasted into.
+ * `prefix` keeps the ids apart from the page the embed is pasted into. With ALTCHA on, `altcha` is
+ * where the widget's files are (the site's own pages: '', the embed: the public URL): the widget goes
+ * before the button, and is the form's only script.
  */
 export function signupForm(
   lang: Lang,
   tenant: Tenant,
   list: MailingList,
-  opts: { action: string; prefix: string; embed: boolean; values?: Values; errors?: Errors },
+  opts: {
+    action: string;
+    prefix: string;
+    embed: boolean;
+    values?: Values;
+    errors?: Errors;
+    altcha?: string;
+  },
 ): string {
   const v = opts.values ?? EMPTY;
   const errors = opts.errors ?? {};
@@ -133,15 +144,35 @@ ${error('format')}
 <p id="${id('tracking-help')}" style="font-size: .9rem; margin: .25rem 0 0">${escapeHtml(t(lang, 'signup.trackingHelp'))}</p>
 </div>
 <p style="font-size: .9rem">${escapeHtml(t(lang, list.optIn === OptInMode.SINGLE ? 'signup.singleNote' : 'signup.confirmNote'))}</p>
+${
+  opts.altcha !== undefined
+    ? `${altchaWidget(lang, opts.altcha)}
+${error('altcha')}`
+    : ''
+}
 <button type="submit" style="font-size: 1rem; padding: .6rem 1.2rem">${escapeHtml(t(lang, 'signup.button'))}</button>
 </form>`;
 }
 
 /** The hosted page around the form: the list's title (the heading), who runs it, its description. */
-function formPage(lang: Lang, tenant: Tenant, list: MailingList, values?: Values, errors?: Errors): string {
+function formPage(
+  lang: Lang,
+  tenant: Tenant,
+  list: MailingList,
+  altcha: boolean,
+  values?: Values,
+  errors?: Errors,
+): string {
   return `<p>${escapeHtml(t(lang, 'signup.intro', { organisation: tenant.name }))}</p>
 ${list.description ? `<p style="white-space: pre-line">${escapeHtml(list.description)}</p>` : ''}
-${signupForm(lang, tenant, list, { action: signupPath(tenant, list), prefix: '', embed: false, values, errors })}`;
+${signupForm(lang, tenant, list, {
+  action: signupPath(tenant, list),
+  prefix: '',
+  embed: false,
+  values,
+  errors,
+  altcha: altcha ? '' : undefined,
+})}`;
 }
 
 const field = (req: Request, name: string): string => {
@@ -199,6 +230,7 @@ function readForm(req: Request): {
       format: values.format as MessageFormat,
       trackingConsent: values.trackingConsent,
       language: langOf(req),
+      altcha: field(req, 'altcha') || null,
     },
   };
 }
@@ -234,12 +266,16 @@ function formBody() {
  * the person's use of that mail's link is the real check; the per-network rate limit applies to
  * every POST alike. (A single opt-in list takes whatever its own form is sent, by the customer's
  * choice; the embed changes nothing about that.)
+ *
+ * With ALTCHA on (`altcha`), both forms carry the widget, and a POST without a solved challenge, or
+ * with one used before, gets the form again with the error (400) and nothing is stored or sent.
  */
 export function signupPages(
   signup: SignupService,
   limiter: RateLimiter,
   publicRateLimit: number,
   publicUrl: string,
+  altcha = false,
 ): express.Router {
   const router = express.Router();
   const publicOrigin = new URL(publicUrl).origin;
@@ -267,11 +303,18 @@ export function signupPages(
     );
   };
 
+  // The hosted form's pages carry the widget's script: a strict policy of their own.
+  if (altcha)
+    router.use('/subscribe/:tenant/:list', (_req, res, next) => {
+      res.setHeader('content-security-policy', ALTCHA_PAGE_CSP);
+      next();
+    });
+
   router.get('/subscribe/:tenant/:list', async (req, res) => {
     const found = await signup.findList(String(req.params.tenant), String(req.params.list));
     if (!found) return notFound(req, res);
     const lang = langOf(req);
-    sendPublicPage(req, res, 200, found.list.title, formPage(lang, found.tenant, found.list));
+    sendPublicPage(req, res, 200, found.list.title, formPage(lang, found.tenant, found.list, altcha));
   });
 
   router.get('/subscribe/:tenant/:list/embed', async (req, res) => {
@@ -287,6 +330,7 @@ ${signupForm(lang, tenant, list, {
   action: `${publicUrl}${signupPath(tenant, list)}`,
   prefix: 'steward-',
   embed: true,
+  altcha: altcha ? publicUrl : undefined,
 })}
 <p style="font-size: .9rem">${escapeHtml(t(lang, 'signup.embedNote', { organisation: tenant.name }))} <a href="${escapeHtml(publicUrl)}/privacy">${escapeHtml(t(lang, 'page.privacy'))}</a></p>
 </div>
@@ -315,7 +359,7 @@ ${signupForm(lang, tenant, list, {
         res,
         status,
         found.list.title,
-        formPage(lang, found.tenant, found.list, values, errors),
+        formPage(lang, found.tenant, found.list, altcha, values, errors),
       );
     };
     try {
@@ -338,12 +382,20 @@ ${signupForm(lang, tenant, list, {
     if (!input) return again(400, values, errors);
     const shown = Number(field(req, 'consentVersion'));
     // The answer depends on the list's opt-in mode (which its form shows anyway), never on the address.
-    const [found] = await Promise.all([
-      signup.findList(tenantSlug, listName),
-      signup.requestPublic(ctx, { ...input, tenant: tenantSlug, list: listName } as PublicSubscribeInput, {
-        shownVersion: Number.isSafeInteger(shown) ? shown : null,
-      }),
-    ]);
+    let found: Awaited<ReturnType<typeof signup.findList>>;
+    try {
+      [found] = await Promise.all([
+        signup.findList(tenantSlug, listName),
+        signup.requestPublic(ctx, { ...input, tenant: tenantSlug, list: listName } as PublicSubscribeInput, {
+          shownVersion: Number.isSafeInteger(shown) ? shown : null,
+        }),
+      ]);
+    } catch (err) {
+      if (!(err instanceof AltchaError)) throw err;
+      return again(400, values, {
+        altcha: err.reason === 'missing' ? 'altcha.errorMissing' : 'altcha.errorInvalid',
+      });
+    }
     const single = found?.list.optIn === OptInMode.SINGLE;
     sendPublicPage(
       req,

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../tenants/request-context';
+import type { AltchaService } from '../altcha/altcha.service';
 import type { JobQueue } from '../../workers/job-queue';
 import type { Database } from '../common/database';
 import { MessageFormat, OptInMode, SubscriberStatus, TenantStatus } from '../common/enums';
@@ -49,12 +50,14 @@ export class SignupService {
     private readonly queue: JobQueue,
     private readonly subscribers: SubscriberService,
     private readonly confirmations: ConfirmationMail,
+    private readonly altcha: Pick<AltchaService, 'verify'>,
   ) {}
 
   /**
    * `subscribe` and the hosted form's POST. `shownVersion` is the consent wording's version the
    * hosted form showed: the ledger records it when the list still has it (an older one if the
-   * wording changed while the form was open), else the current one.
+   * wording changed while the form was open), else the current one. With ALTCHA_HMAC_KEY set,
+   * `input.altcha` must be a solved challenge not used before (else BAD_USER_INPUT, nothing kept).
    */
   async requestPublic(
     ctx: RequestContext,
@@ -78,6 +81,8 @@ export class SignupService {
       ip: ctx.ip,
       userAgent: ctx.userAgent?.slice(0, 300) ?? null,
     };
+    // With ALTCHA on: the solved challenge, checked and spent once the fields are valid.
+    await this.altcha.verify(input.altcha);
     await this.queue.enqueue(ctx, SUBSCRIBE_QUEUE, request, { personalData: true, maxAttempts: 5 });
     return Object.assign(new Receipt(), { accepted: true, message: PUBLIC_RECEIPT });
   }

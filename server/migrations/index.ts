@@ -20,6 +20,7 @@ import { Messages1765670400000 } from './1765670400000-messages';
 import { TwoFactorPasswordReset1765843200000 } from './1765843200000-two-factor-password-reset';
 import { RequestLanguage1765929600000 } from './1765929600000-request-language';
 import { Preferences1766016000000 } from './1766016000000-preferences';
+import { AltchaSpent1766102400000 } from './1766102400000-altcha-spent';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   TwoFactorPasswordReset1765843200000,
   RequestLanguage1765929600000,
   Preferences1766016000000,
+  AltchaSpent1766102400000,
 ];

@@ -11,6 +11,23 @@ export const cs: Catalogue = {
   'link.rateLimited': 'Z vaší sítě přišlo příliš mnoho pokusů. Počkejte minutu a zkuste to znovu.',
   'link.failed': 'Nepodařilo se to. Zkuste to prosím později.',
 
+  'altcha.label': 'Nejsem robot',
+  'altcha.verify': 'Ověřit',
+  'altcha.verifying': 'Ověřuje se...',
+  'altcha.verified': 'Ověřeno',
+  'altcha.failed': 'Ověření se nezdařilo. Zkuste to prosím později.',
+  'altcha.expired': 'Platnost ověření vypršela. Zkuste to prosím znovu.',
+  'altcha.required': 'Ověření je povinné!',
+  'altcha.wait': 'Ověřuje se... počkejte prosím.',
+  'altcha.loading': 'Načítá se...',
+  'altcha.reload': 'Načíst znovu',
+  'altcha.noscript':
+    'Tento formulář potřebuje JavaScript pro krátkou automatickou kontrolu proti zneužití, která proběhne ve vašem prohlížeči. Chcete-li jej odeslat, zapněte JavaScript.',
+  'altcha.errorMissing':
+    'Zaškrtněte „Nejsem robot“ a počkejte, až se zobrazí „Ověřeno“; potom formulář odešlete znovu.',
+  'altcha.errorInvalid':
+    'Platnost kontroly proti zneužití vypršela nebo už byla použita. Zaškrtněte políčko znovu a formulář odešlete ještě jednou.',
+
   'confirm.title': 'Potvrďte své přihlášení',
   'confirm.text': 'Stiskněte tlačítko a potvrďte, že chcete dostávat zprávy této konference.',
   'confirm.button': 'Potvrdit přihlášení',

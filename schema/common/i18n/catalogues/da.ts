@@ -11,6 +11,23 @@ export const da: Catalogue = {
   'link.rateLimited': 'For mange forsøg fra dit netværk. Vent et minut, og prøv igen.',
   'link.failed': 'Det lykkedes ikke. Prøv igen senere.',
 
+  'altcha.label': 'Jeg er ikke en robot',
+  'altcha.verify': 'Bekræft',
+  'altcha.verifying': 'Kontrollerer...',
+  'altcha.verified': 'Bekræftet',
+  'altcha.failed': 'Kontrollen mislykkedes. Prøv igen senere.',
+  'altcha.expired': 'Kontrollen er udløbet. Prøv igen.',
+  'altcha.required': 'Kontrol påkrævet!',
+  'altcha.wait': 'Kontrollerer... vent venligst.',
+  'altcha.loading': 'Indlæser...',
+  'altcha.reload': 'Genindlæs',
+  'altcha.noscript':
+    'Denne formular kræver JavaScript til en kort automatisk kontrol mod misbrug, som foregår i din browser. Slå JavaScript til for at sende den.',
+  'altcha.errorMissing':
+    'Sæt kryds ved »Jeg er ikke en robot«, og vent, til der står »Bekræftet«. Send derefter formularen igen.',
+  'altcha.errorInvalid':
+    'Kontrollen mod misbrug er udløbet eller allerede brugt. Sæt kryds i feltet igen, og send formularen igen.',
+
   'confirm.title': 'Bekræft dit abonnement',
   'confirm.text': 'Tryk på knappen for at bekræfte, at du vil modtage denne listes mails.',
   'confirm.button': 'Bekræft mit abonnement',

@@ -12,6 +12,23 @@ export const de: Catalogue = {
     'Zu viele Versuche aus Ihrem Netzwerk. Bitte warten Sie eine Minute und versuchen Sie es erneut.',
   'link.failed': 'Das hat nicht geklappt. Bitte versuchen Sie es später noch einmal.',
 
+  'altcha.label': 'Ich bin kein Roboter',
+  'altcha.verify': 'Prüfen',
+  'altcha.verifying': 'Wird geprüft...',
+  'altcha.verified': 'Geprüft',
+  'altcha.failed': 'Die Prüfung ist fehlgeschlagen. Bitte versuchen Sie es später noch einmal.',
+  'altcha.expired': 'Die Prüfung ist abgelaufen. Bitte versuchen Sie es noch einmal.',
+  'altcha.required': 'Prüfung erforderlich!',
+  'altcha.wait': 'Wird geprüft... bitte warten.',
+  'altcha.loading': 'Wird geladen...',
+  'altcha.reload': 'Neu laden',
+  'altcha.noscript':
+    'Dieses Formular braucht JavaScript für eine kurze automatische Prüfung gegen Missbrauch, die in Ihrem Browser läuft. Bitte schalten Sie JavaScript ein, um es abzusenden.',
+  'altcha.errorMissing':
+    'Bitte kreuzen Sie „Ich bin kein Roboter“ an und warten Sie, bis „Geprüft“ erscheint; senden Sie das Formular dann noch einmal.',
+  'altcha.errorInvalid':
+    'Die Prüfung gegen Missbrauch ist abgelaufen oder wurde schon verwendet. Bitte kreuzen Sie das Feld erneut an und senden Sie das Formular noch einmal.',
+
   'confirm.title': 'Bestätigen Sie Ihr Abonnement',
   'confirm.text':
     'Drücken Sie die Schaltfläche, um zu bestätigen, dass Sie die Nachrichten dieser Liste erhalten möchten.',

@@ -13,6 +13,23 @@ export const en = {
   'link.rateLimited': 'Too many attempts from your network. Please wait a minute and try again.',
   'link.failed': 'This did not work. Please try again later.',
 
+  'altcha.label': "I'm not a robot",
+  'altcha.verify': 'Verify',
+  'altcha.verifying': 'Verifying...',
+  'altcha.verified': 'Verified',
+  'altcha.failed': 'Verification failed. Please try again later.',
+  'altcha.expired': 'Verification expired. Please try again.',
+  'altcha.required': 'Verification required!',
+  'altcha.wait': 'Verifying... please wait.',
+  'altcha.loading': 'Loading...',
+  'altcha.reload': 'Reload',
+  'altcha.noscript':
+    'This form needs JavaScript for a short automatic check against abuse, done in your browser. Please turn JavaScript on to send it.',
+  'altcha.errorMissing':
+    'Please tick "I\'m not a robot" and wait until it says verified, then send the form again.',
+  'altcha.errorInvalid':
+    'The check against abuse has expired or was already used. Please tick the box again and send the form again.',
+
   'confirm.title': 'Confirm your subscription',
   'confirm.text': "Press the button to confirm that you want to receive this list's mail.",
   'confirm.button': 'Confirm my subscription',

@@ -11,6 +11,23 @@ export const es: Catalogue = {
   'link.rateLimited': 'Demasiados intentos desde su red. Espere un minuto y vuelva a intentarlo.',
   'link.failed': 'No ha funcionado. Vuelva a intentarlo más tarde.',
 
+  'altcha.label': 'No soy un robot',
+  'altcha.verify': 'Verificar',
+  'altcha.verifying': 'Verificando...',
+  'altcha.verified': 'Verificado',
+  'altcha.failed': 'La verificación ha fallado. Inténtelo de nuevo más tarde.',
+  'altcha.expired': 'La verificación ha caducado. Inténtelo de nuevo.',
+  'altcha.required': '¡Verificación obligatoria!',
+  'altcha.wait': 'Verificando... espere, por favor.',
+  'altcha.loading': 'Cargando...',
+  'altcha.reload': 'Recargar',
+  'altcha.noscript':
+    'Este formulario necesita JavaScript para una breve comprobación automática contra el abuso, que se hace en su navegador. Active JavaScript para enviarlo.',
+  'altcha.errorMissing':
+    'Marque «No soy un robot» y espere hasta que indique «Verificado»; después envíe de nuevo el formulario.',
+  'altcha.errorInvalid':
+    'La comprobación contra el abuso ha caducado o ya se ha utilizado. Marque de nuevo la casilla y vuelva a enviar el formulario.',
+
   'confirm.title': 'Confirme su suscripción',
   'confirm.text': 'Pulse el botón para confirmar que quiere recibir los mensajes de esta lista.',
   'confirm.button': 'Confirmar mi suscripción',

@@ -11,6 +11,23 @@ export const et: Catalogue = {
   'link.rateLimited': 'Teie võrgust on tehtud liiga palju katseid. Oodake minut ja proovige uuesti.',
   'link.failed': 'See ei õnnestunud. Proovige hiljem uuesti.',
 
+  'altcha.label': 'Ma ei ole robot',
+  'altcha.verify': 'Kinnita',
+  'altcha.verifying': 'Kontrollin...',
+  'altcha.verified': 'Kontrollitud',
+  'altcha.failed': 'Kontroll ebaõnnestus. Proovige hiljem uuesti.',
+  'altcha.expired': 'Kontroll aegus. Proovige uuesti.',
+  'altcha.required': 'Kontroll on nõutav!',
+  'altcha.wait': 'Kontrollin... palun oodake.',
+  'altcha.loading': 'Laadin...',
+  'altcha.reload': 'Laadi uuesti',
+  'altcha.noscript':
+    'See vorm vajab JavaScripti lühikeseks automaatseks kuritarvituse kontrolliks, mis tehakse teie brauseris. Vormi saatmiseks lülitage JavaScript sisse.',
+  'altcha.errorMissing':
+    'Märkige „Ma ei ole robot” ja oodake, kuni kuvatakse „Kontrollitud”, seejärel saatke vorm uuesti.',
+  'altcha.errorInvalid':
+    'Kuritarvituse kontroll on aegunud või juba kasutatud. Märkige kast uuesti ja saatke vorm uuesti.',
+
   'confirm.title': 'Kinnitage oma tellimus',
   'confirm.text': 'Vajutage nuppu, et kinnitada, et soovite selle listi kirju saada.',
   'confirm.button': 'Kinnitan tellimuse',

@@ -11,6 +11,23 @@ export const fi: Catalogue = {
   'link.rateLimited': 'Liian monta yritystä verkostasi. Odota minuutti ja yritä uudelleen.',
   'link.failed': 'Tämä ei onnistunut. Yritä myöhemmin uudelleen.',
 
+  'altcha.label': 'En ole robotti',
+  'altcha.verify': 'Vahvista',
+  'altcha.verifying': 'Tarkistetaan...',
+  'altcha.verified': 'Tarkistettu',
+  'altcha.failed': 'Tarkistus epäonnistui. Yritä myöhemmin uudelleen.',
+  'altcha.expired': 'Tarkistus vanheni. Yritä uudelleen.',
+  'altcha.required': 'Tarkistus vaaditaan!',
+  'altcha.wait': 'Tarkistetaan... odota hetki.',
+  'altcha.loading': 'Ladataan...',
+  'altcha.reload': 'Lataa uudelleen',
+  'altcha.noscript':
+    'Tämä lomake tarvitsee JavaScriptiä lyhyeen automaattiseen väärinkäytön tarkistukseen, joka tehdään selaimessasi. Ota JavaScript käyttöön lähettääksesi sen.',
+  'altcha.errorMissing':
+    'Valitse ”En ole robotti” ja odota, kunnes näkyy ”Tarkistettu”. Lähetä sitten lomake uudelleen.',
+  'altcha.errorInvalid':
+    'Väärinkäytön tarkistus on vanhentunut tai jo käytetty. Valitse ruutu uudelleen ja lähetä lomake uudelleen.',
+
   'confirm.title': 'Vahvista tilauksesi',
   'confirm.text': 'Paina painiketta vahvistaaksesi, että haluat saada tämän listan viestit.',
   'confirm.button': 'Vahvista tilaukseni',

@@ -11,6 +11,23 @@ export const fr: Catalogue = {
   'link.rateLimited': 'Trop de tentatives depuis votre réseau. Veuillez patienter une minute et réessayer.',
   'link.failed': 'Cela n’a pas fonctionné. Veuillez réessayer plus tard.',
 
+  'altcha.label': 'Je ne suis pas un robot',
+  'altcha.verify': 'Vérifier',
+  'altcha.verifying': 'Vérification...',
+  'altcha.verified': 'Vérifié',
+  'altcha.failed': 'La vérification a échoué. Veuillez réessayer plus tard.',
+  'altcha.expired': 'La vérification a expiré. Veuillez réessayer.',
+  'altcha.required': 'Vérification requise !',
+  'altcha.wait': 'Vérification... veuillez patienter.',
+  'altcha.loading': 'Chargement...',
+  'altcha.reload': 'Recharger',
+  'altcha.noscript':
+    'Ce formulaire a besoin de JavaScript pour un court contrôle automatique contre les abus, effectué dans votre navigateur. Veuillez activer JavaScript pour l’envoyer.',
+  'altcha.errorMissing':
+    'Veuillez cocher « Je ne suis pas un robot » et attendre l’affichage de « Vérifié », puis renvoyer le formulaire.',
+  'altcha.errorInvalid':
+    'Le contrôle contre les abus a expiré ou a déjà été utilisé. Veuillez cocher de nouveau la case et renvoyer le formulaire.',
+
   'confirm.title': 'Confirmez votre abonnement',
   'confirm.text':
     'Appuyez sur le bouton pour confirmer que vous souhaitez recevoir les messages de cette liste.',

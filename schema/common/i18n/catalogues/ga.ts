@@ -11,6 +11,23 @@ export const ga: Catalogue = {
   'link.rateLimited': 'An iomarca iarrachtaí ó do líonra. Fan nóiméad agus bain triail eile as.',
   'link.failed': 'Níor oibrigh sé sin. Bain triail eile as ar ball.',
 
+  'altcha.label': 'Ní róbat mé',
+  'altcha.verify': 'Fíoraigh',
+  'altcha.verifying': 'Á fhíorú...',
+  'altcha.verified': 'Fíoraithe',
+  'altcha.failed': 'Theip ar an bhfíorú. Bain triail eile as ar ball.',
+  'altcha.expired': 'Tá an fíorú imithe as feidhm. Bain triail eile as.',
+  'altcha.required': 'Tá fíorú ag teastáil!',
+  'altcha.wait': 'Á fhíorú... fan nóiméad, le do thoil.',
+  'altcha.loading': 'Á lódáil...',
+  'altcha.reload': 'Athlódáil',
+  'altcha.noscript':
+    'Tá JavaScript ag teastáil ón bhfoirm seo le haghaidh seiceáil ghearr uathoibríoch in aghaidh mí-úsáide, a dhéantar i do bhrabhsálaí. Cas JavaScript air chun í a sheoladh.',
+  'altcha.errorMissing':
+    'Cuir tic le „Ní róbat mé” agus fan go dtí go dtaispeántar „Fíoraithe”, ansin seol an fhoirm arís.',
+  'altcha.errorInvalid':
+    'Tá an tseiceáil in aghaidh mí-úsáide imithe as feidhm nó úsáideadh cheana í. Cuir tic sa bhosca arís agus seol an fhoirm arís.',
+
   'confirm.title': 'Deimhnigh do shíntiús',
   'confirm.text': 'Brúigh an cnaipe chun a dheimhniú gur mian leat ríomhphost an liosta seo a fháil.',
   'confirm.button': 'Deimhnigh mo shíntiús',

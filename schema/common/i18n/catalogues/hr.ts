@@ -11,6 +11,23 @@ export const hr: Catalogue = {
   'link.rateLimited': 'Previše pokušaja iz vaše mreže. Pričekajte minutu i pokušajte ponovno.',
   'link.failed': 'Nije uspjelo. Pokušajte ponovno kasnije.',
 
+  'altcha.label': 'Nisam robot',
+  'altcha.verify': 'Provjeri',
+  'altcha.verifying': 'Provjera u tijeku...',
+  'altcha.verified': 'Provjereno',
+  'altcha.failed': 'Provjera nije uspjela. Pokušajte ponovno kasnije.',
+  'altcha.expired': 'Provjera je istekla. Pokušajte ponovno.',
+  'altcha.required': 'Provjera je obvezna!',
+  'altcha.wait': 'Provjera u tijeku... pričekajte.',
+  'altcha.loading': 'Učitavanje...',
+  'altcha.reload': 'Ponovno učitaj',
+  'altcha.noscript':
+    'Ovaj obrazac treba JavaScript za kratku automatsku provjeru protiv zlouporabe koja se obavlja u vašem pregledniku. Uključite JavaScript da biste ga poslali.',
+  'altcha.errorMissing':
+    'Označite „Nisam robot” i pričekajte da se prikaže „Provjereno”, a zatim ponovno pošaljite obrazac.',
+  'altcha.errorInvalid':
+    'Provjera protiv zlouporabe je istekla ili je već iskorištena. Ponovno označite kućicu i ponovno pošaljite obrazac.',
+
   'confirm.title': 'Potvrdite pretplatu',
   'confirm.text': 'Pritisnite gumb kako biste potvrdili da želite primati poruke s ovog popisa.',
   'confirm.button': 'Potvrdi moju pretplatu',

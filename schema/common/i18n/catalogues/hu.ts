@@ -11,6 +11,23 @@ export const hu: Catalogue = {
   'link.rateLimited': 'Túl sok próbálkozás érkezett a hálózatáról. Várjon egy percet, és próbálja újra.',
   'link.failed': 'Ez nem sikerült. Kérjük, próbálja újra később.',
 
+  'altcha.label': 'Nem vagyok robot',
+  'altcha.verify': 'Ellenőrzés',
+  'altcha.verifying': 'Ellenőrzés folyamatban...',
+  'altcha.verified': 'Ellenőrizve',
+  'altcha.failed': 'Az ellenőrzés nem sikerült. Kérjük, próbálja újra később.',
+  'altcha.expired': 'Az ellenőrzés lejárt. Kérjük, próbálja újra.',
+  'altcha.required': 'Ellenőrzés szükséges!',
+  'altcha.wait': 'Ellenőrzés folyamatban... kérjük, várjon.',
+  'altcha.loading': 'Betöltés...',
+  'altcha.reload': 'Újratöltés',
+  'altcha.noscript':
+    'Ehhez az űrlaphoz JavaScript kell egy rövid, a böngészőjében futó automatikus visszaélés elleni ellenőrzéshez. Az elküldéshez kapcsolja be a JavaScriptet.',
+  'altcha.errorMissing':
+    'Jelölje be a „Nem vagyok robot” mezőt, és várjon, amíg megjelenik az „Ellenőrizve” felirat, majd küldje el újra az űrlapot.',
+  'altcha.errorInvalid':
+    'A visszaélés elleni ellenőrzés lejárt, vagy már felhasználták. Jelölje be újra a mezőt, és küldje el ismét az űrlapot.',
+
   'confirm.title': 'Erősítse meg feliratkozását',
   'confirm.text':
     'Nyomja meg a gombot annak megerősítéséhez, hogy szeretné megkapni ennek a listának a leveleit.',

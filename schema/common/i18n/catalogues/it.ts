@@ -11,6 +11,23 @@ export const it: Catalogue = {
   'link.rateLimited': 'Troppi tentativi dalla tua rete. Attendi un minuto e riprova.',
   'link.failed': 'Non ha funzionato. Riprova più tardi.',
 
+  'altcha.label': 'Non sono un robot',
+  'altcha.verify': 'Verifica',
+  'altcha.verifying': 'Verifica in corso...',
+  'altcha.verified': 'Verificato',
+  'altcha.failed': 'Verifica non riuscita. Riprova più tardi.',
+  'altcha.expired': 'La verifica è scaduta. Riprova.',
+  'altcha.required': 'Verifica obbligatoria!',
+  'altcha.wait': 'Verifica in corso... attendi.',
+  'altcha.loading': 'Caricamento...',
+  'altcha.reload': 'Ricarica',
+  'altcha.noscript':
+    'Questo modulo ha bisogno di JavaScript per un breve controllo automatico contro gli abusi, eseguito nel tuo browser. Attiva JavaScript per inviarlo.',
+  'altcha.errorMissing':
+    'Spunta «Non sono un robot» e attendi che compaia «Verificato», poi invia di nuovo il modulo.',
+  'altcha.errorInvalid':
+    'Il controllo contro gli abusi è scaduto o è già stato usato. Spunta di nuovo la casella e invia di nuovo il modulo.',
+
   'confirm.title': 'Conferma la tua iscrizione',
   'confirm.text': 'Premi il pulsante per confermare che vuoi ricevere i messaggi di questa lista.',
   'confirm.button': 'Conferma la mia iscrizione',

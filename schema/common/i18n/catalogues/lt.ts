@@ -11,6 +11,23 @@ export const lt: Catalogue = {
   'link.rateLimited': 'Iš jūsų tinklo per daug bandymų. Palaukite minutę ir bandykite dar kartą.',
   'link.failed': 'Nepavyko. Bandykite vėliau.',
 
+  'altcha.label': 'Aš nesu robotas',
+  'altcha.verify': 'Patikrinti',
+  'altcha.verifying': 'Tikrinama...',
+  'altcha.verified': 'Patikrinta',
+  'altcha.failed': 'Patikrinti nepavyko. Bandykite vėliau.',
+  'altcha.expired': 'Patikrinimo laikas baigėsi. Bandykite dar kartą.',
+  'altcha.required': 'Būtina patikrinti!',
+  'altcha.wait': 'Tikrinama... palaukite.',
+  'altcha.loading': 'Įkeliama...',
+  'altcha.reload': 'Įkelti iš naujo',
+  'altcha.noscript':
+    'Šiai formai reikia „JavaScript“ trumpam automatiniam patikrinimui nuo piktnaudžiavimo, atliekamam jūsų naršyklėje. Įjunkite „JavaScript“, kad galėtumėte ją išsiųsti.',
+  'altcha.errorMissing':
+    'Pažymėkite „Aš nesu robotas“ ir palaukite, kol pasirodys „Patikrinta“, tada išsiųskite formą dar kartą.',
+  'altcha.errorInvalid':
+    'Patikrinimo nuo piktnaudžiavimo laikas baigėsi arba jis jau panaudotas. Vėl pažymėkite langelį ir išsiųskite formą dar kartą.',
+
   'confirm.title': 'Patvirtinkite prenumeratą',
   'confirm.text': 'Paspauskite mygtuką ir patvirtinkite, kad norite gauti šio sąrašo laiškus.',
   'confirm.button': 'Patvirtinti prenumeratą',

@@ -11,6 +11,23 @@ export const lv: Catalogue = {
   'link.rateLimited': 'No jūsu tīkla ir pārāk daudz mēģinājumu. Lūdzu, uzgaidiet minūti un mēģiniet vēlreiz.',
   'link.failed': 'Tas neizdevās. Lūdzu, mēģiniet vēlāk vēlreiz.',
 
+  'altcha.label': 'Es neesmu robots',
+  'altcha.verify': 'Pārbaudīt',
+  'altcha.verifying': 'Notiek pārbaude...',
+  'altcha.verified': 'Pārbaudīts',
+  'altcha.failed': 'Pārbaude neizdevās. Lūdzu, mēģiniet vēlāk vēlreiz.',
+  'altcha.expired': 'Pārbaudes derīgums beidzies. Lūdzu, mēģiniet vēlreiz.',
+  'altcha.required': 'Nepieciešama pārbaude!',
+  'altcha.wait': 'Notiek pārbaude... lūdzu, uzgaidiet.',
+  'altcha.loading': 'Notiek ielāde...',
+  'altcha.reload': 'Pārlādēt',
+  'altcha.noscript':
+    'Šai veidlapai ir vajadzīgs JavaScript īsai automātiskai pārbaudei pret ļaunprātīgu izmantošanu, kas notiek jūsu pārlūkā. Lūdzu, ieslēdziet JavaScript, lai to nosūtītu.',
+  'altcha.errorMissing':
+    'Lūdzu, atzīmējiet „Es neesmu robots” un uzgaidiet, līdz parādās „Pārbaudīts”, tad nosūtiet veidlapu vēlreiz.',
+  'altcha.errorInvalid':
+    'Pārbaudei pret ļaunprātīgu izmantošanu ir beidzies derīgums vai tā jau ir izmantota. Lūdzu, atzīmējiet lodziņu vēlreiz un nosūtiet veidlapu vēlreiz.',
+
   'confirm.title': 'Apstipriniet savu abonementu',
   'confirm.text': 'Nospiediet pogu, lai apstiprinātu, ka vēlaties saņemt šī saraksta vēstules.',
   'confirm.button': 'Apstiprināt manu abonementu',

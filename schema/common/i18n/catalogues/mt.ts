@@ -11,6 +11,23 @@ export const mt: Catalogue = {
   'link.rateLimited': 'Saru wisq tentattivi min-netwerk tiegħek. Stenna minuta u erġa’ pprova.',
   'link.failed': 'Ma ħadimx. Erġa’ pprova aktar tard.',
 
+  'altcha.label': "M'inix robot",
+  'altcha.verify': 'Ivverifika',
+  'altcha.verifying': 'Qed jivverifika...',
+  'altcha.verified': 'Ivverifikat',
+  'altcha.failed': "Il-verifika ma rnexxietx. Erġa' pprova aktar tard.",
+  'altcha.expired': "Il-verifika skadiet. Erġa' pprova.",
+  'altcha.required': 'Il-verifika hija meħtieġa!',
+  'altcha.wait': 'Qed jivverifika... stenna ftit.',
+  'altcha.loading': 'Qed jillowdja...',
+  'altcha.reload': "Erġa' llowdja",
+  'altcha.noscript':
+    'Din il-formola teħtieġ il-JavaScript għal kontroll awtomatiku qasir kontra l-abbuż, li jsir fil-browser tiegħek. Ixgħel il-JavaScript biex tibgħatha.',
+  'altcha.errorMissing':
+    'Immarka "M\'inix robot" u stenna sakemm jidher "Ivverifikat", imbagħad erġa\' ibgħat il-formola.',
+  'altcha.errorInvalid':
+    "Il-kontroll kontra l-abbuż skada jew diġà ntuża. Erġa' mmarka l-kaxxa u erġa' ibgħat il-formola.",
+
   'confirm.title': 'Ikkonferma l-abbonament tiegħek',
   'confirm.text': 'Agħfas il-buttuna biex tikkonferma li trid tirċievi l-posta ta’ din il-lista.',
   'confirm.button': 'Ikkonferma l-abbonament tiegħi',

@@ -11,6 +11,23 @@ export const nl: Catalogue = {
   'link.rateLimited': 'Te veel pogingen vanaf uw netwerk. Wacht een minuut en probeer het opnieuw.',
   'link.failed': 'Dat is niet gelukt. Probeer het later opnieuw.',
 
+  'altcha.label': 'Ik ben geen robot',
+  'altcha.verify': 'Controleren',
+  'altcha.verifying': 'Bezig met controleren...',
+  'altcha.verified': 'Gecontroleerd',
+  'altcha.failed': 'De controle is mislukt. Probeer het later opnieuw.',
+  'altcha.expired': 'De controle is verlopen. Probeer het opnieuw.',
+  'altcha.required': 'Controle vereist!',
+  'altcha.wait': 'Bezig met controleren... even geduld.',
+  'altcha.loading': 'Bezig met laden...',
+  'altcha.reload': 'Opnieuw laden',
+  'altcha.noscript':
+    'Dit formulier heeft JavaScript nodig voor een korte automatische controle tegen misbruik, die in uw browser gebeurt. Zet JavaScript aan om het te versturen.',
+  'altcha.errorMissing':
+    'Vink „Ik ben geen robot” aan en wacht tot er „Gecontroleerd” staat; verstuur het formulier daarna opnieuw.',
+  'altcha.errorInvalid':
+    'De controle tegen misbruik is verlopen of al gebruikt. Vink het vakje opnieuw aan en verstuur het formulier nog eens.',
+
   'confirm.title': 'Bevestig uw inschrijving',
   'confirm.text': 'Druk op de knop om te bevestigen dat u de berichten van deze lijst wilt ontvangen.',
   'confirm.button': 'Mijn inschrijving bevestigen',

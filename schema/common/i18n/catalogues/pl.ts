@@ -11,6 +11,23 @@ export const pl: Catalogue = {
   'link.rateLimited': 'Zbyt wiele prób z Twojej sieci. Odczekaj minutę i spróbuj ponownie.',
   'link.failed': 'Nie udało się. Spróbuj ponownie później.',
 
+  'altcha.label': 'Nie jestem robotem',
+  'altcha.verify': 'Sprawdź',
+  'altcha.verifying': 'Sprawdzanie...',
+  'altcha.verified': 'Sprawdzono',
+  'altcha.failed': 'Sprawdzenie nie powiodło się. Spróbuj ponownie później.',
+  'altcha.expired': 'Sprawdzenie wygasło. Spróbuj ponownie.',
+  'altcha.required': 'Wymagane sprawdzenie!',
+  'altcha.wait': 'Sprawdzanie... proszę czekać.',
+  'altcha.loading': 'Ładowanie...',
+  'altcha.reload': 'Załaduj ponownie',
+  'altcha.noscript':
+    'Ten formularz potrzebuje JavaScriptu do krótkiego automatycznego sprawdzenia przeciw nadużyciom, wykonywanego w Twojej przeglądarce. Włącz JavaScript, aby go wysłać.',
+  'altcha.errorMissing':
+    'Zaznacz „Nie jestem robotem” i poczekaj, aż pojawi się „Sprawdzono”, a potem wyślij formularz ponownie.',
+  'altcha.errorInvalid':
+    'Sprawdzenie przeciw nadużyciom wygasło lub zostało już użyte. Zaznacz pole ponownie i wyślij formularz jeszcze raz.',
+
   'confirm.title': 'Potwierdź subskrypcję',
   'confirm.text': 'Naciśnij przycisk, aby potwierdzić, że chcesz otrzymywać wiadomości z tej listy.',
   'confirm.button': 'Potwierdzam subskrypcję',

@@ -11,6 +11,23 @@ export const pt: Catalogue = {
   'link.rateLimited': 'Demasiadas tentativas a partir da sua rede. Aguarde um minuto e tente novamente.',
   'link.failed': 'Não funcionou. Tente novamente mais tarde.',
 
+  'altcha.label': 'Não sou um robô',
+  'altcha.verify': 'Verificar',
+  'altcha.verifying': 'A verificar...',
+  'altcha.verified': 'Verificado',
+  'altcha.failed': 'A verificação falhou. Tente novamente mais tarde.',
+  'altcha.expired': 'A verificação expirou. Tente novamente.',
+  'altcha.required': 'Verificação obrigatória!',
+  'altcha.wait': 'A verificar... aguarde, por favor.',
+  'altcha.loading': 'A carregar...',
+  'altcha.reload': 'Recarregar',
+  'altcha.noscript':
+    'Este formulário precisa de JavaScript para uma breve verificação automática contra abusos, feita no seu navegador. Ative o JavaScript para o enviar.',
+  'altcha.errorMissing':
+    'Assinale «Não sou um robô» e aguarde até aparecer «Verificado»; depois envie novamente o formulário.',
+  'altcha.errorInvalid':
+    'A verificação contra abusos expirou ou já foi utilizada. Assinale novamente a caixa e envie outra vez o formulário.',
+
   'confirm.title': 'Confirme a sua subscrição',
   'confirm.text': 'Carregue no botão para confirmar que quer receber as mensagens desta lista.',
   'confirm.button': 'Confirmar a minha subscrição',

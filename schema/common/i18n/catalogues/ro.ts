@@ -12,6 +12,23 @@ export const ro: Catalogue = {
     'Prea multe încercări din rețeaua dumneavoastră. Așteptați un minut și încercați din nou.',
   'link.failed': 'Nu a funcționat. Încercați din nou mai târziu.',
 
+  'altcha.label': 'Nu sunt un robot',
+  'altcha.verify': 'Verifică',
+  'altcha.verifying': 'Se verifică...',
+  'altcha.verified': 'Verificat',
+  'altcha.failed': 'Verificarea a eșuat. Încercați din nou mai târziu.',
+  'altcha.expired': 'Verificarea a expirat. Încercați din nou.',
+  'altcha.required': 'Verificarea este obligatorie!',
+  'altcha.wait': 'Se verifică... vă rugăm să așteptați.',
+  'altcha.loading': 'Se încarcă...',
+  'altcha.reload': 'Reîncarcă',
+  'altcha.noscript':
+    'Acest formular are nevoie de JavaScript pentru o scurtă verificare automată împotriva abuzurilor, făcută în browserul dumneavoastră. Activați JavaScript pentru a-l trimite.',
+  'altcha.errorMissing':
+    'Bifați „Nu sunt un robot” și așteptați până apare „Verificat”, apoi trimiteți din nou formularul.',
+  'altcha.errorInvalid':
+    'Verificarea împotriva abuzurilor a expirat sau a fost deja folosită. Bifați din nou căsuța și trimiteți încă o dată formularul.',
+
   'confirm.title': 'Confirmați abonarea',
   'confirm.text': 'Apăsați butonul pentru a confirma că doriți să primiți mesajele acestei liste.',
   'confirm.button': 'Confirm abonarea',

@@ -11,6 +11,23 @@ export const sk: Catalogue = {
   'link.rateLimited': 'Z vašej siete prišlo príliš veľa pokusov. Počkajte minútu a skúste to znova.',
   'link.failed': 'Nepodarilo sa to. Skúste to, prosím, neskôr.',
 
+  'altcha.label': 'Nie som robot',
+  'altcha.verify': 'Overiť',
+  'altcha.verifying': 'Overuje sa...',
+  'altcha.verified': 'Overené',
+  'altcha.failed': 'Overenie zlyhalo. Skúste to neskôr.',
+  'altcha.expired': 'Platnosť overenia vypršala. Skúste to znova.',
+  'altcha.required': 'Overenie je povinné!',
+  'altcha.wait': 'Overuje sa... počkajte, prosím.',
+  'altcha.loading': 'Načítava sa...',
+  'altcha.reload': 'Načítať znova',
+  'altcha.noscript':
+    'Tento formulár potrebuje JavaScript na krátku automatickú kontrolu proti zneužitiu, ktorá prebehne vo vašom prehliadači. Ak ho chcete odoslať, zapnite JavaScript.',
+  'altcha.errorMissing':
+    'Začiarknite „Nie som robot“ a počkajte, kým sa zobrazí „Overené“; potom formulár odošlite znova.',
+  'altcha.errorInvalid':
+    'Platnosť kontroly proti zneužitiu vypršala alebo už bola použitá. Začiarknite políčko znova a formulár odošlite ešte raz.',
+
   'confirm.title': 'Potvrďte svoje prihlásenie',
   'confirm.text': 'Stlačte tlačidlo a potvrďte, že chcete dostávať správy z tohto zoznamu.',
   'confirm.button': 'Potvrdiť prihlásenie',

@@ -11,6 +11,23 @@ export const sl: Catalogue = {
   'link.rateLimited': 'Iz vašega omrežja je preveč poskusov. Počakajte minuto in poskusite znova.',
   'link.failed': 'Ni uspelo. Poskusite znova pozneje.',
 
+  'altcha.label': 'Nisem robot',
+  'altcha.verify': 'Preveri',
+  'altcha.verifying': 'Preverjanje...',
+  'altcha.verified': 'Preverjeno',
+  'altcha.failed': 'Preverjanje ni uspelo. Poskusite znova pozneje.',
+  'altcha.expired': 'Preverjanje je poteklo. Poskusite znova.',
+  'altcha.required': 'Preverjanje je obvezno!',
+  'altcha.wait': 'Preverjanje... počakajte.',
+  'altcha.loading': 'Nalaganje...',
+  'altcha.reload': 'Znova naloži',
+  'altcha.noscript':
+    'Ta obrazec potrebuje JavaScript za kratko samodejno preverjanje proti zlorabam, ki poteka v vašem brskalniku. Če ga želite poslati, vklopite JavaScript.',
+  'altcha.errorMissing':
+    'Označite »Nisem robot« in počakajte, da se prikaže »Preverjeno«, nato obrazec pošljite znova.',
+  'altcha.errorInvalid':
+    'Preverjanje proti zlorabam je poteklo ali je bilo že uporabljeno. Znova označite polje in še enkrat pošljite obrazec.',
+
   'confirm.title': 'Potrdite naročnino',
   'confirm.text': 'Pritisnite gumb in potrdite, da želite prejemati sporočila tega seznama.',
   'confirm.button': 'Potrdi naročnino',

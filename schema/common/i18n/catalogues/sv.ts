@@ -11,6 +11,23 @@ export const sv: Catalogue = {
   'link.rateLimited': 'För många försök från ditt nätverk. Vänta en minut och försök igen.',
   'link.failed': 'Det fungerade inte. Försök igen senare.',
 
+  'altcha.label': 'Jag är inte en robot',
+  'altcha.verify': 'Verifiera',
+  'altcha.verifying': 'Verifierar...',
+  'altcha.verified': 'Verifierad',
+  'altcha.failed': 'Verifieringen misslyckades. Försök igen senare.',
+  'altcha.expired': 'Verifieringen har gått ut. Försök igen.',
+  'altcha.required': 'Verifiering krävs!',
+  'altcha.wait': 'Verifierar... vänta.',
+  'altcha.loading': 'Laddar...',
+  'altcha.reload': 'Ladda om',
+  'altcha.noscript':
+    'Formuläret behöver JavaScript för en kort automatisk kontroll mot missbruk som görs i din webbläsare. Slå på JavaScript för att skicka det.',
+  'altcha.errorMissing':
+    'Kryssa i ”Jag är inte en robot” och vänta tills det står ”Verifierad”. Skicka sedan formuläret igen.',
+  'altcha.errorInvalid':
+    'Kontrollen mot missbruk har gått ut eller redan använts. Kryssa i rutan igen och skicka formuläret på nytt.',
+
   'confirm.title': 'Bekräfta din prenumeration',
   'confirm.text': 'Tryck på knappen för att bekräfta att du vill få e-post från den här listan.',
   'confirm.button': 'Bekräfta min prenumeration',
