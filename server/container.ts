@@ -33,6 +33,7 @@ import { OffboardingService } from '../schema/tenants/offboarding.service';
 import { TenantService } from '../schema/tenants/tenant.service';
 import { InvitationService } from '../schema/users/invitation.service';
 import { TenantSettingsService } from '../schema/tenants/tenant-settings';
+import { SuspensionService } from '../schema/tenants/suspension';
 import { SessionService } from '../schema/users/session.service';
 import { TeamService } from '../schema/users/team.service';
 import { TokenService } from '../schema/users/tokens';
@@ -63,6 +64,8 @@ export interface Services {
   mail: MailService;
   tenants: TenantService;
   tenantSettings: TenantSettingsService;
+  /** suspendTenant / reactivateTenant */
+  suspension: SuspensionService;
   users: UserService;
   /** the sessions table (browser sign-ins), owned by the users module */
   sessions: SessionService;
@@ -223,6 +226,7 @@ export async function createServices(
     mail,
     tenants,
     tenantSettings: new TenantSettingsService(db, processingLog),
+    suspension: new SuspensionService(db, queue, processingLog),
     users,
     sessions,
     team,

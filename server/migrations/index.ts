@@ -19,6 +19,7 @@ import { ImportChunks1765584000000 } from './1765584000000-import-chunks';
 import { Messages1765670400000 } from './1765670400000-messages';
 import { TwoFactorPasswordReset1765843200000 } from './1765843200000-two-factor-password-reset';
 import { RequestLanguage1765929600000 } from './1765929600000-request-language';
+import { OperatorConsole1766275200000 } from './1766275200000-operator-console';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   Messages1765670400000,
   TwoFactorPasswordReset1765843200000,
   RequestLanguage1765929600000,
+  OperatorConsole1766275200000,
 ];
