@@ -32,6 +32,7 @@ import { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { OffboardingService } from '../schema/tenants/offboarding.service';
 import { TenantService } from '../schema/tenants/tenant.service';
 import { InvitationService } from '../schema/users/invitation.service';
+import { OperatorService } from '../schema/users/operator.service';
 import { TenantSettingsService } from '../schema/tenants/tenant-settings';
 import { SuspensionService } from '../schema/tenants/suspension';
 import { SessionService } from '../schema/users/session.service';
@@ -72,6 +73,8 @@ export interface Services {
   /** a tenant's users: invitations, roles, removals */
   team: TeamService;
   invitations: InvitationService;
+  /** the platform's operators and their invitations */
+  operators: OperatorService;
   /** two-factor authentication (TOTP) and password reset by mail, owned by the users module */
   twoFactor: TwoFactorService;
   passwordReset: PasswordResetService;
@@ -231,6 +234,7 @@ export async function createServices(
     sessions,
     team,
     invitations,
+    operators: new OperatorService(db, invitations, mail, processingLog),
     twoFactor,
     passwordReset,
     lists,

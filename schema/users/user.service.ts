@@ -253,7 +253,8 @@ export class UserService {
       }
     } else {
       const op = await this.db.read((em) => em.findOneBy(Operator, { email }));
-      if (op) {
+      // An INVITED operator has no password yet, as an invited tenant user.
+      if (op && op.status !== UserStatus.INVITED) {
         hash = op.passwordHash;
         found = {
           kind: 'operator',
@@ -320,6 +321,7 @@ export class UserService {
           .forTenant(actor)
           .repo(TenantUser, 'User')
           .update({ id: account.userId }, { lastSignInAt: new Date() });
+      else await this.db.manager.update(Operator, { id: account.userId }, { lastSignInAt: new Date() });
       await this.processingLog.append(actor, {
         tenantId: account.tenantId,
         purpose: ProcessingPurpose.SECURITY,
@@ -670,6 +672,8 @@ export class UserService {
         passwordHash: await hashPassword(secret),
         mustChangePassword: !password,
         createdAt: new Date(),
+        status: UserStatus.ACTIVE,
+        lastSignInAt: null,
       });
       return { email: address, password: password ? undefined : secret };
     });
