@@ -144,6 +144,18 @@ describe('suspending and reactivating a tenant', () => {
     ]);
   });
 
+  it('offboards a suspended tenant: it is then ended, no longer suspended', async () => {
+    const t = await createTenant(s);
+    expect(codeOf(await suspend(t.id))).toBeUndefined();
+    expect((await s.gql(OFFBOARD, { id: t.id }, op)).data.offboardTenant.status).toBe('OFFBOARDED');
+    expect((await s.gql(TENANT, { id: t.id }, op)).data.tenant).toMatchObject({
+      status: 'OFFBOARDED',
+      suspendedAt: null,
+      suspensionReason: null,
+    });
+    expect(codeOf(await reactivate(t.id))).toBe('CONFLICT');
+  });
+
   it("refuses its users' sign-in, sessions and tokens while suspended with a clear error, and takes them again after reactivation", async () => {
     const t = await createTenant(s);
     const owner = await createUser(s, t, 'OWNER');
