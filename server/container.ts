@@ -34,7 +34,9 @@ import { SubscriberService } from '../schema/subscribers/subscriber.service';
 import { OffboardingService } from '../schema/tenants/offboarding.service';
 import { TenantService } from '../schema/tenants/tenant.service';
 import { InvitationService } from '../schema/users/invitation.service';
+import { OperatorService } from '../schema/users/operator.service';
 import { TenantSettingsService } from '../schema/tenants/tenant-settings';
+import { SuspensionService } from '../schema/tenants/suspension';
 import { SessionService } from '../schema/users/session.service';
 import { TeamService } from '../schema/users/team.service';
 import { TokenService } from '../schema/users/tokens';
@@ -67,12 +69,16 @@ export interface Services {
   mail: MailService;
   tenants: TenantService;
   tenantSettings: TenantSettingsService;
+  /** suspendTenant / reactivateTenant */
+  suspension: SuspensionService;
   users: UserService;
   /** the sessions table (browser sign-ins), owned by the users module */
   sessions: SessionService;
   /** a tenant's users: invitations, roles, removals */
   team: TeamService;
   invitations: InvitationService;
+  /** the platform's operators and their invitations */
+  operators: OperatorService;
   /** two-factor authentication (TOTP) and password reset by mail, owned by the users module */
   twoFactor: TwoFactorService;
   passwordReset: PasswordResetService;
@@ -233,10 +239,12 @@ export async function createServices(
     mail,
     tenants,
     tenantSettings: new TenantSettingsService(db, processingLog),
+    suspension: new SuspensionService(db, queue, processingLog),
     users,
     sessions,
     team,
     invitations,
+    operators: new OperatorService(db, invitations, mail, processingLog),
     twoFactor,
     passwordReset,
     lists,

@@ -45,3 +45,17 @@ export interface JobHandler<P = any> {
   queue: string;
   run(job: JobRun<P>): Promise<unknown>;
 }
+
+/** The `last_error` of a held job starts with this (reactivation finds the tenant's held jobs by it). */
+export const HELD_MARK = 'held: ';
+
+/**
+ * Thrown by a handler whose work must wait (its tenant is suspended): the job goes back to `pending`
+ * without counting the attempt and without failing, to be looked at again after a while, or at once
+ * when `JobQueue.wakeHeld` is called for its tenant. What it did before throwing stays done.
+ */
+export class JobHeldError extends Error {
+  constructor(reason: string) {
+    super(reason);
+  }
+}

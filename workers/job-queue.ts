@@ -5,6 +5,7 @@ import type { Database } from '../schema/common/database';
 import { isUniqueViolation, uniqueIndex } from '../schema/common/errors';
 import type { RequestContext } from '../tenants/request-context';
 import { Job, JobState } from './job.entity';
+import { HELD_MARK } from './job-handler';
 
 /** The one duplicate that means another producer enqueued the same unique key; any other is a real failure. */
 const UNIQUE_KEY_TAKEN = uniqueIndex(Job, 'ux_jobs_unique_key');
@@ -33,6 +34,8 @@ export interface ChunkedJob {
 
 export const DEFAULT_MAX_ATTEMPTS = 8;
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
+/** how long a held job waits before its handler looks again (reactivation wakes it at once) */
+export const HOLD_RECHECK_MS = 10 * 60 * 1000;
 
 /** Exponential backoff with jitter: about 1 s, 2 s, 4 s ... capped at an hour. */
 export function backoffMs(attempt: number, random: () => number = Math.random): number {
@@ -365,6 +368,49 @@ export class JobQueue {
       if (dead && job.parentId) await this.killParents(em, [job.parentId], now);
       return dead ? 'dead' : 'retry';
     });
+  }
+
+  /**
+   * A held job (its handler threw `JobHeldError`) goes back to `pending` without counting the
+   * attempt, marked held, to be looked at again after `recheckMs` or when `wakeHeld` is called.
+   */
+  async hold(job: Job, workerId: string, reason: string, recheckMs = HOLD_RECHECK_MS): Promise<boolean> {
+    const r = await this.db.transaction((em) =>
+      em
+        .createQueryBuilder()
+        .update(Job)
+        .set({
+          state: 'pending',
+          lockedBy: null,
+          leaseUntil: null,
+          attempts: () => 'attempts - 1',
+          lastError: (HELD_MARK + reason).slice(0, 2000),
+          runAt: new Date(Date.now() + recheckMs),
+        })
+        .where('id = :id AND locked_by = :w AND state = :s', { id: job.id, w: workerId, s: 'running' })
+        .execute(),
+    );
+    return (r.affected ?? 0) > 0;
+  }
+
+  /**
+   * Makes a tenant's held jobs due now (the tenant was reactivated); answers how many. A job that
+   * waits for its own time (a scheduled delivery) was never held and keeps its time. Joins the
+   * caller's transaction; local workers are woken after commit.
+   */
+  async wakeHeld(tenantId: string): Promise<number> {
+    const r = await this.db.manager
+      .createQueryBuilder()
+      .update(Job)
+      .set({ runAt: new Date(), lastError: null })
+      .where("tenant_id = :tenantId AND state = 'pending' AND last_error LIKE :mark", {
+        tenantId,
+        mark: `${HELD_MARK}%`,
+      })
+      .execute();
+    const n = r.affected ?? 0;
+    if (n) this.db.afterCommit(() => this.events.emit('enqueued', '*'));
+    return n;
   }
 
   /** Graceful shutdown: gives an unfinished job back without counting the attempt. */

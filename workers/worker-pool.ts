@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Counter, Histogram } from 'prom-client';
 import { RequestContext } from '../tenants/request-context';
 import type { Job } from './job.entity';
-import type { JobHandler, JobRun } from './job-handler';
+import { JobHeldError, type JobHandler, type JobRun } from './job-handler';
 import { JobQueue } from './job-queue';
 
 /** What the pool reports to Prometheus (the server's registry provides it). */
@@ -199,6 +199,12 @@ export class WorkerPool {
       if (!this.running && abort.signal.aborted) {
         this.metrics?.jobDuration.observe({ queue: job.queue, outcome: 'released' }, seconds());
         return; // shutting down: stop() gives the job back
+      }
+      if (err instanceof JobHeldError) {
+        const held = await this.queue.hold(job, this.workerId, err.message).catch(() => false);
+        this.metrics?.jobDuration.observe({ queue: job.queue, outcome: held ? 'held' : 'lost' }, seconds());
+        this.log.info({ jobId: job.id, queue: job.queue, reason: err.message }, 'job held');
+        return;
       }
       const outcome = await this.queue.fail(job, this.workerId, errorText(err)).catch(() => 'lost' as const);
       this.metrics?.jobDuration.observe({ queue: job.queue, outcome }, seconds());

@@ -8,11 +8,17 @@ import { BadInputError, ConflictError, NotFoundError } from '../common/errors';
 import type { RateLimiter } from '../common/rate-limiter';
 import type { MailService } from '../mail/mail.service';
 import type { RequestContext } from '../../tenants/request-context';
-import type { JobRun } from '../../workers/job-handler';
+import { JobHeldError, type JobRun } from '../../workers/job-handler';
 import type { JobQueue } from '../../workers/job-queue';
 import { requiredText } from '../common/email';
 import { escapeHtml } from '../common/link-page';
-import { DeliveryStatus, MessageFormat, ProcessingPurpose, SubscriberStatus } from '../common/enums';
+import {
+  DeliveryStatus,
+  MessageFormat,
+  ProcessingPurpose,
+  SubscriberStatus,
+  TenantStatus,
+} from '../common/enums';
 import type { ListService } from '../lists/list.service';
 import type { MailingList } from '../lists/mailing-list.entity';
 import type { ProcessingLogService } from '../processing/processing-log.service';
@@ -73,6 +79,9 @@ interface FooterLinks {
 
 /** What kinds of feedback about one sent message a delivery counts. */
 export type DeliveryFeedback = 'bounce' | 'complaint';
+
+/** What a delivery job of a suspended tenant says when it is held (no personal data). */
+export const HELD_FOR_SUSPENSION = 'the tenant is suspended: the delivery waits for its reactivation';
 
 /** Delivery states in which a delivery may still stop. */
 const CANCELLABLE = [DeliveryStatus.SCHEDULED, DeliveryStatus.QUEUED, DeliveryStatus.SENDING];
@@ -331,6 +340,8 @@ export class DeliveryService {
     const delivery = await this.deliveries(ctx).findOne({ id: run.payload.deliveryId });
     const waiting = [DeliveryStatus.QUEUED, DeliveryStatus.SCHEDULED];
     if (!delivery || !waiting.includes(delivery.status)) return { skipped: true };
+    // A suspended tenant's delivery does not start: it waits, QUEUED (or SCHEDULED), until reactivation.
+    if (await this.suspended(delivery.tenantId)) throw new JobHeldError(HELD_FOR_SUSPENSION);
     const subscribers = await this.db
       .forTenant(ctx)
       .repo(Subscriber, 'Subscriber')
@@ -418,6 +429,9 @@ export class DeliveryService {
     for (;;) {
       if (run.signal.aborted) break;
       const window = await this.claimWindow(ctx, delivery, chunk!);
+      // Suspended (before this chunk or while it was sending): what is sent stays sent, the rest of
+      // the chunk stays pending and the job waits; the delivery stays SENDING until it resumes.
+      if (window === 'held') throw new JobHeldError(HELD_FOR_SUSPENSION);
       if (!window.length) break;
       if (!this.transport) {
         await this.settle(
@@ -473,7 +487,11 @@ export class DeliveryService {
    * Marks the next window of `pending` recipients `sending` (committed) and makes their tokens;
    * none once the delivery is no longer SENDING (read under its row's lock, see `cancel`).
    */
-  private async claimWindow(ctx: RequestContext, delivery: Delivery, chunk: number): Promise<Prepared[]> {
+  private async claimWindow(
+    ctx: RequestContext,
+    delivery: Delivery,
+    chunk: number,
+  ): Promise<Prepared[] | 'held'> {
     const scope = this.db.forTenant(ctx);
     return scope.transaction(async () => {
       // A list deleted meanwhile: its recipients are gone, and nothing more is sent. The list's lock
@@ -498,6 +516,8 @@ export class DeliveryService {
           );
         return [];
       }
+      // Read under the delivery's lock, each window: a suspension stops the chunk at its next window.
+      if (await this.suspended(delivery.tenantId)) return 'held';
       const rows = await this.recipients(ctx).find(
         { deliveryId: delivery.id, chunk, state: 'pending' },
         { take: SEND_WINDOW, order: { id: 'ASC' } },
@@ -552,6 +572,14 @@ export class DeliveryService {
       if (gone.length) await this.recipients(ctx).update({ id: In(gone) }, { state: 'skipped' });
       return prepared;
     });
+  }
+
+  /** True while an operator has the tenant suspended: its deliveries wait. */
+  private async suspended(tenantId: string): Promise<boolean> {
+    const [row] = await this.db.query<Array<{ status: string }>>('SELECT status FROM tenants WHERE id = ?', [
+      tenantId,
+    ]);
+    return row?.status === TenantStatus.SUSPENDED;
   }
 
   private async settle(ctx: RequestContext, ids: string[], patch: Partial<DeliveryRecipient>): Promise<void> {

@@ -3,7 +3,14 @@ import type { Transporter } from 'nodemailer';
 import type { Database } from '../common/database';
 import { SEND_MAIL_QUEUE } from './mail.service';
 import { DROPPED_BODY, MailAttachment, OutboundMail } from './outbound-mail.entity';
-import type { JobHandler, JobRun } from '../../workers/job-handler';
+import { JobHeldError, type JobHandler, type JobRun } from '../../workers/job-handler';
+import { TenantStatus } from '../common/enums';
+
+/**
+ * Mail to a tenant's subscribers (confirmations, list messages): held while the tenant is suspended.
+ * Mail that answers data subjects (`dsr.*`), breach notices and staff notices still go.
+ */
+const HELD_WHILE_SUSPENDED = /^(subscription|list)\./;
 
 /**
  * Sends one outbox row through the pooled SMTP transport. Without SMTP the mail is kept in the
@@ -55,6 +62,9 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
       }
     }
     if (transient) throw transient;
+    // Kept queued in the outbox; the job runs again once the tenant is reactivated.
+    if (outcomes.includes('held'))
+      throw new JobHeldError('the tenant is suspended: its mail waits for its reactivation');
     return ids.length === 1
       ? outcomeOf(outcomes[0])
       : { sent: outcomes.filter((o) => o === 'sent').length, of: ids.length };
@@ -65,6 +75,12 @@ export class SendMailJob implements JobHandler<MailJobPayload> {
     const mail = await this.outbox.read((em) => em.findOneBy(OutboundMail, { id }));
     if (!mail) return 'skipped:gone'; // deleted since (e.g. the person was erased)
     if (mail.state !== 'queued') return `skipped:${mail.state}`;
+    if (mail.tenantId && HELD_WHILE_SUSPENDED.test(mail.kind)) {
+      const [t] = await this.db.query<Array<{ status: string }>>('SELECT status FROM tenants WHERE id = ?', [
+        mail.tenantId,
+      ]);
+      if (t?.status === TenantStatus.SUSPENDED) return 'held';
+    }
 
     if (!this.transport) {
       const links = this.logLinks ? (mail.text.match(/https?:\/\/\S+/g) ?? []).slice(0, 5) : undefined;

@@ -93,7 +93,12 @@ export class OffboardingService {
       if (row.status === TenantStatus.OFFBOARDED)
         throw new ConflictError('This tenant was already offboarded');
       const now = new Date();
-      await em.update(Tenant, { id: row.id }, { status: TenantStatus.OFFBOARDED, offboardedAt: now });
+      // A suspended tenant may be offboarded too: it is then no longer suspended, but ended.
+      await em.update(
+        Tenant,
+        { id: row.id },
+        { status: TenantStatus.OFFBOARDED, offboardedAt: now, suspendedAt: null, suspensionReason: null },
+      );
       await this.users.revokeTenantSessions(row.id);
       // Nothing more is done for the tenant: its queued work (deliveries, imports, sign-ups) is
       // cancelled. A job running now loses its row, so it cannot commit. Mail already decided

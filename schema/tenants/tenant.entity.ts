@@ -55,4 +55,18 @@ export class Tenant {
   })
   @Column({ name: 'require_two_factor', type: 'boolean', default: false })
   requireTwoFactor: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'when an operator suspended the tenant (status SUSPENDED); null when it is not suspended',
+  })
+  @Column({ name: 'suspended_at', type: 'datetime', precision: 3, nullable: true })
+  suspendedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "the operator's reason for the suspension; null when the tenant is not suspended",
+  })
+  @Column({ name: 'suspension_reason', type: 'varchar', length: 500, nullable: true })
+  suspensionReason: string | null;
 }

@@ -47,6 +47,8 @@ export class TenantService {
       offboardedAt: null,
       dataDeletedAt: null,
       requireTwoFactor: false,
+      suspendedAt: null,
+      suspensionReason: null,
     });
     try {
       await this.db.transaction(async (em) => {

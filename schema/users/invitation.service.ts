@@ -10,7 +10,9 @@ import type { Tenant } from '../tenants/tenant.entity';
 import { RequestContext } from '../../tenants/request-context';
 import type { TenantScope } from '../../tenants/tenant-scope';
 import { Invitation } from './invitation.entity';
-import { invitationMail } from './invitation.mails';
+import { invitationMail, operatorInvitationMail } from './invitation.mails';
+import { Operator } from './operator.entity';
+import { OperatorInvitation } from './operator-invitation.entity';
 import { checkNewPassword, hashPassword } from './password';
 import { TenantUser } from './tenant-user.entity';
 import { UserStatus } from './user-status';
@@ -57,6 +59,29 @@ export class InvitationService {
     return { link: `${this.publicUrl}/invitation?token=${token}`, expiresAt };
   }
 
+  /**
+   * A new link for an invited operator, replacing any earlier one, with its mail's subject and
+   * text. Joins the caller's transaction.
+   */
+  async issueForOperator(operatorId: string, now = new Date()): Promise<{ subject: string; text: string }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
+    const em = this.db.manager;
+    await em.delete(OperatorInvitation, { operatorId });
+    await em.insert(OperatorInvitation, {
+      id: newId(),
+      operatorId,
+      tokenHash: hashToken(token),
+      createdAt: now,
+      expiresAt,
+    });
+    return operatorInvitationMail({
+      link: `${this.publicUrl}/invitation?token=${token}`,
+      expiresAt,
+      loginUrl: `${this.publicUrl}/login`,
+    });
+  }
+
   /** The invitation mail's subject and text. */
   mailFor(
     tenant: Tenant,
@@ -92,7 +117,12 @@ export class InvitationService {
     if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) return invalid();
     const door = this.db.crossTenant('invitation: the link token names its tenant');
     const found = await door.read((em) => em.findOneBy(Invitation, { tokenHash: hashToken(token) }));
-    if (!found || found.expiresAt.getTime() <= Date.now()) return invalid();
+    if (!found) {
+      // Not a tenant user's: perhaps an operator's (the same page and link serve both).
+      if (!(await this.acceptOperator(ctx, token, password))) return invalid();
+      return;
+    }
+    if (found.expiresAt.getTime() <= Date.now()) return invalid();
     const passwordHash = await hashPassword(password);
     const scope = door.forTenant(found.tenantId);
     const accepted = await scope.transaction(async () => {
@@ -122,5 +152,48 @@ export class InvitationService {
       return user;
     });
     if (!accepted) return invalid();
+  }
+
+  /** An operator's invitation used: false for a link that names none, expired or used meanwhile. */
+  private async acceptOperator(ctx: RequestContext, token: string, password: string): Promise<boolean> {
+    const tokenHash = hashToken(token);
+    const found = await this.db.read((em) => em.findOneBy(OperatorInvitation, { tokenHash }));
+    if (!found || found.expiresAt.getTime() <= Date.now()) return false;
+    const passwordHash = await hashPassword(password);
+    return this.db.transaction(async (em) => {
+      // Guarded: of two requests racing with one link, one wins; the loser changes nothing.
+      const used = await em.delete(OperatorInvitation, { id: found.id, tokenHash });
+      if (!used.affected) return false;
+      const changed = await em
+        .createQueryBuilder()
+        .update(Operator)
+        .set({
+          passwordHash,
+          status: UserStatus.ACTIVE,
+          mustChangePassword: false,
+          sessionVersion: () => 'session_version + 1',
+        })
+        .where('id = :id AND status = :s', { id: found.operatorId, s: UserStatus.INVITED })
+        .execute();
+      if (!changed.affected) return false;
+      await this.processingLog.append(
+        RequestContext.forRequest(
+          { kind: 'operator', id: found.operatorId },
+          ctx.requestId,
+          ctx.ip,
+          ctx.userAgent,
+        ),
+        {
+          tenantId: null,
+          purpose: ProcessingPurpose.SECURITY,
+          action: 'operator.acceptInvitation',
+          subjects: 1,
+          dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.PASSWORD_HASH],
+          description:
+            'Platform operator accepted the invitation and chose a password; the account is active and the link is used up',
+        },
+      );
+      return true;
+    });
   }
 }

@@ -5,6 +5,8 @@ import type { InvitationService } from './invitation.service';
 import type { RateLimiter } from '../common/rate-limiter';
 import { AccountResolver, TenantUserTwoFactorResolver } from './account.resolver';
 import { Operator } from './operator.entity';
+import { OperatorInvitation } from './operator-invitation.entity';
+import { OperatorResolver, type OperatorService } from './operator.service';
 import { PasswordResetToken } from './password-reset.entity';
 import { PasswordResetRequestJob } from './password-reset.jobs';
 import type { PasswordResetService } from './password-reset.service';
@@ -25,6 +27,7 @@ import type { UserService } from './user.service';
 export const usersModule = defineModule<{
   users: UserService;
   team: TeamService;
+  operators: OperatorService;
   invitations: InvitationService;
   twoFactor: TwoFactorService;
   passwordReset: PasswordResetService;
@@ -37,6 +40,7 @@ export const usersModule = defineModule<{
     TenantUser,
     Session,
     Invitation,
+    OperatorInvitation,
     TwoFactorCredential,
     RecoveryCode,
     PasswordResetToken,
@@ -44,6 +48,7 @@ export const usersModule = defineModule<{
   resolvers: [
     { type: UserResolver, create: (s) => new UserResolver(s.users) },
     { type: TeamResolver, create: (s) => new TeamResolver(s.team, s.invitations) },
+    { type: OperatorResolver, create: (s) => new OperatorResolver(s.operators) },
     { type: AccountResolver, create: (s) => new AccountResolver(s.passwordReset, s.twoFactor) },
     { type: TenantUserTwoFactorResolver, create: (s) => new TenantUserTwoFactorResolver(s.twoFactor) },
   ],

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { UserStatus } from './user-status';
 
 /** Platform (processor) staff. Not tenant-owned. Never a GraphQL type: it carries the password hash. */
 @Entity('operators')
@@ -26,4 +27,12 @@ export class Operator {
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt: Date;
+
+  /** INVITED until the invitation is accepted (a password set); an INVITED operator cannot sign in */
+  @Column({ type: 'varchar', length: 16, default: UserStatus.ACTIVE })
+  status: UserStatus;
+
+  /** set at each successful sign-in */
+  @Column({ name: 'last_sign_in_at', type: 'datetime', precision: 3, nullable: true })
+  lastSignInAt: Date | null;
 }

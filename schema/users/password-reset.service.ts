@@ -12,6 +12,7 @@ import { Receipt } from '../subscribers/subscriber.types';
 import type { RequestContext } from '../../tenants/request-context';
 import type { JobQueue } from '../../workers/job-queue';
 import { Operator } from './operator.entity';
+import { UserStatus } from './user-status';
 import { checkNewPassword, hashPassword } from './password';
 import { PasswordResetToken } from './password-reset.entity';
 import { passwordResetMail } from './password-reset.mails';
@@ -104,7 +105,10 @@ export class PasswordResetService {
         : null;
     }
     const op = await this.db.read((em) => em.findOneBy(Operator, { email }));
-    return op ? { kind: 'operator', userId: op.id, tenantId: null, organisation: null } : null;
+    // An INVITED operator has no password to reset: its invitation link sets the first one.
+    return op && op.status !== UserStatus.INVITED
+      ? { kind: 'operator', userId: op.id, tenantId: null, organisation: null }
+      : null;
   }
 
   /** The job behind `requestPasswordReset`: mails a new link to an existing account, else does nothing. */

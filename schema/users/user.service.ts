@@ -59,6 +59,16 @@ export const LOGIN_FAILURES_PER_ACCOUNT = 10;
 export const LOGIN_WINDOW_MS = 15 * MINUTE;
 
 const INVALID_LOGIN = 'Invalid email or password';
+/** UNAUTHENTICATED for a right password (and code) of a suspended tenant's user, and for its credentials. */
+export const TENANT_SUSPENDED =
+  "Your organisation's account is suspended by the platform operator: nobody of it can sign in until it is reactivated";
+
+/** A credential of a suspended tenant's user: refused on every request until the tenant is reactivated. */
+export class TenantSuspendedError extends Error {
+  constructor() {
+    super(TENANT_SUSPENDED);
+  }
+}
 /** UNAUTHENTICATED with `twoFactorRequired: true`: the password was right, the account needs its code. */
 const OTP_REQUIRED = 'Enter the one-time code of your authenticator app (or a recovery code)';
 const OTP_WRONG = 'The one-time code is not correct';
@@ -205,6 +215,7 @@ export class UserService {
 
     let found: SignedIn | null = null;
     let hash: string | undefined;
+    let suspended = false;
     // A tenant named (even as blanks) signs in a tenant user; none signs in an operator.
     if (input.tenant) {
       const rows: Array<{
@@ -221,9 +232,15 @@ export class UserService {
         [tenantSlug, email],
       );
       const r = rows[0];
-      // An INVITED user has no password yet: it signs in only after accepting its invitation.
-      if (r && r.status === TenantStatus.ACTIVE && r.user_status !== UserStatus.INVITED) {
+      // An INVITED user has no password yet: it signs in only after accepting its invitation. A
+      // suspended tenant's user is checked like any other, and refused once the password is right.
+      if (
+        r &&
+        (r.status === TenantStatus.ACTIVE || r.status === TenantStatus.SUSPENDED) &&
+        r.user_status !== UserStatus.INVITED
+      ) {
         hash = r.password_hash;
+        suspended = r.status === TenantStatus.SUSPENDED;
         found = {
           kind: 'tenant_user',
           userId: r.id,
@@ -236,7 +253,8 @@ export class UserService {
       }
     } else {
       const op = await this.db.read((em) => em.findOneBy(Operator, { email }));
-      if (op) {
+      // An INVITED operator has no password yet, as an invited tenant user.
+      if (op && op.status !== UserStatus.INVITED) {
         hash = op.passwordHash;
         found = {
           kind: 'operator',
@@ -272,6 +290,19 @@ export class UserService {
       if (factor === 'wrong') throw new AppError('UNAUTHENTICATED', OTP_WRONG, { twoFactorRequired: true });
       throw new UnauthenticatedError(INVALID_LOGIN);
     }
+    // Only someone who knows the password learns that the organisation is suspended.
+    if (suspended) {
+      await this.processingLog.append(ctx, {
+        tenantId: found.tenantId,
+        purpose: ProcessingPurpose.SECURITY,
+        action: 'account.signInFailed',
+        subjects: 1,
+        dataCategories: [DataCategory.EMAIL_ADDRESS, DataCategory.PASSWORD_HASH],
+        description:
+          'Sign-in of a customer staff member refused: the customer account is suspended by the platform',
+      });
+      throw new UnauthenticatedError(TENANT_SUSPENDED);
+    }
     const account = found; // narrowed, for the closure below
     const principal: Principal =
       account.kind === 'operator'
@@ -290,6 +321,7 @@ export class UserService {
           .forTenant(actor)
           .repo(TenantUser, 'User')
           .update({ id: account.userId }, { lastSignInAt: new Date() });
+      else await this.db.manager.update(Operator, { id: account.userId }, { lastSignInAt: new Date() });
       await this.processingLog.append(actor, {
         tenantId: account.tenantId,
         purpose: ProcessingPurpose.SECURITY,
@@ -388,6 +420,7 @@ export class UserService {
     const r = rows[0];
     if (!r) throw new Error('user no longer exists');
     if (Number(r.sv) !== sessionVersion) throw new Error('credential was revoked');
+    if (r.status === TenantStatus.SUSPENDED) throw new TenantSuspendedError();
     if (r.status !== TenantStatus.ACTIVE) throw new Error('tenant is not active');
     const tenant = Object.assign(new Tenant(), {
       id: tenantId,
@@ -400,6 +433,8 @@ export class UserService {
       offboardedAt: null,
       dataDeletedAt: null,
       requireTwoFactor: !!Number(r.rtf),
+      suspendedAt: null,
+      suspensionReason: null,
     });
     const twoFactorEnabled = Number(r.tf) > 0;
     return {
@@ -637,6 +672,8 @@ export class UserService {
         passwordHash: await hashPassword(secret),
         mustChangePassword: !password,
         createdAt: new Date(),
+        status: UserStatus.ACTIVE,
+        lastSignInAt: null,
       });
       return { email: address, password: password ? undefined : secret };
     });

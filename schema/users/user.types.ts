@@ -63,6 +63,25 @@ export class TenantUserView {
   lastSignInAt: Date | null;
 }
 
+/** The public view of an operator (the entity holds the password hash). */
+@ObjectType('Operator')
+export class OperatorView {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => UserStatus, { description: 'INVITED: invitation mailed, no password yet' })
+  status: UserStatus;
+
+  @Field(() => Boolean, { description: 'signs in with a one-time code' })
+  twoFactorEnabled: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'the last successful sign-in' })
+  lastSignInAt: Date | null;
+}
+
 /** One of the caller's own signed-in sessions (browser sessions; Bearer tokens are not listed). */
 @ObjectType()
 export class SessionInfo {

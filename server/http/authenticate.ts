@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { crossSiteReason, type Authenticated, type AuthenticateOptions } from '../../schema/common/http';
 import { readSessionCookie } from '../../schema/users/session-cookie';
-import type { UserService } from '../../schema/users/user.service';
+import { TenantSuspendedError, type UserService } from '../../schema/users/user.service';
 import { type Account, type Principal, RequestContext } from '../../tenants/request-context';
 
 export type { Authenticated } from '../../schema/common/http';
@@ -42,8 +42,8 @@ export async function authenticate(
     else {
       try {
         ({ principal, account } = await users.principalFromToken(m[1]));
-      } catch {
-        authError = BAD_TOKEN;
+      } catch (err) {
+        authError = err instanceof TenantSuspendedError ? err.message : BAD_TOKEN;
       }
     }
   } else {
@@ -55,8 +55,8 @@ export async function authenticate(
       else {
         try {
           ({ principal, account } = await users.principalFromSession(token));
-        } catch {
-          authError = BAD_SESSION;
+        } catch (err) {
+          authError = err instanceof TenantSuspendedError ? err.message : BAD_SESSION;
         }
       }
     }

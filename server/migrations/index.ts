@@ -21,6 +21,7 @@ import { TwoFactorPasswordReset1765843200000 } from './1765843200000-two-factor-
 import { RequestLanguage1765929600000 } from './1765929600000-request-language';
 import { Preferences1766016000000 } from './1766016000000-preferences';
 import { AltchaSpent1766102400000 } from './1766102400000-altcha-spent';
+import { OperatorConsole1766275200000 } from './1766275200000-operator-console';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   RequestLanguage1765929600000,
   Preferences1766016000000,
   AltchaSpent1766102400000,
+  OperatorConsole1766275200000,
 ];
