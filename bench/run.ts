@@ -5,6 +5,7 @@ import { deliveryBench } from './delivery.bench';
 import { graphqlBench } from './graphql.bench';
 import { importBench } from './import.bench';
 import { portalLoadBench } from './portal-load.bench';
+import { publicPagesBench } from './public-pages.bench';
 import { queueBench } from './queue.bench';
 import { routingBench } from './routing.bench';
 import { subscribersPageBench } from './subscribers-page.bench';
@@ -26,6 +27,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   'breach-emails': breachEmailsBench,
   'portal-load': portalLoadBench,
   'subscriber-search': subscriberSearchBench,
+  'public-pages': publicPagesBench,
 };
 
 async function main(): Promise<void> {

@@ -33,12 +33,12 @@ export const BENCH_DATABASE_URL =
  * The bench database: created when missing, and then dropped again at the end; an existing one is
  * left in place and the bench deletes only the rows it wrote.
  */
-export async function benchDatabase(): Promise<{
+export async function benchDatabase(databaseUrl = BENCH_DATABASE_URL): Promise<{
   url: string;
   createdHere: boolean;
   cleanup(): Promise<void>;
 }> {
-  const cfg = parseDatabaseUrl(BENCH_DATABASE_URL, 'BENCH_DATABASE_URL');
+  const cfg = parseDatabaseUrl(databaseUrl, 'BENCH_DATABASE_URL');
   if (cfg.type !== 'mysql') throw new Error('BENCH_DATABASE_URL must be a mysql:// URL');
   const admin = new URL(cfg.url);
   admin.pathname = '/';

@@ -5,6 +5,7 @@ import { createTenant, createUser } from './support/fixtures';
 import { ReceivedMail, startTestSmtp, TestSmtp } from './support/smtp';
 import { startTestServer, TestServer } from './support/test-server';
 import { until } from './support/wait';
+import { dirOf } from '../schema/common/i18n';
 
 const SUBMIT =
   'mutation($i: DataSubjectRequestInput!) { submitDataSubjectRequest(input: $i) { reference message } }';
@@ -311,6 +312,215 @@ describe('public pages in the 24 EU languages', () => {
       for (const sentence of retentionSentences(lang)) expect(text).toContain(sentence.replace(/\s+/g, ' '));
       expect(text).toContain('steward_session');
       expect(text).toContain('steward_lang');
+    });
+  });
+});
+
+describe('the sign-up, embed, request form and status pages in the 24 EU languages', () => {
+  const PUBLIC_URL = 'https://lists.example.net';
+  /** What a browser sends with a form it posts from this site's own page. */
+  const SAME_SITE = { origin: PUBLIC_URL, 'sec-fetch-site': 'same-origin' };
+  /** What no message may leave behind: a raw catalogue key or ICU argument, or a JavaScript value. */
+  const RAW_KEY =
+    /\b(?:page|link|signup|form|status|request|task|right|mail|answer|confirm|verify)\.[A-Za-z]+/;
+  let s: TestServer;
+  let smtp: TestSmtp;
+  let slug: string;
+  let statusToken: string;
+  let reference: string;
+
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${s.base}${path}`, { headers, redirect: 'manual' });
+  const postForm = (path: string, fields: Record<string, string>, headers: Record<string, string>) =>
+    fetch(`${s.base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...SAME_SITE, ...headers },
+      body: new URLSearchParams(fields).toString(),
+      redirect: 'manual',
+    });
+  const page = async (res: Response) => ({ status: res.status, html: await res.text() });
+
+  beforeAll(async () => {
+    smtp = await startTestSmtp();
+    s = await startTestServer({
+      workers: 2,
+      env: { SMTP_URL: smtp.url, PUBLIC_URL, PUBLIC_RATE_LIMIT: '0' },
+    });
+    const tenant = await createTenant(s, { name: 'Alpha Books' });
+    slug = tenant.slug;
+    const admin = await createUser(s, tenant, 'ADMIN');
+    for (const [name, optIn] of [
+      ['news', 'DOUBLE'],
+      ['flash', 'SINGLE'],
+    ])
+      await s.gql(CREATE_LIST, { i: { name, title: `Alpha ${name}`, optIn } }, admin.token);
+    const list = (
+      await s.gql(CREATE_LIST, { i: { name: 'held', title: 'Held', optIn: 'SINGLE' } }, admin.token)
+    ).data.createList.id;
+    // a routed request whose task was extended with reasons: the status page shows the most of itself
+    const email = `i18n-status-${Date.now().toString(36)}@people.example`;
+    await s.gql(ADD, { l: list, i: { email } }, admin.token);
+    reference = (await s.gql(SUBMIT, { i: { email, type: 'RECTIFICATION' } })).data.submitDataSubjectRequest
+      .reference;
+    const mailTo = async (match: RegExp) => {
+      const find = () => smtp.messages.find((m) => m.to.includes(email) && match.test(m.subject));
+      await until(async () => !!find(), `mail ${match}`);
+      return find()!;
+    };
+    await s.gql(VERIFY, { t: tokenIn(await mailTo(new RegExp(reference)), '/requests/verify') });
+    statusToken = tokenIn(await mailTo(new RegExp(`${reference}.*forwarded`)), '/requests/status');
+    let taskId = '';
+    await until(async () => {
+      const tasks = (await s.gql('query { dataSubjectTasks { id reference } }', {}, admin.token)).data
+        .dataSubjectTasks as Array<{ id: string; reference: string }>;
+      taskId = tasks.find((x) => x.reference === reference)?.id ?? '';
+      return !!taskId;
+    }, 'task');
+    const extended = await s.gql(
+      'mutation($i: TaskResponseInput!) { respondToDataSubjectTask(input: $i) { status } }',
+      { i: { taskId, decision: 'EXTEND', reason: 'Many requests at once.' } },
+      admin.token,
+    );
+    expect(extended.data.respondToDataSubjectTask.status).toBe('EXTENDED');
+  });
+  afterAll(async () => {
+    await s?.close();
+    await smtp?.close();
+  });
+
+  describe.each(LANGUAGES)('%s', (lang: Lang) => {
+    const headers = { 'accept-language': lang };
+    /** A whole page: its language and direction, the footer, and no raw key or argument left. */
+    const check = (html: string) => {
+      expect(html).toContain(`<html lang="${lang}" dir="${dirOf(lang)}">`);
+      expect(html).toContain(`<a href="/privacy">${t(lang, 'page.privacy')}</a>`);
+      const text = textOf(html);
+      expect(text).not.toMatch(/[{}]/);
+      expect(text).not.toMatch(RAW_KEY);
+      expect(html).not.toMatch(/undefined|\[object|NaN/);
+    };
+    const has = (html: string, ...sentences: string[]) => {
+      const text = textOf(html).replace(/\s+/g, ' ');
+      for (const sentence of sentences) expect(text).toContain(sentence.replace(/\s+/g, ' '));
+    };
+
+    it('renders the sign-up form of a double and a single opt-in list, and the answers to their POST', async () => {
+      const double = await page(await get(`/subscribe/${slug}/news`, headers));
+      expect(double.status).toBe(200);
+      check(double.html);
+      has(
+        double.html,
+        t(lang, 'signup.intro', { organisation: 'Alpha Books' }),
+        t(lang, 'signup.consentVersion', { version: 1 }),
+        t(lang, 'signup.trackingHelp'),
+        t(lang, 'signup.confirmNote'),
+        t(lang, 'signup.button'),
+      );
+      const single = await page(await get(`/subscribe/${slug}/flash`, headers));
+      expect(single.status).toBe(200);
+      check(single.html);
+      has(single.html, t(lang, 'signup.singleNote'));
+      expect(textOf(single.html)).not.toContain(t(lang, 'signup.confirmNote'));
+
+      const who = () =>
+        `i18n-${lang}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}@people.example`;
+      const sent = await page(await postForm(`/subscribe/${slug}/news`, { email: who() }, headers));
+      expect(sent.status).toBe(200);
+      check(sent.html);
+      has(sent.html, t(lang, 'signup.sentTitle'), t(lang, 'signup.sent'));
+      const subscribed = await page(await postForm(`/subscribe/${slug}/flash`, { email: who() }, headers));
+      expect(subscribed.status).toBe(200);
+      check(subscribed.html);
+      has(subscribed.html, t(lang, 'signup.singleSentTitle'), t(lang, 'signup.singleSent'));
+
+      const refused = await page(
+        await postForm(
+          `/subscribe/${slug}/news`,
+          { email: 'nope', name: '<b>', country: 'ZZ', format: 'X' },
+          headers,
+        ),
+      );
+      expect(refused.status).toBe(400);
+      check(refused.html);
+      has(
+        refused.html,
+        t(lang, 'signup.errorTitle'),
+        t(lang, 'signup.errorEmail'),
+        t(lang, 'signup.errorName'),
+        t(lang, 'signup.errorCountry'),
+        t(lang, 'signup.errorFormat'),
+      );
+      const missing = await page(await get(`/subscribe/${slug}/no-such-list`, headers));
+      expect(missing.status).toBe(404);
+      check(missing.html);
+      has(missing.html, t(lang, 'signup.notFound'));
+    });
+
+    it('renders the embed: a snippet in the language, without a raw key', async () => {
+      const res = await get(`/subscribe/${slug}/flash/embed`, headers);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-language')).toBe(lang);
+      const snippet = await res.text();
+      expect(snippet).toContain(`<div lang="${lang}" class="steward-signup">`);
+      const text = textOf(snippet);
+      expect(text).not.toMatch(/[{}]/);
+      expect(text).not.toMatch(RAW_KEY);
+      expect(snippet).not.toMatch(/undefined|\[object|NaN/);
+      has(
+        snippet,
+        t(lang, 'signup.embedNote', { organisation: 'Alpha Books' }),
+        t(lang, 'signup.singleNote'),
+        t(lang, 'page.privacy'),
+      );
+    });
+
+    it('renders the request form, its answer and its error page', async () => {
+      const form = await page(await get('/requests/new', headers));
+      expect(form.status).toBe(200);
+      check(form.html);
+      has(
+        form.html,
+        t(lang, 'form.title'),
+        t(lang, 'form.intro'),
+        t(lang, 'form.explain.OBJECTION'),
+        t(lang, 'form.submit'),
+      );
+
+      const email = `i18n-form-${lang}-${Date.now().toString(36)}@people.example`;
+      const sent = await page(await postForm('/requests/new', { email, type: 'ACCESS' }, headers));
+      expect(sent.status).toBe(200);
+      check(sent.html);
+      const ref = /DSR-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(textOf(sent.html))?.[0];
+      expect(ref).toBeDefined();
+      has(sent.html, t(lang, 'form.sentTitle'), t(lang, 'form.sent', { reference: ref! }));
+
+      const refused = await page(
+        await postForm('/requests/new', { email: 'nope', type: 'EVERYTHING', country: 'Germany' }, headers),
+      );
+      expect(refused.status).toBe(400);
+      check(refused.html);
+      has(
+        refused.html,
+        t(lang, 'form.errorTitle'),
+        t(lang, 'form.errorEmail'),
+        t(lang, 'form.errorRight'),
+        t(lang, 'form.errorCountry'),
+      );
+    });
+
+    it('renders the status page of an extended request, with its dates', async () => {
+      const live = await page(await get(`/requests/status?token=${statusToken}`, headers));
+      expect(live.status).toBe(200);
+      check(live.html);
+      has(
+        live.html,
+        t(lang, 'status.title', { reference }),
+        t(lang, 'right.RECTIFICATION'),
+        t(lang, 'request.ROUTED'),
+        t(lang, 'task.EXTENDED'),
+        formatDate(lang, new Date()),
+      );
+      expect(textOf(live.html)).toContain('Many requests at once.');
     });
   });
 });

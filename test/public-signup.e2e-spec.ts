@@ -244,7 +244,7 @@ describe('the public sign-up form, its embed and the welcome page', () => {
         ghost.push(await time('/subscribe/no-such-tenant/news'));
       }
       const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-      // both only enqueue a job: neither looks the list up while the person waits
+      // both enqueue a job; the list's opt-in mode, which picks the answer's wording, is read alongside
       // (on a machine shared with other tests, single requests jitter: the medians of 8 each are compared)
       expect(Math.abs(median(real) - median(ghost))).toBeLessThan(Math.max(150, median(ghost)));
       await signupJobsDone();
@@ -407,6 +407,67 @@ describe('the public sign-up form, its embed and the welcome page', () => {
       expect((await q('SELECT status FROM subscribers WHERE email = ?', [email]))[0].status).toBe(
         'CONFIRMED',
       );
+    });
+  });
+  describe('a single opt-in list', () => {
+    let singlePath = '';
+    let singleId = '';
+    beforeAll(async () => {
+      singleId = (
+        await s.gql(CREATE_LIST, { i: { name: 'flash', title: 'Alpha Flash', optIn: 'SINGLE' } }, admin.token)
+      ).data.createList.id;
+      singlePath = `/subscribe/${tenant.slug}/flash`;
+    });
+
+    it('says on its form that sending it subscribes at once; the double opt-in form still speaks of the link', async () => {
+      const single = textOf((await page(await get(singlePath))).html);
+      expect(single).toContain(t('en', 'signup.singleNote'));
+      expect(single).not.toContain(t('en', 'signup.confirmNote'));
+      const double = textOf((await page(await get(path()))).html);
+      expect(double).toContain(t('en', 'signup.confirmNote'));
+      expect(double).not.toContain(t('en', 'signup.singleNote'));
+      const embed = textOf(await (await get(`${singlePath}/embed`, { 'accept-language': 'de' })).text());
+      expect(embed).toContain('Mit dem Absenden dieses Formulars sind Sie sofort angemeldet.');
+      expect(embed).not.toContain(t('de', 'signup.confirmNote'));
+    });
+
+    it('answers one "you are subscribed if the address can receive mail" page for a new and a known address, and sends no confirmation', async () => {
+      const known = address('sam');
+      await s.gql(ADD, { l: singleId, i: { email: known } }, admin.token);
+      const fresh = address('sue');
+      const answers = [
+        await page(await post(singlePath, { email: fresh }, SAME_SITE)),
+        await page(await post(singlePath, { email: known }, SAME_SITE)),
+      ];
+      for (const a of answers) {
+        expect(a.status).toBe(200);
+        expect(mainOf(a.html)).toBe(mainOf(answers[0].html));
+      }
+      const text = textOf(answers[0].html);
+      expect(text).toContain(
+        'Thank you. If this list accepts sign-ups and the address can receive mail, it is now subscribed',
+      );
+      expect(text).not.toContain('Check your inbox');
+      expect(answers[0].html).toContain('<title>Thank you</title>');
+      await signupJobsDone();
+      expect(
+        (await q('SELECT status FROM subscribers WHERE email = ?', [fresh])).map((r: any) => r.status),
+      ).toEqual(['CONFIRMED']);
+      expect(mailsTo(fresh)).toHaveLength(0);
+      expect(mailsTo(known)).toHaveLength(0);
+    });
+
+    it('answers in the language, and a double opt-in list still says to check the inbox', async () => {
+      const de = await page(
+        await post(singlePath, { email: address('dora') }, { ...SAME_SITE, 'accept-language': 'de' }),
+      );
+      expect(de.html).toContain('<html lang="de" dir="ltr">');
+      expect(textOf(de.html)).toContain(t('de', 'signup.singleSent'));
+      const double = await page(await post(path(), { email: address('dan') }, SAME_SITE));
+      expect(textOf(double.html)).toContain('Check your inbox');
+      expect(textOf(double.html)).toContain(t('en', 'signup.sent'));
+      expect(textOf(double.html)).not.toContain(t('en', 'signup.singleSent'));
+      await signupJobsDone();
     });
   });
 });

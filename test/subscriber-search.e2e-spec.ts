@@ -247,6 +247,33 @@ describe('subscriber search', () => {
     }
   });
 
+  it('counts each subscriber once when it matches in two streams, whichever streams are empty', async () => {
+    const r = await s.gql(
+      CREATE_LIST,
+      { i: { name: 'SEARCH-OVERLAP', title: 'Overlap', optIn: 'SINGLE' } },
+      adminA.token,
+    );
+    const l = r.data.createList.id;
+    for (const [email, name] of [
+      ['x1@overlap.example', 'Ludo Ludwig'], // whole name and last word
+      ['x2@overlap.example', 'Karl Ludwig'], // last word only
+      ['ludmila@overlap.example', 'Anna Ludmila'], // address and last word
+      ['x3@overlap.example', 'Ludger Weiss'], // whole name only
+      ['x4@overlap.example', 'Someone Else'],
+    ] as const)
+      expect((await s.gql(ADD, { l, i: { email, name } }, adminA.token)).errors).toBeUndefined();
+    for (const [q, want] of [
+      ['lud', 4], // all three streams
+      ['ludw', 2], // no address, whole name and last word overlapping
+      ['ludm', 1], // address and last word, no whole name
+      ['ludo', 1],
+    ] as const) {
+      const { nodes, total } = await all(l, q, 2);
+      expect({ q, total, n: nodes.length }).toEqual({ q, total: want, n: want });
+      expect(new Set(nodes.map((n) => n.id)).size).toBe(want);
+    }
+  });
+
   it('counts a search up to 1,000 matches and then says the count stopped', async () => {
     const r = await s.gql(
       CREATE_LIST,

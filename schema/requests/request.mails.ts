@@ -167,111 +167,144 @@ export function noDataMail(r: Quoted, statusUrl: string, visibleUntil: Date, lan
   };
 }
 
-/** The body of an answer to the requester: its lines and the reference footer. */
-export function answerText(reference: string, lines: string[]): string {
-  return [
-    ...lines,
-    '',
-    `Reference: ${reference}. Your request's status: ask us with this reference, or use the status link you received.`,
-  ].join('\n');
+/** The Art. 77/79 sentence in a language (English: `COMPLAINT`). */
+export const complaintIn = (lang: Lang): string => t(lang, 'answer.complaint');
+
+/** The body of an answer to the requester, in `lang`: its lines and the reference footer. */
+export function answerText(reference: string, lines: string[], lang: Lang = 'en'): string {
+  return [...lines, '', t(lang, 'answer.footer', { reference })].join('\n');
 }
 
+/** A right as an answer names it, without its article (English keeps the mails' own words). */
+const rightWords = (lang: Lang, type: RightType) =>
+  lang === 'en' ? RIGHTS[type].words : t(lang, `right.${type}`);
+
 /** The controller extended the deadline (Art. 12(3)). */
-export function extendedAnswer(controller: string, r: Quoted, reason: string, dueAt: Date): Answer {
+export function extendedAnswer(
+  controller: string,
+  r: Quoted,
+  reason: string,
+  dueAt: Date,
+  lang: Lang = 'en',
+): Answer {
+  const v = { controller, reference: r.reference };
   return {
-    subject: `${controller} needs more time for your request ${r.reference}`,
+    subject: t(lang, 'answer.extendedSubject', v),
     lines: [
-      `${controller} extended the time to answer your request ${r.reference} by two months (Art. 12(3) GDPR). Its reasons:`,
+      t(lang, 'answer.extended', v),
       '',
       reason,
       '',
-      `It must now answer by ${day(dueAt)}.`,
+      t(lang, 'answer.extendedDue', { date: dayIn(lang, dueAt) }),
     ],
   };
 }
 
 /** The controller declined, with its reasons. */
-export function rejectedAnswer(controller: string, r: Quoted, reason: string): Answer {
+export function rejectedAnswer(controller: string, r: Quoted, reason: string, lang: Lang = 'en'): Answer {
   return {
-    subject: `${controller} declined your request ${r.reference}`,
+    subject: t(lang, 'answer.rejectedSubject', { controller, reference: r.reference }),
     lines: [
-      `${controller} declined your request ${r.reference} for ${RIGHTS[r.type].words}. Its reasons:`,
+      t(lang, 'answer.rejected', { controller, reference: r.reference, right: rightWords(lang, r.type) }),
       '',
       reason,
       '',
-      COMPLAINT,
+      complaintIn(lang),
     ],
   };
 }
 
 /**
- * Why an offboarded controller's open task was closed (stored as the task's reason too). `done`:
- * the deletion itself carried out the request (ERASURE, OBJECTION).
+ * Why an offboarded controller's open task was closed, in `lang` (stored as the task's reason too,
+ * in English). `done`: the deletion itself carried out the request (ERASURE, OBJECTION).
  */
-export function offboardedReason(controller: { name: string; dpoEmail: string }, now: Date, done: boolean) {
-  return (
-    `${controller.name} ended its service with the platform on ${day(now)}. The platform returned everything it held for ${controller.name} ` +
-    `to it and then deleted it${done ? ', your data included' : ''}, so it cannot act on this request any more. ` +
-    `${done ? 'For anything else' : 'For your request'}, contact ${controller.name} directly: ${controller.dpoEmail}.`
-  );
+export function offboardedReason(
+  controller: { name: string; dpoEmail: string },
+  now: Date,
+  done: boolean,
+  lang: Lang = 'en',
+): string {
+  return t(lang, done ? 'answer.offboardedDone' : 'answer.offboarded', {
+    controller: controller.name,
+    date: dayIn(lang, now),
+    contact: controller.dpoEmail,
+  });
 }
 
 /** The requester of an offboarded controller's open task is told whom to ask instead. */
-export function offboardedAnswer(controller: string, r: Quoted, reason: string, done: boolean): Answer {
+export function offboardedAnswer(
+  controller: string,
+  r: Quoted,
+  reason: string,
+  done: boolean,
+  lang: Lang = 'en',
+): Answer {
   return {
-    subject: `${controller} left the platform: your request ${r.reference}`,
-    lines: [reason, ...(done ? [] : ['', COMPLAINT])],
+    subject: t(lang, 'answer.offboardedSubject', { controller, reference: r.reference }),
+    lines: [reason, ...(done ? [] : ['', complaintIn(lang)])],
   };
 }
 
 /** ACCESS (with the readable copy) or PORTABILITY: the data goes along as a JSON attachment. */
-export function dataAnswer(controller: string, r: Quoted, readable: string): Answer {
+export function dataAnswer(controller: string, r: Quoted, readable: string, lang: Lang = 'en'): Answer {
+  const v = { controller, reference: r.reference };
   return {
-    subject: `${controller}: your data (${r.reference})`,
+    subject: t(lang, 'answer.dataSubject', v),
     lines:
       r.type === RightType.ACCESS
-        ? [
-            `${controller} answers your request ${r.reference} for access (Art. 15 GDPR). This is all it holds about your address:`,
-            '',
-            readable,
-            '',
-            'The same data is attached as a JSON file.',
-          ]
-        : [
-            `${controller} answers your request ${r.reference} for data portability (Art. 20 GDPR).`,
-            'Your data is attached in a structured, machine-readable format (JSON).',
-          ],
+        ? [t(lang, 'answer.access', v), '', readable, '', t(lang, 'answer.accessAttached')]
+        : [t(lang, 'answer.portability', v), t(lang, 'answer.portabilityAttached')],
   };
 }
 
-/** RECTIFICATION carried out; `changed` says what, in how many subscriptions. */
-export function rectifiedAnswer(controller: string, r: Quoted, changed: string): Answer {
+/** One correction a RECTIFICATION made. */
+export type Correction = 'nameCorrected' | 'nameRemoved' | 'countryCorrected' | 'addressCorrected';
+
+const CORRECTION_KEYS = {
+  nameCorrected: 'answer.nameCorrected',
+  nameRemoved: 'answer.nameRemoved',
+  countryCorrected: 'answer.countryCorrected',
+  addressCorrected: 'answer.addressCorrected',
+} as const;
+
+/** One correction in `lang`: "name corrected". */
+export const correctionIn = (lang: Lang, c: Correction): string => t(lang, CORRECTION_KEYS[c]);
+
+/** What a RECTIFICATION changed, in `lang`: "name corrected, country corrected in 2 subscription(s)". */
+export function correctionsIn(lang: Lang, said: Correction[], n: number): string {
+  return t(lang, 'answer.corrections', {
+    changes: said.map((c) => correctionIn(lang, c)).join(', '),
+    n,
+  });
+}
+
+/** RECTIFICATION carried out; `changed` says what, in how many subscriptions (`correctionsIn`). */
+export function rectifiedAnswer(controller: string, r: Quoted, changed: string, lang: Lang = 'en'): Answer {
+  const v = { controller, reference: r.reference };
   return {
-    subject: `${controller} corrected your data (${r.reference})`,
-    lines: [`${controller} rectified your data (Art. 16 GDPR) on request ${r.reference}: ${changed}.`],
+    subject: t(lang, 'answer.rectifiedSubject', v),
+    lines: [t(lang, 'answer.rectified', { ...v, changed })],
   };
 }
 
 /** ERASURE or OBJECTION carried out on `n` subscriptions. */
-export function erasedAnswer(controller: string, r: Quoted, n: number): Answer {
+export function erasedAnswer(controller: string, r: Quoted, n: number, lang: Lang = 'en'): Answer {
+  const v = { controller, reference: r.reference, n };
   return {
-    subject: `${controller} deleted your data (${r.reference})`,
+    subject: t(lang, 'answer.erasedSubject', v),
     lines: [
-      r.type === RightType.ERASURE
-        ? `${controller} erased your data (Art. 17 GDPR) on request ${r.reference}: ${n} subscription(s) and their consent records were deleted.`
-        : `${controller} stopped processing your data on your objection (Art. 21 GDPR), request ${r.reference}: you were unsubscribed from ${n} list(s) and the data deleted.`,
-      'Only a keyed hash of the address is kept, so that it is not added again without your own new consent.',
+      t(lang, r.type === RightType.ERASURE ? 'answer.erased' : 'answer.objected', v),
+      t(lang, 'answer.keyedHash'),
     ],
   };
 }
 
 /** RESTRICTION carried out on `n` subscriptions. */
-export function restrictedAnswer(controller: string, r: Quoted, n: number): Answer {
+export function restrictedAnswer(controller: string, r: Quoted, n: number, lang: Lang = 'en'): Answer {
+  const v = { controller, reference: r.reference, n };
   return {
-    subject: `${controller} restricted the processing of your data (${r.reference})`,
-    lines: [
-      `${controller} restricted the processing of your data (Art. 18 GDPR) on request ${r.reference}: ${n} subscription(s) are kept but receive nothing.`,
-    ],
+    subject: t(lang, 'answer.restrictedSubject', v),
+    lines: [t(lang, 'answer.restricted', v)],
   };
 }
 

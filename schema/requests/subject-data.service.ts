@@ -9,6 +9,7 @@ import { ConsentRecord } from '../subscribers/consent-record.entity';
 import { Subscriber } from '../subscribers/subscriber.entity';
 import type { RequestContext } from '../../tenants/request-context';
 import type { Tenant } from '../tenants/tenant.entity';
+import { t, type Lang, type MessageKey, type MessageValues } from '../common/i18n';
 
 export interface SubjectData {
   controller: { name: string; contact: string };
@@ -120,32 +121,60 @@ export class SubjectDataService {
     });
   }
 
-  /** The same data as plain text for the body of the answer. */
-  readable(d: SubjectData): string {
+  /**
+   * The same data as plain text for the body of the answer, its words in `lang` (the values,
+   * codes and UTC times as they are recorded; the JSON attachment has them all).
+   */
+  readable(d: SubjectData, lang: Lang = 'en'): string {
+    const say = (key: MessageKey, values?: MessageValues) => t(lang, key, values);
     const lines = [
-      `Controller: ${d.controller.name} (contact: ${d.controller.contact})`,
-      `Address: ${d.address}`,
+      say('answer.copyController', { name: d.controller.name, contact: d.controller.contact }),
+      say('answer.copyAddress', { address: d.address }),
       '',
     ];
-    if (!d.subscriptions.length) lines.push('No subscriptions are held for this address any more.');
+    if (!d.subscriptions.length) lines.push(say('answer.copyNone'));
+    const none = say('answer.copyNotGiven');
     for (const s of d.subscriptions) {
       lines.push(
-        `List ${s.list} ("${s.listTitle}"): ${s.status}${s.restricted ? ', processing restricted' : ''}`,
-        `  name: ${s.name ?? '(none)'}; country: ${s.country ?? '(none)'}; format: ${s.format}; open tracking: ${s.trackingConsent ? 'consented' : 'no'}`,
-        `  requested ${s.requestedAt}${s.confirmedAt ? `, confirmed ${s.confirmedAt}` : ''}`,
+        say(s.restricted ? 'answer.copyListRestricted' : 'answer.copyList', {
+          list: s.list,
+          title: s.listTitle,
+          status: s.status,
+        }),
+        `  ${say('answer.copyDetails', {
+          name: s.name ?? none,
+          country: s.country ?? none,
+          format: s.format,
+          tracking: say(s.trackingConsent ? 'answer.copyTrackingYes' : 'answer.copyTrackingNo'),
+        })}`,
+        `  ${
+          s.confirmedAt
+            ? say('answer.copyConfirmed', { at: s.requestedAt, confirmed: s.confirmedAt })
+            : say('answer.copyRequested', { at: s.requestedAt })
+        }`,
         ...s.consent.map(
           (c) =>
-            `  consent: ${c.event} via ${c.source} at ${c.at}${c.ip ? ` from ${c.ip}` : ''}${c.userAgent ? ` (${c.userAgent})` : ''}; wording: ${c.wording}`,
+            `  ${say('answer.copyConsent', {
+              event: c.event,
+              source: c.source,
+              at: c.at,
+              origin: `${c.ip ? ` ${say('answer.copyFrom', { ip: c.ip })}` : ''}${c.userAgent ? ` (${c.userAgent})` : ''}`,
+              wording: c.wording,
+            })}`,
         ),
         ...s.messages.map(
           (m) =>
-            `  message "${m.subject}": ${m.state}${m.sentAt ? ` ${m.sentAt}` : ''}${m.openedAt ? `, opened ${m.openedAt}` : ''}`,
+            `  ${say('answer.copyMessage', {
+              subject: m.subject,
+              state: m.state,
+              times: `${m.sentAt ? ` ${m.sentAt}` : ''}${m.openedAt ? `, ${say('answer.copyOpened', { at: m.openedAt })}` : ''}`,
+            })}`,
         ),
         '',
       );
     }
-    lines.push('Processing of your data recorded by the platform for this controller:');
-    if (!d.processing.length) lines.push('  (none recorded about you individually)');
+    lines.push(say('answer.copyProcessing'));
+    if (!d.processing.length) lines.push(`  ${say('answer.copyProcessingNone')}`);
     for (const p of d.processing) lines.push(`  ${p.at} ${p.purpose} ${p.action}: ${p.description}`);
     return lines.join('\n');
   }

@@ -19,9 +19,13 @@ import type { RectificationInput, TaskResponseInput } from './request.inputs';
 import {
   type Answer,
   answerText,
+  type Correction,
+  correctionIn,
+  correctionsIn,
   dataAnswer,
   erasedAnswer,
   extendedAnswer,
+  mailLang,
   offboardedAnswer,
   offboardedReason,
   rectifiedAnswer,
@@ -139,10 +143,10 @@ export class TaskService {
           throw new ConflictError('The deadline can only be extended before the first due date');
         const dueAt = addCalendarMonths(r.receivedAt, 3);
         patch = { status: TaskStatus.EXTENDED, dueAt, reason, remindedAt: null };
-        await this.tell(ctx, r, tenant, extendedAnswer(tenant.name, r, reason, dueAt));
+        await this.tell(ctx, r, tenant, extendedAnswer(tenant.name, r, reason, dueAt, mailLang(r.language)));
       } else if (input.decision === TaskDecision.REJECT) {
         patch = { status: TaskStatus.REJECTED, respondedAt: now, reason };
-        await this.tell(ctx, r, tenant, rejectedAnswer(tenant.name, r, reason));
+        await this.tell(ctx, r, tenant, rejectedAnswer(tenant.name, r, reason, mailLang(r.language)));
       } else {
         await this.fulfil(ctx, r, tenant, input.rectification ?? null);
         patch = { status: TaskStatus.FULFILLED, respondedAt: now, reason: null };
@@ -184,7 +188,10 @@ export class TaskService {
           { status: done ? TaskStatus.FULFILLED : TaskStatus.REJECTED, respondedAt: now, reason },
         );
         if (r.email) {
-          await this.tell(ctx, r, tenant, offboardedAnswer(tenant.name, r, reason, done));
+          // the stored reason stays in English; the person reads it in the request's language
+          const lang = mailLang(r.language);
+          const told = offboardedReason(tenant, now, done, lang);
+          await this.tell(ctx, r, tenant, offboardedAnswer(tenant.name, r, told, done, lang));
         }
         await this.processingLog.append(ctx, {
           tenantId: tenant.id,
@@ -219,13 +226,15 @@ export class TaskService {
           contentType: 'application/json',
           content: Buffer.from(json).toString('base64'),
         };
-        const readable = r.type === RightType.ACCESS ? this.subjectData.readable(data) : '';
-        await this.tell(ctx, r, tenant, dataAnswer(tenant.name, r, readable), [attachment]);
+        const lang = mailLang(r.language);
+        const readable = r.type === RightType.ACCESS ? this.subjectData.readable(data, lang) : '';
+        await this.tell(ctx, r, tenant, dataAnswer(tenant.name, r, readable, lang), [attachment]);
         return;
       }
       case RightType.RECTIFICATION: {
-        const changed = await this.rectify(forTenant, email, rectification);
-        await this.tell(ctx, r, tenant, rectifiedAnswer(tenant.name, r, changed));
+        const { said, n } = await this.rectify(forTenant, email, rectification);
+        const lang = mailLang(r.language);
+        await this.tell(ctx, r, tenant, rectifiedAnswer(tenant.name, r, correctionsIn(lang, said, n), lang));
         return;
       }
       case RightType.ERASURE:
@@ -235,12 +244,12 @@ export class TaskService {
           email,
           r.type === RightType.ERASURE ? 'erased' : 'objected',
         );
-        await this.tell(ctx, r, tenant, erasedAnswer(tenant.name, r, n));
+        await this.tell(ctx, r, tenant, erasedAnswer(tenant.name, r, n, mailLang(r.language)));
         return;
       }
       case RightType.RESTRICTION: {
         const n = await this.subscribers.restrictAddress(forTenant, email);
-        await this.tell(ctx, r, tenant, restrictedAnswer(tenant.name, r, n));
+        await this.tell(ctx, r, tenant, restrictedAnswer(tenant.name, r, n, mailLang(r.language)));
         return;
       }
     }
@@ -251,7 +260,7 @@ export class TaskService {
     ctx: RequestContext,
     email: string,
     input: RectificationInput | null,
-  ): Promise<string> {
+  ): Promise<{ said: Correction[]; n: number }> {
     if (!input || (input.name == null && input.email == null && input.country == null)) {
       throw new BadInputError(
         'rectification with a name, email or country is required to fulfil a RECTIFICATION request',
@@ -259,24 +268,30 @@ export class TaskService {
       );
     }
     const patch: Partial<Pick<Subscriber, 'name' | 'country' | 'email'>> = {};
-    const said: string[] = [];
+    const said: Correction[] = [];
     if (input.name != null) {
       const name = input.name.trim();
       if (name.length > 200)
         throw new BadInputError('name must be at most 200 characters', 'rectification.name');
       patch.name = name || null;
-      said.push(name ? 'name corrected' : 'name removed');
+      said.push(name ? 'nameCorrected' : 'nameRemoved');
     }
     if (input.country != null) {
       patch.country = input.country.trim() ? validCountry(input.country, 'rectification.country') : null;
-      said.push('country corrected');
+      said.push('countryCorrected');
     }
     if (input.email != null) {
       patch.email = validEmail(input.email, 'rectification.email');
-      said.push('address corrected');
+      said.push('addressCorrected');
     }
-    const n = await this.subscribers.rectifyAddress(ctx, email, patch, said);
-    return `${said.join(', ')} in ${n} subscription(s)`;
+    // the records say it in English
+    const n = await this.subscribers.rectifyAddress(
+      ctx,
+      email,
+      patch,
+      said.map((c) => correctionIn('en', c)),
+    );
+    return { said, n };
   }
 
   /**
@@ -310,7 +325,7 @@ export class TaskService {
       tenantId: tenant.id,
       to: r.email!,
       subject: answer.subject,
-      text: answerText(r.reference, answer.lines),
+      text: answerText(r.reference, answer.lines, mailLang(r.language)),
       attachments,
     });
   }

@@ -2,7 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { RequestContext } from '../../tenants/request-context';
 import { COUNTRY_CODES, validCountry } from '../common/country';
 import { validEmail } from '../common/email';
-import { MessageFormat } from '../common/enums';
+import { MessageFormat, OptInMode } from '../common/enums';
 import { AppError, BadInputError } from '../common/errors';
 import { crossSiteReason } from '../common/http';
 import { langOf, t, type Lang, type MessageKey } from '../common/i18n';
@@ -132,7 +132,7 @@ ${error('format')}
 <label for="${id('tracking')}">${escapeHtml(t(lang, 'signup.tracking'))}</label>
 <p id="${id('tracking-help')}" style="font-size: .9rem; margin: .25rem 0 0">${escapeHtml(t(lang, 'signup.trackingHelp'))}</p>
 </div>
-<p style="font-size: .9rem">${escapeHtml(t(lang, 'signup.confirmNote'))}</p>
+<p style="font-size: .9rem">${escapeHtml(t(lang, list.optIn === OptInMode.SINGLE ? 'signup.singleNote' : 'signup.confirmNote'))}</p>
 <button type="submit" style="font-size: 1rem; padding: .6rem 1.2rem">${escapeHtml(t(lang, 'signup.button'))}</button>
 </form>`;
 }
@@ -218,8 +218,10 @@ function formBody() {
  *
  * - `GET /subscribe/:tenant/:list`: the form, in the person's language; 404 for no such list.
  * - `POST /subscribe/:tenant/:list`: the same service as GraphQL's `subscribe`. A valid form gets
- *   the one "check your inbox" page whether or not the tenant, the list or the address exist: the
- *   work happens in a job (SignupService), so the answer costs the same too. A refused field gets
+ *   one answer whether or not the address exists: "check your inbox" for a double opt-in list (and
+ *   for a tenant or list that does not exist), "you are subscribed if the address can receive
+ *   mail" for a single opt-in one. The work happens in a job (SignupService), so the answer costs
+ *   the same too. A refused field gets
  *   the form again with its error, and nothing is stored or sent.
  * - `GET /subscribe/:tenant/:list/embed`: the form as an HTML snippet to paste into another site.
  *
@@ -335,17 +337,20 @@ ${signupForm(lang, tenant, list, {
     const { values, errors, input } = readForm(req);
     if (!input) return again(400, values, errors);
     const shown = Number(field(req, 'consentVersion'));
-    await signup.requestPublic(
-      ctx,
-      { ...input, tenant: tenantSlug, list: listName } as PublicSubscribeInput,
-      { shownVersion: Number.isSafeInteger(shown) ? shown : null },
-    );
+    // The answer depends on the list's opt-in mode (which its form shows anyway), never on the address.
+    const [found] = await Promise.all([
+      signup.findList(tenantSlug, listName),
+      signup.requestPublic(ctx, { ...input, tenant: tenantSlug, list: listName } as PublicSubscribeInput, {
+        shownVersion: Number.isSafeInteger(shown) ? shown : null,
+      }),
+    ]);
+    const single = found?.list.optIn === OptInMode.SINGLE;
     sendPublicPage(
       req,
       res,
       200,
-      t(lang, 'signup.sentTitle'),
-      `<p>${escapeHtml(t(lang, 'signup.sent'))}</p>`,
+      t(lang, single ? 'signup.singleSentTitle' : 'signup.sentTitle'),
+      `<p>${escapeHtml(t(lang, single ? 'signup.singleSent' : 'signup.sent'))}</p>`,
     );
   });
   return router;

@@ -118,20 +118,27 @@ export class SubscriberSearch {
         if (found.length <= first) found.push(...rows.map((row) => ({ row, stream })));
       }
       // Each stream counted on its own range (an OR of the three would read the whole list), and
-      // only up to the cap: a short prefix can match a large part of a big list.
+      // only up to the cap: a short prefix can match a large part of a big list. An earlier stream
+      // that counted nothing needs no exclusion (any row it would exclude is excluded by the
+      // stream that did count it), and without exclusions a count reads its index alone, not a
+      // row per entry: the usual search matches in one stream only.
       let counted = 0;
-      for (let s = 0; s < STREAMS.length && counted <= SEARCH_COUNT_CAP; s++)
-        counted += await repo.query(
+      const matched: boolean[] = [];
+      for (let s = 0; s < STREAMS.length && counted <= SEARCH_COUNT_CAP; s++) {
+        const n = await repo.query(
           's',
           async (qb) =>
             (
-              await this.streamQuery(qb, list.id, text, s as Stream, null)
+              await this.streamQuery(qb, list.id, text, s as Stream, null, matched)
                 .select('s.id', 'id')
                 .orderBy()
                 .limit(SEARCH_COUNT_CAP + 1 - counted)
                 .getRawMany()
             ).length,
         );
+        matched[s] = n > 0;
+        counted += n;
+      }
       const nodes = found.slice(0, first);
       const last = nodes[nodes.length - 1];
       connection = this.connection(
@@ -202,13 +209,17 @@ export class SubscriberSearch {
     ];
   }
 
-  /** The rows of one stream after the cursor, in the stream's index order. */
+  /**
+   * The rows of one stream after the cursor, in the stream's index order, without those an earlier
+   * stream shows (only the earlier streams `matched` marks, when given).
+   */
   private streamQuery(
     qb: ScopedSelect<Subscriber>,
     listId: string,
     text: string,
     stream: Stream,
     after: Cursor | null,
+    matched?: boolean[],
   ): ScopedSelect<Subscriber> {
     const { column, index } = STREAMS[stream];
     const [match, params] = this.prefix(column, text, 'p');
@@ -217,6 +228,7 @@ export class SubscriberSearch {
     qb.where('s.list_id = :listId', { listId }).andWhere(match, params);
     // Earlier streams' matches were shown there already (each condition reads the row itself).
     for (let e = 0; e < stream; e++) {
+      if (matched && !matched[e]) continue;
       const [earlier, ep] = this.prefix(STREAMS[e].column, text, `e${e}`);
       qb.andWhere(`NOT (${earlier})`, ep);
     }

@@ -51,6 +51,11 @@ export const bg: Catalogue = {
   'signup.notFound':
     'На този адрес няма пощенски списък. Проверете връзката или поискайте от организацията нейната страница за абониране.',
   'signup.embedNote': 'Steward обработва данните ви от името на {organisation}.',
+  'signup.singleNote':
+    'Абонирани сте веднага щом изпратите този формуляр. Всяко съобщение съдържа връзка за отписване.',
+  'signup.singleSentTitle': 'Благодарим ви',
+  'signup.singleSent':
+    'Благодарим ви. Ако този списък приема абонаменти и адресът може да получава поща, той вече е абониран и получава съобщенията на списъка; всяко съобщение съдържа връзка за отписване. Ако адресът по-рано се е отписал от този списък или вече чака потвърждение, вместо това ще получи имейл с връзка за потвърждение.',
   'confirmMail.subject': 'Моля, потвърдете абонамента си за {list}',
   'confirmMail.asked':
     'Някой, надяваме се вие, поиска този адрес да бъде абониран за „{list}“ ({name}), списък на {organisation}.',
@@ -204,4 +209,61 @@ export const bg: Catalogue = {
   'privacy.rightsTitle': 'Вашите права',
   'privacy.rights':
     'Всяко писмо съдържа връзка за отписване. За да видите, коригирате или изтриете данните си, обърнете се към организацията, в чийто списък сте; ако ни изпратите искане за защита на данните, проверяваме, че адресът е ваш, и го препращаме на всеки клиент, който има данни за него.',
+  'answer.footer':
+    'Номер: {reference}. Състояние на искането ви: попитайте ни с този номер или използвайте получената връзка за състоянието.',
+  'answer.complaint':
+    'Имате право да подадете жалба до надзорен орган, по-специално в държавата членка на ЕС по обичайното си местопребиваване, място на работа или място на предполагаемото нарушение (чл. 77 ОРЗД), както и право на ефективна съдебна защита (чл. 79 ОРЗД).',
+  'answer.extendedSubject': '{controller} се нуждае от повече време за искането ви {reference}',
+  'answer.extended':
+    '{controller} удължи срока за отговор на искането ви {reference} с два месеца (чл. 12, пар. 3 ОРЗД). Причините:',
+  'answer.extendedDue': 'Сега трябва да отговори до {date}.',
+  'answer.rejectedSubject': '{controller} отказа искането ви {reference}',
+  'answer.rejected': '{controller} отказа искането ви {reference} ({right}). Причините:',
+  'answer.offboardedSubject': '{controller} напусна платформата: искането ви {reference}',
+  'answer.offboarded':
+    '{controller} прекрати ползването на платформата на {date}. Платформата върна всичко, което съхраняваше за {controller}, и след това го изтри, затова вече не може да предприеме нищо по това искане. За искането си се обърнете направо към {controller}: {contact}.',
+  'answer.offboardedDone':
+    '{controller} прекрати ползването на платформата на {date}. Платформата върна всичко, което съхраняваше за {controller}, и след това го изтри, включително вашите данни, затова вече не може да предприеме нищо по това искане. За всичко друго се обърнете направо към {controller}: {contact}.',
+  'answer.dataSubject': '{controller}: вашите данни ({reference})',
+  'answer.access':
+    '{controller} отговаря на искането ви за достъп {reference} (чл. 15 ОРЗД). Това е всичко, което съхранява за адреса ви:',
+  'answer.accessAttached': 'Същите данни са приложени като файл JSON.',
+  'answer.portability':
+    '{controller} отговаря на искането ви за преносимост на данните {reference} (чл. 20 ОРЗД).',
+  'answer.portabilityAttached': 'Данните ви са приложени в структуриран, машинночетим формат (JSON).',
+  'answer.rectifiedSubject': '{controller} коригира данните ви ({reference})',
+  'answer.rectified': '{controller} коригира данните ви (чл. 16 ОРЗД) по искане {reference}: {changed}.',
+  'answer.corrections': '{changes} в {n, plural, one {# абонамент} other {# абонамента}}',
+  'answer.nameCorrected': 'името е коригирано',
+  'answer.nameRemoved': 'името е премахнато',
+  'answer.countryCorrected': 'държавата е коригирана',
+  'answer.addressCorrected': 'адресът е коригиран',
+  'answer.erasedSubject': '{controller} изтри данните ви ({reference})',
+  'answer.erased':
+    '{controller} изтри данните ви (чл. 17 ОРЗД) по искане {reference}: {n, plural, one {изтрит е # абонамент заедно със записите за съгласие} other {изтрити са # абонамента заедно със записите за съгласие}}.',
+  'answer.objected':
+    '{controller} спря обработването на данните ви след възражението ви (чл. 21 ОРЗД), искане {reference}: отписани сте от {n, plural, one {# списък} other {# списъка}} и данните са изтрити.',
+  'answer.keyedHash':
+    'Пази се само ключов хеш на адреса, за да не бъде добавен отново без ваше ново съгласие.',
+  'answer.restrictedSubject': '{controller} ограничи обработването на данните ви ({reference})',
+  'answer.restricted':
+    '{controller} ограничи обработването на данните ви (чл. 18 ОРЗД) по искане {reference}: {n, plural, one {# абонамент се пази, но не получава нищо} other {# абонамента се пазят, но не получават нищо}}.',
+  'answer.copyController': 'Администратор: {name} (контакт: {contact})',
+  'answer.copyAddress': 'Адрес: {address}',
+  'answer.copyNone': 'За този адрес вече не се пазят абонаменти.',
+  'answer.copyList': 'Списък {list} („{title}“): {status}',
+  'answer.copyListRestricted': 'Списък {list} („{title}“): {status}, обработването е ограничено',
+  'answer.copyDetails':
+    'име: {name}; държава: {country}; формат: {format}; проследяване на отварянията: {tracking}',
+  'answer.copyNotGiven': '(няма)',
+  'answer.copyTrackingYes': 'дадено съгласие',
+  'answer.copyTrackingNo': 'не',
+  'answer.copyRequested': 'заявен {at}',
+  'answer.copyConfirmed': 'заявен {at}, потвърден {confirmed}',
+  'answer.copyConsent': 'съгласие: {event} чрез {source} на {at}{origin}; версия на текста: {wording}',
+  'answer.copyFrom': 'от {ip}',
+  'answer.copyMessage': 'съобщение „{subject}“: {state}{times}',
+  'answer.copyOpened': 'отворено {at}',
+  'answer.copyProcessing': 'Обработване на данните ви, записано от платформата за този администратор:',
+  'answer.copyProcessingNone': '(няма такова, засягащо лично вас)',
 };

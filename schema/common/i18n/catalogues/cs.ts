@@ -51,6 +51,11 @@ export const cs: Catalogue = {
   'signup.notFound':
     'Na této adrese není žádný e-mailový seznam. Zkontrolujte odkaz nebo požádejte organizaci o její přihlašovací stránku.',
   'signup.embedNote': 'Steward zpracovává vaše údaje jménem organizace {organisation}.',
+  'signup.singleNote':
+    'Přihlášeni jste hned po odeslání tohoto formuláře. Každá zpráva obsahuje odkaz k odhlášení.',
+  'signup.singleSentTitle': 'Děkujeme',
+  'signup.singleSent':
+    'Děkujeme. Pokud tento seznam přijímá přihlášky a adresa může přijímat poštu, je nyní přihlášena a dostává zprávy tohoto seznamu; každá zpráva obsahuje odkaz k odhlášení. Pokud se adresa z tohoto seznamu dříve odhlásila nebo už čeká na potvrzení, dostane místo toho e-mail s odkazem k potvrzení.',
   'confirmMail.subject': 'Potvrďte prosím přihlášení k odběru {list}',
   'confirmMail.asked':
     'Někdo, snad vy, požádal o přihlášení této adresy k seznamu „{list}“ ({name}) organizace {organisation}.',
@@ -202,4 +207,63 @@ export const cs: Catalogue = {
   'privacy.rightsTitle': 'Vaše práva',
   'privacy.rights':
     'Každá zpráva obsahuje odkaz na odhlášení. Chcete-li své údaje vidět, opravit nebo smazat, obraťte se na organizaci, v jejíž konferenci jste; pokud nám pošlete žádost o ochraně údajů, ověříme, že adresa patří vám, a předáme ji každému zákazníkovi, který o ní má údaje.',
+  'answer.footer':
+    'Číslo: {reference}. Stav vaší žádosti: zeptejte se nás s tímto číslem, nebo použijte odkaz na stav, který jste obdrželi.',
+  'answer.complaint':
+    'Máte právo podat stížnost u dozorového úřadu, zejména v členském státě EU svého obvyklého bydliště, místa výkonu zaměstnání nebo místa, kde došlo k údajnému porušení (čl. 77 GDPR), a právo na účinnou soudní ochranu (čl. 79 GDPR).',
+  'answer.extendedSubject': '{controller} potřebuje na vaši žádost {reference} více času',
+  'answer.extended':
+    '{controller} prodloužil lhůtu k vyřízení vaší žádosti {reference} o dva měsíce (čl. 12 odst. 3 GDPR). Důvody:',
+  'answer.extendedDue': 'Odpovědět musí nyní do {date}.',
+  'answer.rejectedSubject': '{controller} zamítl vaši žádost {reference}',
+  'answer.rejected': '{controller} zamítl vaši žádost {reference} ({right}). Důvody:',
+  'answer.offboardedSubject': '{controller} opustil platformu: vaše žádost {reference}',
+  'answer.offboarded':
+    '{controller} ukončil využívání služeb platformy dne {date}. Platforma vrátila vše, co pro {controller} uchovávala, a pak to smazala, takže v této žádosti už nemůže nic udělat. Se svou žádostí se obraťte přímo na {controller}: {contact}.',
+  'answer.offboardedDone':
+    '{controller} ukončil využívání služeb platformy dne {date}. Platforma vrátila vše, co pro {controller} uchovávala, a pak to smazala, včetně vašich údajů, takže v této žádosti už nemůže nic udělat. Se vším ostatním se obraťte přímo na {controller}: {contact}.',
+  'answer.dataSubject': '{controller}: vaše údaje ({reference})',
+  'answer.access':
+    '{controller} odpovídá na vaši žádost o přístup {reference} (čl. 15 GDPR). Toto je vše, co o vaší adrese uchovává:',
+  'answer.accessAttached': 'Tytéž údaje jsou přiloženy jako soubor JSON.',
+  'answer.portability':
+    '{controller} odpovídá na vaši žádost o přenositelnost údajů {reference} (čl. 20 GDPR).',
+  'answer.portabilityAttached':
+    'Vaše údaje jsou přiloženy ve strukturovaném, strojově čitelném formátu (JSON).',
+  'answer.rectifiedSubject': '{controller} opravil vaše údaje ({reference})',
+  'answer.rectified':
+    '{controller} opravil vaše údaje (čl. 16 GDPR) na základě žádosti {reference}: {changed}.',
+  'answer.corrections':
+    '{changes} v {n, plural, one {# přihlášení} few {# přihláškách} many {# přihlášení} other {# přihláškách}}',
+  'answer.nameCorrected': 'jméno opraveno',
+  'answer.nameRemoved': 'jméno odstraněno',
+  'answer.countryCorrected': 'země opravena',
+  'answer.addressCorrected': 'adresa opravena',
+  'answer.erasedSubject': '{controller} smazal vaše údaje ({reference})',
+  'answer.erased':
+    '{controller} vymazal vaše údaje (čl. 17 GDPR) na základě žádosti {reference}: {n, plural, one {bylo smazáno # přihlášení} few {byla smazána # přihlášení} many {bylo smazáno # přihlášení} other {bylo smazáno # přihlášení}} i se záznamy o souhlasu.',
+  'answer.objected':
+    '{controller} na základě vaší námitky ukončil zpracování vašich údajů (čl. 21 GDPR), žádost {reference}: byli jste odhlášeni z {n, plural, one {# seznamu} few {# seznamů} many {# seznamu} other {# seznamů}} a údaje byly smazány.',
+  'answer.keyedHash':
+    'Uchovává se jen klíčovaný otisk (hash) adresy, aby nebyla znovu přidána bez vašeho nového souhlasu.',
+  'answer.restrictedSubject': '{controller} omezil zpracování vašich údajů ({reference})',
+  'answer.restricted':
+    '{controller} omezil zpracování vašich údajů (čl. 18 GDPR) na základě žádosti {reference}: {n, plural, one {# přihlášení zůstává zachováno, ale nic nedostává} few {# přihlášení zůstávají zachována, ale nic nedostávají} many {# přihlášení zůstává zachováno, ale nic nedostává} other {# přihlášení zůstává zachováno, ale nic nedostává}}.',
+  'answer.copyController': 'Správce: {name} (kontakt: {contact})',
+  'answer.copyAddress': 'Adresa: {address}',
+  'answer.copyNone': 'Pro tuto adresu už není uloženo žádné přihlášení.',
+  'answer.copyList': 'Seznam {list} („{title}“): {status}',
+  'answer.copyListRestricted': 'Seznam {list} („{title}“): {status}, zpracování omezeno',
+  'answer.copyDetails': 'jméno: {name}; země: {country}; formát: {format}; sledování otevření: {tracking}',
+  'answer.copyNotGiven': '(neuvedeno)',
+  'answer.copyTrackingYes': 'souhlas udělen',
+  'answer.copyTrackingNo': 'ne',
+  'answer.copyRequested': 'přihlášeno {at}',
+  'answer.copyConfirmed': 'přihlášeno {at}, potvrzeno {confirmed}',
+  'answer.copyConsent': 'souhlas: {event} přes {source} dne {at}{origin}; verze textu: {wording}',
+  'answer.copyFrom': 'z {ip}',
+  'answer.copyMessage': 'zpráva „{subject}“: {state}{times}',
+  'answer.copyOpened': 'otevřena {at}',
+  'answer.copyProcessing': 'Zpracování vašich údajů zaznamenané platformou pro tohoto správce:',
+  'answer.copyProcessingNone': '(žádné, které by se týkalo vás osobně)',
 };

@@ -51,6 +51,11 @@ export const da: Catalogue = {
   'signup.notFound':
     'Der er ingen mailingliste på denne adresse. Tjek linket, eller spørg organisationen om dens tilmeldingsside.',
   'signup.embedNote': 'Steward behandler dine oplysninger på vegne af {organisation}.',
+  'signup.singleNote':
+    'Du er tilmeldt, så snart du sender denne formular. Hver besked har et link til at framelde dig igen.',
+  'signup.singleSentTitle': 'Tak',
+  'signup.singleSent':
+    'Tak. Hvis denne liste tager imod tilmeldinger, og adressen kan modtage post, er den nu tilmeldt og modtager listens beskeder; hver besked har et link til at framelde sig. Hvis adressen tidligere har forladt listen eller allerede venter på en bekræftelse, får den i stedet en e-mail med et link til at bekræfte.',
   'confirmMail.subject': 'Bekræft venligst dit abonnement på {list}',
   'confirmMail.asked':
     'Nogen, forhåbentlig dig, har bedt om at tilmelde denne adresse til "{list}" ({name}), en liste fra {organisation}.',
@@ -205,4 +210,62 @@ export const da: Catalogue = {
   'privacy.rightsTitle': 'Dine rettigheder',
   'privacy.rights':
     'Hver mail har et link til afmelding. Vil du se, rette eller slette dine data, så kontakt den organisation, hvis liste du er på; sender du os en anmodning om databeskyttelse, kontrollerer vi, at adressen er din, og sender den videre til hver kunde, der har data om den.',
+  'answer.footer':
+    'Reference: {reference}. Status for din anmodning: spørg os med denne reference, eller brug det statuslink, du har fået.',
+  'answer.complaint':
+    'Du har ret til at indgive en klage til en tilsynsmyndighed, navnlig i den EU-medlemsstat, hvor du har sædvanligt opholdssted, hvor du arbejder, eller hvor den påståede overtrædelse har fundet sted (art. 77 GDPR), og til at anlægge sag ved en domstol (art. 79 GDPR).',
+  'answer.extendedSubject': '{controller} har brug for mere tid til din anmodning {reference}',
+  'answer.extended':
+    '{controller} har forlænget fristen for at besvare din anmodning {reference} med to måneder (art. 12, stk. 3, GDPR). Begrundelsen:',
+  'answer.extendedDue': 'Svaret skal nu foreligge senest {date}.',
+  'answer.rejectedSubject': '{controller} har afvist din anmodning {reference}',
+  'answer.rejected': '{controller} har afvist din anmodning {reference} ({right}). Begrundelsen:',
+  'answer.offboardedSubject': '{controller} har forladt platformen: din anmodning {reference}',
+  'answer.offboarded':
+    '{controller} ophørte med at bruge platformen den {date}. Platformen gav alt, hvad den havde for {controller}, tilbage og slettede det derefter, så den kan ikke længere gøre noget ved denne anmodning. Kontakt {controller} direkte om din anmodning: {contact}.',
+  'answer.offboardedDone':
+    '{controller} ophørte med at bruge platformen den {date}. Platformen gav alt, hvad den havde for {controller}, tilbage og slettede det derefter, også dine oplysninger, så den kan ikke længere gøre noget ved denne anmodning. Kontakt {controller} direkte om alt andet: {contact}.',
+  'answer.dataSubject': '{controller}: dine oplysninger ({reference})',
+  'answer.access':
+    '{controller} besvarer din anmodning om indsigt {reference} (art. 15 GDPR). Dette er alt, hvad den har om din adresse:',
+  'answer.accessAttached': 'De samme oplysninger er vedhæftet som en JSON-fil.',
+  'answer.portability': '{controller} besvarer din anmodning om dataportabilitet {reference} (art. 20 GDPR).',
+  'answer.portabilityAttached':
+    'Dine oplysninger er vedhæftet i et struktureret, maskinlæsbart format (JSON).',
+  'answer.rectifiedSubject': '{controller} har rettet dine oplysninger ({reference})',
+  'answer.rectified':
+    '{controller} har berigtiget dine oplysninger (art. 16 GDPR) efter anmodning {reference}: {changed}.',
+  'answer.corrections': '{changes} i {n, plural, one {# tilmelding} other {# tilmeldinger}}',
+  'answer.nameCorrected': 'navn rettet',
+  'answer.nameRemoved': 'navn fjernet',
+  'answer.countryCorrected': 'land rettet',
+  'answer.addressCorrected': 'adresse rettet',
+  'answer.erasedSubject': '{controller} har slettet dine oplysninger ({reference})',
+  'answer.erased':
+    '{controller} har slettet dine oplysninger (art. 17 GDPR) efter anmodning {reference}: {n, plural, one {# tilmelding og dens samtykkeregistreringer blev slettet} other {# tilmeldinger og deres samtykkeregistreringer blev slettet}}.',
+  'answer.objected':
+    '{controller} er stoppet med at behandle dine oplysninger efter din indsigelse (art. 21 GDPR), anmodning {reference}: du blev afmeldt {n, plural, one {# liste} other {# lister}}, og oplysningerne blev slettet.',
+  'answer.keyedHash':
+    'Kun en nøglebaseret hashværdi af adressen gemmes, så den ikke tilføjes igen uden dit eget nye samtykke.',
+  'answer.restrictedSubject': '{controller} har begrænset behandlingen af dine oplysninger ({reference})',
+  'answer.restricted':
+    '{controller} har begrænset behandlingen af dine oplysninger (art. 18 GDPR) efter anmodning {reference}: {n, plural, one {# tilmelding bevares, men modtager intet} other {# tilmeldinger bevares, men modtager intet}}.',
+  'answer.copyController': 'Dataansvarlig: {name} (kontakt: {contact})',
+  'answer.copyAddress': 'Adresse: {address}',
+  'answer.copyNone': 'Der gemmes ikke længere nogen tilmelding for denne adresse.',
+  'answer.copyList': 'Liste {list} (»{title}«): {status}',
+  'answer.copyListRestricted': 'Liste {list} (»{title}«): {status}, behandling begrænset',
+  'answer.copyDetails': 'navn: {name}; land: {country}; format: {format}; åbningsmåling: {tracking}',
+  'answer.copyNotGiven': '(intet)',
+  'answer.copyTrackingYes': 'samtykket',
+  'answer.copyTrackingNo': 'nej',
+  'answer.copyRequested': 'anmodet {at}',
+  'answer.copyConfirmed': 'anmodet {at}, bekræftet {confirmed}',
+  'answer.copyConsent': 'samtykke: {event} via {source} den {at}{origin}; tekstversion: {wording}',
+  'answer.copyFrom': 'fra {ip}',
+  'answer.copyMessage': 'besked »{subject}«: {state}{times}',
+  'answer.copyOpened': 'åbnet {at}',
+  'answer.copyProcessing':
+    'Behandling af dine oplysninger, som platformen har registreret for denne dataansvarlige:',
+  'answer.copyProcessingNone': '(ingen, der angår dig personligt)',
 };

@@ -57,6 +57,11 @@ export const de: Catalogue = {
   'signup.notFound':
     'Unter dieser Adresse gibt es keine Mailingliste. Prüfen Sie bitte den Link, oder fragen Sie die Organisation nach ihrer Anmeldeseite.',
   'signup.embedNote': 'Steward verarbeitet Ihre Angaben im Auftrag von {organisation}.',
+  'signup.singleNote':
+    'Mit dem Absenden dieses Formulars sind Sie sofort angemeldet. Jede Nachricht enthält einen Link zum Abmelden.',
+  'signup.singleSentTitle': 'Vielen Dank',
+  'signup.singleSent':
+    'Vielen Dank. Wenn diese Liste Anmeldungen annimmt und die Adresse E-Mails empfangen kann, ist sie jetzt angemeldet und erhält die Nachrichten dieser Liste; jede Nachricht enthält einen Link zum Abmelden. Hat sich die Adresse früher von dieser Liste abgemeldet oder wartet sie schon auf eine Bestätigung, bekommt sie stattdessen eine E-Mail mit einem Link zum Bestätigen.',
   'confirmMail.subject': 'Bitte bestätigen Sie Ihr Abonnement von {list}',
   'confirmMail.asked':
     'Jemand, hoffentlich Sie, hat diese Adresse für „{list}“ ({name}) angemeldet, eine Liste von {organisation}.',
@@ -220,4 +225,63 @@ export const de: Catalogue = {
   'privacy.rightsTitle': 'Ihre Rechte',
   'privacy.rights':
     'Jede Nachricht enthält einen Link zum Abmelden. Um Ihre Daten einzusehen, zu berichtigen oder zu löschen, wenden Sie sich an die Organisation, deren Liste Sie abonniert haben; wenn Sie uns eine Datenschutzanfrage senden, prüfen wir, dass die Adresse Ihnen gehört, und leiten sie an jeden Kunden weiter, der Daten zu ihr hat.',
+  'answer.footer':
+    'Referenz: {reference}. Zum Stand Ihrer Anfrage: Fragen Sie uns unter dieser Referenz oder nutzen Sie den Statuslink, den Sie erhalten haben.',
+  'answer.complaint':
+    'Sie haben das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem EU-Mitgliedstaat Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 DSGVO), sowie auf einen gerichtlichen Rechtsbehelf (Art. 79 DSGVO).',
+  'answer.extendedSubject': '{controller} braucht mehr Zeit für Ihre Anfrage {reference}',
+  'answer.extended':
+    '{controller} hat die Frist zur Beantwortung Ihrer Anfrage {reference} um zwei Monate verlängert (Art. 12 Abs. 3 DSGVO). Die Gründe:',
+  'answer.extendedDue': 'Die Antwort muss nun bis zum {date} vorliegen.',
+  'answer.rejectedSubject': '{controller} hat Ihre Anfrage {reference} abgelehnt',
+  'answer.rejected': '{controller} hat Ihre Anfrage {reference} ({right}) abgelehnt. Die Gründe:',
+  'answer.offboardedSubject': '{controller} hat die Plattform verlassen: Ihre Anfrage {reference}',
+  'answer.offboarded':
+    '{controller} hat den Dienst der Plattform am {date} beendet. Die Plattform hat {controller} alles zurückgegeben, was sie dafür gespeichert hatte, und es dann gelöscht; sie kann zu dieser Anfrage daher nichts mehr tun. Wenden Sie sich mit Ihrer Anfrage direkt an {controller}: {contact}.',
+  'answer.offboardedDone':
+    '{controller} hat den Dienst der Plattform am {date} beendet. Die Plattform hat {controller} alles zurückgegeben, was sie dafür gespeichert hatte, und es dann gelöscht, auch Ihre Daten; sie kann zu dieser Anfrage daher nichts mehr tun. Für alles Weitere wenden Sie sich direkt an {controller}: {contact}.',
+  'answer.dataSubject': '{controller}: Ihre Daten ({reference})',
+  'answer.access':
+    '{controller} beantwortet Ihre Anfrage {reference} auf Auskunft (Art. 15 DSGVO). Das ist alles, was zu Ihrer Adresse gespeichert ist:',
+  'answer.accessAttached': 'Dieselben Daten liegen als JSON-Datei bei.',
+  'answer.portability':
+    '{controller} beantwortet Ihre Anfrage {reference} auf Datenübertragbarkeit (Art. 20 DSGVO).',
+  'answer.portabilityAttached':
+    'Ihre Daten liegen in einem strukturierten, maschinenlesbaren Format (JSON) bei.',
+  'answer.rectifiedSubject': '{controller} hat Ihre Daten berichtigt ({reference})',
+  'answer.rectified':
+    '{controller} hat Ihre Daten auf Ihre Anfrage {reference} hin berichtigt (Art. 16 DSGVO): {changed}.',
+  'answer.corrections': '{changes} in {n, plural, one {# Abonnement} other {# Abonnements}}',
+  'answer.nameCorrected': 'Name berichtigt',
+  'answer.nameRemoved': 'Name entfernt',
+  'answer.countryCorrected': 'Land berichtigt',
+  'answer.addressCorrected': 'Adresse berichtigt',
+  'answer.erasedSubject': '{controller} hat Ihre Daten gelöscht ({reference})',
+  'answer.erased':
+    '{controller} hat Ihre Daten auf Ihre Anfrage {reference} hin gelöscht (Art. 17 DSGVO): {n, plural, one {# Abonnement und seine Einwilligungsnachweise wurden} other {# Abonnements und ihre Einwilligungsnachweise wurden}} gelöscht.',
+  'answer.objected':
+    '{controller} hat die Verarbeitung Ihrer Daten auf Ihren Widerspruch hin beendet (Art. 21 DSGVO), Anfrage {reference}: Sie wurden von {n, plural, one {# Liste} other {# Listen}} abgemeldet und die Daten gelöscht.',
+  'answer.keyedHash':
+    'Aufbewahrt wird nur ein mit einem Schlüssel gebildeter Hashwert der Adresse, damit sie nicht ohne Ihre eigene neue Einwilligung wieder aufgenommen wird.',
+  'answer.restrictedSubject': '{controller} hat die Verarbeitung Ihrer Daten eingeschränkt ({reference})',
+  'answer.restricted':
+    '{controller} hat die Verarbeitung Ihrer Daten auf Ihre Anfrage {reference} hin eingeschränkt (Art. 18 DSGVO): {n, plural, one {# Abonnement wird aufbewahrt, erhält aber nichts mehr} other {# Abonnements werden aufbewahrt, erhalten aber nichts mehr}}.',
+  'answer.copyController': 'Verantwortlicher: {name} (Kontakt: {contact})',
+  'answer.copyAddress': 'Adresse: {address}',
+  'answer.copyNone': 'Zu dieser Adresse ist kein Abonnement mehr gespeichert.',
+  'answer.copyList': 'Liste {list} („{title}“): {status}',
+  'answer.copyListRestricted': 'Liste {list} („{title}“): {status}, Verarbeitung eingeschränkt',
+  'answer.copyDetails': 'Name: {name}; Land: {country}; Format: {format}; Öffnungsmessung: {tracking}',
+  'answer.copyNotGiven': '(keine Angabe)',
+  'answer.copyTrackingYes': 'eingewilligt',
+  'answer.copyTrackingNo': 'nein',
+  'answer.copyRequested': 'angemeldet {at}',
+  'answer.copyConfirmed': 'angemeldet {at}, bestätigt {confirmed}',
+  'answer.copyConsent': 'Einwilligung: {event} über {source} am {at}{origin}; Textfassung: {wording}',
+  'answer.copyFrom': 'von {ip}',
+  'answer.copyMessage': 'Nachricht „{subject}“: {state}{times}',
+  'answer.copyOpened': 'geöffnet {at}',
+  'answer.copyProcessing':
+    'Von der Plattform für diesen Verantwortlichen aufgezeichnete Verarbeitung Ihrer Daten:',
+  'answer.copyProcessingNone': '(keine, die Sie persönlich betrifft)',
 };

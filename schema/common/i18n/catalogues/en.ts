@@ -54,6 +54,11 @@ export const en = {
   'signup.notFound':
     'There is no mailing list at this address. Please check the link, or ask the organisation for its sign-up page.',
   'signup.embedNote': 'Your details are handled by Steward on behalf of {organisation}.',
+  'signup.singleNote':
+    'You are subscribed as soon as you send this form. Every message has a link to leave again.',
+  'signup.singleSentTitle': 'Thank you',
+  'signup.singleSent':
+    'Thank you. If this list accepts sign-ups and the address can receive mail, it is now subscribed and receives the messages this list sends; every message has a link to leave again. If the address left this list before, or is already waiting for a confirmation, an email with a link to confirm goes to it instead.',
 
   'confirmMail.subject': 'Please confirm your subscription to {list}',
   'confirmMail.asked':
@@ -208,6 +213,61 @@ export const en = {
   'privacy.rightsTitle': 'Your rights',
   'privacy.rights':
     'Every message has a link to unsubscribe. To see, correct or delete your data, ask the organisation whose list you are on; if you send us a data protection request, we check that the address is yours and forward it to every customer that holds data about it.',
+  'answer.footer':
+    "Reference: {reference}. Your request's status: ask us with this reference, or use the status link you received.",
+  'answer.complaint':
+    'You have the right to lodge a complaint with a supervisory authority, in particular in the EU member state of your habitual residence, place of work or of the alleged infringement (Art. 77 GDPR), and to seek a judicial remedy (Art. 79 GDPR).',
+  'answer.extendedSubject': '{controller} needs more time for your request {reference}',
+  'answer.extended':
+    '{controller} extended the time to answer your request {reference} by two months (Art. 12(3) GDPR). Its reasons:',
+  'answer.extendedDue': 'It must now answer by {date}.',
+  'answer.rejectedSubject': '{controller} declined your request {reference}',
+  'answer.rejected': '{controller} declined your request {reference} for {right}. Its reasons:',
+  'answer.offboardedSubject': '{controller} left the platform: your request {reference}',
+  'answer.offboarded':
+    '{controller} ended its service with the platform on {date}. The platform returned everything it held for {controller} to it and then deleted it, so it cannot act on this request any more. For your request, contact {controller} directly: {contact}.',
+  'answer.offboardedDone':
+    '{controller} ended its service with the platform on {date}. The platform returned everything it held for {controller} to it and then deleted it, your data included, so it cannot act on this request any more. For anything else, contact {controller} directly: {contact}.',
+  'answer.dataSubject': '{controller}: your data ({reference})',
+  'answer.access':
+    '{controller} answers your request {reference} for access (Art. 15 GDPR). This is all it holds about your address:',
+  'answer.accessAttached': 'The same data is attached as a JSON file.',
+  'answer.portability': '{controller} answers your request {reference} for data portability (Art. 20 GDPR).',
+  'answer.portabilityAttached': 'Your data is attached in a structured, machine-readable format (JSON).',
+  'answer.rectifiedSubject': '{controller} corrected your data ({reference})',
+  'answer.rectified': '{controller} rectified your data (Art. 16 GDPR) on request {reference}: {changed}.',
+  'answer.corrections': '{changes} in {n} subscription(s)',
+  'answer.nameCorrected': 'name corrected',
+  'answer.nameRemoved': 'name removed',
+  'answer.countryCorrected': 'country corrected',
+  'answer.addressCorrected': 'address corrected',
+  'answer.erasedSubject': '{controller} deleted your data ({reference})',
+  'answer.erased':
+    '{controller} erased your data (Art. 17 GDPR) on request {reference}: {n} subscription(s) and their consent records were deleted.',
+  'answer.objected':
+    '{controller} stopped processing your data on your objection (Art. 21 GDPR), request {reference}: you were unsubscribed from {n} list(s) and the data deleted.',
+  'answer.keyedHash':
+    'Only a keyed hash of the address is kept, so that it is not added again without your own new consent.',
+  'answer.restrictedSubject': '{controller} restricted the processing of your data ({reference})',
+  'answer.restricted':
+    '{controller} restricted the processing of your data (Art. 18 GDPR) on request {reference}: {n} subscription(s) are kept but receive nothing.',
+  'answer.copyController': 'Controller: {name} (contact: {contact})',
+  'answer.copyAddress': 'Address: {address}',
+  'answer.copyNone': 'No subscriptions are held for this address any more.',
+  'answer.copyList': 'List {list} ("{title}"): {status}',
+  'answer.copyListRestricted': 'List {list} ("{title}"): {status}, processing restricted',
+  'answer.copyDetails': 'name: {name}; country: {country}; format: {format}; open tracking: {tracking}',
+  'answer.copyNotGiven': '(none)',
+  'answer.copyTrackingYes': 'consented',
+  'answer.copyTrackingNo': 'no',
+  'answer.copyRequested': 'requested {at}',
+  'answer.copyConfirmed': 'requested {at}, confirmed {confirmed}',
+  'answer.copyConsent': 'consent: {event} via {source} at {at}{origin}; wording: {wording}',
+  'answer.copyFrom': 'from {ip}',
+  'answer.copyMessage': 'message "{subject}": {state}{times}',
+  'answer.copyOpened': 'opened {at}',
+  'answer.copyProcessing': 'Processing of your data recorded by the platform for this controller:',
+  'answer.copyProcessingNone': '(none recorded about you individually)',
 } as const;
 
 export type MessageKey = keyof typeof en;

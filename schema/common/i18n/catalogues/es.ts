@@ -52,6 +52,11 @@ export const es: Catalogue = {
   'signup.notFound':
     'No hay ninguna lista de correo en esta dirección. Compruebe el enlace o pida a la organización su página de suscripción.',
   'signup.embedNote': 'Steward trata sus datos por cuenta de {organisation}.',
+  'signup.singleNote':
+    'Queda suscrito en cuanto envía este formulario. Cada mensaje incluye un enlace para darse de baja.',
+  'signup.singleSentTitle': 'Gracias',
+  'signup.singleSent':
+    'Gracias. Si esta lista acepta suscripciones y la dirección puede recibir correo, ya está suscrita y recibe los mensajes de esta lista; cada mensaje incluye un enlace para darse de baja. Si la dirección dejó esta lista antes o ya espera una confirmación, recibirá en su lugar un correo con un enlace para confirmar.',
   'confirmMail.subject': 'Confirme su suscripción a {list}',
   'confirmMail.asked':
     'Alguien, seguramente usted, pidió suscribir esta dirección a «{list}» ({name}), una lista de {organisation}.',
@@ -207,4 +212,63 @@ export const es: Catalogue = {
   'privacy.rightsTitle': 'Sus derechos',
   'privacy.rights':
     'Cada mensaje tiene un enlace para darse de baja. Para ver, corregir o borrar sus datos, diríjase a la organización de cuya lista forma parte; si nos envía una solicitud de protección de datos, comprobamos que la dirección es suya y la enviamos a cada cliente que tenga datos sobre ella.',
+  'answer.footer':
+    'Referencia: {reference}. Para conocer el estado de su solicitud, consúltenos con esta referencia o use el enlace de seguimiento que recibió.',
+  'answer.complaint':
+    'Tiene derecho a presentar una reclamación ante una autoridad de control, en particular en el Estado miembro de la UE en el que tenga su residencia habitual, lugar de trabajo o lugar de la supuesta infracción (art. 77 RGPD), y a la tutela judicial efectiva (art. 79 RGPD).',
+  'answer.extendedSubject': '{controller} necesita más tiempo para su solicitud {reference}',
+  'answer.extended':
+    '{controller} ha prorrogado dos meses el plazo para responder a su solicitud {reference} (art. 12, apdo. 3, RGPD). Sus motivos:',
+  'answer.extendedDue': 'Ahora debe responder a más tardar el {date}.',
+  'answer.rejectedSubject': '{controller} ha denegado su solicitud {reference}',
+  'answer.rejected': '{controller} ha denegado su solicitud {reference} ({right}). Sus motivos:',
+  'answer.offboardedSubject': '{controller} ha dejado la plataforma: su solicitud {reference}',
+  'answer.offboarded':
+    '{controller} puso fin a su servicio en la plataforma el {date}. La plataforma le devolvió todo lo que conservaba para {controller} y después lo eliminó, por lo que ya no puede atender esta solicitud. Para su solicitud, diríjase directamente a {controller}: {contact}.',
+  'answer.offboardedDone':
+    '{controller} puso fin a su servicio en la plataforma el {date}. La plataforma le devolvió todo lo que conservaba para {controller} y después lo eliminó, incluidos sus datos, por lo que ya no puede atender esta solicitud. Para cualquier otra cuestión, diríjase directamente a {controller}: {contact}.',
+  'answer.dataSubject': '{controller}: sus datos ({reference})',
+  'answer.access':
+    '{controller} responde a su solicitud de acceso {reference} (art. 15 RGPD). Esto es todo lo que conserva sobre su dirección:',
+  'answer.accessAttached': 'Los mismos datos se adjuntan en un archivo JSON.',
+  'answer.portability':
+    '{controller} responde a su solicitud de portabilidad de datos {reference} (art. 20 RGPD).',
+  'answer.portabilityAttached':
+    'Sus datos se adjuntan en un formato estructurado y de lectura mecánica (JSON).',
+  'answer.rectifiedSubject': '{controller} ha corregido sus datos ({reference})',
+  'answer.rectified':
+    '{controller} ha rectificado sus datos (art. 16 RGPD) por la solicitud {reference}: {changed}.',
+  'answer.corrections': '{changes} en {n, plural, one {# suscripción} other {# suscripciones}}',
+  'answer.nameCorrected': 'nombre corregido',
+  'answer.nameRemoved': 'nombre eliminado',
+  'answer.countryCorrected': 'país corregido',
+  'answer.addressCorrected': 'dirección corregida',
+  'answer.erasedSubject': '{controller} ha eliminado sus datos ({reference})',
+  'answer.erased':
+    '{controller} ha suprimido sus datos (art. 17 RGPD) por la solicitud {reference}: se eliminaron {n, plural, one {# suscripción y sus registros de consentimiento} other {# suscripciones y sus registros de consentimiento}}.',
+  'answer.objected':
+    '{controller} ha dejado de tratar sus datos por su oposición (art. 21 RGPD), solicitud {reference}: se le dio de baja de {n, plural, one {# lista} other {# listas}} y se eliminaron los datos.',
+  'answer.keyedHash':
+    'Solo se conserva un hash con clave de la dirección, para que no se vuelva a añadir sin un nuevo consentimiento suyo.',
+  'answer.restrictedSubject': '{controller} ha limitado el tratamiento de sus datos ({reference})',
+  'answer.restricted':
+    '{controller} ha limitado el tratamiento de sus datos (art. 18 RGPD) por la solicitud {reference}: {n, plural, one {# suscripción se conserva pero no recibe nada} other {# suscripciones se conservan pero no reciben nada}}.',
+  'answer.copyController': 'Responsable: {name} (contacto: {contact})',
+  'answer.copyAddress': 'Dirección: {address}',
+  'answer.copyNone': 'Ya no se conserva ninguna suscripción de esta dirección.',
+  'answer.copyList': 'Lista {list} («{title}»): {status}',
+  'answer.copyListRestricted': 'Lista {list} («{title}»): {status}, tratamiento limitado',
+  'answer.copyDetails':
+    'nombre: {name}; país: {country}; formato: {format}; seguimiento de aperturas: {tracking}',
+  'answer.copyNotGiven': '(ninguno)',
+  'answer.copyTrackingYes': 'consentido',
+  'answer.copyTrackingNo': 'no',
+  'answer.copyRequested': 'solicitada {at}',
+  'answer.copyConfirmed': 'solicitada {at}, confirmada {confirmed}',
+  'answer.copyConsent': 'consentimiento: {event} vía {source} el {at}{origin}; versión del texto: {wording}',
+  'answer.copyFrom': 'desde {ip}',
+  'answer.copyMessage': 'mensaje «{subject}»: {state}{times}',
+  'answer.copyOpened': 'abierto {at}',
+  'answer.copyProcessing': 'Tratamientos de sus datos registrados por la plataforma para este responsable:',
+  'answer.copyProcessingNone': '(ninguno referido a usted personalmente)',
 };

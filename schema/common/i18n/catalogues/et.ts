@@ -50,6 +50,11 @@ export const et: Catalogue = {
   'signup.notFound':
     'Sellel aadressil ei ole meililisti. Kontrollige linki või küsige organisatsioonilt tema liitumislehte.',
   'signup.embedNote': 'Steward töötleb teie andmeid organisatsiooni {organisation} nimel.',
+  'signup.singleNote':
+    'Tellimus hakkab kehtima kohe, kui selle vormi saadate. Igas sõnumis on link tellimusest loobumiseks.',
+  'signup.singleSentTitle': 'Aitäh',
+  'signup.singleSent':
+    'Aitäh. Kui see list võtab tellimusi vastu ja aadress saab e-kirju vastu võtta, on see nüüd tellitud ja saab selle listi sõnumeid; igas sõnumis on link tellimusest loobumiseks. Kui aadress on sellest listist varem lahkunud või ootab juba kinnitust, saab see selle asemel kinnituslingiga e-kirja.',
   'confirmMail.subject': 'Palun kinnitage listi {list} tellimus',
   'confirmMail.asked':
     'Keegi, loodetavasti teie, palus selle aadressi liita listiga „{list}” ({name}), mida haldab {organisation}.',
@@ -203,4 +208,61 @@ export const et: Catalogue = {
   'privacy.rightsTitle': 'Teie õigused',
   'privacy.rights':
     'Igas kirjas on link tellimusest loobumiseks. Oma andmete nägemiseks, parandamiseks või kustutamiseks pöörduge organisatsiooni poole, kelle listis olete; kui saadate meile andmekaitsetaotluse, kontrollime, et aadress on teie oma, ja edastame selle igale kliendile, kellel on selle kohta andmeid.',
+  'answer.footer':
+    'Viide: {reference}. Teie taotluse seis: küsige meilt selle viitega või kasutage saadud olekulinki.',
+  'answer.complaint':
+    'Teil on õigus esitada kaebus järelevalveasutusele, eelkõige selles ELi liikmesriigis, kus on teie alaline elukoht või töökoht või kus väidetav rikkumine toimus (GDPR art 77), ning õigus tõhusale õiguskaitsevahendile kohtus (GDPR art 79).',
+  'answer.extendedSubject': '{controller} vajab teie taotlusele {reference} vastamiseks rohkem aega',
+  'answer.extended':
+    '{controller} pikendas teie taotlusele {reference} vastamise tähtaega kahe kuu võrra (GDPR art 12 lg 3). Põhjused:',
+  'answer.extendedDue': 'Vastus peab nüüd tulema hiljemalt {date}.',
+  'answer.rejectedSubject': '{controller} lükkas teie taotluse {reference} tagasi',
+  'answer.rejected': '{controller} lükkas teie taotluse {reference} ({right}) tagasi. Põhjused:',
+  'answer.offboardedSubject': '{controller} lahkus platvormilt: teie taotlus {reference}',
+  'answer.offboarded':
+    '{controller} lõpetas platvormi teenuse kasutamise {date}. Platvorm tagastas kõik, mida ta hoidis vastutava töötleja {controller} jaoks, ja kustutas selle seejärel, seega ei saa ta selle taotlusega enam midagi teha. Oma taotlusega pöörduge otse: {controller}, {contact}.',
+  'answer.offboardedDone':
+    '{controller} lõpetas platvormi teenuse kasutamise {date}. Platvorm tagastas kõik, mida ta hoidis vastutava töötleja {controller} jaoks, ja kustutas selle seejärel, ka teie andmed, seega ei saa ta selle taotlusega enam midagi teha. Kõige muuga pöörduge otse: {controller}, {contact}.',
+  'answer.dataSubject': '{controller}: teie andmed ({reference})',
+  'answer.access':
+    '{controller} vastab teie juurdepääsutaotlusele {reference} (GDPR art 15). See on kõik, mida ta teie aadressi kohta hoiab:',
+  'answer.accessAttached': 'Samad andmed on lisatud JSON-failina.',
+  'answer.portability': '{controller} vastab teie andmete ülekandmise taotlusele {reference} (GDPR art 20).',
+  'answer.portabilityAttached': 'Teie andmed on lisatud struktureeritud, masinloetavas vormingus (JSON).',
+  'answer.rectifiedSubject': '{controller} parandas teie andmed ({reference})',
+  'answer.rectified':
+    '{controller} parandas teie andmed (GDPR art 16) taotluse {reference} alusel: {changed}.',
+  'answer.corrections': '{changes}, {n, plural, one {# tellimuses} other {# tellimuses}}',
+  'answer.nameCorrected': 'nimi parandatud',
+  'answer.nameRemoved': 'nimi eemaldatud',
+  'answer.countryCorrected': 'riik parandatud',
+  'answer.addressCorrected': 'aadress parandatud',
+  'answer.erasedSubject': '{controller} kustutas teie andmed ({reference})',
+  'answer.erased':
+    '{controller} kustutas teie andmed (GDPR art 17) taotluse {reference} alusel: {n, plural, one {kustutati # tellimus koos nõusolekukirjetega} other {kustutati # tellimust koos nõusolekukirjetega}}.',
+  'answer.objected':
+    '{controller} lõpetas teie vastuväite tõttu teie andmete töötlemise (GDPR art 21), taotlus {reference}: teid eemaldati {n, plural, one {# listist} other {# listist}} ja andmed kustutati.',
+  'answer.keyedHash':
+    'Alles jäetakse ainult aadressi võtmega räsi, et seda ei lisataks uuesti ilma teie enda uue nõusolekuta.',
+  'answer.restrictedSubject': '{controller} piiras teie andmete töötlemist ({reference})',
+  'answer.restricted':
+    '{controller} piiras teie andmete töötlemist (GDPR art 18) taotluse {reference} alusel: {n, plural, one {# tellimus säilitatakse, kuid see ei saa midagi} other {# tellimust säilitatakse, kuid need ei saa midagi}}.',
+  'answer.copyController': 'Vastutav töötleja: {name} (kontakt: {contact})',
+  'answer.copyAddress': 'Aadress: {address}',
+  'answer.copyNone': 'Selle aadressi kohta ei hoita enam ühtegi tellimust.',
+  'answer.copyList': 'List {list} („{title}“): {status}',
+  'answer.copyListRestricted': 'List {list} („{title}“): {status}, töötlemine piiratud',
+  'answer.copyDetails': 'nimi: {name}; riik: {country}; vorming: {format}; avamiste jälgimine: {tracking}',
+  'answer.copyNotGiven': '(puudub)',
+  'answer.copyTrackingYes': 'nõusolek antud',
+  'answer.copyTrackingNo': 'ei',
+  'answer.copyRequested': 'taotletud {at}',
+  'answer.copyConfirmed': 'taotletud {at}, kinnitatud {confirmed}',
+  'answer.copyConsent': 'nõusolek: {event}, kanal {source}, aeg {at}{origin}; teksti versioon: {wording}',
+  'answer.copyFrom': 'aadressilt {ip}',
+  'answer.copyMessage': 'sõnum „{subject}“: {state}{times}',
+  'answer.copyOpened': 'avatud {at}',
+  'answer.copyProcessing':
+    'Platvormi poolt selle vastutava töötleja jaoks registreeritud teie andmete töötlemine:',
+  'answer.copyProcessingNone': '(puudub, mis puudutaks teid isiklikult)',
 };

@@ -53,6 +53,11 @@ export const fi: Catalogue = {
   'signup.notFound':
     'Tässä osoitteessa ei ole postituslistaa. Tarkista linkki tai kysy organisaatiolta sen tilaussivua.',
   'signup.embedNote': 'Steward käsittelee tietojasi toimeksiantajan puolesta: {organisation}.',
+  'signup.singleNote':
+    'Olet tilaaja heti, kun lähetät tämän lomakkeen. Jokaisessa viestissä on linkki tilauksen perumiseen.',
+  'signup.singleSentTitle': 'Kiitos',
+  'signup.singleSent':
+    'Kiitos. Jos tämä lista ottaa vastaan tilauksia ja osoite voi vastaanottaa postia, se on nyt tilaaja ja saa listan viestit; jokaisessa viestissä on linkki tilauksen perumiseen. Jos osoite on aiemmin lähtenyt listalta tai odottaa jo vahvistusta, se saa sen sijaan sähköpostin, jossa on vahvistuslinkki.',
   'confirmMail.subject': 'Vahvista listan {list} tilaus',
   'confirmMail.asked':
     'Joku, toivottavasti sinä, pyysi liittämään tämän osoitteen listalle ”{list}” ({name}), jota ylläpitää {organisation}.',
@@ -205,4 +210,61 @@ export const fi: Catalogue = {
   'privacy.rightsTitle': 'Oikeutesi',
   'privacy.rights':
     'Jokaisessa viestissä on linkki tilauksen perumiseen. Jos haluat nähdä, korjata tai poistaa tietosi, käänny sen organisaation puoleen, jonka listalla olet; jos lähetät meille tietosuojapyynnön, tarkistamme, että osoite on sinun, ja välitämme pyynnön jokaiselle asiakkaalle, jolla on siitä tietoja.',
+  'answer.footer':
+    'Viite: {reference}. Pyyntösi tila: kysy meiltä tällä viitteellä tai käytä saamaasi tilalinkkiä.',
+  'answer.complaint':
+    'Sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä EU-jäsenvaltiossa, jossa on vakinainen asuinpaikkasi tai työpaikkasi tai jossa väitetty rikkominen on tapahtunut (GDPR 77 artikla), sekä oikeus käyttää tehokkaita oikeussuojakeinoja tuomioistuimessa (GDPR 79 artikla).',
+  'answer.extendedSubject': '{controller} tarvitsee lisää aikaa pyyntöösi {reference}',
+  'answer.extended':
+    '{controller} pidensi pyyntöösi {reference} vastaamisen määräaikaa kahdella kuukaudella (GDPR 12 artiklan 3 kohta). Perustelut:',
+  'answer.extendedDue': 'Vastauksen on nyt tultava viimeistään {date}.',
+  'answer.rejectedSubject': '{controller} hylkäsi pyyntösi {reference}',
+  'answer.rejected': '{controller} hylkäsi pyyntösi {reference} ({right}). Perustelut:',
+  'answer.offboardedSubject': '{controller} lähti alustalta: pyyntösi {reference}',
+  'answer.offboarded':
+    '{controller} lopetti alustan palvelun käytön {date}. Alusta palautti kaiken, mitä se säilytti organisaatiolle {controller}, ja poisti sen sitten, joten se ei voi enää tehdä mitään tämän pyynnön osalta. Ota pyyntösi vuoksi yhteyttä suoraan: {controller}, {contact}.',
+  'answer.offboardedDone':
+    '{controller} lopetti alustan palvelun käytön {date}. Alusta palautti kaiken, mitä se säilytti organisaatiolle {controller}, ja poisti sen sitten, myös tietosi, joten se ei voi enää tehdä mitään tämän pyynnön osalta. Ota muissa asioissa yhteyttä suoraan: {controller}, {contact}.',
+  'answer.dataSubject': '{controller}: tietosi ({reference})',
+  'answer.access':
+    '{controller} vastaa pyyntöösi {reference} saada pääsy tietoihin (GDPR 15 artikla). Tässä on kaikki, mitä se säilyttää osoitteestasi:',
+  'answer.accessAttached': 'Samat tiedot ovat liitteenä JSON-tiedostona.',
+  'answer.portability':
+    '{controller} vastaa pyyntöösi {reference} siirtää tiedot järjestelmästä toiseen (GDPR 20 artikla).',
+  'answer.portabilityAttached':
+    'Tietosi ovat liitteenä jäsennellyssä, koneellisesti luettavassa muodossa (JSON).',
+  'answer.rectifiedSubject': '{controller} korjasi tietosi ({reference})',
+  'answer.rectified': '{controller} oikaisi tietosi (GDPR 16 artikla) pyynnöstä {reference}: {changed}.',
+  'answer.corrections': '{changes}, {n, plural, one {# tilauksessa} other {# tilauksessa}}',
+  'answer.nameCorrected': 'nimi korjattu',
+  'answer.nameRemoved': 'nimi poistettu',
+  'answer.countryCorrected': 'maa korjattu',
+  'answer.addressCorrected': 'osoite korjattu',
+  'answer.erasedSubject': '{controller} poisti tietosi ({reference})',
+  'answer.erased':
+    '{controller} poisti tietosi (GDPR 17 artikla) pyynnöstä {reference}: {n, plural, one {# tilaus ja sen suostumustiedot poistettiin} other {# tilausta ja niiden suostumustiedot poistettiin}}.',
+  'answer.objected':
+    '{controller} lopetti tietojesi käsittelyn vastustamisesi vuoksi (GDPR 21 artikla), pyyntö {reference}: tilauksesi peruttiin {n, plural, one {# listalta} other {# listalta}} ja tiedot poistettiin.',
+  'answer.keyedHash':
+    'Osoitteesta säilytetään vain avaimella laskettu tiiviste, jotta sitä ei lisätä uudelleen ilman uutta suostumustasi.',
+  'answer.restrictedSubject': '{controller} rajoitti tietojesi käsittelyä ({reference})',
+  'answer.restricted':
+    '{controller} rajoitti tietojesi käsittelyä (GDPR 18 artikla) pyynnöstä {reference}: {n, plural, one {# tilaus säilytetään, mutta se ei saa mitään} other {# tilausta säilytetään, mutta ne eivät saa mitään}}.',
+  'answer.copyController': 'Rekisterinpitäjä: {name} (yhteystieto: {contact})',
+  'answer.copyAddress': 'Osoite: {address}',
+  'answer.copyNone': 'Tälle osoitteelle ei enää säilytetä tilauksia.',
+  'answer.copyList': 'Lista {list} (”{title}”): {status}',
+  'answer.copyListRestricted': 'Lista {list} (”{title}”): {status}, käsittelyä rajoitettu',
+  'answer.copyDetails': 'nimi: {name}; maa: {country}; muoto: {format}; avausten seuranta: {tracking}',
+  'answer.copyNotGiven': '(ei annettu)',
+  'answer.copyTrackingYes': 'suostumus annettu',
+  'answer.copyTrackingNo': 'ei',
+  'answer.copyRequested': 'pyydetty {at}',
+  'answer.copyConfirmed': 'pyydetty {at}, vahvistettu {confirmed}',
+  'answer.copyConsent': 'suostumus: {event}, kanava {source}, aika {at}{origin}; tekstin versio: {wording}',
+  'answer.copyFrom': 'osoitteesta {ip}',
+  'answer.copyMessage': 'viesti ”{subject}”: {state}{times}',
+  'answer.copyOpened': 'avattu {at}',
+  'answer.copyProcessing': 'Alustan tälle rekisterinpitäjälle kirjaama tietojesi käsittely:',
+  'answer.copyProcessingNone': '(ei sinua henkilökohtaisesti koskevaa)',
 };

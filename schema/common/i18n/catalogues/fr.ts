@@ -55,6 +55,11 @@ export const fr: Catalogue = {
   'signup.notFound':
     'Il n’y a pas de liste de diffusion à cette adresse. Vérifiez le lien, ou demandez sa page d’inscription à l’organisation.',
   'signup.embedNote': 'Steward traite vos informations pour le compte de {organisation}.',
+  'signup.singleNote':
+    'Vous êtes inscrit dès l’envoi de ce formulaire. Chaque message contient un lien pour vous désinscrire.',
+  'signup.singleSentTitle': 'Merci',
+  'signup.singleSent':
+    'Merci. Si cette liste accepte les inscriptions et que l’adresse peut recevoir des messages, elle est désormais inscrite et reçoit les messages de cette liste ; chaque message contient un lien pour se désinscrire. Si l’adresse a quitté cette liste auparavant ou attend déjà une confirmation, elle reçoit à la place un e-mail avec un lien de confirmation.',
   'confirmMail.subject': 'Veuillez confirmer votre abonnement à {list}',
   'confirmMail.asked':
     'Quelqu’un, vous sans doute, a demandé à inscrire cette adresse à « {list} » ({name}), une liste de {organisation}.',
@@ -215,4 +220,63 @@ export const fr: Catalogue = {
   'privacy.rightsTitle': 'Vos droits',
   'privacy.rights':
     'Chaque message contient un lien de désabonnement. Pour consulter, corriger ou supprimer vos données, adressez-vous à l’organisation dont vous recevez la liste ; si vous nous envoyez une demande relative à vos données, nous vérifions que l’adresse est la vôtre et la transmettons à chaque client qui détient des données sur elle.',
+  'answer.footer':
+    'Référence : {reference}. Pour connaître l’état de votre demande, interrogez-nous avec cette référence ou utilisez le lien de suivi que vous avez reçu.',
+  'answer.complaint':
+    'Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État membre de l’UE de votre résidence habituelle, de votre lieu de travail ou du lieu où la violation aurait été commise (art. 77 RGPD), et de former un recours juridictionnel (art. 79 RGPD).',
+  'answer.extendedSubject': '{controller} a besoin de plus de temps pour votre demande {reference}',
+  'answer.extended':
+    '{controller} a prolongé de deux mois le délai de réponse à votre demande {reference} (art. 12, par. 3, RGPD). Ses motifs :',
+  'answer.extendedDue': 'Elle doit désormais répondre au plus tard le {date}.',
+  'answer.rejectedSubject': '{controller} a refusé votre demande {reference}',
+  'answer.rejected': '{controller} a refusé votre demande {reference} ({right}). Ses motifs :',
+  'answer.offboardedSubject': '{controller} a quitté la plateforme : votre demande {reference}',
+  'answer.offboarded':
+    '{controller} a mis fin à son service sur la plateforme le {date}. La plateforme lui a restitué tout ce qu’elle détenait pour {controller}, puis l’a supprimé ; elle ne peut donc plus donner suite à cette demande. Pour votre demande, contactez directement {controller} : {contact}.',
+  'answer.offboardedDone':
+    '{controller} a mis fin à son service sur la plateforme le {date}. La plateforme lui a restitué tout ce qu’elle détenait pour {controller}, puis l’a supprimé, y compris vos données ; elle ne peut donc plus donner suite à cette demande. Pour toute autre question, contactez directement {controller} : {contact}.',
+  'answer.dataSubject': '{controller} : vos données ({reference})',
+  'answer.access':
+    '{controller} répond à votre demande d’accès {reference} (art. 15 RGPD). Voici tout ce qu’elle détient sur votre adresse :',
+  'answer.accessAttached': 'Les mêmes données sont jointes dans un fichier JSON.',
+  'answer.portability':
+    '{controller} répond à votre demande de portabilité des données {reference} (art. 20 RGPD).',
+  'answer.portabilityAttached':
+    'Vos données sont jointes dans un format structuré et lisible par machine (JSON).',
+  'answer.rectifiedSubject': '{controller} a rectifié vos données ({reference})',
+  'answer.rectified':
+    '{controller} a rectifié vos données (art. 16 RGPD) à la suite de la demande {reference} : {changed}.',
+  'answer.corrections': '{changes} dans {n, plural, one {# abonnement} other {# abonnements}}',
+  'answer.nameCorrected': 'nom rectifié',
+  'answer.nameRemoved': 'nom supprimé',
+  'answer.countryCorrected': 'pays rectifié',
+  'answer.addressCorrected': 'adresse rectifiée',
+  'answer.erasedSubject': '{controller} a supprimé vos données ({reference})',
+  'answer.erased':
+    '{controller} a effacé vos données (art. 17 RGPD) à la suite de la demande {reference} : {n, plural, one {# abonnement et ses preuves de consentement ont été supprimés} other {# abonnements et leurs preuves de consentement ont été supprimés}}.',
+  'answer.objected':
+    '{controller} a cessé de traiter vos données à la suite de votre opposition (art. 21 RGPD), demande {reference} : vous avez été désinscrit de {n, plural, one {# liste} other {# listes}} et les données ont été supprimées.',
+  'answer.keyedHash':
+    'Seule une empreinte à clé de l’adresse est conservée, afin qu’elle ne soit pas ajoutée de nouveau sans votre propre nouveau consentement.',
+  'answer.restrictedSubject': '{controller} a limité le traitement de vos données ({reference})',
+  'answer.restricted':
+    '{controller} a limité le traitement de vos données (art. 18 RGPD) à la suite de la demande {reference} : {n, plural, one {# abonnement est conservé mais ne reçoit plus rien} other {# abonnements sont conservés mais ne reçoivent plus rien}}.',
+  'answer.copyController': 'Responsable du traitement : {name} (contact : {contact})',
+  'answer.copyAddress': 'Adresse : {address}',
+  'answer.copyNone': 'Plus aucun abonnement n’est conservé pour cette adresse.',
+  'answer.copyList': 'Liste {list} (« {title} ») : {status}',
+  'answer.copyListRestricted': 'Liste {list} (« {title} ») : {status}, traitement limité',
+  'answer.copyDetails':
+    'nom : {name} ; pays : {country} ; format : {format} ; suivi des ouvertures : {tracking}',
+  'answer.copyNotGiven': '(aucun)',
+  'answer.copyTrackingYes': 'accepté',
+  'answer.copyTrackingNo': 'non',
+  'answer.copyRequested': 'demandé le {at}',
+  'answer.copyConfirmed': 'demandé le {at}, confirmé le {confirmed}',
+  'answer.copyConsent': 'consentement : {event} via {source} le {at}{origin} ; version du texte : {wording}',
+  'answer.copyFrom': 'depuis {ip}',
+  'answer.copyMessage': 'message « {subject} » : {state}{times}',
+  'answer.copyOpened': 'ouvert le {at}',
+  'answer.copyProcessing': 'Traitements de vos données enregistrés par la plateforme pour ce responsable :',
+  'answer.copyProcessingNone': '(aucun ne vous concerne personnellement)',
 };

@@ -55,6 +55,11 @@ export const ga: Catalogue = {
   'signup.notFound':
     'Níl aon liosta ríomhphoist ag an seoladh seo. Seiceáil an nasc, nó iarr a leathanach clárúcháin ar an eagraíocht.',
   'signup.embedNote': 'Próiseálann Steward do shonraí thar ceann {organisation}.',
+  'signup.singleNote':
+    'Tá tú liostáilte a luaithe a sheolann tú an fhoirm seo. Tá nasc i ngach teachtaireacht chun díliostáil arís.',
+  'signup.singleSentTitle': 'Go raibh maith agat',
+  'signup.singleSent':
+    'Go raibh maith agat. Má ghlacann an liosta seo le clárúcháin agus más féidir leis an seoladh ríomhphost a fháil, tá sé liostáilte anois agus faigheann sé teachtaireachtaí an liosta; tá nasc i ngach teachtaireacht chun díliostáil. Má d’fhág an seoladh an liosta seo cheana nó má tá sé ag fanacht ar dheimhniú cheana, gheobhaidh sé ríomhphost le nasc deimhnithe ina ionad sin.',
   'confirmMail.subject': 'Deimhnigh do shíntiús le {list}, le do thoil',
   'confirmMail.asked':
     'D’iarr duine éigin, tusa tá súil againn, an seoladh seo a chlárú le “{list}” ({name}), liosta de chuid {organisation}.',
@@ -216,4 +221,62 @@ export const ga: Catalogue = {
   'privacy.rightsTitle': 'Do chearta',
   'privacy.rights':
     'Tá nasc i ngach teachtaireacht chun díliostáil. Chun do shonraí a fheiceáil, a cheartú nó a scriosadh, déan teagmháil leis an eagraíocht a bhfuil tú ar a liosta; má sheolann tú iarratas cosanta sonraí chugainn, seiceálaimid gur leatsa an seoladh agus cuirimid ar aghaidh é chuig gach custaiméir a bhfuil sonraí aige faoi.',
+  'answer.footer':
+    'Tagairt: {reference}. Stádas d’iarratais: fiafraigh dínn leis an tagairt seo, nó úsáid an nasc stádais a fuair tú.',
+  'answer.complaint':
+    'Tá sé de cheart agat gearán a dhéanamh chuig údarás maoirseachta, go háirithe i mBallstát an AE ina bhfuil do ghnáthchónaí, d’áit oibre nó áit an tsáraithe líomhnaithe (Airt. 77 RGCS), agus leigheas breithiúnach a lorg (Airt. 79 RGCS).',
+  'answer.extendedSubject': 'Tá níos mó ama ag teastáil ó {controller} le haghaidh d’iarratais {reference}',
+  'answer.extended':
+    'Chuir {controller} síneadh dhá mhí leis an am chun freagra a thabhairt ar d’iarratas {reference} (Airt. 12(3) RGCS). A chúiseanna:',
+  'answer.extendedDue': 'Caithfidh sé freagra a thabhairt anois faoin {date}.',
+  'answer.rejectedSubject': 'Dhiúltaigh {controller} d’iarratas {reference}',
+  'answer.rejected': 'Dhiúltaigh {controller} d’iarratas {reference} ({right}). A chúiseanna:',
+  'answer.offboardedSubject': 'D’fhág {controller} an t-ardán: d’iarratas {reference}',
+  'answer.offboarded':
+    'Chuir {controller} deireadh lena sheirbhís leis an ardán ar {date}. Thug an t-ardán gach a raibh aige do {controller} ar ais dó agus ansin scrios sé é, mar sin ní féidir leis aon rud a dhéanamh faoin iarratas seo a thuilleadh. Maidir le d’iarratas, déan teagmháil go díreach le {controller}: {contact}.',
+  'answer.offboardedDone':
+    'Chuir {controller} deireadh lena sheirbhís leis an ardán ar {date}. Thug an t-ardán gach a raibh aige do {controller} ar ais dó agus ansin scrios sé é, do shonraí san áireamh, mar sin ní féidir leis aon rud a dhéanamh faoin iarratas seo a thuilleadh. Maidir le haon rud eile, déan teagmháil go díreach le {controller}: {contact}.',
+  'answer.dataSubject': '{controller}: do shonraí ({reference})',
+  'answer.access':
+    'Freagraíonn {controller} d’iarratas rochtana {reference} (Airt. 15 RGCS). Seo gach a bhfuil aige faoi do sheoladh:',
+  'answer.accessAttached': 'Tá na sonraí céanna ceangailte mar chomhad JSON.',
+  'answer.portability':
+    'Freagraíonn {controller} d’iarratas ar iniomparthacht sonraí {reference} (Airt. 20 RGCS).',
+  'answer.portabilityAttached':
+    'Tá do shonraí ceangailte i bhformáid struchtúrtha, inléite ag meaisín (JSON).',
+  'answer.rectifiedSubject': 'Cheartaigh {controller} do shonraí ({reference})',
+  'answer.rectified':
+    'Cheartaigh {controller} do shonraí (Airt. 16 RGCS) ar iarratas {reference}: {changed}.',
+  'answer.corrections': '{changes} i líon síntiús: {n}',
+  'answer.nameCorrected': 'ainm ceartaithe',
+  'answer.nameRemoved': 'ainm bainte',
+  'answer.countryCorrected': 'tír ceartaithe',
+  'answer.addressCorrected': 'seoladh ceartaithe',
+  'answer.erasedSubject': 'Scrios {controller} do shonraí ({reference})',
+  'answer.erased':
+    'Léirscrios {controller} do shonraí (Airt. 17 RGCS) ar iarratas {reference}: scriosadh síntiúis ({n}) agus a dtaifid toilithe.',
+  'answer.objected':
+    'Stop {controller} de do shonraí a phróiseáil de bharr d’agóide (Airt. 21 RGCS), iarratas {reference}: baineadh thú de liostaí ({n}) agus scriosadh na sonraí.',
+  'answer.keyedHash':
+    'Ní choimeádtar ach haisc eochraithe den seoladh, ionas nach gcuirfear leis arís é gan do thoiliú nua féin.',
+  'answer.restrictedSubject': 'Shrian {controller} próiseáil do shonraí ({reference})',
+  'answer.restricted':
+    'Shrian {controller} próiseáil do shonraí (Airt. 18 RGCS) ar iarratas {reference}: coimeádtar síntiúis ({n}) ach ní fhaigheann siad faic.',
+  'answer.copyController': 'Rialaitheoir: {name} (teagmháil: {contact})',
+  'answer.copyAddress': 'Seoladh: {address}',
+  'answer.copyNone': 'Ní choimeádtar síntiús ar bith don seoladh seo a thuilleadh.',
+  'answer.copyList': 'Liosta {list} (“{title}”): {status}',
+  'answer.copyListRestricted': 'Liosta {list} (“{title}”): {status}, próiseáil srianta',
+  'answer.copyDetails': 'ainm: {name}; tír: {country}; formáid: {format}; rianú oscailtí: {tracking}',
+  'answer.copyNotGiven': '(dada)',
+  'answer.copyTrackingYes': 'toilithe',
+  'answer.copyTrackingNo': 'níl',
+  'answer.copyRequested': 'iarrtha {at}',
+  'answer.copyConfirmed': 'iarrtha {at}, deimhnithe {confirmed}',
+  'answer.copyConsent': 'toiliú: {event} trí {source} ag {at}{origin}; leagan an téacs: {wording}',
+  'answer.copyFrom': 'ó {ip}',
+  'answer.copyMessage': 'teachtaireacht “{subject}”: {state}{times}',
+  'answer.copyOpened': 'oscailte {at}',
+  'answer.copyProcessing': 'Próiseáil do shonraí a thaifead an t-ardán don rialaitheoir seo:',
+  'answer.copyProcessingNone': '(dada fút féin go pearsanta)',
 };

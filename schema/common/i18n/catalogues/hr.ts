@@ -50,6 +50,10 @@ export const hr: Catalogue = {
   'signup.notFound':
     'Na ovoj adresi nema popisa e-pošte. Provjerite poveznicu ili zatražite od organizacije njezinu stranicu za prijavu.',
   'signup.embedNote': 'Steward obrađuje vaše podatke u ime organizacije {organisation}.',
+  'signup.singleNote': 'Pretplaćeni ste čim pošaljete ovaj obrazac. Svaka poruka ima poveznicu za odjavu.',
+  'signup.singleSentTitle': 'Hvala',
+  'signup.singleSent':
+    'Hvala. Ako ovaj popis prima prijave i adresa može primati poštu, sada je pretplaćena i prima poruke ovog popisa; svaka poruka ima poveznicu za odjavu. Ako se adresa s ovog popisa ranije odjavila ili već čeka potvrdu, umjesto toga dobit će e-poruku s poveznicom za potvrdu.',
   'confirmMail.subject': 'Potvrdite pretplatu na {list}',
   'confirmMail.asked':
     'Netko, nadamo se vi, zatražio je prijavu ove adrese na popis „{list}” ({name}) organizacije {organisation}.',
@@ -204,4 +208,61 @@ export const hr: Catalogue = {
   'privacy.rightsTitle': 'Vaša prava',
   'privacy.rights':
     'Svaka poruka sadrži poveznicu za odjavu. Ako želite vidjeti, ispraviti ili izbrisati svoje podatke, obratite se organizaciji na čijem ste popisu; ako nam pošaljete zahtjev u vezi sa zaštitom podataka, provjerit ćemo da je adresa vaša i proslijediti ga svakom klijentu koji o njoj ima podatke.',
+  'answer.footer':
+    'Broj: {reference}. Stanje vašeg zahtjeva: pitajte nas uz ovaj broj ili upotrijebite poveznicu za stanje koju ste primili.',
+  'answer.complaint':
+    'Imate pravo podnijeti pritužbu nadzornom tijelu, osobito u državi članici EU u kojoj imate uobičajeno boravište, mjesto rada ili mjesto navodne povrede (čl. 77 GDPR), te pravo na učinkovit pravni lijek pred sudom (čl. 79 GDPR).',
+  'answer.extendedSubject': '{controller} treba više vremena za vaš zahtjev {reference}',
+  'answer.extended':
+    '{controller} produljio je rok za odgovor na vaš zahtjev {reference} za dva mjeseca (čl. 12. st. 3. GDPR). Razlozi:',
+  'answer.extendedDue': 'Sada mora odgovoriti do {date}.',
+  'answer.rejectedSubject': '{controller} odbio je vaš zahtjev {reference}',
+  'answer.rejected': '{controller} odbio je vaš zahtjev {reference} ({right}). Razlozi:',
+  'answer.offboardedSubject': '{controller} napustio je platformu: vaš zahtjev {reference}',
+  'answer.offboarded':
+    '{controller} prestao je koristiti uslugu platforme {date}. Platforma je vratila sve što je čuvala za {controller} i zatim to izbrisala, pa više ne može postupiti po ovom zahtjevu. Za svoj zahtjev obratite se izravno {controller}: {contact}.',
+  'answer.offboardedDone':
+    '{controller} prestao je koristiti uslugu platforme {date}. Platforma je vratila sve što je čuvala za {controller} i zatim to izbrisala, uključujući vaše podatke, pa više ne može postupiti po ovom zahtjevu. Za sve ostalo obratite se izravno {controller}: {contact}.',
+  'answer.dataSubject': '{controller}: vaši podaci ({reference})',
+  'answer.access':
+    '{controller} odgovara na vaš zahtjev za pristup {reference} (čl. 15. GDPR). Ovo je sve što čuva o vašoj adresi:',
+  'answer.accessAttached': 'Isti su podaci priloženi kao datoteka JSON.',
+  'answer.portability':
+    '{controller} odgovara na vaš zahtjev za prenosivost podataka {reference} (čl. 20. GDPR).',
+  'answer.portabilityAttached': 'Vaši su podaci priloženi u strukturiranom, strojno čitljivom obliku (JSON).',
+  'answer.rectifiedSubject': '{controller} ispravio je vaše podatke ({reference})',
+  'answer.rectified':
+    '{controller} ispravio je vaše podatke (čl. 16. GDPR) na zahtjev {reference}: {changed}.',
+  'answer.corrections': '{changes} u {n, plural, one {# pretplati} few {# pretplate} other {# pretplata}}',
+  'answer.nameCorrected': 'ime ispravljeno',
+  'answer.nameRemoved': 'ime uklonjeno',
+  'answer.countryCorrected': 'zemlja ispravljena',
+  'answer.addressCorrected': 'adresa ispravljena',
+  'answer.erasedSubject': '{controller} izbrisao je vaše podatke ({reference})',
+  'answer.erased':
+    '{controller} izbrisao je vaše podatke (čl. 17. GDPR) na zahtjev {reference}: {n, plural, one {izbrisana je # pretplata} few {izbrisane su # pretplate} other {izbrisano je # pretplata}} sa zapisima o privoli.',
+  'answer.objected':
+    '{controller} prestao je obrađivati vaše podatke zbog vašeg prigovora (čl. 21. GDPR), zahtjev {reference}: odjavljeni ste s {n, plural, one {# popisa} few {# popisa} other {# popisa}}, a podaci su izbrisani.',
+  'answer.keyedHash':
+    'Čuva se samo sažetak adrese izrađen ključem, kako je ne bi ponovno dodali bez vaše nove privole.',
+  'answer.restrictedSubject': '{controller} ograničio je obradu vaših podataka ({reference})',
+  'answer.restricted':
+    '{controller} ograničio je obradu vaših podataka (čl. 18. GDPR) na zahtjev {reference}: {n, plural, one {# pretplata se čuva, ali ništa ne prima} few {# pretplate se čuvaju, ali ništa ne primaju} other {# pretplata se čuva, ali ništa ne primaju}}.',
+  'answer.copyController': 'Voditelj obrade: {name} (kontakt: {contact})',
+  'answer.copyAddress': 'Adresa: {address}',
+  'answer.copyNone': 'Za ovu adresu više se ne čuva nijedna pretplata.',
+  'answer.copyList': 'Popis {list} („{title}”): {status}',
+  'answer.copyListRestricted': 'Popis {list} („{title}”): {status}, obrada ograničena',
+  'answer.copyDetails': 'ime: {name}; zemlja: {country}; oblik: {format}; praćenje otvaranja: {tracking}',
+  'answer.copyNotGiven': '(nije navedeno)',
+  'answer.copyTrackingYes': 'privola dana',
+  'answer.copyTrackingNo': 'ne',
+  'answer.copyRequested': 'prijava {at}',
+  'answer.copyConfirmed': 'prijava {at}, potvrđeno {confirmed}',
+  'answer.copyConsent': 'privola: {event} putem {source} dana {at}{origin}; inačica teksta: {wording}',
+  'answer.copyFrom': 's {ip}',
+  'answer.copyMessage': 'poruka „{subject}”: {state}{times}',
+  'answer.copyOpened': 'otvorena {at}',
+  'answer.copyProcessing': 'Obrada vaših podataka koju je platforma zabilježila za ovog voditelja obrade:',
+  'answer.copyProcessingNone': '(nijedna koja se odnosi na vas osobno)',
 };

@@ -54,6 +54,11 @@ export const hu: Catalogue = {
   'signup.notFound':
     'Ezen a címen nincs levelezőlista. Ellenőrizze a linket, vagy kérje el a szervezettől a feliratkozási oldalát.',
   'signup.embedNote': 'Az adatait a Steward kezeli a(z) {organisation} megbízásából.',
+  'signup.singleNote':
+    'Az űrlap elküldésével azonnal feliratkozik. Minden üzenetben van egy link a leiratkozáshoz.',
+  'signup.singleSentTitle': 'Köszönjük',
+  'signup.singleSent':
+    'Köszönjük. Ha ez a lista fogad feliratkozásokat, és a cím tud levelet fogadni, a cím most fel van iratkozva, és megkapja a lista üzeneteit; minden üzenetben van egy link a leiratkozáshoz. Ha a cím korábban elhagyta ezt a listát, vagy már megerősítésre vár, helyette egy megerősítő linket tartalmazó e-mailt kap.',
   'confirmMail.subject': 'Kérjük, erősítse meg feliratkozását: {list}',
   'confirmMail.asked':
     'Valaki, reméljük Ön, kérte, hogy ez a cím feliratkozzon a(z) „{list}” ({name}) listára, amely a(z) {organisation} listája.',
@@ -208,4 +213,62 @@ export const hu: Catalogue = {
   'privacy.rightsTitle': 'Az Ön jogai',
   'privacy.rights':
     'Minden levélben van egy leiratkozási hivatkozás. Ha látni, helyesbíteni vagy törölni szeretné adatait, forduljon ahhoz a szervezethez, amelynek listáján szerepel; ha adatvédelmi kérelmet küld nekünk, ellenőrizzük, hogy a cím az Öné, és továbbítjuk minden ügyfélnek, amely adatot tárol róla.',
+  'answer.footer':
+    'Hivatkozási szám: {reference}. Kérelme állapota: kérdezzen minket ezzel a számmal, vagy használja a kapott állapotlinket.',
+  'answer.complaint':
+    'Önnek joga van panaszt tenni egy felügyeleti hatóságnál, különösen a szokásos tartózkodási helye, munkahelye vagy a feltételezett jogsértés helye szerinti uniós tagállamban (GDPR 77. cikk), és bírósági jogorvoslatot igénybe venni (GDPR 79. cikk).',
+  'answer.extendedSubject': '{controller} több időt kér a(z) {reference} kérelmére',
+  'answer.extended':
+    '{controller} két hónappal meghosszabbította a(z) {reference} kérelmére adandó válasz határidejét (GDPR 12. cikk (3) bekezdés). Indokai:',
+  'answer.extendedDue': 'Most {date} napjáig kell válaszolnia.',
+  'answer.rejectedSubject': '{controller} elutasította a(z) {reference} kérelmét',
+  'answer.rejected': '{controller} elutasította a(z) {reference} kérelmét ({right}). Indokai:',
+  'answer.offboardedSubject': '{controller} elhagyta a platformot: a(z) {reference} kérelme',
+  'answer.offboarded':
+    '{controller} {date} napján befejezte a platform szolgáltatásának használatát. A platform mindent visszaadott, amit a(z) {controller} számára tárolt, majd törölte, így ebben a kérelemben már nem tud eljárni. Kérelmével forduljon közvetlenül ide: {controller}, {contact}.',
+  'answer.offboardedDone':
+    '{controller} {date} napján befejezte a platform szolgáltatásának használatát. A platform mindent visszaadott, amit a(z) {controller} számára tárolt, majd törölte, az Ön adatait is, így ebben a kérelemben már nem tud eljárni. Minden más ügyben forduljon közvetlenül ide: {controller}, {contact}.',
+  'answer.dataSubject': '{controller}: az Ön adatai ({reference})',
+  'answer.access':
+    '{controller} válaszol a(z) {reference} hozzáférési kérelmére (GDPR 15. cikk). Ez minden, amit az Ön címéről tárol:',
+  'answer.accessAttached': 'Ugyanezek az adatok JSON-fájlként mellékelve.',
+  'answer.portability':
+    '{controller} válaszol a(z) {reference} adathordozhatósági kérelmére (GDPR 20. cikk).',
+  'answer.portabilityAttached': 'Adatait tagolt, géppel olvasható formátumban (JSON) mellékeltük.',
+  'answer.rectifiedSubject': '{controller} helyesbítette adatait ({reference})',
+  'answer.rectified':
+    '{controller} helyesbítette adatait (GDPR 16. cikk) a(z) {reference} kérelemre: {changed}.',
+  'answer.corrections': '{changes}, {n} feliratkozásban',
+  'answer.nameCorrected': 'név helyesbítve',
+  'answer.nameRemoved': 'név eltávolítva',
+  'answer.countryCorrected': 'ország helyesbítve',
+  'answer.addressCorrected': 'cím helyesbítve',
+  'answer.erasedSubject': '{controller} törölte adatait ({reference})',
+  'answer.erased':
+    '{controller} törölte adatait (GDPR 17. cikk) a(z) {reference} kérelemre: {n} feliratkozást és a hozzájuk tartozó hozzájárulási nyilvántartást törölte.',
+  'answer.objected':
+    '{controller} az Ön tiltakozására leállította adatai kezelését (GDPR 21. cikk), kérelem: {reference}: {n} listáról leiratkoztattuk, és az adatokat töröltük.',
+  'answer.keyedHash':
+    'Csak a cím kulcsos hash-értékét őrizzük meg, hogy az Ön új hozzájárulása nélkül ne kerüljön újra fel.',
+  'answer.restrictedSubject': '{controller} korlátozta adatai kezelését ({reference})',
+  'answer.restricted':
+    '{controller} korlátozta adatai kezelését (GDPR 18. cikk) a(z) {reference} kérelemre: {n} feliratkozás megmarad, de nem kap semmit.',
+  'answer.copyController': 'Adatkezelő: {name} (kapcsolat: {contact})',
+  'answer.copyAddress': 'Cím: {address}',
+  'answer.copyNone': 'Ehhez a címhez már nem tárolunk feliratkozást.',
+  'answer.copyList': 'Lista: {list} („{title}”): {status}',
+  'answer.copyListRestricted': 'Lista: {list} („{title}”): {status}, kezelés korlátozva',
+  'answer.copyDetails': 'név: {name}; ország: {country}; formátum: {format}; megnyitások mérése: {tracking}',
+  'answer.copyNotGiven': '(nincs megadva)',
+  'answer.copyTrackingYes': 'hozzájárult',
+  'answer.copyTrackingNo': 'nem',
+  'answer.copyRequested': 'kérve: {at}',
+  'answer.copyConfirmed': 'kérve: {at}, megerősítve: {confirmed}',
+  'answer.copyConsent':
+    'hozzájárulás: {event}, csatorna: {source}, időpont: {at}{origin}; szövegváltozat: {wording}',
+  'answer.copyFrom': 'innen: {ip}',
+  'answer.copyMessage': 'üzenet: „{subject}”: {state}{times}',
+  'answer.copyOpened': 'megnyitva: {at}',
+  'answer.copyProcessing': 'Az adatai kezelése, amelyet a platform ennek az adatkezelőnek rögzített:',
+  'answer.copyProcessingNone': '(nincs, amely személyesen Önre vonatkozna)',
 };

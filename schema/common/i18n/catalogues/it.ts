@@ -52,6 +52,11 @@ export const it: Catalogue = {
   'signup.notFound':
     'A questo indirizzo non c’è nessuna mailing list. Controlli il link o chieda all’organizzazione la sua pagina di iscrizione.',
   'signup.embedNote': 'Steward tratta i suoi dati per conto di {organisation}.',
+  'signup.singleNote':
+    'È iscritto non appena invia questo modulo. Ogni messaggio contiene un link per annullare l’iscrizione.',
+  'signup.singleSentTitle': 'Grazie',
+  'signup.singleSent':
+    'Grazie. Se questa lista accetta iscrizioni e l’indirizzo può ricevere posta, ora è iscritto e riceve i messaggi di questa lista; ogni messaggio contiene un link per annullare l’iscrizione. Se l’indirizzo ha lasciato questa lista in passato o è già in attesa di una conferma, riceve invece un’email con un link per confermare.',
   'confirmMail.subject': 'Confermi la sua iscrizione a {list}',
   'confirmMail.asked':
     'Qualcuno, speriamo lei, ha chiesto di iscrivere questo indirizzo a «{list}» ({name}), una lista di {organisation}.',
@@ -210,4 +215,63 @@ export const it: Catalogue = {
   'privacy.rightsTitle': 'I tuoi diritti',
   'privacy.rights':
     'Ogni messaggio contiene un link per cancellarti. Per vedere, correggere o cancellare i tuoi dati, rivolgiti all’organizzazione della cui lista fai parte; se ci invii una richiesta sulla protezione dei dati, verifichiamo che l’indirizzo sia tuo e la inoltriamo a ogni cliente che possiede dati su di esso.',
+  'answer.footer':
+    'Riferimento: {reference}. Per lo stato della sua richiesta, ci contatti con questo riferimento o usi il link di stato che ha ricevuto.',
+  'answer.complaint':
+    'Ha il diritto di proporre reclamo a un’autorità di controllo, segnatamente nello Stato membro dell’UE in cui risiede abitualmente, lavora oppure del luogo ove si è verificata la presunta violazione (art. 77 GDPR), e di proporre ricorso giurisdizionale (art. 79 GDPR).',
+  'answer.extendedSubject': '{controller} ha bisogno di più tempo per la sua richiesta {reference}',
+  'answer.extended':
+    '{controller} ha prorogato di due mesi il termine per rispondere alla sua richiesta {reference} (art. 12, par. 3, GDPR). I motivi:',
+  'answer.extendedDue': 'Ora deve rispondere entro il {date}.',
+  'answer.rejectedSubject': '{controller} ha respinto la sua richiesta {reference}',
+  'answer.rejected': '{controller} ha respinto la sua richiesta {reference} ({right}). I motivi:',
+  'answer.offboardedSubject': '{controller} ha lasciato la piattaforma: la sua richiesta {reference}',
+  'answer.offboarded':
+    '{controller} ha cessato il servizio con la piattaforma il {date}. La piattaforma ha restituito a {controller} tutto ciò che conservava per suo conto e poi lo ha cancellato, quindi non può più dare seguito a questa richiesta. Per la sua richiesta, contatti direttamente {controller}: {contact}.',
+  'answer.offboardedDone':
+    '{controller} ha cessato il servizio con la piattaforma il {date}. La piattaforma ha restituito a {controller} tutto ciò che conservava per suo conto e poi lo ha cancellato, compresi i suoi dati, quindi non può più dare seguito a questa richiesta. Per qualsiasi altra cosa, contatti direttamente {controller}: {contact}.',
+  'answer.dataSubject': '{controller}: i suoi dati ({reference})',
+  'answer.access':
+    '{controller} risponde alla sua richiesta di accesso {reference} (art. 15 GDPR). Questo è tutto ciò che conserva sul suo indirizzo:',
+  'answer.accessAttached': 'Gli stessi dati sono allegati in un file JSON.',
+  'answer.portability':
+    '{controller} risponde alla sua richiesta di portabilità dei dati {reference} (art. 20 GDPR).',
+  'answer.portabilityAttached':
+    'I suoi dati sono allegati in un formato strutturato e leggibile da dispositivo automatico (JSON).',
+  'answer.rectifiedSubject': '{controller} ha corretto i suoi dati ({reference})',
+  'answer.rectified':
+    '{controller} ha rettificato i suoi dati (art. 16 GDPR) sulla richiesta {reference}: {changed}.',
+  'answer.corrections': '{changes} in {n, plural, one {# iscrizione} other {# iscrizioni}}',
+  'answer.nameCorrected': 'nome corretto',
+  'answer.nameRemoved': 'nome rimosso',
+  'answer.countryCorrected': 'paese corretto',
+  'answer.addressCorrected': 'indirizzo corretto',
+  'answer.erasedSubject': '{controller} ha cancellato i suoi dati ({reference})',
+  'answer.erased':
+    '{controller} ha cancellato i suoi dati (art. 17 GDPR) sulla richiesta {reference}: {n, plural, one {# iscrizione e le relative prove del consenso sono state cancellate} other {# iscrizioni e le relative prove del consenso sono state cancellate}}.',
+  'answer.objected':
+    '{controller} ha smesso di trattare i suoi dati a seguito della sua opposizione (art. 21 GDPR), richiesta {reference}: è stato disiscritto da {n, plural, one {# lista} other {# liste}} e i dati sono stati cancellati.',
+  'answer.keyedHash':
+    'Si conserva solo un hash con chiave dell’indirizzo, perché non venga aggiunto di nuovo senza un suo nuovo consenso.',
+  'answer.restrictedSubject': '{controller} ha limitato il trattamento dei suoi dati ({reference})',
+  'answer.restricted':
+    '{controller} ha limitato il trattamento dei suoi dati (art. 18 GDPR) sulla richiesta {reference}: {n, plural, one {# iscrizione è conservata ma non riceve nulla} other {# iscrizioni sono conservate ma non ricevono nulla}}.',
+  'answer.copyController': 'Titolare: {name} (contatto: {contact})',
+  'answer.copyAddress': 'Indirizzo: {address}',
+  'answer.copyNone': 'Per questo indirizzo non è più conservata alcuna iscrizione.',
+  'answer.copyList': 'Lista {list} («{title}»): {status}',
+  'answer.copyListRestricted': 'Lista {list} («{title}»): {status}, trattamento limitato',
+  'answer.copyDetails':
+    'nome: {name}; paese: {country}; formato: {format}; tracciamento delle aperture: {tracking}',
+  'answer.copyNotGiven': '(nessuno)',
+  'answer.copyTrackingYes': 'acconsentito',
+  'answer.copyTrackingNo': 'no',
+  'answer.copyRequested': 'richiesta il {at}',
+  'answer.copyConfirmed': 'richiesta il {at}, confermata il {confirmed}',
+  'answer.copyConsent': 'consenso: {event} tramite {source} il {at}{origin}; versione del testo: {wording}',
+  'answer.copyFrom': 'da {ip}',
+  'answer.copyMessage': 'messaggio «{subject}»: {state}{times}',
+  'answer.copyOpened': 'aperto il {at}',
+  'answer.copyProcessing': 'Trattamenti dei suoi dati registrati dalla piattaforma per questo titolare:',
+  'answer.copyProcessingNone': '(nessuno riferito a lei personalmente)',
 };

@@ -51,6 +51,11 @@ export const lt: Catalogue = {
   'signup.notFound':
     'Šiuo adresu naujienlaiškio nėra. Patikrinkite nuorodą arba paprašykite organizacijos jos prenumeratos puslapio.',
   'signup.embedNote': 'Steward tvarko jūsų duomenis organizacijos {organisation} vardu.',
+  'signup.singleNote':
+    'Užsiprenumeruojate iškart, kai išsiunčiate šią formą. Kiekviename laiške yra nuoroda atsisakyti.',
+  'signup.singleSentTitle': 'Ačiū',
+  'signup.singleSent':
+    'Ačiū. Jei šis sąrašas priima prenumeratas ir adresas gali gauti laiškus, jis dabar užsiprenumeravo ir gauna šio sąrašo laiškus; kiekviename laiške yra nuoroda atsisakyti. Jei adresas anksčiau paliko šį sąrašą arba jau laukia patvirtinimo, jis vietoj to gaus el. laišką su patvirtinimo nuoroda.',
   'confirmMail.subject': 'Patvirtinkite sąrašo {list} prenumeratą',
   'confirmMail.asked':
     'Kažkas, tikimės, kad jūs, paprašė šį adresą užprenumeruoti sąrašą „{list}“ ({name}), priklausantį organizacijai {organisation}.',
@@ -203,4 +208,63 @@ export const lt: Catalogue = {
   'privacy.rightsTitle': 'Jūsų teisės',
   'privacy.rights':
     'Kiekviename laiške yra nuoroda prenumeratai atsisakyti. Norėdami pamatyti, ištaisyti ar ištrinti savo duomenis, kreipkitės į organizaciją, kurios sąraše esate; jei atsiųsite mums duomenų apsaugos prašymą, patikrinsime, kad adresas jūsų, ir persiųsime jį kiekvienam klientui, turinčiam apie jį duomenų.',
+  'answer.footer':
+    'Numeris: {reference}. Jūsų prašymo būsena: paklauskite mūsų nurodydami šį numerį arba naudokitės gauta būsenos nuoroda.',
+  'answer.complaint':
+    'Turite teisę pateikti skundą priežiūros institucijai, visų pirma toje ES valstybėje narėje, kurioje yra jūsų įprastinė gyvenamoji vieta, darbo vieta arba tariamo pažeidimo vieta (BDAR 77 str.), ir teisę į veiksmingą teisminę teisių gynimo priemonę (BDAR 79 str.).',
+  'answer.extendedSubject': '{controller} reikia daugiau laiko jūsų prašymui {reference}',
+  'answer.extended':
+    '{controller} dviem mėnesiais pratęsė atsakymo į jūsų prašymą {reference} terminą (BDAR 12 str. 3 d.). Priežastys:',
+  'answer.extendedDue': 'Dabar atsakyti reikia iki {date}.',
+  'answer.rejectedSubject': '{controller} atmetė jūsų prašymą {reference}',
+  'answer.rejected': '{controller} atmetė jūsų prašymą {reference} ({right}). Priežastys:',
+  'answer.offboardedSubject': '{controller} paliko platformą: jūsų prašymas {reference}',
+  'answer.offboarded':
+    '{controller} nustojo naudotis platformos paslauga {date}. Platforma grąžino viską, ką saugojo valdytojui {controller}, ir tada tai ištrynė, todėl dėl šio prašymo nebegali nieko padaryti. Dėl savo prašymo kreipkitės tiesiogiai: {controller}, {contact}.',
+  'answer.offboardedDone':
+    '{controller} nustojo naudotis platformos paslauga {date}. Platforma grąžino viską, ką saugojo valdytojui {controller}, ir tada tai ištrynė, taip pat ir jūsų duomenis, todėl dėl šio prašymo nebegali nieko padaryti. Dėl visų kitų klausimų kreipkitės tiesiogiai: {controller}, {contact}.',
+  'answer.dataSubject': '{controller}: jūsų duomenys ({reference})',
+  'answer.access':
+    '{controller} atsako į jūsų prašymą susipažinti su duomenimis {reference} (BDAR 15 str.). Tai viskas, ką jis saugo apie jūsų adresą:',
+  'answer.accessAttached': 'Tie patys duomenys pridėti kaip JSON failas.',
+  'answer.portability':
+    '{controller} atsako į jūsų prašymą dėl duomenų perkeliamumo {reference} (BDAR 20 str.).',
+  'answer.portabilityAttached': 'Jūsų duomenys pridėti susistemintu, kompiuterio skaitomu formatu (JSON).',
+  'answer.rectifiedSubject': '{controller} ištaisė jūsų duomenis ({reference})',
+  'answer.rectified':
+    '{controller} ištaisė jūsų duomenis (BDAR 16 str.) pagal prašymą {reference}: {changed}.',
+  'answer.corrections': '{changes}, prenumeratų: {n}',
+  'answer.nameCorrected': 'vardas ištaisytas',
+  'answer.nameRemoved': 'vardas pašalintas',
+  'answer.countryCorrected': 'šalis ištaisyta',
+  'answer.addressCorrected': 'adresas ištaisytas',
+  'answer.erasedSubject': '{controller} ištrynė jūsų duomenis ({reference})',
+  'answer.erased':
+    '{controller} ištrynė jūsų duomenis (BDAR 17 str.) pagal prašymą {reference}: ištrinta prenumeratų ir jų sutikimų įrašų: {n}.',
+  'answer.objected':
+    '{controller} nustojo tvarkyti jūsų duomenis dėl jūsų prieštaravimo (BDAR 21 str.), prašymas {reference}: esate išbrauktas iš sąrašų ({n}), o duomenys ištrinti.',
+  'answer.keyedHash':
+    'Saugoma tik adreso maiša su raktu, kad jis nebūtų vėl įtrauktas be jūsų naujo sutikimo.',
+  'answer.restrictedSubject': '{controller} apribojo jūsų duomenų tvarkymą ({reference})',
+  'answer.restricted':
+    '{controller} apribojo jūsų duomenų tvarkymą (BDAR 18 str.) pagal prašymą {reference}: prenumeratos ({n}) saugomos, bet nieko negauna.',
+  'answer.copyController': 'Valdytojas: {name} (kontaktas: {contact})',
+  'answer.copyAddress': 'Adresas: {address}',
+  'answer.copyNone': 'Šiam adresui nebesaugoma jokia prenumerata.',
+  'answer.copyList': 'Sąrašas {list} („{title}“): {status}',
+  'answer.copyListRestricted': 'Sąrašas {list} („{title}“): {status}, tvarkymas apribotas',
+  'answer.copyDetails':
+    'vardas: {name}; šalis: {country}; formatas: {format}; atidarymų stebėjimas: {tracking}',
+  'answer.copyNotGiven': '(nenurodyta)',
+  'answer.copyTrackingYes': 'sutikimas duotas',
+  'answer.copyTrackingNo': 'ne',
+  'answer.copyRequested': 'užsakyta {at}',
+  'answer.copyConfirmed': 'užsakyta {at}, patvirtinta {confirmed}',
+  'answer.copyConsent':
+    'sutikimas: {event}, kanalas {source}, laikas {at}{origin}; teksto versija: {wording}',
+  'answer.copyFrom': 'iš {ip}',
+  'answer.copyMessage': 'laiškas „{subject}“: {state}{times}',
+  'answer.copyOpened': 'atidarytas {at}',
+  'answer.copyProcessing': 'Platformos šiam valdytojui užregistruotas jūsų duomenų tvarkymas:',
+  'answer.copyProcessingNone': '(nėra susijusio su jumis asmeniškai)',
 };

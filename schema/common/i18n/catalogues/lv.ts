@@ -52,6 +52,11 @@ export const lv: Catalogue = {
   'signup.notFound':
     'Šajā adresē nav e-pasta saraksta. Pārbaudiet saiti vai palūdziet organizācijai tās pierakstīšanās lapu.',
   'signup.embedNote': 'Steward apstrādā jūsu datus organizācijas {organisation} vārdā.',
+  'signup.singleNote':
+    'Jūs esat pierakstīts, tiklīdz nosūtāt šo veidlapu. Katrā ziņojumā ir saite, lai atrakstītos.',
+  'signup.singleSentTitle': 'Paldies',
+  'signup.singleSent':
+    'Paldies. Ja šis saraksts pieņem pierakstīšanos un adrese var saņemt pastu, tā tagad ir pierakstīta un saņem šī saraksta ziņojumus; katrā ziņojumā ir saite, lai atrakstītos. Ja adrese agrāk ir atstājusi šo sarakstu vai jau gaida apstiprinājumu, tā tā vietā saņems e-pastu ar apstiprinājuma saiti.',
   'confirmMail.subject': 'Lūdzu, apstipriniet saraksta {list} abonementu',
   'confirmMail.asked':
     'Kāds, cerams, ka jūs, lūdza pierakstīt šo adresi sarakstam “{list}” ({name}), kas pieder organizācijai {organisation}.',
@@ -203,4 +208,62 @@ export const lv: Catalogue = {
   'privacy.rightsTitle': 'Jūsu tiesības',
   'privacy.rights':
     'Katrā vēstulē ir saite, ar kuru atteikties. Lai redzētu, labotu vai dzēstu savus datus, vērsieties pie organizācijas, kuras sarakstā esat; ja nosūtāt mums datu aizsardzības pieprasījumu, mēs pārbaudām, ka adrese ir jūsu, un pārsūtām to katram klientam, kuram par to ir dati.',
+  'answer.footer':
+    'Numurs: {reference}. Jūsu pieprasījuma statuss: jautājiet mums ar šo numuru vai izmantojiet saņemto statusa saiti.',
+  'answer.complaint':
+    'Jums ir tiesības iesniegt sūdzību uzraudzības iestādē, jo īpaši tajā ES dalībvalstī, kurā ir jūsu pastāvīgā dzīvesvieta, darbavieta vai iespējamā pārkāpuma vieta (VDAR 77. pants), un tiesības uz efektīvu tiesību aizsardzību tiesā (VDAR 79. pants).',
+  'answer.extendedSubject': '{controller} vajag vairāk laika jūsu pieprasījumam {reference}',
+  'answer.extended':
+    '{controller} pagarināja termiņu atbildei uz jūsu pieprasījumu {reference} par diviem mēnešiem (VDAR 12. panta 3. punkts). Iemesli:',
+  'answer.extendedDue': 'Tagad jāatbild līdz {date}.',
+  'answer.rejectedSubject': '{controller} noraidīja jūsu pieprasījumu {reference}',
+  'answer.rejected': '{controller} noraidīja jūsu pieprasījumu {reference} ({right}). Iemesli:',
+  'answer.offboardedSubject': '{controller} pameta platformu: jūsu pieprasījums {reference}',
+  'answer.offboarded':
+    '{controller} beidza izmantot platformas pakalpojumu {date}. Platforma atdeva visu, ko tā glabāja pārzinim {controller}, un pēc tam to izdzēsa, tāpēc tā vairs nevar neko darīt šajā pieprasījumā. Ar savu pieprasījumu vērsieties tieši: {controller}, {contact}.',
+  'answer.offboardedDone':
+    '{controller} beidza izmantot platformas pakalpojumu {date}. Platforma atdeva visu, ko tā glabāja pārzinim {controller}, un pēc tam to izdzēsa, arī jūsu datus, tāpēc tā vairs nevar neko darīt šajā pieprasījumā. Visos citos jautājumos vērsieties tieši: {controller}, {contact}.',
+  'answer.dataSubject': '{controller}: jūsu dati ({reference})',
+  'answer.access':
+    '{controller} atbild uz jūsu piekļuves pieprasījumu {reference} (VDAR 15. pants). Tas ir viss, ko tas glabā par jūsu adresi:',
+  'answer.accessAttached': 'Tie paši dati ir pievienoti kā JSON datne.',
+  'answer.portability':
+    '{controller} atbild uz jūsu datu pārnesamības pieprasījumu {reference} (VDAR 20. pants).',
+  'answer.portabilityAttached': 'Jūsu dati ir pievienoti strukturētā, mašīnlasāmā formātā (JSON).',
+  'answer.rectifiedSubject': '{controller} izlaboja jūsu datus ({reference})',
+  'answer.rectified':
+    '{controller} labojis jūsu datus (VDAR 16. pants) pēc pieprasījuma {reference}: {changed}.',
+  'answer.corrections': '{changes}, abonementu skaits: {n}',
+  'answer.nameCorrected': 'vārds izlabots',
+  'answer.nameRemoved': 'vārds noņemts',
+  'answer.countryCorrected': 'valsts izlabota',
+  'answer.addressCorrected': 'adrese izlabota',
+  'answer.erasedSubject': '{controller} izdzēsa jūsu datus ({reference})',
+  'answer.erased':
+    '{controller} dzēsis jūsu datus (VDAR 17. pants) pēc pieprasījuma {reference}: izdzēsti abonementi ({n}) un to piekrišanas ieraksti.',
+  'answer.objected':
+    '{controller} pēc jūsu iebilduma pārtrauca jūsu datu apstrādi (VDAR 21. pants), pieprasījums {reference}: jūs tikāt atrakstīts no sarakstiem ({n}), un dati izdzēsti.',
+  'answer.keyedHash':
+    'Tiek glabāta tikai adreses jaucējvērtība ar atslēgu, lai to atkal nepievienotu bez jūsu jaunas piekrišanas.',
+  'answer.restrictedSubject': '{controller} ierobežoja jūsu datu apstrādi ({reference})',
+  'answer.restricted':
+    '{controller} ierobežojis jūsu datu apstrādi (VDAR 18. pants) pēc pieprasījuma {reference}: abonementi ({n}) tiek saglabāti, bet neko nesaņem.',
+  'answer.copyController': 'Pārzinis: {name} (kontakts: {contact})',
+  'answer.copyAddress': 'Adrese: {address}',
+  'answer.copyNone': 'Šai adresei vairs netiek glabāts neviens abonements.',
+  'answer.copyList': 'Saraksts {list} (“{title}”): {status}',
+  'answer.copyListRestricted': 'Saraksts {list} (“{title}”): {status}, apstrāde ierobežota',
+  'answer.copyDetails':
+    'vārds: {name}; valsts: {country}; formāts: {format}; atvēršanas izsekošana: {tracking}',
+  'answer.copyNotGiven': '(nav norādīts)',
+  'answer.copyTrackingYes': 'piekrišana dota',
+  'answer.copyTrackingNo': 'nē',
+  'answer.copyRequested': 'pieprasīts {at}',
+  'answer.copyConfirmed': 'pieprasīts {at}, apstiprināts {confirmed}',
+  'answer.copyConsent': 'piekrišana: {event}, kanāls {source}, laiks {at}{origin}; teksta versija: {wording}',
+  'answer.copyFrom': 'no {ip}',
+  'answer.copyMessage': 'ziņojums “{subject}”: {state}{times}',
+  'answer.copyOpened': 'atvērts {at}',
+  'answer.copyProcessing': 'Platformas šim pārzinim reģistrētā jūsu datu apstrāde:',
+  'answer.copyProcessingNone': '(nav tādas, kas attiektos uz jums personīgi)',
 };

@@ -53,6 +53,11 @@ export const mt: Catalogue = {
   'signup.notFound':
     'F’dan l-indirizz m’hemm l-ebda lista tal-posta. Iċċekkja l-link, jew staqsi lill-organizzazzjoni għall-paġna tal-abbonament tagħha.',
   'signup.embedNote': 'Steward jipproċessa d-dettalji tiegħek f’isem {organisation}.',
+  'signup.singleNote':
+    'Tkun abbonat hekk kif tibgħat din il-formola. Kull messaġġ għandu link biex toħroġ mil-lista.',
+  'signup.singleSentTitle': 'Grazzi',
+  'signup.singleSent':
+    'Grazzi. Jekk din il-lista taċċetta abbonamenti u l-indirizz jista’ jirċievi l-posta, issa huwa abbonat u jirċievi l-messaġġi ta’ din il-lista; kull messaġġ għandu link biex toħroġ. Jekk l-indirizz ħalla din il-lista qabel jew diġà qed jistenna konferma, minflok jirċievi email b’link biex jikkonferma.',
   'confirmMail.subject': 'Jekk jogħġbok ikkonferma l-abbonament tiegħek għal {list}',
   'confirmMail.asked':
     'Xi ħadd, nittamaw li int, talab li dan l-indirizz jiġi abbonat għal “{list}” ({name}), lista ta’ {organisation}.',
@@ -206,4 +211,64 @@ export const mt: Catalogue = {
   'privacy.rightsTitle': 'Id-drittijiet tiegħek',
   'privacy.rights':
     'Kull messaġġ fih link biex tħassar l-abbonament. Biex tara, tikkoreġi jew tħassar id-data tiegħek, staqsi lill-organizzazzjoni li fil-lista tagħha tinsab; jekk tibgħatilna talba dwar il-protezzjoni tad-data, niċċekkjaw li l-indirizz huwa tiegħek u nibagħtuha lil kull klijent li għandu data dwaru.',
+  'answer.footer':
+    'Referenza: {reference}. L-istatus tat-talba tiegħek: staqsina b’din ir-referenza, jew uża l-link tal-istatus li rċevejt.',
+  'answer.complaint':
+    'Għandek id-dritt li tressaq ilment quddiem awtorità superviżorja, b’mod partikolari fl-Istat Membru tal-UE tar-residenza abitwali tiegħek, tal-post tax-xogħol tiegħek jew tal-post tal-ksur allegat (Art. 77 GDPR), u li tfittex rimedju ġudizzjarju (Art. 79 GDPR).',
+  'answer.extendedSubject': '{controller} jeħtieġ aktar żmien għat-talba tiegħek {reference}',
+  'answer.extended':
+    '{controller} estenda b’xahrejn iż-żmien biex iwieġeb it-talba tiegħek {reference} (Art. 12(3) GDPR). Ir-raġunijiet:',
+  'answer.extendedDue': 'Issa jrid iwieġeb sa {date}.',
+  'answer.rejectedSubject': '{controller} ċaħad it-talba tiegħek {reference}',
+  'answer.rejected': '{controller} ċaħad it-talba tiegħek {reference} ({right}). Ir-raġunijiet:',
+  'answer.offboardedSubject': '{controller} ħalla l-pjattaforma: it-talba tiegħek {reference}',
+  'answer.offboarded':
+    '{controller} temm is-servizz tiegħu mal-pjattaforma fis-{date}. Il-pjattaforma rritornat kull ma kellha għal {controller} u mbagħad ħassritu, għalhekk ma tistax tagħmel aktar xejn dwar din it-talba. Għat-talba tiegħek, ikkuntattja lil {controller} direttament: {contact}.',
+  'answer.offboardedDone':
+    '{controller} temm is-servizz tiegħu mal-pjattaforma fis-{date}. Il-pjattaforma rritornat kull ma kellha għal {controller} u mbagħad ħassritu, inkluża d-data tiegħek, għalhekk ma tistax tagħmel aktar xejn dwar din it-talba. Għal kull ħaġa oħra, ikkuntattja lil {controller} direttament: {contact}.',
+  'answer.dataSubject': '{controller}: id-data tiegħek ({reference})',
+  'answer.access':
+    '{controller} iwieġeb it-talba tiegħek għal aċċess {reference} (Art. 15 GDPR). Dan huwa kull ma għandu dwar l-indirizz tiegħek:',
+  'answer.accessAttached': 'L-istess data hija mehmuża bħala fajl JSON.',
+  'answer.portability':
+    '{controller} iwieġeb it-talba tiegħek għall-portabbiltà tad-data {reference} (Art. 20 GDPR).',
+  'answer.portabilityAttached':
+    'Id-data tiegħek hija mehmuża f’format strutturat u li jinqara minn magna (JSON).',
+  'answer.rectifiedSubject': '{controller} ikkoreġa d-data tiegħek ({reference})',
+  'answer.rectified':
+    '{controller} irrettifika d-data tiegħek (Art. 16 GDPR) fuq it-talba {reference}: {changed}.',
+  'answer.corrections': '{changes} f’{n, plural, one {abbonament wieħed (#)} other {# abbonamenti}}',
+  'answer.nameCorrected': 'isem ikkoreġut',
+  'answer.nameRemoved': 'isem imneħħi',
+  'answer.countryCorrected': 'pajjiż ikkoreġut',
+  'answer.addressCorrected': 'indirizz ikkoreġut',
+  'answer.erasedSubject': '{controller} ħassar id-data tiegħek ({reference})',
+  'answer.erased':
+    '{controller} ħassar id-data tiegħek (Art. 17 GDPR) fuq it-talba {reference}: tħassru {n, plural, one {abbonament wieħed (#)} other {# abbonamenti}} flimkien mar-rekords tal-kunsens tagħhom.',
+  'answer.objected':
+    '{controller} waqqaf l-ipproċessar tad-data tiegħek wara l-oġġezzjoni tiegħek (Art. 21 GDPR), talba {reference}: ġejt imneħħi minn {n, plural, one {lista waħda (#)} other {# listi}} u d-data tħassret.',
+  'answer.keyedHash':
+    'Jinżamm biss hash biċ-ċavetta tal-indirizz, biex ma jiżdiedx mill-ġdid mingħajr il-kunsens ġdid tiegħek.',
+  'answer.restrictedSubject': '{controller} illimita l-ipproċessar tad-data tiegħek ({reference})',
+  'answer.restricted':
+    '{controller} illimita l-ipproċessar tad-data tiegħek (Art. 18 GDPR) fuq it-talba {reference}: {n, plural, one {abbonament wieħed (#) jinżamm iżda ma jirċievi xejn} other {# abbonamenti jinżammu iżda ma jirċievu xejn}}.',
+  'answer.copyController': 'Kontrollur: {name} (kuntatt: {contact})',
+  'answer.copyAddress': 'Indirizz: {address}',
+  'answer.copyNone': 'M’għadu jinżamm l-ebda abbonament għal dan l-indirizz.',
+  'answer.copyList': 'Lista {list} (“{title}”): {status}',
+  'answer.copyListRestricted': 'Lista {list} (“{title}”): {status}, ipproċessar limitat',
+  'answer.copyDetails': 'isem: {name}; pajjiż: {country}; format: {format}; traċċar tal-ftuħ: {tracking}',
+  'answer.copyNotGiven': '(xejn)',
+  'answer.copyTrackingYes': 'ta l-kunsens',
+  'answer.copyTrackingNo': 'le',
+  'answer.copyRequested': 'mitlub {at}',
+  'answer.copyConfirmed': 'mitlub {at}, ikkonfermat {confirmed}',
+  'answer.copyConsent':
+    'kunsens: {event} permezz ta’ {source} fis-{at}{origin}; verżjoni tat-test: {wording}',
+  'answer.copyFrom': 'minn {ip}',
+  'answer.copyMessage': 'messaġġ “{subject}”: {state}{times}',
+  'answer.copyOpened': 'miftuħ {at}',
+  'answer.copyProcessing':
+    'L-ipproċessar tad-data tiegħek irreġistrat mill-pjattaforma għal dan il-kontrollur:',
+  'answer.copyProcessingNone': '(xejn dwarek personalment)',
 };

@@ -54,6 +54,11 @@ export const nl: Catalogue = {
   'signup.notFound':
     'Op dit adres is geen mailinglijst. Controleer de link, of vraag de organisatie om haar inschrijfpagina.',
   'signup.embedNote': 'Steward verwerkt uw gegevens namens {organisation}.',
+  'signup.singleNote':
+    'U bent ingeschreven zodra u dit formulier verstuurt. Elk bericht bevat een link om u weer uit te schrijven.',
+  'signup.singleSentTitle': 'Dank u wel',
+  'signup.singleSent':
+    'Dank u wel. Als deze lijst inschrijvingen aanneemt en het adres e-mail kan ontvangen, is het nu ingeschreven en ontvangt het de berichten van deze lijst; elk bericht bevat een link om u uit te schrijven. Heeft het adres deze lijst eerder verlaten of wacht het al op een bevestiging, dan krijgt het in plaats daarvan een e-mail met een link om te bevestigen.',
   'confirmMail.subject': 'Bevestig uw inschrijving op {list}',
   'confirmMail.asked':
     'Iemand, hopelijk u, heeft gevraagd dit adres in te schrijven op "{list}" ({name}), een lijst van {organisation}.',
@@ -212,4 +217,63 @@ export const nl: Catalogue = {
   'privacy.rightsTitle': 'Uw rechten',
   'privacy.rights':
     'Elk bericht bevat een link om u uit te schrijven. Om uw gegevens in te zien, te corrigeren of te wissen, neemt u contact op met de organisatie op wier lijst u staat; als u ons een verzoek over gegevensbescherming stuurt, controleren we dat het adres van u is en sturen we het door naar elke klant die gegevens over dat adres heeft.',
+  'answer.footer':
+    'Referentie: {reference}. De stand van uw verzoek: vraag het ons met deze referentie, of gebruik de statuslink die u hebt ontvangen.',
+  'answer.complaint':
+    'U hebt het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in de EU-lidstaat waar u gewoonlijk verblijft, waar u werkt of waar de beweerde inbreuk heeft plaatsgevonden (art. 77 AVG), en een voorziening in rechte in te stellen (art. 79 AVG).',
+  'answer.extendedSubject': '{controller} heeft meer tijd nodig voor uw verzoek {reference}',
+  'answer.extended':
+    '{controller} heeft de termijn om uw verzoek {reference} te beantwoorden met twee maanden verlengd (art. 12, lid 3, AVG). De redenen:',
+  'answer.extendedDue': 'Het antwoord moet nu uiterlijk op {date} komen.',
+  'answer.rejectedSubject': '{controller} heeft uw verzoek {reference} afgewezen',
+  'answer.rejected': '{controller} heeft uw verzoek {reference} ({right}) afgewezen. De redenen:',
+  'answer.offboardedSubject': '{controller} heeft het platform verlaten: uw verzoek {reference}',
+  'answer.offboarded':
+    '{controller} heeft zijn dienst bij het platform op {date} beëindigd. Het platform heeft alles wat het voor {controller} bewaarde teruggegeven en daarna verwijderd, en kan daarom niets meer met dit verzoek doen. Neem voor uw verzoek rechtstreeks contact op met {controller}: {contact}.',
+  'answer.offboardedDone':
+    '{controller} heeft zijn dienst bij het platform op {date} beëindigd. Het platform heeft alles wat het voor {controller} bewaarde teruggegeven en daarna verwijderd, ook uw gegevens, en kan daarom niets meer met dit verzoek doen. Neem voor al het andere rechtstreeks contact op met {controller}: {contact}.',
+  'answer.dataSubject': '{controller}: uw gegevens ({reference})',
+  'answer.access':
+    '{controller} beantwoordt uw verzoek om inzage {reference} (art. 15 AVG). Dit is alles wat het over uw adres bewaart:',
+  'answer.accessAttached': 'Dezelfde gegevens zijn bijgevoegd als JSON-bestand.',
+  'answer.portability':
+    '{controller} beantwoordt uw verzoek om gegevensoverdraagbaarheid {reference} (art. 20 AVG).',
+  'answer.portabilityAttached':
+    'Uw gegevens zijn bijgevoegd in een gestructureerde, machineleesbare vorm (JSON).',
+  'answer.rectifiedSubject': '{controller} heeft uw gegevens gecorrigeerd ({reference})',
+  'answer.rectified':
+    '{controller} heeft uw gegevens gerectificeerd (art. 16 AVG) op verzoek {reference}: {changed}.',
+  'answer.corrections': '{changes} in {n, plural, one {# inschrijving} other {# inschrijvingen}}',
+  'answer.nameCorrected': 'naam gecorrigeerd',
+  'answer.nameRemoved': 'naam verwijderd',
+  'answer.countryCorrected': 'land gecorrigeerd',
+  'answer.addressCorrected': 'adres gecorrigeerd',
+  'answer.erasedSubject': '{controller} heeft uw gegevens verwijderd ({reference})',
+  'answer.erased':
+    '{controller} heeft uw gegevens gewist (art. 17 AVG) op verzoek {reference}: {n, plural, one {# inschrijving en de bijbehorende toestemmingsgegevens zijn verwijderd} other {# inschrijvingen en de bijbehorende toestemmingsgegevens zijn verwijderd}}.',
+  'answer.objected':
+    '{controller} heeft na uw bezwaar de verwerking van uw gegevens gestaakt (art. 21 AVG), verzoek {reference}: u bent uitgeschreven van {n, plural, one {# lijst} other {# lijsten}} en de gegevens zijn verwijderd.',
+  'answer.keyedHash':
+    'Alleen een hash met sleutel van het adres blijft bewaard, zodat het niet opnieuw wordt toegevoegd zonder uw eigen nieuwe toestemming.',
+  'answer.restrictedSubject': '{controller} heeft de verwerking van uw gegevens beperkt ({reference})',
+  'answer.restricted':
+    '{controller} heeft de verwerking van uw gegevens beperkt (art. 18 AVG) op verzoek {reference}: {n, plural, one {# inschrijving blijft bewaard maar ontvangt niets} other {# inschrijvingen blijven bewaard maar ontvangen niets}}.',
+  'answer.copyController': 'Verwerkingsverantwoordelijke: {name} (contact: {contact})',
+  'answer.copyAddress': 'Adres: {address}',
+  'answer.copyNone': 'Voor dit adres wordt geen inschrijving meer bewaard.',
+  'answer.copyList': 'Lijst {list} (‘{title}’): {status}',
+  'answer.copyListRestricted': 'Lijst {list} (‘{title}’): {status}, verwerking beperkt',
+  'answer.copyDetails': 'naam: {name}; land: {country}; vorm: {format}; openingen meten: {tracking}',
+  'answer.copyNotGiven': '(geen)',
+  'answer.copyTrackingYes': 'toegestemd',
+  'answer.copyTrackingNo': 'nee',
+  'answer.copyRequested': 'aangevraagd {at}',
+  'answer.copyConfirmed': 'aangevraagd {at}, bevestigd {confirmed}',
+  'answer.copyConsent': 'toestemming: {event} via {source} op {at}{origin}; tekstversie: {wording}',
+  'answer.copyFrom': 'vanaf {ip}',
+  'answer.copyMessage': 'bericht ‘{subject}’: {state}{times}',
+  'answer.copyOpened': 'geopend {at}',
+  'answer.copyProcessing':
+    'Verwerking van uw gegevens die het platform voor deze verantwoordelijke heeft vastgelegd:',
+  'answer.copyProcessingNone': '(geen die u persoonlijk betreft)',
 };

@@ -53,6 +53,11 @@ export const pl: Catalogue = {
   'signup.notFound':
     'Pod tym adresem nie ma listy mailingowej. Sprawdź link albo poproś organizację o jej stronę zapisu.',
   'signup.embedNote': 'Steward przetwarza Twoje dane w imieniu organizacji {organisation}.',
+  'signup.singleNote':
+    'Zapisujesz się od razu po wysłaniu tego formularza. Każda wiadomość zawiera link do wypisania się.',
+  'signup.singleSentTitle': 'Dziękujemy',
+  'signup.singleSent':
+    'Dziękujemy. Jeśli ta lista przyjmuje zapisy, a adres może odbierać pocztę, jest on teraz zapisany i otrzymuje wiadomości tej listy; każda wiadomość zawiera link do wypisania się. Jeśli adres wcześniej wypisał się z tej listy lub już czeka na potwierdzenie, zamiast tego otrzyma e-mail z linkiem do potwierdzenia.',
   'confirmMail.subject': 'Potwierdź subskrypcję listy {list}',
   'confirmMail.asked':
     'Ktoś, mamy nadzieję że Ty, poprosił o zapisanie tego adresu na listę „{list}” ({name}) organizacji {organisation}.',
@@ -204,4 +209,64 @@ export const pl: Catalogue = {
   'privacy.rightsTitle': 'Twoje prawa',
   'privacy.rights':
     'Każda wiadomość zawiera link do wypisania się. Aby zobaczyć, poprawić lub usunąć swoje dane, zwróć się do organizacji, na której liście jesteś; jeśli wyślesz nam żądanie dotyczące ochrony danych, sprawdzimy, że adres należy do Ciebie, i przekażemy je każdemu klientowi, który ma o nim dane.',
+  'answer.footer':
+    'Numer: {reference}. Stan Twojego żądania: zapytaj nas, podając ten numer, albo skorzystaj z otrzymanego linku do statusu.',
+  'answer.complaint':
+    'Masz prawo wnieść skargę do organu nadzorczego, w szczególności w państwie członkowskim UE swojego zwykłego pobytu, swojego miejsca pracy lub miejsca popełnienia domniemanego naruszenia (art. 77 RODO), oraz prawo do skutecznego środka ochrony prawnej przed sądem (art. 79 RODO).',
+  'answer.extendedSubject': '{controller} potrzebuje więcej czasu na Twoje żądanie {reference}',
+  'answer.extended':
+    '{controller} przedłużył o dwa miesiące termin odpowiedzi na Twoje żądanie {reference} (art. 12 ust. 3 RODO). Powody:',
+  'answer.extendedDue': 'Odpowiedź musi teraz nadejść do {date}.',
+  'answer.rejectedSubject': '{controller} odmówił spełnienia Twojego żądania {reference}',
+  'answer.rejected': '{controller} odmówił spełnienia Twojego żądania {reference} ({right}). Powody:',
+  'answer.offboardedSubject': '{controller} opuścił platformę: Twoje żądanie {reference}',
+  'answer.offboarded':
+    '{controller} zakończył korzystanie z usług platformy dnia {date}. Platforma zwróciła wszystko, co przechowywała dla {controller}, a następnie to usunęła, więc nie może już nic zrobić w sprawie tego żądania. W sprawie swojego żądania skontaktuj się bezpośrednio z {controller}: {contact}.',
+  'answer.offboardedDone':
+    '{controller} zakończył korzystanie z usług platformy dnia {date}. Platforma zwróciła wszystko, co przechowywała dla {controller}, a następnie to usunęła, w tym Twoje dane, więc nie może już nic zrobić w sprawie tego żądania. We wszystkich innych sprawach skontaktuj się bezpośrednio z {controller}: {contact}.',
+  'answer.dataSubject': '{controller}: Twoje dane ({reference})',
+  'answer.access':
+    '{controller} odpowiada na Twoje żądanie dostępu {reference} (art. 15 RODO). To wszystko, co przechowuje o Twoim adresie:',
+  'answer.accessAttached': 'Te same dane są załączone jako plik JSON.',
+  'answer.portability':
+    '{controller} odpowiada na Twoje żądanie przeniesienia danych {reference} (art. 20 RODO).',
+  'answer.portabilityAttached':
+    'Twoje dane są załączone w ustrukturyzowanym formacie nadającym się do odczytu maszynowego (JSON).',
+  'answer.rectifiedSubject': '{controller} poprawił Twoje dane ({reference})',
+  'answer.rectified': '{controller} sprostował Twoje dane (art. 16 RODO) na żądanie {reference}: {changed}.',
+  'answer.corrections':
+    '{changes} w {n, plural, one {# subskrypcji} few {# subskrypcjach} many {# subskrypcjach} other {# subskrypcjach}}',
+  'answer.nameCorrected': 'poprawiono imię i nazwisko',
+  'answer.nameRemoved': 'usunięto imię i nazwisko',
+  'answer.countryCorrected': 'poprawiono kraj',
+  'answer.addressCorrected': 'poprawiono adres',
+  'answer.erasedSubject': '{controller} usunął Twoje dane ({reference})',
+  'answer.erased':
+    '{controller} usunął Twoje dane (art. 17 RODO) na żądanie {reference}: {n, plural, one {usunięto # subskrypcję} few {usunięto # subskrypcje} many {usunięto # subskrypcji} other {usunięto # subskrypcji}} wraz z zapisami zgód.',
+  'answer.objected':
+    '{controller} zaprzestał przetwarzania Twoich danych wskutek Twojego sprzeciwu (art. 21 RODO), żądanie {reference}: wypisano Cię z {n, plural, one {# listy} few {# list} many {# list} other {# list}}, a dane usunięto.',
+  'answer.keyedHash':
+    'Przechowywany jest tylko skrót adresu utworzony z kluczem, aby nie został ponownie dodany bez Twojej nowej zgody.',
+  'answer.restrictedSubject': '{controller} ograniczył przetwarzanie Twoich danych ({reference})',
+  'answer.restricted':
+    '{controller} ograniczył przetwarzanie Twoich danych (art. 18 RODO) na żądanie {reference}: {n, plural, one {# subskrypcja jest przechowywana, ale nic nie otrzymuje} few {# subskrypcje są przechowywane, ale nic nie otrzymują} many {# subskrypcji jest przechowywanych, ale nic nie otrzymują} other {# subskrypcji jest przechowywanych, ale nic nie otrzymują}}.',
+  'answer.copyController': 'Administrator: {name} (kontakt: {contact})',
+  'answer.copyAddress': 'Adres: {address}',
+  'answer.copyNone': 'Dla tego adresu nie są już przechowywane żadne subskrypcje.',
+  'answer.copyList': 'Lista {list} („{title}”): {status}',
+  'answer.copyListRestricted': 'Lista {list} („{title}”): {status}, przetwarzanie ograniczone',
+  'answer.copyDetails':
+    'imię i nazwisko: {name}; kraj: {country}; format: {format}; śledzenie otwarć: {tracking}',
+  'answer.copyNotGiven': '(brak)',
+  'answer.copyTrackingYes': 'zgoda udzielona',
+  'answer.copyTrackingNo': 'nie',
+  'answer.copyRequested': 'zapis {at}',
+  'answer.copyConfirmed': 'zapis {at}, potwierdzenie {confirmed}',
+  'answer.copyConsent': 'zgoda: {event} przez {source} dnia {at}{origin}; wersja treści: {wording}',
+  'answer.copyFrom': 'z {ip}',
+  'answer.copyMessage': 'wiadomość „{subject}”: {state}{times}',
+  'answer.copyOpened': 'otwarta {at}',
+  'answer.copyProcessing':
+    'Przetwarzanie Twoich danych zarejestrowane przez platformę dla tego administratora:',
+  'answer.copyProcessingNone': '(brak dotyczących Ciebie osobiście)',
 };

@@ -52,6 +52,11 @@ export const pt: Catalogue = {
   'signup.notFound':
     'Não há nenhuma lista de correio neste endereço. Verifique a ligação ou peça à organização a sua página de subscrição.',
   'signup.embedNote': 'O Steward trata os seus dados por conta de {organisation}.',
+  'signup.singleNote':
+    'Fica subscrito assim que envia este formulário. Cada mensagem tem uma ligação para sair.',
+  'signup.singleSentTitle': 'Obrigado',
+  'signup.singleSent':
+    'Obrigado. Se esta lista aceita subscrições e o endereço pode receber correio, está agora subscrito e recebe as mensagens desta lista; cada mensagem tem uma ligação para sair. Se o endereço saiu desta lista antes ou já aguarda uma confirmação, recebe em vez disso um e-mail com uma ligação para confirmar.',
   'confirmMail.subject': 'Confirme a sua subscrição de {list}',
   'confirmMail.asked':
     'Alguém, esperamos que tenha sido você, pediu para subscrever este endereço em «{list}» ({name}), uma lista de {organisation}.',
@@ -207,4 +212,62 @@ export const pt: Catalogue = {
   'privacy.rightsTitle': 'Os seus direitos',
   'privacy.rights':
     'Cada mensagem tem uma ligação para cancelar a subscrição. Para ver, corrigir ou apagar os seus dados, contacte a organização cuja lista subscreve; se nos enviar um pedido de proteção de dados, confirmamos que o endereço é seu e enviamo-lo a cada cliente que tenha dados sobre ele.',
+  'answer.footer':
+    'Referência: {reference}. Para saber o estado do seu pedido, contacte-nos com esta referência ou use a ligação de acompanhamento que recebeu.',
+  'answer.complaint':
+    'Tem o direito de apresentar reclamação a uma autoridade de controlo, em especial no Estado-Membro da UE da sua residência habitual, do seu local de trabalho ou do local onde foi alegadamente praticada a infração (art. 77.º do RGPD), e de intentar uma ação judicial (art. 79.º do RGPD).',
+  'answer.extendedSubject': '{controller} precisa de mais tempo para o seu pedido {reference}',
+  'answer.extended':
+    '{controller} prorrogou por dois meses o prazo de resposta ao seu pedido {reference} (art. 12.º, n.º 3, do RGPD). Os motivos:',
+  'answer.extendedDue': 'Tem agora de responder até {date}.',
+  'answer.rejectedSubject': '{controller} recusou o seu pedido {reference}',
+  'answer.rejected': '{controller} recusou o seu pedido {reference} ({right}). Os motivos:',
+  'answer.offboardedSubject': '{controller} deixou a plataforma: o seu pedido {reference}',
+  'answer.offboarded':
+    '{controller} terminou o seu serviço na plataforma em {date}. A plataforma devolveu a {controller} tudo o que guardava por sua conta e depois apagou-o, pelo que já não pode dar seguimento a este pedido. Para o seu pedido, contacte diretamente {controller}: {contact}.',
+  'answer.offboardedDone':
+    '{controller} terminou o seu serviço na plataforma em {date}. A plataforma devolveu a {controller} tudo o que guardava por sua conta e depois apagou-o, incluindo os seus dados, pelo que já não pode dar seguimento a este pedido. Para qualquer outro assunto, contacte diretamente {controller}: {contact}.',
+  'answer.dataSubject': '{controller}: os seus dados ({reference})',
+  'answer.access':
+    '{controller} responde ao seu pedido de acesso {reference} (art. 15.º do RGPD). Isto é tudo o que guarda sobre o seu endereço:',
+  'answer.accessAttached': 'Os mesmos dados seguem em anexo num ficheiro JSON.',
+  'answer.portability':
+    '{controller} responde ao seu pedido de portabilidade dos dados {reference} (art. 20.º do RGPD).',
+  'answer.portabilityAttached':
+    'Os seus dados seguem em anexo num formato estruturado e de leitura automática (JSON).',
+  'answer.rectifiedSubject': '{controller} corrigiu os seus dados ({reference})',
+  'answer.rectified':
+    '{controller} retificou os seus dados (art. 16.º do RGPD) no pedido {reference}: {changed}.',
+  'answer.corrections': '{changes} em {n, plural, one {# subscrição} other {# subscrições}}',
+  'answer.nameCorrected': 'nome corrigido',
+  'answer.nameRemoved': 'nome removido',
+  'answer.countryCorrected': 'país corrigido',
+  'answer.addressCorrected': 'endereço corrigido',
+  'answer.erasedSubject': '{controller} apagou os seus dados ({reference})',
+  'answer.erased':
+    '{controller} apagou os seus dados (art. 17.º do RGPD) no pedido {reference}: {n, plural, one {# subscrição e os respetivos registos de consentimento foram apagados} other {# subscrições e os respetivos registos de consentimento foram apagados}}.',
+  'answer.objected':
+    '{controller} deixou de tratar os seus dados após a sua oposição (art. 21.º do RGPD), pedido {reference}: foi removido de {n, plural, one {# lista} other {# listas}} e os dados foram apagados.',
+  'answer.keyedHash':
+    'Só se guarda um hash com chave do endereço, para que não volte a ser adicionado sem um novo consentimento seu.',
+  'answer.restrictedSubject': '{controller} limitou o tratamento dos seus dados ({reference})',
+  'answer.restricted':
+    '{controller} limitou o tratamento dos seus dados (art. 18.º do RGPD) no pedido {reference}: {n, plural, one {# subscrição é mantida mas não recebe nada} other {# subscrições são mantidas mas não recebem nada}}.',
+  'answer.copyController': 'Responsável: {name} (contacto: {contact})',
+  'answer.copyAddress': 'Endereço: {address}',
+  'answer.copyNone': 'Já não se guarda nenhuma subscrição deste endereço.',
+  'answer.copyList': 'Lista {list} («{title}»): {status}',
+  'answer.copyListRestricted': 'Lista {list} («{title}»): {status}, tratamento limitado',
+  'answer.copyDetails': 'nome: {name}; país: {country}; formato: {format}; registo de aberturas: {tracking}',
+  'answer.copyNotGiven': '(nenhum)',
+  'answer.copyTrackingYes': 'consentido',
+  'answer.copyTrackingNo': 'não',
+  'answer.copyRequested': 'pedida em {at}',
+  'answer.copyConfirmed': 'pedida em {at}, confirmada em {confirmed}',
+  'answer.copyConsent': 'consentimento: {event} via {source} em {at}{origin}; versão do texto: {wording}',
+  'answer.copyFrom': 'a partir de {ip}',
+  'answer.copyMessage': 'mensagem «{subject}»: {state}{times}',
+  'answer.copyOpened': 'aberta em {at}',
+  'answer.copyProcessing': 'Tratamentos dos seus dados registados pela plataforma para este responsável:',
+  'answer.copyProcessingNone': '(nenhum relativo a si pessoalmente)',
 };

@@ -53,6 +53,11 @@ export const ro: Catalogue = {
   'signup.notFound':
     'La această adresă nu există nicio listă de e-mail. Verificați linkul sau cereți organizației pagina sa de abonare.',
   'signup.embedNote': 'Steward prelucrează datele dumneavoastră în numele {organisation}.',
+  'signup.singleNote':
+    'Sunteți abonat imediat ce trimiteți acest formular. Fiecare mesaj are un link pentru dezabonare.',
+  'signup.singleSentTitle': 'Vă mulțumim',
+  'signup.singleSent':
+    'Vă mulțumim. Dacă această listă acceptă abonări și adresa poate primi e-mailuri, acum este abonată și primește mesajele listei; fiecare mesaj are un link pentru dezabonare. Dacă adresa a părăsit anterior această listă sau așteaptă deja o confirmare, va primi în schimb un e-mail cu un link de confirmare.',
   'confirmMail.subject': 'Confirmați abonarea la {list}',
   'confirmMail.asked':
     'Cineva, sperăm că dumneavoastră, a cerut abonarea acestei adrese la „{list}” ({name}), o listă a {organisation}.',
@@ -209,4 +214,65 @@ export const ro: Catalogue = {
   'privacy.rightsTitle': 'Drepturile dumneavoastră',
   'privacy.rights':
     'Fiecare mesaj are un link de dezabonare. Pentru a vedea, corecta sau șterge datele dumneavoastră, adresați-vă organizației pe a cărei listă sunteți; dacă ne trimiteți o cerere privind protecția datelor, verificăm că adresa este a dumneavoastră și o transmitem fiecărui client care deține date despre ea.',
+  'answer.footer':
+    'Referință: {reference}. Stadiul cererii dumneavoastră: întrebați-ne cu această referință sau folosiți linkul de stare primit.',
+  'answer.complaint':
+    'Aveți dreptul de a depune o plângere la o autoritate de supraveghere, în special în statul membru al UE în care vă aflați reședința obișnuită, locul de muncă sau locul presupusei încălcări (art. 77 RGPD), și dreptul la o cale de atac judiciară (art. 79 RGPD).',
+  'answer.extendedSubject':
+    '{controller} are nevoie de mai mult timp pentru cererea dumneavoastră {reference}',
+  'answer.extended':
+    '{controller} a prelungit cu două luni termenul de răspuns la cererea dumneavoastră {reference} (art. 12 alin. (3) RGPD). Motivele:',
+  'answer.extendedDue': 'Acum trebuie să răspundă până la {date}.',
+  'answer.rejectedSubject': '{controller} a respins cererea dumneavoastră {reference}',
+  'answer.rejected': '{controller} a respins cererea dumneavoastră {reference} ({right}). Motivele:',
+  'answer.offboardedSubject': '{controller} a părăsit platforma: cererea dumneavoastră {reference}',
+  'answer.offboarded':
+    '{controller} a încetat să folosească serviciul platformei la {date}. Platforma i-a returnat tot ce păstra pentru {controller} și apoi a șters, așa că nu mai poate da curs acestei cereri. Pentru cererea dumneavoastră, contactați direct {controller}: {contact}.',
+  'answer.offboardedDone':
+    '{controller} a încetat să folosească serviciul platformei la {date}. Platforma i-a returnat tot ce păstra pentru {controller} și apoi a șters, inclusiv datele dumneavoastră, așa că nu mai poate da curs acestei cereri. Pentru orice altceva, contactați direct {controller}: {contact}.',
+  'answer.dataSubject': '{controller}: datele dumneavoastră ({reference})',
+  'answer.access':
+    '{controller} răspunde cererii dumneavoastră de acces {reference} (art. 15 RGPD). Acestea sunt toate datele pe care le păstrează despre adresa dumneavoastră:',
+  'answer.accessAttached': 'Aceleași date sunt atașate ca fișier JSON.',
+  'answer.portability':
+    '{controller} răspunde cererii dumneavoastră de portabilitate a datelor {reference} (art. 20 RGPD).',
+  'answer.portabilityAttached':
+    'Datele dumneavoastră sunt atașate într-un format structurat, care poate fi citit automat (JSON).',
+  'answer.rectifiedSubject': '{controller} v-a corectat datele ({reference})',
+  'answer.rectified': '{controller} v-a rectificat datele (art. 16 RGPD) la cererea {reference}: {changed}.',
+  'answer.corrections':
+    '{changes} în {n, plural, one {# abonament} few {# abonamente} other {# de abonamente}}',
+  'answer.nameCorrected': 'nume corectat',
+  'answer.nameRemoved': 'nume eliminat',
+  'answer.countryCorrected': 'țară corectată',
+  'answer.addressCorrected': 'adresă corectată',
+  'answer.erasedSubject': '{controller} v-a șters datele ({reference})',
+  'answer.erased':
+    '{controller} v-a șters datele (art. 17 RGPD) la cererea {reference}: {n, plural, one {a fost șters # abonament} few {au fost șterse # abonamente} other {au fost șterse # de abonamente}}, împreună cu înregistrările consimțământului.',
+  'answer.objected':
+    '{controller} a încetat prelucrarea datelor dumneavoastră în urma opoziției (art. 21 RGPD), cererea {reference}: ați fost dezabonat de pe {n, plural, one {# listă} few {# liste} other {# de liste}}, iar datele au fost șterse.',
+  'answer.keyedHash':
+    'Se păstrează doar un hash cu cheie al adresei, ca să nu fie adăugată din nou fără un nou consimțământ al dumneavoastră.',
+  'answer.restrictedSubject': '{controller} a restricționat prelucrarea datelor dumneavoastră ({reference})',
+  'answer.restricted':
+    '{controller} a restricționat prelucrarea datelor dumneavoastră (art. 18 RGPD) la cererea {reference}: {n, plural, one {# abonament este păstrat, dar nu primește nimic} few {# abonamente sunt păstrate, dar nu primesc nimic} other {# de abonamente sunt păstrate, dar nu primesc nimic}}.',
+  'answer.copyController': 'Operator: {name} (contact: {contact})',
+  'answer.copyAddress': 'Adresă: {address}',
+  'answer.copyNone': 'Pentru această adresă nu se mai păstrează niciun abonament.',
+  'answer.copyList': 'Lista {list} („{title}”): {status}',
+  'answer.copyListRestricted': 'Lista {list} („{title}”): {status}, prelucrare restricționată',
+  'answer.copyDetails':
+    'nume: {name}; țară: {country}; format: {format}; urmărirea deschiderilor: {tracking}',
+  'answer.copyNotGiven': '(nimic)',
+  'answer.copyTrackingYes': 'consimțit',
+  'answer.copyTrackingNo': 'nu',
+  'answer.copyRequested': 'solicitat la {at}',
+  'answer.copyConfirmed': 'solicitat la {at}, confirmat la {confirmed}',
+  'answer.copyConsent': 'consimțământ: {event} prin {source} la {at}{origin}; versiunea textului: {wording}',
+  'answer.copyFrom': 'de la {ip}',
+  'answer.copyMessage': 'mesaj „{subject}”: {state}{times}',
+  'answer.copyOpened': 'deschis la {at}',
+  'answer.copyProcessing':
+    'Prelucrări ale datelor dumneavoastră înregistrate de platformă pentru acest operator:',
+  'answer.copyProcessingNone': '(niciuna care să vă privească personal)',
 };

@@ -52,6 +52,11 @@ export const sk: Catalogue = {
   'signup.notFound':
     'Na tejto adrese nie je žiadny e-mailový zoznam. Skontrolujte odkaz alebo požiadajte organizáciu o jej prihlasovaciu stránku.',
   'signup.embedNote': 'Steward spracúva vaše údaje v mene organizácie {organisation}.',
+  'signup.singleNote':
+    'Prihlásení ste hneď po odoslaní tohto formulára. Každá správa obsahuje odkaz na odhlásenie.',
+  'signup.singleSentTitle': 'Ďakujeme',
+  'signup.singleSent':
+    'Ďakujeme. Ak tento zoznam prijíma prihlásenia a adresa môže prijímať poštu, je teraz prihlásená a dostáva správy tohto zoznamu; každá správa obsahuje odkaz na odhlásenie. Ak sa adresa z tohto zoznamu predtým odhlásila alebo už čaká na potvrdenie, dostane namiesto toho e-mail s odkazom na potvrdenie.',
   'confirmMail.subject': 'Potvrďte, prosím, prihlásenie na odber {list}',
   'confirmMail.asked':
     'Niekto, dúfajme že vy, požiadal o prihlásenie tejto adresy do zoznamu „{list}“ ({name}) organizácie {organisation}.',
@@ -204,4 +209,63 @@ export const sk: Catalogue = {
   'privacy.rightsTitle': 'Vaše práva',
   'privacy.rights':
     'Každá správa obsahuje odkaz na odhlásenie. Ak chcete svoje údaje vidieť, opraviť alebo vymazať, obráťte sa na organizáciu, v ktorej zozname ste; ak nám pošlete žiadosť o ochranu údajov, overíme, že adresa patrí vám, a postúpime ju každému zákazníkovi, ktorý o nej má údaje.',
+  'answer.footer':
+    'Číslo: {reference}. Stav vašej žiadosti: opýtajte sa nás s týmto číslom alebo použite odkaz na stav, ktorý ste dostali.',
+  'answer.complaint':
+    'Máte právo podať sťažnosť dozornému orgánu, najmä v členskom štáte EÚ svojho obvyklého pobytu, miesta výkonu práce alebo miesta údajného porušenia (čl. 77 GDPR), a právo na účinný súdny prostriedok nápravy (čl. 79 GDPR).',
+  'answer.extendedSubject': '{controller} potrebuje na vašu žiadosť {reference} viac času',
+  'answer.extended':
+    '{controller} predĺžil lehotu na vybavenie vašej žiadosti {reference} o dva mesiace (čl. 12 ods. 3 GDPR). Dôvody:',
+  'answer.extendedDue': 'Odpovedať musí teraz do {date}.',
+  'answer.rejectedSubject': '{controller} zamietol vašu žiadosť {reference}',
+  'answer.rejected': '{controller} zamietol vašu žiadosť {reference} ({right}). Dôvody:',
+  'answer.offboardedSubject': '{controller} opustil platformu: vaša žiadosť {reference}',
+  'answer.offboarded':
+    '{controller} ukončil využívanie služieb platformy dňa {date}. Platforma vrátila všetko, čo pre {controller} uchovávala, a potom to vymazala, takže v tejto žiadosti už nemôže nič urobiť. So svojou žiadosťou sa obráťte priamo na {controller}: {contact}.',
+  'answer.offboardedDone':
+    '{controller} ukončil využívanie služieb platformy dňa {date}. Platforma vrátila všetko, čo pre {controller} uchovávala, a potom to vymazala, vrátane vašich údajov, takže v tejto žiadosti už nemôže nič urobiť. So všetkým ostatným sa obráťte priamo na {controller}: {contact}.',
+  'answer.dataSubject': '{controller}: vaše údaje ({reference})',
+  'answer.access':
+    '{controller} odpovedá na vašu žiadosť o prístup {reference} (čl. 15 GDPR). Toto je všetko, čo o vašej adrese uchováva:',
+  'answer.accessAttached': 'Tie isté údaje sú priložené ako súbor JSON.',
+  'answer.portability':
+    '{controller} odpovedá na vašu žiadosť o prenosnosť údajov {reference} (čl. 20 GDPR).',
+  'answer.portabilityAttached':
+    'Vaše údaje sú priložené v štruktúrovanom, strojovo čitateľnom formáte (JSON).',
+  'answer.rectifiedSubject': '{controller} opravil vaše údaje ({reference})',
+  'answer.rectified':
+    '{controller} opravil vaše údaje (čl. 16 GDPR) na základe žiadosti {reference}: {changed}.',
+  'answer.corrections':
+    '{changes} v {n, plural, one {# prihlásení} few {# prihláseniach} many {# prihlásenia} other {# prihláseniach}}',
+  'answer.nameCorrected': 'meno opravené',
+  'answer.nameRemoved': 'meno odstránené',
+  'answer.countryCorrected': 'krajina opravená',
+  'answer.addressCorrected': 'adresa opravená',
+  'answer.erasedSubject': '{controller} vymazal vaše údaje ({reference})',
+  'answer.erased':
+    '{controller} vymazal vaše údaje (čl. 17 GDPR) na základe žiadosti {reference}: {n, plural, one {vymazalo sa # prihlásenie} few {vymazali sa # prihlásenia} many {vymazalo sa # prihlásenia} other {vymazalo sa # prihlásení}} aj so záznamami o súhlase.',
+  'answer.objected':
+    '{controller} na základe vašej námietky ukončil spracúvanie vašich údajov (čl. 21 GDPR), žiadosť {reference}: boli ste odhlásení z {n, plural, one {# zoznamu} few {# zoznamov} many {# zoznamu} other {# zoznamov}} a údaje boli vymazané.',
+  'answer.keyedHash':
+    'Uchováva sa len kľúčovaný odtlačok (hash) adresy, aby nebola znova pridaná bez vášho nového súhlasu.',
+  'answer.restrictedSubject': '{controller} obmedzil spracúvanie vašich údajov ({reference})',
+  'answer.restricted':
+    '{controller} obmedzil spracúvanie vašich údajov (čl. 18 GDPR) na základe žiadosti {reference}: {n, plural, one {# prihlásenie sa uchováva, ale nič nedostáva} few {# prihlásenia sa uchovávajú, ale nič nedostávajú} many {# prihlásenia sa uchováva, ale nič nedostáva} other {# prihlásení sa uchováva, ale nič nedostávajú}}.',
+  'answer.copyController': 'Prevádzkovateľ: {name} (kontakt: {contact})',
+  'answer.copyAddress': 'Adresa: {address}',
+  'answer.copyNone': 'Pre túto adresu sa už neuchováva žiadne prihlásenie.',
+  'answer.copyList': 'Zoznam {list} („{title}“): {status}',
+  'answer.copyListRestricted': 'Zoznam {list} („{title}“): {status}, spracúvanie obmedzené',
+  'answer.copyDetails': 'meno: {name}; krajina: {country}; formát: {format}; sledovanie otvorení: {tracking}',
+  'answer.copyNotGiven': '(neuvedené)',
+  'answer.copyTrackingYes': 'súhlas udelený',
+  'answer.copyTrackingNo': 'nie',
+  'answer.copyRequested': 'prihlásené {at}',
+  'answer.copyConfirmed': 'prihlásené {at}, potvrdené {confirmed}',
+  'answer.copyConsent': 'súhlas: {event} cez {source} dňa {at}{origin}; verzia textu: {wording}',
+  'answer.copyFrom': 'z {ip}',
+  'answer.copyMessage': 'správa „{subject}“: {state}{times}',
+  'answer.copyOpened': 'otvorená {at}',
+  'answer.copyProcessing': 'Spracúvanie vašich údajov zaznamenané platformou pre tohto prevádzkovateľa:',
+  'answer.copyProcessingNone': '(žiadne, ktoré by sa týkalo vás osobne)',
 };

@@ -51,6 +51,11 @@ export const sl: Catalogue = {
   'signup.notFound':
     'Na tem naslovu ni poštnega seznama. Preverite povezavo ali organizacijo prosite za njeno prijavno stran.',
   'signup.embedNote': 'Steward obdeluje vaše podatke v imenu organizacije {organisation}.',
+  'signup.singleNote':
+    'Prijavljeni ste takoj, ko pošljete ta obrazec. Vsako sporočilo ima povezavo za odjavo.',
+  'signup.singleSentTitle': 'Hvala',
+  'signup.singleSent':
+    'Hvala. Če ta seznam sprejema prijave in naslov lahko prejema pošto, je zdaj prijavljen in prejema sporočila tega seznama; vsako sporočilo ima povezavo za odjavo. Če se je naslov s tega seznama že prej odjavil ali že čaka na potrditev, namesto tega prejme e-pošto s povezavo za potrditev.',
   'confirmMail.subject': 'Potrdite prijavo na {list}',
   'confirmMail.asked':
     'Nekdo, upamo, da vi, je prosil za prijavo tega naslova na seznam »{list}« ({name}) organizacije {organisation}.',
@@ -204,4 +209,62 @@ export const sl: Catalogue = {
   'privacy.rightsTitle': 'Vaše pravice',
   'privacy.rights':
     'Vsako sporočilo ima povezavo za odjavo. Če želite svoje podatke videti, popraviti ali izbrisati, se obrnite na organizacijo, na katere seznamu ste; če nam pošljete zahtevo glede varstva podatkov, preverimo, da je naslov vaš, in jo posredujemo vsaki stranki, ki ima podatke o njem.',
+  'answer.footer':
+    'Številka: {reference}. Stanje vaše zahteve: vprašajte nas s to številko ali uporabite povezavo do stanja, ki ste jo prejeli.',
+  'answer.complaint':
+    'Imate pravico vložiti pritožbo pri nadzornem organu, zlasti v državi članici EU, v kateri imate običajno prebivališče, kraj zaposlitve ali kjer je domnevno prišlo do kršitve (člen 77 GDPR), in pravico do učinkovitega pravnega sredstva pred sodiščem (člen 79 GDPR).',
+  'answer.extendedSubject': '{controller} potrebuje več časa za vašo zahtevo {reference}',
+  'answer.extended':
+    '{controller} je rok za odgovor na vašo zahtevo {reference} podaljšal za dva meseca (člen 12(3) GDPR). Razlogi:',
+  'answer.extendedDue': 'Odgovoriti mora zdaj do {date}.',
+  'answer.rejectedSubject': '{controller} je zavrnil vašo zahtevo {reference}',
+  'answer.rejected': '{controller} je zavrnil vašo zahtevo {reference} ({right}). Razlogi:',
+  'answer.offboardedSubject': '{controller} je zapustil platformo: vaša zahteva {reference}',
+  'answer.offboarded':
+    '{controller} je {date} prenehal uporabljati storitev platforme. Platforma je vrnila vse, kar je hranila za {controller}, in to nato izbrisala, zato v zvezi s to zahtevo ne more več ukrepati. Glede svoje zahteve se obrnite neposredno na {controller}: {contact}.',
+  'answer.offboardedDone':
+    '{controller} je {date} prenehal uporabljati storitev platforme. Platforma je vrnila vse, kar je hranila za {controller}, in to nato izbrisala, tudi vaše podatke, zato v zvezi s to zahtevo ne more več ukrepati. Za vse drugo se obrnite neposredno na {controller}: {contact}.',
+  'answer.dataSubject': '{controller}: vaši podatki ({reference})',
+  'answer.access':
+    '{controller} odgovarja na vašo zahtevo za dostop {reference} (člen 15 GDPR). To je vse, kar hrani o vašem naslovu:',
+  'answer.accessAttached': 'Isti podatki so priloženi kot datoteka JSON.',
+  'answer.portability':
+    '{controller} odgovarja na vašo zahtevo za prenosljivost podatkov {reference} (člen 20 GDPR).',
+  'answer.portabilityAttached': 'Vaši podatki so priloženi v strukturirani, strojno berljivi obliki (JSON).',
+  'answer.rectifiedSubject': '{controller} je popravil vaše podatke ({reference})',
+  'answer.rectified':
+    '{controller} je popravil vaše podatke (člen 16 GDPR) na podlagi zahteve {reference}: {changed}.',
+  'answer.corrections':
+    '{changes} v {n, plural, one {# naročnini} two {# naročninah} few {# naročninah} other {# naročninah}}',
+  'answer.nameCorrected': 'ime popravljeno',
+  'answer.nameRemoved': 'ime odstranjeno',
+  'answer.countryCorrected': 'država popravljena',
+  'answer.addressCorrected': 'naslov popravljen',
+  'answer.erasedSubject': '{controller} je izbrisal vaše podatke ({reference})',
+  'answer.erased':
+    '{controller} je izbrisal vaše podatke (člen 17 GDPR) na podlagi zahteve {reference}: {n, plural, one {izbrisana je bila # naročnina} two {izbrisani sta bili # naročnini} few {izbrisane so bile # naročnine} other {izbrisanih je bilo # naročnin}} z zapisi o privolitvi.',
+  'answer.objected':
+    '{controller} je zaradi vašega ugovora prenehal obdelovati vaše podatke (člen 21 GDPR), zahteva {reference}: odjavljeni ste bili s {n, plural, one {# seznama} two {# seznamov} few {# seznamov} other {# seznamov}}, podatki pa izbrisani.',
+  'answer.keyedHash':
+    'Hrani se le zgoščena vrednost naslova s ključem, da ga ne bi znova dodali brez vaše nove privolitve.',
+  'answer.restrictedSubject': '{controller} je omejil obdelavo vaših podatkov ({reference})',
+  'answer.restricted':
+    '{controller} je omejil obdelavo vaših podatkov (člen 18 GDPR) na podlagi zahteve {reference}: {n, plural, one {# naročnina ostaja, a ne prejema ničesar} two {# naročnini ostajata, a ne prejemata ničesar} few {# naročnine ostajajo, a ne prejemajo ničesar} other {# naročnin ostaja, a ne prejemajo ničesar}}.',
+  'answer.copyController': 'Upravljavec: {name} (stik: {contact})',
+  'answer.copyAddress': 'Naslov: {address}',
+  'answer.copyNone': 'Za ta naslov se ne hrani več nobena naročnina.',
+  'answer.copyList': 'Seznam {list} (»{title}«): {status}',
+  'answer.copyListRestricted': 'Seznam {list} (»{title}«): {status}, obdelava omejena',
+  'answer.copyDetails': 'ime: {name}; država: {country}; oblika: {format}; spremljanje odpiranja: {tracking}',
+  'answer.copyNotGiven': '(ni navedeno)',
+  'answer.copyTrackingYes': 'privolitev dana',
+  'answer.copyTrackingNo': 'ne',
+  'answer.copyRequested': 'prijava {at}',
+  'answer.copyConfirmed': 'prijava {at}, potrjeno {confirmed}',
+  'answer.copyConsent': 'privolitev: {event} prek {source} dne {at}{origin}; različica besedila: {wording}',
+  'answer.copyFrom': 'z {ip}',
+  'answer.copyMessage': 'sporočilo »{subject}«: {state}{times}',
+  'answer.copyOpened': 'odprto {at}',
+  'answer.copyProcessing': 'Obdelava vaših podatkov, ki jo je platforma zabeležila za tega upravljavca:',
+  'answer.copyProcessingNone': '(nobena, ki bi zadevala vas osebno)',
 };

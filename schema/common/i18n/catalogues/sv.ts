@@ -53,6 +53,11 @@ export const sv: Catalogue = {
   'signup.notFound':
     'Det finns ingen e-postlista på den här adressen. Kontrollera länken eller be organisationen om dess anmälningssida.',
   'signup.embedNote': 'Steward behandlar dina uppgifter för {organisation}s räkning.',
+  'signup.singleNote':
+    'Du är prenumerant så snart du skickar detta formulär. Varje meddelande har en länk för att avsluta igen.',
+  'signup.singleSentTitle': 'Tack',
+  'signup.singleSent':
+    'Tack. Om listan tar emot anmälningar och adressen kan ta emot e-post är den nu anmäld och får listans meddelanden; varje meddelande har en länk för att avsluta. Om adressen tidigare har lämnat listan eller redan väntar på en bekräftelse får den i stället ett mejl med en länk för att bekräfta.',
   'confirmMail.subject': 'Bekräfta din prenumeration på {list}',
   'confirmMail.asked':
     'Någon, förhoppningsvis du, har bett att få anmäla den här adressen till ”{list}” ({name}), en lista från {organisation}.',
@@ -205,4 +210,61 @@ export const sv: Catalogue = {
   'privacy.rightsTitle': 'Dina rättigheter',
   'privacy.rights':
     'Varje meddelande har en länk för att avsluta prenumerationen. För att se, rätta eller radera dina uppgifter vänder du dig till den organisation vars lista du är med på; om du skickar en begäran om dataskydd till oss kontrollerar vi att adressen är din och skickar den vidare till varje kund som har uppgifter om den.',
+  'answer.footer':
+    'Referens: {reference}. Status för din begäran: fråga oss med denna referens eller använd statuslänken du fick.',
+  'answer.complaint':
+    'Du har rätt att lämna klagomål till en tillsynsmyndighet, särskilt i den EU-medlemsstat där du har din vanliga vistelseort, din arbetsplats eller där det påstådda intrånget begicks (art. 77 GDPR), och rätt till ett effektivt rättsmedel vid domstol (art. 79 GDPR).',
+  'answer.extendedSubject': '{controller} behöver mer tid för din begäran {reference}',
+  'answer.extended':
+    '{controller} har förlängt tiden för att besvara din begäran {reference} med två månader (art. 12.3 GDPR). Skälen:',
+  'answer.extendedDue': 'Svaret ska nu komma senast {date}.',
+  'answer.rejectedSubject': '{controller} har avslagit din begäran {reference}',
+  'answer.rejected': '{controller} har avslagit din begäran {reference} ({right}). Skälen:',
+  'answer.offboardedSubject': '{controller} har lämnat plattformen: din begäran {reference}',
+  'answer.offboarded':
+    '{controller} avslutade sin tjänst hos plattformen den {date}. Plattformen lämnade tillbaka allt den hade för {controller} och raderade det sedan, så den kan inte längre göra något åt denna begäran. Kontakta {controller} direkt om din begäran: {contact}.',
+  'answer.offboardedDone':
+    '{controller} avslutade sin tjänst hos plattformen den {date}. Plattformen lämnade tillbaka allt den hade för {controller} och raderade det sedan, även dina uppgifter, så den kan inte längre göra något åt denna begäran. Kontakta {controller} direkt om allt annat: {contact}.',
+  'answer.dataSubject': '{controller}: dina uppgifter ({reference})',
+  'answer.access':
+    '{controller} besvarar din begäran om tillgång {reference} (art. 15 GDPR). Detta är allt den har om din adress:',
+  'answer.accessAttached': 'Samma uppgifter bifogas som en JSON-fil.',
+  'answer.portability': '{controller} besvarar din begäran om dataportabilitet {reference} (art. 20 GDPR).',
+  'answer.portabilityAttached': 'Dina uppgifter bifogas i ett strukturerat, maskinläsbart format (JSON).',
+  'answer.rectifiedSubject': '{controller} har rättat dina uppgifter ({reference})',
+  'answer.rectified':
+    '{controller} har rättat dina uppgifter (art. 16 GDPR) på begäran {reference}: {changed}.',
+  'answer.corrections': '{changes} i {n, plural, one {# prenumeration} other {# prenumerationer}}',
+  'answer.nameCorrected': 'namn rättat',
+  'answer.nameRemoved': 'namn borttaget',
+  'answer.countryCorrected': 'land rättat',
+  'answer.addressCorrected': 'adress rättad',
+  'answer.erasedSubject': '{controller} har raderat dina uppgifter ({reference})',
+  'answer.erased':
+    '{controller} har raderat dina uppgifter (art. 17 GDPR) på begäran {reference}: {n, plural, one {# prenumeration och dess samtyckesposter raderades} other {# prenumerationer och deras samtyckesposter raderades}}.',
+  'answer.objected':
+    '{controller} har slutat behandla dina uppgifter efter din invändning (art. 21 GDPR), begäran {reference}: du avregistrerades från {n, plural, one {# lista} other {# listor}} och uppgifterna raderades.',
+  'answer.keyedHash':
+    'Bara en nyckelbaserad hash av adressen sparas, så att den inte läggs till igen utan ditt eget nya samtycke.',
+  'answer.restrictedSubject': '{controller} har begränsat behandlingen av dina uppgifter ({reference})',
+  'answer.restricted':
+    '{controller} har begränsat behandlingen av dina uppgifter (art. 18 GDPR) på begäran {reference}: {n, plural, one {# prenumeration behålls men får ingenting} other {# prenumerationer behålls men får ingenting}}.',
+  'answer.copyController': 'Personuppgiftsansvarig: {name} (kontakt: {contact})',
+  'answer.copyAddress': 'Adress: {address}',
+  'answer.copyNone': 'Inga prenumerationer sparas längre för denna adress.',
+  'answer.copyList': 'Lista {list} (”{title}”): {status}',
+  'answer.copyListRestricted': 'Lista {list} (”{title}”): {status}, behandlingen begränsad',
+  'answer.copyDetails': 'namn: {name}; land: {country}; format: {format}; öppningsmätning: {tracking}',
+  'answer.copyNotGiven': '(inget)',
+  'answer.copyTrackingYes': 'samtyckt',
+  'answer.copyTrackingNo': 'nej',
+  'answer.copyRequested': 'begärd {at}',
+  'answer.copyConfirmed': 'begärd {at}, bekräftad {confirmed}',
+  'answer.copyConsent': 'samtycke: {event} via {source} den {at}{origin}; textversion: {wording}',
+  'answer.copyFrom': 'från {ip}',
+  'answer.copyMessage': 'meddelande ”{subject}”: {state}{times}',
+  'answer.copyOpened': 'öppnat {at}',
+  'answer.copyProcessing':
+    'Behandling av dina uppgifter som plattformen har registrerat för denna ansvariga:',
+  'answer.copyProcessingNone': '(ingen som gäller dig personligen)',
 };
