@@ -51,7 +51,7 @@ describe('portal: operator tenants', () => {
     await signInOperator(pb, OPERATOR);
     await expect(page.getByRole('heading', { name: 'Tenants', level: 1 })).toBeVisible();
     const nav = page.getByRole('navigation');
-    await expect(nav.getByRole('link')).toHaveText(['Tenants', 'Account']);
+    await expect(nav.getByRole('link')).toHaveText(['Tenants', 'Operators', 'Account']);
     const table = page.getByRole('table', { name: 'Tenants' });
     const acmeRow = table.getByRole('row', { name: /Acme Publishing/ });
     await expect(acmeRow).toContainText(acme.slug);
@@ -117,6 +117,33 @@ describe('portal: operator tenants', () => {
     await pb.check('operator-on-lists');
     await page.getByRole('link', { name: 'Go to your start page' }).click();
     await page.waitForURL('**/operator/tenants');
+  });
+
+  it('an operator sees the operators and invites one (a bad address shown at its field)', async () => {
+    const pb = await open('operators');
+    const { page } = pb;
+    await signInOperator(pb, OPERATOR);
+    await page.getByRole('navigation').getByRole('link', { name: 'Operators' }).click();
+    await page.waitForURL('**/operator/operators');
+    await expect(page.getByRole('heading', { name: 'Operators', level: 1 })).toBeVisible();
+    const table = page.getByRole('table', { name: 'Platform operators' });
+    await expect(table.getByRole('row', { name: new RegExp(OPERATOR_EMAIL) })).toContainText('Active');
+    await pb.check('operators');
+
+    await page.getByRole('button', { name: 'Invite operator' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite an operator' });
+    await dialog.getByLabel(field('Email')).fill('not-an-address');
+    await dialog.getByRole('button', { name: 'Send invitation' }).click();
+    await expect(dialog.getByLabel(field('Email'))).toHaveAttribute('aria-invalid', 'true');
+    await pb.check('operators-invite-bad');
+    const invitee = `op-${Date.now().toString(36)}@steward.test`;
+    await dialog.getByLabel(field('Email')).fill(invitee);
+    await dialog.getByRole('button', { name: 'Send invitation' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(table.getByRole('row', { name: new RegExp(invitee) })).toContainText('Invited');
+    const toInvitee = () => smtp.messages.filter((m) => m.to.includes(invitee));
+    await expect.poll(() => toInvitee().length, { timeout: 30_000 }).toBe(1);
+    expect(toInvitee()[0].text).toMatch(/\/invitation\?token=/);
   });
 
   it('a tenant user is told that /operator/ pages are not for it', async () => {

@@ -25,6 +25,7 @@ const AccountPage = page(() => import('./pages/AccountPage'), 'AccountPage');
 const SettingsPage = page(() => import('./pages/SettingsPage'), 'SettingsPage');
 const OperatorTenantsPage = page(() => import('./pages/OperatorTenantsPage'), 'OperatorTenantsPage');
 const OperatorTenantPage = page(() => import('./pages/OperatorTenantPage'), 'OperatorTenantPage');
+const OperatorsPage = page(() => import('./pages/OperatorsPage'), 'OperatorsPage');
 
 /** The portal's paths (../shared/contract/portal.md); the ones of later increments are not here yet. */
 export function App() {
@@ -62,6 +63,7 @@ export function App() {
         <Route path="/operator/*" element={<ForRole role="OPERATOR" />}>
           <Route path="tenants" element={<OperatorTenantsPage />} />
           <Route path="tenants/:id" element={<OperatorTenantPage />} />
+          <Route path="operators" element={<OperatorsPage />} />
           <Route path="*" element={<NotFoundPage inside />} />
         </Route>
         <Route path="/account" element={<AccountPage />} />

@@ -614,3 +614,25 @@ export const offboardTenantMutation = graphql(`
     }
   }
 `);
+
+export const operatorsQuery = graphql(`
+  query Operators {
+    operators {
+      id
+      email
+      status
+      twoFactorEnabled
+      lastSignInAt
+    }
+  }
+`);
+
+export const inviteOperatorMutation = graphql(`
+  mutation InviteOperator($email: String!) {
+    inviteOperator(email: $email) {
+      id
+      email
+      status
+    }
+  }
+`);

@@ -17,7 +17,10 @@ const TENANT_LINKS: ReadonlyArray<readonly [string, string]> = [
   ['/team', t.team.nav],
 ];
 /** The operator's pages (only the ones built so far). */
-const OPERATOR_LINKS: ReadonlyArray<readonly [string, string]> = [['/operator/tenants', t.shell.tenants]];
+const OPERATOR_LINKS: ReadonlyArray<readonly [string, string]> = [
+  ['/operator/tenants', t.shell.tenants],
+  ['/operator/operators', t.operators.nav],
+];
 /** Only for OWNER and ADMIN: the organisation's settings. */
 const SETTINGS_LINK = ['/settings', t.orgSettings.nav] as const;
 

@@ -62,6 +62,8 @@ type Documents = {
     "\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": typeof types.SuspendTenantDocument,
     "\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": typeof types.ReactivateTenantDocument,
     "\n  mutation OffboardTenant($id: ID!) {\n    offboardTenant(id: $id) {\n      id\n      status\n      offboardedAt\n      dataDeletedAt\n    }\n  }\n": typeof types.OffboardTenantDocument,
+    "\n  query Operators {\n    operators {\n      id\n      email\n      status\n      twoFactorEnabled\n      lastSignInAt\n    }\n  }\n": typeof types.OperatorsDocument,
+    "\n  mutation InviteOperator($email: String!) {\n    inviteOperator(email: $email) {\n      id\n      email\n      status\n    }\n  }\n": typeof types.InviteOperatorDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      twoFactorEnabled\n      tenant {\n        id\n        slug\n        name\n        requireTwoFactor\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -111,6 +113,8 @@ const documents: Documents = {
     "\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": types.SuspendTenantDocument,
     "\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": types.ReactivateTenantDocument,
     "\n  mutation OffboardTenant($id: ID!) {\n    offboardTenant(id: $id) {\n      id\n      status\n      offboardedAt\n      dataDeletedAt\n    }\n  }\n": types.OffboardTenantDocument,
+    "\n  query Operators {\n    operators {\n      id\n      email\n      status\n      twoFactorEnabled\n      lastSignInAt\n    }\n  }\n": types.OperatorsDocument,
+    "\n  mutation InviteOperator($email: String!) {\n    inviteOperator(email: $email) {\n      id\n      email\n      status\n    }\n  }\n": types.InviteOperatorDocument,
 };
 
 /**
@@ -301,6 +305,14 @@ export function graphql(source: "\n  mutation ReactivateTenant($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OffboardTenant($id: ID!) {\n    offboardTenant(id: $id) {\n      id\n      status\n      offboardedAt\n      dataDeletedAt\n    }\n  }\n"): typeof import('./graphql').OffboardTenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Operators {\n    operators {\n      id\n      email\n      status\n      twoFactorEnabled\n      lastSignInAt\n    }\n  }\n"): typeof import('./graphql').OperatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteOperator($email: String!) {\n    inviteOperator(email: $email) {\n      id\n      email\n      status\n    }\n  }\n"): typeof import('./graphql').InviteOperatorDocument;
 
 
 export function graphql(source: string) {

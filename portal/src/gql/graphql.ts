@@ -549,6 +549,18 @@ export type OffboardTenantMutationVariables = Exact<{
 
 export type OffboardTenantMutation = { offboardTenant: { id: string, status: TenantStatus, offboardedAt: string | null, dataDeletedAt: string | null } };
 
+export type OperatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorsQuery = { operators: Array<{ id: string, email: string, status: UserStatus, twoFactorEnabled: boolean, lastSignInAt: string | null }> };
+
+export type InviteOperatorMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type InviteOperatorMutation = { inviteOperator: { id: string, email: string, status: UserStatus } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1135,3 +1147,23 @@ export const OffboardTenantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OffboardTenantMutation, OffboardTenantMutationVariables>;
+export const OperatorsDocument = new TypedDocumentString(`
+    query Operators {
+  operators {
+    id
+    email
+    status
+    twoFactorEnabled
+    lastSignInAt
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorsQuery, OperatorsQueryVariables>;
+export const InviteOperatorDocument = new TypedDocumentString(`
+    mutation InviteOperator($email: String!) {
+  inviteOperator(email: $email) {
+    id
+    email
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<InviteOperatorMutation, InviteOperatorMutationVariables>;

@@ -750,6 +750,25 @@ export const en = {
     offboardedAt: (at: string) => `Offboarded ${at}.`,
     dataDeletedAt: (at: string) => `Data exported to the DPO and deleted ${at}.`,
   },
+  operators: {
+    nav: 'Operators',
+    title: 'Operators',
+    table: 'Platform operators',
+    colEmail: 'Email',
+    colStatus: 'Status',
+    colTwoFactor: 'Two-factor authentication',
+    colLastSignIn: 'Last sign-in',
+    twoFactorOn: 'On',
+    twoFactorOff: 'Off',
+    invite: 'Invite operator',
+    inviteTitle: 'Invite an operator',
+    inviteNote:
+      'The address gets a link to choose a password, valid for 7 days. The new operator then sets up two-factor authentication.',
+    email: 'Email',
+    emailRequired: 'Enter the email address',
+    submit: 'Send invitation',
+    invited: (email: string) => `Invitation sent to ${email}.`,
+  },
 };
 
 export type Messages = typeof en;
