@@ -53,7 +53,8 @@ describe('portal: account, two-factor authentication, password reset, sessions',
   };
   const signIn = async (page: Page, u: { email: string; password: string }, slug = tenant.slug) => {
     await submitSignIn(page, u, slug);
-    await page.waitForURL('**/lists');
+    // an operator (no organisation) starts on the tenants, a tenant user on the lists
+    await page.waitForURL(slug ? '**/lists' : '**/operator/tenants');
   };
   const signOut = async (page: Page) => {
     await page.getByRole('button', { name: 'Sign out' }).click();

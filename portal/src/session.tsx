@@ -35,3 +35,7 @@ export const canWrite = (v: Viewer): boolean => v.tenantRole === 'OWNER' || v.te
 /** The tenant requires two-factor authentication and this account has none yet. */
 export const twoFactorMissing = (v: Viewer): boolean =>
   v.role === 'TENANT_USER' && !!v.tenant?.requireTwoFactor && !v.twoFactorEnabled;
+
+/** Where a signed-in person starts: operators on the tenants, tenant users on their lists. */
+export const homePath = (v: Pick<Viewer, 'role'>): string =>
+  v.role === 'OPERATOR' ? '/operator/tenants' : '/lists';

@@ -28,6 +28,20 @@ export async function signIn(
   await page.waitForURL('**/lists');
 }
 
+/** Signs a platform operator in through the /login form (Organisation empty) and waits for /operator/tenants. */
+export async function signInOperator(
+  pb: PortalBrowser,
+  operator: { email: string; password: string },
+): Promise<void> {
+  const { page } = pb;
+  await page.goto('/login');
+  await page.getByLabel(field('Email')).fill(operator.email);
+  await page.getByLabel(field('Password')).fill(operator.password);
+  await page.getByLabel(field('Organisation')).fill('');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/operator/tenants');
+}
+
 export interface PortalBrowsers {
   /** Debian's Chromium, launched once for the file */
   readonly browser: Browser;

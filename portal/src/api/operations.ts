@@ -527,3 +527,112 @@ export const updateTenantMutation = graphql(`
     }
   }
 `);
+
+export const operatorTenantsQuery = graphql(`
+  query OperatorTenants {
+    tenants {
+      id
+      slug
+      name
+      service
+      status
+      createdAt
+    }
+  }
+`);
+
+export const operatorTenantQuery = graphql(`
+  query OperatorTenant($id: ID!) {
+    tenant(id: $id) {
+      id
+      slug
+      name
+      service
+      dpoEmail
+      status
+      createdAt
+      requireTwoFactor
+      suspendedAt
+      suspensionReason
+      offboardedAt
+      dataDeletedAt
+    }
+  }
+`);
+
+export const operatorTenantUsersQuery = graphql(`
+  query OperatorTenantUsers($tenantId: ID!) {
+    tenantUsers(tenantId: $tenantId) {
+      id
+      email
+      role
+      status
+      lastSignInAt
+    }
+  }
+`);
+
+export const createTenantMutation = graphql(`
+  mutation CreateTenant($input: CreateTenantInput!) {
+    createTenant(input: $input) {
+      id
+      slug
+      name
+    }
+  }
+`);
+
+export const suspendTenantMutation = graphql(`
+  mutation SuspendTenant($id: ID!, $reason: String!) {
+    suspendTenant(id: $id, reason: $reason) {
+      id
+      status
+      suspendedAt
+      suspensionReason
+    }
+  }
+`);
+
+export const reactivateTenantMutation = graphql(`
+  mutation ReactivateTenant($id: ID!) {
+    reactivateTenant(id: $id) {
+      id
+      status
+      suspendedAt
+      suspensionReason
+    }
+  }
+`);
+
+export const offboardTenantMutation = graphql(`
+  mutation OffboardTenant($id: ID!) {
+    offboardTenant(id: $id) {
+      id
+      status
+      offboardedAt
+      dataDeletedAt
+    }
+  }
+`);
+
+export const operatorsQuery = graphql(`
+  query Operators {
+    operators {
+      id
+      email
+      status
+      twoFactorEnabled
+      lastSignInAt
+    }
+  }
+`);
+
+export const inviteOperatorMutation = graphql(`
+  mutation InviteOperator($email: String!) {
+    inviteOperator(email: $email) {
+      id
+      email
+      status
+    }
+  }
+`);

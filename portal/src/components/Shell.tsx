@@ -16,6 +16,11 @@ const TENANT_LINKS: ReadonlyArray<readonly [string, string]> = [
   ['/log', t.shell.log],
   ['/team', t.team.nav],
 ];
+/** The operator's pages (only the ones built so far). */
+const OPERATOR_LINKS: ReadonlyArray<readonly [string, string]> = [
+  ['/operator/tenants', t.shell.tenants],
+  ['/operator/operators', t.operators.nav],
+];
 /** Only for OWNER and ADMIN: the organisation's settings. */
 const SETTINGS_LINK = ['/settings', t.orgSettings.nav] as const;
 
@@ -34,7 +39,7 @@ export function Shell({ children }: { children: ReactNode }) {
   });
   const tenantUser = viewer.role === 'TENANT_USER';
   const links = !tenantUser
-    ? []
+    ? OPERATOR_LINKS
     : viewer.tenantRole === 'OWNER' || viewer.tenantRole === 'ADMIN'
       ? [...TENANT_LINKS, SETTINGS_LINK]
       : TENANT_LINKS;

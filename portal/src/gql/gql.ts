@@ -55,6 +55,15 @@ type Documents = {
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  query TenantSettings($id: ID!) {\n    tenant(id: $id) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n    me {\n      id\n      twoFactorEnabled\n    }\n  }\n": typeof types.TenantSettingsDocument,
     "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n  }\n": typeof types.UpdateTenantDocument,
+    "\n  query OperatorTenants {\n    tenants {\n      id\n      slug\n      name\n      service\n      status\n      createdAt\n    }\n  }\n": typeof types.OperatorTenantsDocument,
+    "\n  query OperatorTenant($id: ID!) {\n    tenant(id: $id) {\n      id\n      slug\n      name\n      service\n      dpoEmail\n      status\n      createdAt\n      requireTwoFactor\n      suspendedAt\n      suspensionReason\n      offboardedAt\n      dataDeletedAt\n    }\n  }\n": typeof types.OperatorTenantDocument,
+    "\n  query OperatorTenantUsers($tenantId: ID!) {\n    tenantUsers(tenantId: $tenantId) {\n      id\n      email\n      role\n      status\n      lastSignInAt\n    }\n  }\n": typeof types.OperatorTenantUsersDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": typeof types.SuspendTenantDocument,
+    "\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": typeof types.ReactivateTenantDocument,
+    "\n  mutation OffboardTenant($id: ID!) {\n    offboardTenant(id: $id) {\n      id\n      status\n      offboardedAt\n      dataDeletedAt\n    }\n  }\n": typeof types.OffboardTenantDocument,
+    "\n  query Operators {\n    operators {\n      id\n      email\n      status\n      twoFactorEnabled\n      lastSignInAt\n    }\n  }\n": typeof types.OperatorsDocument,
+    "\n  mutation InviteOperator($email: String!) {\n    inviteOperator(email: $email) {\n      id\n      email\n      status\n    }\n  }\n": typeof types.InviteOperatorDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      twoFactorEnabled\n      tenant {\n        id\n        slug\n        name\n        requireTwoFactor\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -97,6 +106,15 @@ const documents: Documents = {
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  query TenantSettings($id: ID!) {\n    tenant(id: $id) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n    me {\n      id\n      twoFactorEnabled\n    }\n  }\n": types.TenantSettingsDocument,
     "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n  }\n": types.UpdateTenantDocument,
+    "\n  query OperatorTenants {\n    tenants {\n      id\n      slug\n      name\n      service\n      status\n      createdAt\n    }\n  }\n": types.OperatorTenantsDocument,
+    "\n  query OperatorTenant($id: ID!) {\n    tenant(id: $id) {\n      id\n      slug\n      name\n      service\n      dpoEmail\n      status\n      createdAt\n      requireTwoFactor\n      suspendedAt\n      suspensionReason\n      offboardedAt\n      dataDeletedAt\n    }\n  }\n": types.OperatorTenantDocument,
+    "\n  query OperatorTenantUsers($tenantId: ID!) {\n    tenantUsers(tenantId: $tenantId) {\n      id\n      email\n      role\n      status\n      lastSignInAt\n    }\n  }\n": types.OperatorTenantUsersDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": types.SuspendTenantDocument,
+    "\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n": types.ReactivateTenantDocument,
+    "\n  mutation OffboardTenant($id: ID!) {\n    offboardTenant(id: $id) {\n      id\n      status\n      offboardedAt\n      dataDeletedAt\n    }\n  }\n": types.OffboardTenantDocument,
+    "\n  query Operators {\n    operators {\n      id\n      email\n      status\n      twoFactorEnabled\n      lastSignInAt\n    }\n  }\n": types.OperatorsDocument,
+    "\n  mutation InviteOperator($email: String!) {\n    inviteOperator(email: $email) {\n      id\n      email\n      status\n    }\n  }\n": types.InviteOperatorDocument,
 };
 
 /**
@@ -259,6 +277,42 @@ export function graphql(source: "\n  query TenantSettings($id: ID!) {\n    tenan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      id\n      slug\n      name\n      dpoEmail\n      requireTwoFactor\n    }\n  }\n"): typeof import('./graphql').UpdateTenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorTenants {\n    tenants {\n      id\n      slug\n      name\n      service\n      status\n      createdAt\n    }\n  }\n"): typeof import('./graphql').OperatorTenantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorTenant($id: ID!) {\n    tenant(id: $id) {\n      id\n      slug\n      name\n      service\n      dpoEmail\n      status\n      createdAt\n      requireTwoFactor\n      suspendedAt\n      suspensionReason\n      offboardedAt\n      dataDeletedAt\n    }\n  }\n"): typeof import('./graphql').OperatorTenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorTenantUsers($tenantId: ID!) {\n    tenantUsers(tenantId: $tenantId) {\n      id\n      email\n      role\n      status\n      lastSignInAt\n    }\n  }\n"): typeof import('./graphql').OperatorTenantUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').CreateTenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n"): typeof import('./graphql').SuspendTenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) {\n      id\n      status\n      suspendedAt\n      suspensionReason\n    }\n  }\n"): typeof import('./graphql').ReactivateTenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OffboardTenant($id: ID!) {\n    offboardTenant(id: $id) {\n      id\n      status\n      offboardedAt\n      dataDeletedAt\n    }\n  }\n"): typeof import('./graphql').OffboardTenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Operators {\n    operators {\n      id\n      email\n      status\n      twoFactorEnabled\n      lastSignInAt\n    }\n  }\n"): typeof import('./graphql').OperatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteOperator($email: String!) {\n    inviteOperator(email: $email) {\n      id\n      email\n      status\n    }\n  }\n"): typeof import('./graphql').InviteOperatorDocument;
 
 
 export function graphql(source: string) {

@@ -24,6 +24,15 @@ export type CreateListInput = {
   title: string;
 };
 
+export type CreateTenantInput = {
+  /** where data-subject tasks and breach notices are sent */
+  dpoEmail: string;
+  name: string;
+  service: HostingService;
+  /** [a-z0-9-]{2,40}, unique */
+  slug: string;
+};
+
 export type DataCategory =
   | 'CONSENT_RECORD'
   | 'COUNTRY'
@@ -41,6 +50,10 @@ export type DeliveryStatus =
   | 'SCHEDULED'
   | 'SENDING'
   | 'SENT';
+
+export type HostingService =
+  | 'EASE'
+  | 'LISTPLEX';
 
 export type ImportStatus =
   | 'DONE'
@@ -158,6 +171,11 @@ export type TenantRole =
   | 'ADMIN'
   | 'OWNER'
   | 'VIEWER';
+
+export type TenantStatus =
+  | 'ACTIVE'
+  | 'OFFBOARDED'
+  | 'SUSPENDED';
 
 export type UpdateListInput = {
   /** every change makes a new version */
@@ -482,6 +500,66 @@ export type UpdateTenantMutationVariables = Exact<{
 
 
 export type UpdateTenantMutation = { updateTenant: { id: string, slug: string, name: string, dpoEmail: string, requireTwoFactor: boolean } };
+
+export type OperatorTenantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorTenantsQuery = { tenants: Array<{ id: string, slug: string, name: string, service: HostingService, status: TenantStatus, createdAt: string }> };
+
+export type OperatorTenantQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OperatorTenantQuery = { tenant: { id: string, slug: string, name: string, service: HostingService, dpoEmail: string, status: TenantStatus, createdAt: string, requireTwoFactor: boolean, suspendedAt: string | null, suspensionReason: string | null, offboardedAt: string | null, dataDeletedAt: string | null } | null };
+
+export type OperatorTenantUsersQueryVariables = Exact<{
+  tenantId: string;
+}>;
+
+
+export type OperatorTenantUsersQuery = { tenantUsers: Array<{ id: string, email: string, role: TenantRole, status: UserStatus, lastSignInAt: string | null }> };
+
+export type CreateTenantMutationVariables = Exact<{
+  input: CreateTenantInput;
+}>;
+
+
+export type CreateTenantMutation = { createTenant: { id: string, slug: string, name: string } };
+
+export type SuspendTenantMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type SuspendTenantMutation = { suspendTenant: { id: string, status: TenantStatus, suspendedAt: string | null, suspensionReason: string | null } };
+
+export type ReactivateTenantMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReactivateTenantMutation = { reactivateTenant: { id: string, status: TenantStatus, suspendedAt: string | null, suspensionReason: string | null } };
+
+export type OffboardTenantMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OffboardTenantMutation = { offboardTenant: { id: string, status: TenantStatus, offboardedAt: string | null, dataDeletedAt: string | null } };
+
+export type OperatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorsQuery = { operators: Array<{ id: string, email: string, status: UserStatus, twoFactorEnabled: boolean, lastSignInAt: string | null }> };
+
+export type InviteOperatorMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type InviteOperatorMutation = { inviteOperator: { id: string, email: string, status: UserStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -989,3 +1067,103 @@ export const UpdateTenantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateTenantMutation, UpdateTenantMutationVariables>;
+export const OperatorTenantsDocument = new TypedDocumentString(`
+    query OperatorTenants {
+  tenants {
+    id
+    slug
+    name
+    service
+    status
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorTenantsQuery, OperatorTenantsQueryVariables>;
+export const OperatorTenantDocument = new TypedDocumentString(`
+    query OperatorTenant($id: ID!) {
+  tenant(id: $id) {
+    id
+    slug
+    name
+    service
+    dpoEmail
+    status
+    createdAt
+    requireTwoFactor
+    suspendedAt
+    suspensionReason
+    offboardedAt
+    dataDeletedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorTenantQuery, OperatorTenantQueryVariables>;
+export const OperatorTenantUsersDocument = new TypedDocumentString(`
+    query OperatorTenantUsers($tenantId: ID!) {
+  tenantUsers(tenantId: $tenantId) {
+    id
+    email
+    role
+    status
+    lastSignInAt
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorTenantUsersQuery, OperatorTenantUsersQueryVariables>;
+export const CreateTenantDocument = new TypedDocumentString(`
+    mutation CreateTenant($input: CreateTenantInput!) {
+  createTenant(input: $input) {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTenantMutation, CreateTenantMutationVariables>;
+export const SuspendTenantDocument = new TypedDocumentString(`
+    mutation SuspendTenant($id: ID!, $reason: String!) {
+  suspendTenant(id: $id, reason: $reason) {
+    id
+    status
+    suspendedAt
+    suspensionReason
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendTenantMutation, SuspendTenantMutationVariables>;
+export const ReactivateTenantDocument = new TypedDocumentString(`
+    mutation ReactivateTenant($id: ID!) {
+  reactivateTenant(id: $id) {
+    id
+    status
+    suspendedAt
+    suspensionReason
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateTenantMutation, ReactivateTenantMutationVariables>;
+export const OffboardTenantDocument = new TypedDocumentString(`
+    mutation OffboardTenant($id: ID!) {
+  offboardTenant(id: $id) {
+    id
+    status
+    offboardedAt
+    dataDeletedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OffboardTenantMutation, OffboardTenantMutationVariables>;
+export const OperatorsDocument = new TypedDocumentString(`
+    query Operators {
+  operators {
+    id
+    email
+    status
+    twoFactorEnabled
+    lastSignInAt
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorsQuery, OperatorsQueryVariables>;
+export const InviteOperatorDocument = new TypedDocumentString(`
+    mutation InviteOperator($email: String!) {
+  inviteOperator(email: $email) {
+    id
+    email
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<InviteOperatorMutation, InviteOperatorMutationVariables>;

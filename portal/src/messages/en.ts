@@ -131,6 +131,7 @@ export const en = {
     signedInAs: 'Signed in as',
     organisation: 'Organisation',
     operator: 'Platform operator',
+    tenants: 'Tenants',
   },
   pager: {
     previous: 'Previous page',
@@ -665,6 +666,108 @@ export const en = {
     downloadRecord: 'Download record of processing',
     recordHint:
       'The record the platform keeps for you as your processor (Art. 30(2) GDPR), as a Markdown document.',
+  },
+  notForAccount: {
+    title: 'Not for your account',
+    operatorBody:
+      'This page belongs to hosting customers’ staff. As a platform operator you manage tenants instead.',
+    tenantBody: 'This page is for platform operators. Your account belongs to an organisation.',
+    home: 'Go to your start page',
+  },
+  operator: {
+    tenantsNav: 'Tenants',
+    tenantsTitle: 'Tenants',
+    tenantsTable: 'Tenants',
+    intro:
+      'Every hosting customer on the platform. Open one to see its users and to suspend, reactivate or offboard it.',
+    none: 'There are no tenants yet.',
+    countsMissing: 'Counts of lists, subscribers and open tasks are not offered by the API yet.',
+    colName: 'Name',
+    colSlug: 'Slug',
+    colService: 'Service',
+    colStatus: 'Status',
+    colCreated: 'Created',
+    status: { ACTIVE: 'Active', SUSPENDED: 'Suspended', OFFBOARDED: 'Offboarded' },
+    service: { LISTPLEX: 'ListPlex', EASE: 'EASE' }, // contract
+    newTenant: 'New tenant', // contract
+    newTenantTitle: 'New tenant',
+    slug: 'Slug', // contract
+    slugHint:
+      '2 to 40 characters: a-z, 0-9 and -. Staff type it as Organisation when they sign in; it does not change.',
+    name: 'Name', // contract
+    serviceField: 'Service', // contract
+    dpoEmail: 'DPO email', // contract
+    dpoEmailHint: 'Where data-subject tasks and breach notices are sent.',
+    create: 'Create', // contract
+    cancel: 'Cancel',
+    slugRequired: 'Enter a slug',
+    nameRequired: 'Enter a name',
+    dpoEmailRequired: 'Enter the DPO email address',
+    created: (name: string) => `Tenant “${name}” created.`,
+    back: 'All tenants',
+    notFound: 'This tenant does not exist.',
+    details: 'Details',
+    dpo: 'DPO',
+    createdAt: 'Created',
+    twoFactor: 'Two-factor authentication',
+    twoFactorRequired: 'Required for its users',
+    twoFactorOptional: 'Optional',
+    suspendedSince: (at: string) => `Suspended since ${at}`,
+    reason: 'Reason', // contract
+    users: 'Users',
+    usersTable: 'Users of this tenant',
+    noUsers: 'This tenant has no users yet.',
+    colEmail: 'Email',
+    colRole: 'Role',
+    colLastSignIn: 'Last sign-in',
+    never: 'Never',
+    userStatus: { ACTIVE: 'Active', INVITED: 'Invited' },
+    roles: { OWNER: 'Owner', ADMIN: 'Admin', VIEWER: 'Viewer' },
+    listsMissing: 'The tenant’s lists and their counts are not offered to operators by the API yet.',
+    records: 'Records',
+    downloadRecord: 'Download record of processing',
+    recordHint:
+      'The record the platform keeps as this tenant’s processor (Art. 30(2) GDPR), as a Markdown document.',
+    actions: 'Actions',
+    suspend: 'Suspend', // contract
+    suspendTitle: 'Suspend this tenant',
+    suspendBody: (name: string) =>
+      `While “${name}” is suspended its users cannot sign in, nothing is sent and sign-ups are refused. Its data is kept.`,
+    reasonHint: 'Why, in a few words (up to 500 characters). The tenant’s record keeps it.',
+    reasonRequired: 'Enter the reason',
+    suspended: (name: string) => `Tenant “${name}” suspended.`,
+    reactivate: 'Reactivate', // contract
+    reactivated: (name: string) => `Tenant “${name}” reactivated.`,
+    offboard: 'Offboard', // contract
+    offboardTitle: 'Offboard this tenant',
+    offboardBody: (name: string) =>
+      `Offboarding ends the service of “${name}” at once: its users cannot sign in and nothing is sent. Its data is exported to its DPO, then deleted. This cannot be undone.`,
+    offboardSlug: 'Slug', // contract
+    offboardSlugHint: (slug: string) => `Type ${slug} to confirm.`,
+    offboardSlugMismatch: 'The slug does not match this tenant',
+    offboarding: 'Offboarding: exporting the data to the DPO, then deleting it…',
+    offboardingProgress: 'Offboarding',
+    offboardedAt: (at: string) => `Offboarded ${at}.`,
+    dataDeletedAt: (at: string) => `Data exported to the DPO and deleted ${at}.`,
+  },
+  operators: {
+    nav: 'Operators',
+    title: 'Operators',
+    table: 'Platform operators',
+    colEmail: 'Email',
+    colStatus: 'Status',
+    colTwoFactor: 'Two-factor authentication',
+    colLastSignIn: 'Last sign-in',
+    twoFactorOn: 'On',
+    twoFactorOff: 'Off',
+    invite: 'Invite operator',
+    inviteTitle: 'Invite an operator',
+    inviteNote:
+      'The address gets a link to choose a password, valid for 7 days. The new operator then sets up two-factor authentication.',
+    email: 'Email',
+    emailRequired: 'Enter the email address',
+    submit: 'Send invitation',
+    invited: (email: string) => `Invitation sent to ${email}.`,
   },
 };
 

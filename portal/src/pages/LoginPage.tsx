@@ -20,7 +20,7 @@ import { startSessionMutation } from '../api/operations';
 import { FullPageLoader } from '../components/FullPageLoader';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { t } from '../messages';
-import { useViewerQuery, VIEWER_KEY } from '../session';
+import { homePath, useViewerQuery, VIEWER_KEY } from '../session';
 
 /**
  * `/login`: email, password, organisation (empty for operators), Keep me signed in. An account with
@@ -64,9 +64,12 @@ export function LoginPage() {
     },
     onSuccess: (data) => {
       queryClient.setQueryData(VIEWER_KEY, data.startSession);
-      void navigate(from && from.startsWith('/') && !from.startsWith('//') ? from : '/lists', {
-        replace: true,
-      });
+      void navigate(
+        from && from.startsWith('/') && !from.startsWith('//') ? from : homePath(data.startSession),
+        {
+          replace: true,
+        },
+      );
     },
   });
 
@@ -79,7 +82,7 @@ export function LoginPage() {
   const codeAsked = otpAsked && !signIn.variables?.otp.trim();
 
   if (viewer.isPending) return <FullPageLoader />;
-  if (viewer.data && !signIn.isPending) return <Navigate to="/lists" replace />;
+  if (viewer.data && !signIn.isPending) return <Navigate to={homePath(viewer.data)} replace />;
 
   return (
     <Container component="main" id="main" size={420} py="xl">

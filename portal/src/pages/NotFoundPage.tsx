@@ -3,11 +3,11 @@ import { Link } from 'react-router';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { t } from '../messages';
 
-/** Any path the portal does not have. */
-export function NotFoundPage() {
+/** Any path the portal does not have (`inside`: within the signed-in layout, which has the main landmark). */
+export function NotFoundPage({ inside = false }: { inside?: boolean }) {
   useDocumentTitle(t.notFound.title);
-  return (
-    <Container component="main" id="main" size="sm" py="xl">
+  const content = (
+    <>
       <Title order={1} mb="md">
         {t.notFound.title}
       </Title>
@@ -15,6 +15,12 @@ export function NotFoundPage() {
       <Anchor component={Link} to="/">
         {t.notFound.home}
       </Anchor>
+    </>
+  );
+  if (inside) return content;
+  return (
+    <Container component="main" id="main" size="sm" py="xl">
+      {content}
     </Container>
   );
 }
