@@ -154,7 +154,7 @@ export const en = {
     colConfirmed: 'Confirmed',
     colPending: 'Pending',
     create: 'Create list', // contract
-    operatorOnly: 'Lists belong to hosting customers: operator pages are not in the portal yet.',
+    operatorOnly: 'Lists belong to hosting customers: operators work in the console (Tenants).',
   },
   createList: {
     title: 'Create a list',
@@ -302,7 +302,7 @@ export const en = {
     title: 'Data-subject requests',
     intro:
       'People who asked about their personal data and whose address is on your lists. Answer each by its due date: the nearest comes first.',
-    operatorOnly: 'Requests are answered by hosting customers: operator pages are not in the portal yet.',
+    operatorOnly: 'Requests are answered by hosting customers: operators work in the console (Tenants).',
     status: 'Status',
     allStatuses: 'All',
     table: 'Data-subject tasks',
@@ -386,7 +386,7 @@ export const en = {
     title: 'Breach notices',
     intro:
       'Personal data breaches at the platform that affect your subscribers (Art. 33(2) GDPR). You decide whether to notify your supervisory authority, within 72 hours of discovery.',
-    operatorOnly: 'Breach notices go to hosting customers: operator pages are not in the portal yet.',
+    operatorOnly: 'Breach notices go to hosting customers: operators work in the console (Tenants).',
     none: 'No breach has affected your data.',
     nature: 'What happened',
     discovered: 'Discovered',
@@ -431,7 +431,7 @@ export const en = {
     title: 'Processing log',
     intro:
       'Every operation on personal data done for you, with its purpose, oldest first. The log holds no address or name.',
-    operatorOnly: 'This is the hosting customers’ view: operator pages are not in the portal yet.',
+    operatorOnly: 'This is the hosting customers’ view: operators work in the console (Tenants).',
     filters: 'Filters',
     purpose: 'Purpose',
     anyPurpose: 'Any purpose',
@@ -486,7 +486,7 @@ export const en = {
     nav: 'Team',
     intro: 'The people of your organisation who use Steward, and what each may do.',
     readOnly: 'Only an owner changes the team.',
-    operatorOnly: 'Teams belong to hosting customers: operator pages are not in the portal yet.',
+    operatorOnly: 'Teams belong to hosting customers: operators work in the console (Tenants).',
     table: 'Team members',
     colEmail: 'Email',
     colRole: 'Role',
@@ -639,7 +639,7 @@ export const en = {
     intro: 'Your organisation as Steward knows it, and the rules for everyone who signs in for it.',
     readOnly: 'You can read these settings; only an owner changes them.',
     viewerOnly: 'The organisation’s settings are for its owners and admins.',
-    operatorOnly: 'Settings belong to hosting customers: operator pages are not in the portal yet.',
+    operatorOnly: 'Settings belong to hosting customers: operators work in the console (Tenants).',
     organisation: 'Organisation',
     slug: 'Organisation code',
     slugHint: 'What people type as Organisation when they sign in; it does not change.',
