@@ -51,7 +51,7 @@ describe('portal: operator tenants', () => {
     await signInOperator(pb, OPERATOR);
     await expect(page.getByRole('heading', { name: 'Tenants', level: 1 })).toBeVisible();
     const nav = page.getByRole('navigation');
-    await expect(nav.getByRole('link')).toHaveText(['Tenants', 'Operators', 'Account']);
+    await expect(nav.getByRole('link')).toHaveText(['Tenants', 'Requests', 'Operators', 'Account']);
     const table = page.getByRole('table', { name: 'Tenants' });
     const acmeRow = table.getByRole('row', { name: /Acme Publishing/ });
     await expect(acmeRow).toContainText(acme.slug);

@@ -26,6 +26,7 @@ const SettingsPage = page(() => import('./pages/SettingsPage'), 'SettingsPage');
 const OperatorTenantsPage = page(() => import('./pages/OperatorTenantsPage'), 'OperatorTenantsPage');
 const OperatorTenantPage = page(() => import('./pages/OperatorTenantPage'), 'OperatorTenantPage');
 const OperatorsPage = page(() => import('./pages/OperatorsPage'), 'OperatorsPage');
+const OperatorRequestsPage = page(() => import('./pages/OperatorRequestsPage'), 'OperatorRequestsPage');
 
 /** The portal's paths (../shared/contract/portal.md); the ones of later increments are not here yet. */
 export function App() {
@@ -64,6 +65,7 @@ export function App() {
           <Route path="tenants" element={<OperatorTenantsPage />} />
           <Route path="tenants/:id" element={<OperatorTenantPage />} />
           <Route path="operators" element={<OperatorsPage />} />
+          <Route path="requests" element={<OperatorRequestsPage />} />
           <Route path="*" element={<NotFoundPage inside />} />
         </Route>
         <Route path="/account" element={<AccountPage />} />

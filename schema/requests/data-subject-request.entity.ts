@@ -12,6 +12,8 @@ import { RequestStatus, RightType } from '../common/enums';
 @Index('ux_dsr_status_token', ['statusTokenHash'], { unique: true })
 @Index('ix_dsr_status_received', ['status', 'receivedAt'])
 @Index('ix_dsr_address_received', ['addressHash', 'receivedAt'])
+@Index('ix_dsr_received', ['receivedAt'])
+@Index('ix_dsr_ended', ['endedAt'])
 export class DataSubjectRequest {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

@@ -1,10 +1,11 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../tenants/graphql-context';
 import { Access, Allow } from '../../tenants/permissions';
 import { RequestStatus, TaskStatus } from '../common/enums';
 import { DataSubjectRequestInput, TaskResponseInput } from './request.inputs';
 import type { RequestService } from './request.service';
 import {
+  DataSubjectRequestStats,
   DataSubjectRequestSummary,
   DataSubjectRequestView,
   DataSubjectTask,
@@ -42,6 +43,16 @@ export class RequestResolver {
     @Arg('overdue', () => Boolean, { nullable: true }) overdue?: boolean | null,
   ): Promise<DataSubjectRequestSummary[]> {
     return this.requests.summaries(status, overdue);
+  }
+
+  @Query(() => DataSubjectRequestStats, {
+    description: 'operator; the SLA board: counts by status, per ISO week, answer times; no personal data',
+  })
+  @Allow(Access.OPERATOR)
+  dataSubjectRequestStats(
+    @Arg('weeks', () => Int, { defaultValue: 26, description: '1 to 104' }) weeks: number,
+  ): Promise<DataSubjectRequestStats> {
+    return this.requests.stats(weeks);
   }
 
   @Mutation(() => RequestReceipt, { description: 'public; same answer whether or not data is held' })

@@ -15,6 +15,7 @@ import { RequestRoutingService } from './request-routing.service';
 import { RequestSummariesService } from './request-summaries.service';
 import type { DataSubjectRequestInput, TaskResponseInput } from './request.inputs';
 import type {
+  DataSubjectRequestStats,
   DataSubjectRequestSummary,
   DataSubjectRequestView,
   DataSubjectTask,
@@ -131,6 +132,11 @@ export class RequestService {
     now?: Date,
   ): Promise<DataSubjectRequestSummary[]> {
     return this.operatorSummaries.summaries(status, overdue, now);
+  }
+
+  /** Operators: the SLA board's figures (counts by status and week, answer times); no personal data. */
+  stats(weeks?: number, now?: Date): Promise<DataSubjectRequestStats> {
+    return this.operatorSummaries.stats(weeks, now);
   }
 
   /** Job, hourly: expiry, purge, lapsed status links, DPO reminders and overdue flags. */

@@ -117,4 +117,92 @@ export class DataSubjectRequestSummary {
 
   @Field(() => Int)
   overdueTasks: number;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'when it was answered (COMPLETED or NO_DATA_HELD); null otherwise',
+  })
+  completedAt?: Date | null;
+}
+
+@ObjectType({ description: 'how many requests have one status' })
+export class RequestStatusCount {
+  @Field(() => RequestStatus)
+  status: RequestStatus;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'one ISO week (Monday to Sunday, UTC)' })
+export class RequestWeek {
+  @Field(() => String, { description: 'the ISO week, e.g. `2026-W49`' })
+  week: string;
+
+  @Field(() => Date, { description: 'its Monday, 00:00 UTC' })
+  weekStart: Date;
+
+  @Field(() => Int, { description: 'requests received in the week' })
+  received: number;
+
+  @Field(() => Int, { description: 'requests answered (COMPLETED or NO_DATA_HELD) in the week' })
+  completed: number;
+}
+
+@ObjectType({ description: 'answered requests whose answer took this many whole days' })
+export class AnswerTimeBucket {
+  @Field(() => String, { description: 'e.g. `0-7`, `>90`' })
+  label: string;
+
+  @Field(() => Int)
+  fromDays: number;
+
+  @Field(() => Int, { nullable: true, description: 'inclusive; null: no upper bound' })
+  toDays: number | null;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({
+  description: 'operator: the SLA figures of data-subject requests; counts only, no personal data',
+})
+export class DataSubjectRequestStats {
+  @Field(() => Int)
+  weeks: number;
+
+  @Field(() => Date, { description: 'the Monday (00:00 UTC) the first week starts' })
+  since: Date;
+
+  @Field(() => [RequestStatusCount], {
+    description: 'every request ever received, by status (every status listed)',
+  })
+  byStatus: RequestStatusCount[];
+
+  @Field(() => Int, {
+    description: 'requests with at least one controller task past its due date and unanswered',
+  })
+  overdue: number;
+
+  @Field(() => [RequestWeek], {
+    description: 'the last `weeks` ISO weeks, oldest first, the current one last',
+  })
+  perWeek: RequestWeek[];
+
+  @Field(() => [AnswerTimeBucket], {
+    description: 'answer times (receipt to the answer) of the requests answered since `since`',
+  })
+  answerTimes: AnswerTimeBucket[];
+
+  @Field(() => Int, { description: 'requests answered since `since`' })
+  answered: number;
+
+  @Field(() => Int, {
+    description:
+      'of those, answered after their due date (one month, or three where a controller extended it)',
+  })
+  answeredLate: number;
+
+  @Field(() => Int, { description: 'of those, where a controller extended the deadline (Art. 12(3))' })
+  extended: number;
 }

@@ -22,6 +22,7 @@ import { RequestLanguage1765929600000 } from './1765929600000-request-language';
 import { Preferences1766016000000 } from './1766016000000-preferences';
 import { AltchaSpent1766102400000 } from './1766102400000-altcha-spent';
 import { OperatorConsole1766275200000 } from './1766275200000-operator-console';
+import { RequestStats1766361600000 } from './1766361600000-request-stats';
 
 /** Every migration, oldest first. New schema changes append a class here; never edit a landed one. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   Preferences1766016000000,
   AltchaSpent1766102400000,
   OperatorConsole1766275200000,
+  RequestStats1766361600000,
 ];

@@ -636,3 +636,47 @@ export const inviteOperatorMutation = graphql(`
     }
   }
 `);
+
+export const operatorRequestsQuery = graphql(`
+  query OperatorRequests($status: RequestStatus) {
+    dataSubjectRequests(status: $status) {
+      reference
+      type
+      status
+      receivedAt
+      dueAt
+      tasks
+      overdueTasks
+      completedAt
+    }
+  }
+`);
+
+export const operatorRequestStatsQuery = graphql(`
+  query OperatorRequestStats($weeks: Int) {
+    dataSubjectRequestStats(weeks: $weeks) {
+      weeks
+      since
+      overdue
+      answered
+      answeredLate
+      extended
+      byStatus {
+        status
+        count
+      }
+      perWeek {
+        week
+        weekStart
+        received
+        completed
+      }
+      answerTimes {
+        label
+        fromDays
+        toDays
+        count
+      }
+    }
+  }
+`);

@@ -19,6 +19,7 @@ const TENANT_LINKS: ReadonlyArray<readonly [string, string]> = [
 /** The operator's pages (only the ones built so far). */
 const OPERATOR_LINKS: ReadonlyArray<readonly [string, string]> = [
   ['/operator/tenants', t.shell.tenants],
+  ['/operator/requests', t.operatorRequests.nav],
   ['/operator/operators', t.operators.nav],
 ];
 /** Only for OWNER and ADMIN: the organisation's settings. */

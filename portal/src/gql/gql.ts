@@ -64,6 +64,8 @@ type Documents = {
     "\n  mutation OffboardTenant($id: ID!) {\n    offboardTenant(id: $id) {\n      id\n      status\n      offboardedAt\n      dataDeletedAt\n    }\n  }\n": typeof types.OffboardTenantDocument,
     "\n  query Operators {\n    operators {\n      id\n      email\n      status\n      twoFactorEnabled\n      lastSignInAt\n    }\n  }\n": typeof types.OperatorsDocument,
     "\n  mutation InviteOperator($email: String!) {\n    inviteOperator(email: $email) {\n      id\n      email\n      status\n    }\n  }\n": typeof types.InviteOperatorDocument,
+    "\n  query OperatorRequests($status: RequestStatus) {\n    dataSubjectRequests(status: $status) {\n      reference\n      type\n      status\n      receivedAt\n      dueAt\n      tasks\n      overdueTasks\n      completedAt\n    }\n  }\n": typeof types.OperatorRequestsDocument,
+    "\n  query OperatorRequestStats($weeks: Int) {\n    dataSubjectRequestStats(weeks: $weeks) {\n      weeks\n      since\n      overdue\n      answered\n      answeredLate\n      extended\n      byStatus {\n        status\n        count\n      }\n      perWeek {\n        week\n        weekStart\n        received\n        completed\n      }\n      answerTimes {\n        label\n        fromDays\n        toDays\n        count\n      }\n    }\n  }\n": typeof types.OperatorRequestStatsDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      role\n      tenantRole\n      twoFactorEnabled\n      tenant {\n        id\n        slug\n        name\n        requireTwoFactor\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -115,6 +117,8 @@ const documents: Documents = {
     "\n  mutation OffboardTenant($id: ID!) {\n    offboardTenant(id: $id) {\n      id\n      status\n      offboardedAt\n      dataDeletedAt\n    }\n  }\n": types.OffboardTenantDocument,
     "\n  query Operators {\n    operators {\n      id\n      email\n      status\n      twoFactorEnabled\n      lastSignInAt\n    }\n  }\n": types.OperatorsDocument,
     "\n  mutation InviteOperator($email: String!) {\n    inviteOperator(email: $email) {\n      id\n      email\n      status\n    }\n  }\n": types.InviteOperatorDocument,
+    "\n  query OperatorRequests($status: RequestStatus) {\n    dataSubjectRequests(status: $status) {\n      reference\n      type\n      status\n      receivedAt\n      dueAt\n      tasks\n      overdueTasks\n      completedAt\n    }\n  }\n": types.OperatorRequestsDocument,
+    "\n  query OperatorRequestStats($weeks: Int) {\n    dataSubjectRequestStats(weeks: $weeks) {\n      weeks\n      since\n      overdue\n      answered\n      answeredLate\n      extended\n      byStatus {\n        status\n        count\n      }\n      perWeek {\n        week\n        weekStart\n        received\n        completed\n      }\n      answerTimes {\n        label\n        fromDays\n        toDays\n        count\n      }\n    }\n  }\n": types.OperatorRequestStatsDocument,
 };
 
 /**
@@ -313,6 +317,14 @@ export function graphql(source: "\n  query Operators {\n    operators {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteOperator($email: String!) {\n    inviteOperator(email: $email) {\n      id\n      email\n      status\n    }\n  }\n"): typeof import('./graphql').InviteOperatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorRequests($status: RequestStatus) {\n    dataSubjectRequests(status: $status) {\n      reference\n      type\n      status\n      receivedAt\n      dueAt\n      tasks\n      overdueTasks\n      completedAt\n    }\n  }\n"): typeof import('./graphql').OperatorRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorRequestStats($weeks: Int) {\n    dataSubjectRequestStats(weeks: $weeks) {\n      weeks\n      since\n      overdue\n      answered\n      answeredLate\n      extended\n      byStatus {\n        status\n        count\n      }\n      perWeek {\n        week\n        weekStart\n        received\n        completed\n      }\n      answerTimes {\n        label\n        fromDays\n        toDays\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').OperatorRequestStatsDocument;
 
 
 export function graphql(source: string) {

@@ -117,6 +117,14 @@ export type RectificationInput = {
   name?: string | null | undefined;
 };
 
+export type RequestStatus =
+  | 'AWAITING_VERIFICATION'
+  | 'COMPLETED'
+  | 'EXPIRED'
+  | 'NO_DATA_HELD'
+  | 'ROUTED'
+  | 'ROUTING';
+
 export type RightType =
   | 'ACCESS'
   | 'ERASURE'
@@ -560,6 +568,20 @@ export type InviteOperatorMutationVariables = Exact<{
 
 
 export type InviteOperatorMutation = { inviteOperator: { id: string, email: string, status: UserStatus } };
+
+export type OperatorRequestsQueryVariables = Exact<{
+  status?: RequestStatus | null | undefined;
+}>;
+
+
+export type OperatorRequestsQuery = { dataSubjectRequests: Array<{ reference: string, type: RightType, status: RequestStatus, receivedAt: string, dueAt: string, tasks: number, overdueTasks: number, completedAt: string | null }> };
+
+export type OperatorRequestStatsQueryVariables = Exact<{
+  weeks?: number | null | undefined;
+}>;
+
+
+export type OperatorRequestStatsQuery = { dataSubjectRequestStats: { weeks: number, since: string, overdue: number, answered: number, answeredLate: number, extended: number, byStatus: Array<{ status: RequestStatus, count: number }>, perWeek: Array<{ week: string, weekStart: string, received: number, completed: number }>, answerTimes: Array<{ label: string, fromDays: number, toDays: number | null, count: number }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1167,3 +1189,45 @@ export const InviteOperatorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteOperatorMutation, InviteOperatorMutationVariables>;
+export const OperatorRequestsDocument = new TypedDocumentString(`
+    query OperatorRequests($status: RequestStatus) {
+  dataSubjectRequests(status: $status) {
+    reference
+    type
+    status
+    receivedAt
+    dueAt
+    tasks
+    overdueTasks
+    completedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorRequestsQuery, OperatorRequestsQueryVariables>;
+export const OperatorRequestStatsDocument = new TypedDocumentString(`
+    query OperatorRequestStats($weeks: Int) {
+  dataSubjectRequestStats(weeks: $weeks) {
+    weeks
+    since
+    overdue
+    answered
+    answeredLate
+    extended
+    byStatus {
+      status
+      count
+    }
+    perWeek {
+      week
+      weekStart
+      received
+      completed
+    }
+    answerTimes {
+      label
+      fromDays
+      toDays
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorRequestStatsQuery, OperatorRequestStatsQueryVariables>;
