@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { buildSchema, graphql } from 'graphql';
 import { createServices, listen } from '../server/app';
 import { loadConfig } from '../server/config';
+import { operatorToken } from './support';
 import { graphqlBodyStack, httpStack } from '../server/http-stack';
 import { createLogger } from '../schema/common/logger';
 import { Metrics } from '../server/metrics';
@@ -63,10 +64,8 @@ async function main(): Promise<void> {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   });
   const s = await createServices(config);
-  await s.users.ensureOperator(config.operatorEmail, config.operatorPassword);
+  const token = await operatorToken(s, config.operatorEmail!, config.operatorPassword!);
   const http = await listen(s, 0, '127.0.0.1');
-  const ctx = (await import('../tenants/request-context')).RequestContext.system('bench');
-  const { token } = await s.users.login(ctx, config.operatorEmail!, config.operatorPassword!);
   process.send!({ url: http.url, token });
 }
 

@@ -9,7 +9,7 @@ import pino from 'pino';
 import { createServices, listen } from '../server/app';
 import { loadConfig } from '../server/config';
 import { RequestContext } from '../tenants/request-context';
-import { report } from './support';
+import { operatorToken, report } from './support';
 
 const CHROMIUM = '/usr/bin/chromium';
 const LISTS = 20;
@@ -60,12 +60,7 @@ export async function portalLoadBench(): Promise<void> {
   let staticServer: Server | undefined;
   let browser: Browser | undefined;
   try {
-    await s.users.ensureOperator(config.operatorEmail, config.operatorPassword);
-    const op = await s.users.login(
-      RequestContext.system('bench'),
-      config.operatorEmail!,
-      config.operatorPassword!,
-    );
+    const op = { token: await operatorToken(s, config.operatorEmail!, config.operatorPassword!) };
     const gql = async (query: string, variables: object, token: string) => {
       const res = await fetch(`${origin}/graphql`, {
         method: 'POST',

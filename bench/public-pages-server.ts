@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServices, listen } from '../server/app';
 import { loadConfig } from '../server/config';
+import { operatorToken } from './support';
 import { RequestContext } from '../tenants/request-context';
 
 /** The Origin a browser on the hosted form sends with its POST (PUBLIC_URL's). */
@@ -34,14 +35,9 @@ async function main(): Promise<void> {
   });
   // Request logs are formatted and written as in production, to the child's stdout (/dev/null).
   const s = await createServices(config);
-  await s.users.ensureOperator(config.operatorEmail, config.operatorPassword);
+  const op = { token: await operatorToken(s, config.operatorEmail!, config.operatorPassword!) };
   const http = await listen(s, 0, '127.0.0.1');
   const base = new URL(http.url).origin;
-  const op = await s.users.login(
-    RequestContext.system('bench'),
-    config.operatorEmail!,
-    config.operatorPassword!,
-  );
   const gql = async (query: string, variables: object, token: string) => {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',

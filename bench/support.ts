@@ -1,5 +1,10 @@
+import { generate } from '@otplib/totp';
 import { DataSource } from 'typeorm';
+import type { Services } from '../server/container';
 import { parseDatabaseUrl } from '../server/config';
+import { base32Decode, nodeCrypto } from '../schema/users/totp';
+import { Operator } from '../schema/users/operator.entity';
+import { RequestContext } from '../tenants/request-context';
 
 export interface Figure {
   bench: string;
@@ -63,3 +68,32 @@ export async function benchDatabase(databaseUrl = BENCH_DATABASE_URL): Promise<{
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A token of the bench's operator, which (as every operator) must use 2FA to reach the console:
+ * the operator is made when missing, its 2FA set up afresh (an earlier run's is forgotten, its
+ * secret unknown here) with a code computed by otplib, and it signs in with the next code.
+ */
+export async function operatorToken(s: Services, email: string, password: string): Promise<string> {
+  await s.users.ensureOperator(email, password);
+  const ctx = RequestContext.system('bench');
+  const op = await s.db.read((em) => em.findOneBy(Operator, { email }));
+  if (!op) throw new Error(`no operator ${email} (another operator exists in the bench database)`);
+  await s.twoFactor.forget({ kind: 'operator', userId: op.id });
+  const first = await s.users.login(ctx, email, password);
+  const { principal, account } = await s.users.principalFromToken(first.token);
+  const own = RequestContext.forRequest(principal, 'bench', null, null, account);
+  const { secret } = await s.twoFactor.begin(own);
+  const step = Math.floor(Date.now() / 30_000);
+  const code = (at: number) =>
+    generate({
+      secret: base32Decode(secret),
+      crypto: nodeCrypto,
+      algorithm: 'sha1',
+      digits: 6,
+      period: 30,
+      epoch: at * 30 + 1,
+    });
+  await s.twoFactor.confirm(own, await code(step));
+  return (await s.users.login(ctx, email, password, null, await code(step + 1))).token;
+}

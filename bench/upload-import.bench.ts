@@ -7,7 +7,7 @@ import { IMPORT_QUEUE } from '../schema/subscribers/import.service';
 import type { SubscriberImport } from '../schema/subscribers/import.types';
 import { RequestContext } from '../tenants/request-context';
 import { WorkerPool } from '../workers/worker-pool';
-import { benchDatabase, report, sleep } from './support';
+import { benchDatabase, operatorToken, report, sleep } from './support';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 
@@ -40,9 +40,8 @@ export async function uploadImportBench(): Promise<void> {
     s.log,
   );
   try {
-    await s.users.ensureOperator(config.operatorEmail, config.operatorPassword);
     const op = RequestContext.system('bench');
-    const opLogin = await s.users.login(op, config.operatorEmail!, config.operatorPassword!);
+    const opLogin = { token: await operatorToken(s, config.operatorEmail!, config.operatorPassword!) };
     const gql = async (query: string, variables: object, token: string) => {
       const res = await fetch(http.url, {
         method: 'POST',

@@ -20,8 +20,8 @@ export interface AccessRule {
   /** still callable by an account that signed in with a one-time password (me, changePassword) */
   withOneTimePassword?: boolean;
   /**
-   * still callable by a user whose tenant requires two-factor authentication before it is set up
-   * (me, changePassword, sessions and the 2FA mutations)
+   * still callable by a user whose tenant requires two-factor authentication, and by an operator
+   * (every operator must use it), before it is set up (me, changePassword, sessions and the 2FA mutations)
    */
   withoutTwoFactor?: boolean;
 }
@@ -58,6 +58,13 @@ export function assertAllowed(rule: AccessRule | undefined, ctx: RequestContext,
   if (!ctx.isAuthenticated) throw new UnauthenticatedError(authError);
   if (ctx.principal.kind === 'operator' && ctx.principal.mustChangePassword && !rule.withOneTimePassword) {
     throw new ForbiddenError('Change your one-time password first (changePassword)');
+  }
+  if (ctx.principal.kind === 'operator' && ctx.principal.twoFactorMissing && !rule.withoutTwoFactor) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Operators must use two-factor authentication: set it up first (beginTwoFactorSetup, then confirmTwoFactor)',
+      { twoFactorSetupRequired: true },
+    );
   }
   if (ctx.principal.kind === 'tenant_user' && ctx.principal.twoFactorMissing && !rule.withoutTwoFactor) {
     throw new AppError(

@@ -5,7 +5,7 @@ import { ForbiddenError, UnauthenticatedError } from '../schema/common/errors';
 
 export type Principal =
   | { kind: 'anonymous' }
-  | { kind: 'operator'; id: string; mustChangePassword?: boolean }
+  | { kind: 'operator'; id: string; mustChangePassword?: boolean; twoFactorMissing?: boolean }
   | {
       kind: 'tenant_user';
       id: string;

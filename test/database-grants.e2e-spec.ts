@@ -4,7 +4,7 @@ import { grantStatements } from '../server/grants';
 import { RequestContext } from '../tenants/request-context';
 import { createTenant, createUser } from './support/fixtures';
 import { testDialect } from './support/test-db';
-import { OPERATOR_EMAIL, OPERATOR_PASSWORD, startTestServer, TestServer } from './support/test-server';
+import { startTestServer, TestServer } from './support/test-server';
 
 describe('database grants for the application account', () => {
   // Runs on MySQL only (jest.config leaves it out of the SQLite project: SQLite has no accounts).
@@ -58,7 +58,7 @@ describe('database grants for the application account', () => {
     it('runs Steward: sign-in, tenants, subscribers, log appends, checkpoints, verification, web log and its retention', async () => {
       const [{ u }] = await app.services.db.query('SELECT CURRENT_USER() AS u');
       expect(u).toMatch(new RegExp(`^${user}@`));
-      const token = await app.login(OPERATOR_EMAIL, OPERATOR_PASSWORD);
+      const token = await app.operatorToken();
       const tenant = await createTenant(app);
       const owner = await createUser(app, tenant, 'OWNER');
       const list = (

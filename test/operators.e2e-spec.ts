@@ -1,6 +1,12 @@
 import { createTenant, createUser, UserFixture } from './support/fixtures';
 import { startTestSmtp, TestSmtp } from './support/smtp';
-import { codeOf, OPERATOR_EMAIL, startTestServer, TestServer } from './support/test-server';
+import {
+  codeOf,
+  CONSOLE_OPERATOR_EMAIL,
+  OPERATOR_EMAIL,
+  startTestServer,
+  TestServer,
+} from './support/test-server';
 import { until } from './support/wait';
 
 const OPERATORS = '{ operators { id email status twoFactorEnabled lastSignInAt } }';
@@ -49,9 +55,12 @@ describe('operators: the list and invitations', () => {
   it('lists the operators with status, 2FA and last sign-in, for operators only', async () => {
     const r = await s.gql(OPERATORS, {}, op);
     expect(r.errors).toBeUndefined();
-    const me = r.data.operators.find((o: { email: string }) => o.email === OPERATOR_EMAIL);
-    expect(me).toMatchObject({ status: 'ACTIVE', twoFactorEnabled: false });
+    const me = r.data.operators.find((o: { email: string }) => o.email === CONSOLE_OPERATOR_EMAIL);
+    expect(me).toMatchObject({ status: 'ACTIVE', twoFactorEnabled: true });
     expect(Date.now() - new Date(me.lastSignInAt).getTime()).toBeLessThan(10 * 60_000);
+    // the bootstrap operator of this server never signed in and has no 2FA
+    const bootstrap = r.data.operators.find((o: { email: string }) => o.email === OPERATOR_EMAIL);
+    expect(bootstrap).toMatchObject({ status: 'ACTIVE', twoFactorEnabled: false, lastSignInAt: null });
     expect(codeOf(await s.gql(OPERATORS, {}, owner.token))).toBe('FORBIDDEN');
     expect(codeOf(await s.gql(OPERATORS, {}))).toBe('UNAUTHENTICATED');
   });
@@ -84,7 +93,15 @@ describe('operators: the list and invitations', () => {
     expect((await s.gql(ACCEPT, { t: token, p: PASSWORD })).data.acceptInvitation).toBe(true);
     expect(codeOf(await s.gql(ACCEPT, { t: token, p: PASSWORD }))).toBe('BAD_USER_INPUT');
     const token2 = await s.login(email, PASSWORD);
-    const listed = (await s.gql(OPERATORS, {}, token2)).data.operators.find(
+    // signed in, but without 2FA the console stays closed until it is set up
+    expect((await s.gql('{ me { email twoFactorEnabled } }', {}, token2)).data.me).toEqual({
+      email,
+      twoFactorEnabled: false,
+    });
+    const closed = await s.gql(OPERATORS, {}, token2);
+    expect(codeOf(closed)).toBe('FORBIDDEN');
+    expect(closed.errors![0].extensions?.twoFactorSetupRequired).toBe(true);
+    const listed = (await s.gql(OPERATORS, {}, op)).data.operators.find(
       (o: { email: string }) => o.email === email,
     );
     expect(listed.status).toBe('ACTIVE');

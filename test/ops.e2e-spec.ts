@@ -6,6 +6,7 @@ import { HOUSEKEEPING_QUEUE } from '../schema/processing/housekeeping.jobs';
 import { createTenant, createUser } from './support/fixtures';
 import {
   codeOf,
+  CONSOLE_OPERATOR_PASSWORD,
   OPERATOR_EMAIL,
   OPERATOR_PASSWORD,
   startTestServer,
@@ -333,6 +334,7 @@ describe('logs', () => {
       'short.password',
       'not-an-address-but-secret-4',
       OPERATOR_PASSWORD,
+      CONSOLE_OPERATOR_PASSWORD,
       owner.password,
       'guessed-password-1',
       'wrong-password-22',

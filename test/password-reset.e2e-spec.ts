@@ -301,7 +301,12 @@ describe('password reset', () => {
     // a reset replaces a one-time password too
     const op = await q('SELECT must_change_password AS m FROM operators WHERE id = ?', [id]);
     expect(Number(op[0].m)).toBe(0);
-    expect((await s.gql('{ tenants { id } }', {}, token)).errors).toBeUndefined();
+    expect((await s.gql('{ me { email } }', {}, token)).data.me.email).toBe(email);
+    // no longer held back by the one-time password: only by the 2FA every operator must set up
+    const gated = await s.gql('{ tenants { id } }', {}, token);
+    expect(codeOf(gated)).toBe('FORBIDDEN');
+    expect(gated.errors![0].message).not.toMatch(/one-time password/);
+    expect(gated.errors![0].extensions?.twoFactorSetupRequired).toBe(true);
   });
 
   describe('GET /reset-password (a page that works without JavaScript)', () => {

@@ -1,6 +1,13 @@
 import jwt from 'jsonwebtoken';
 import { createTenant, createUser } from './support/fixtures';
-import { codeOf, OPERATOR_EMAIL, startTestServer, TEST_JWT_SECRET, TestServer } from './support/test-server';
+import {
+  codeOf,
+  OPERATOR_EMAIL,
+  startTestServer,
+  TEST_JWT_SECRET,
+  TestServer,
+  totpCodeOf,
+} from './support/test-server';
 
 const CHANGE = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
 const LOGIN =
@@ -50,7 +57,17 @@ describe('one-time operator password and changePassword', () => {
     expect(codeOf(await s.gql(LOGIN, { e: OPERATOR_EMAIL, p: s.oneTimePassword }))).toBe('UNAUTHENTICATED');
     const again = await s.gql(LOGIN, { e: OPERATOR_EMAIL, p: 'a-brand-new-password' });
     expect(again.data.login.mustChangePassword).toBe(false);
-    expect((await s.gql('{ tenants { id } }', {}, again.data.login.token)).data.tenants).toEqual([]);
+    // Next, operators must use 2FA: the console opens once it is set up.
+    const next = again.data.login.token;
+    const gated = await s.gql('{ tenants { id } }', {}, next);
+    expect(codeOf(gated)).toBe('FORBIDDEN');
+    expect(gated.errors?.[0].extensions?.twoFactorSetupRequired).toBe(true);
+    const { secret } = (await s.gql('mutation { beginTwoFactorSetup { secret } }', {}, next)).data
+      .beginTwoFactorSetup;
+    const code = await totpCodeOf(secret, Math.floor(Date.now() / 30_000));
+    const on = await s.gql('mutation($c: String!) { confirmTwoFactor(code: $c) }', { c: code }, next);
+    expect(on.data.confirmTwoFactor).toHaveLength(10);
+    expect((await s.gql('{ tenants { id } }', {}, next)).data.tenants).toEqual([]);
   });
 
   it('refuses anonymous callers', async () => {

@@ -151,7 +151,27 @@ describe('sessions (the steward_session cookie)', () => {
         tenantRole: null,
         tenant: null,
       });
-      expect((await post('{ tenants { id } }', {}, { cookie, headers: SAME_ORIGIN })).errors).toBeUndefined();
+      // without 2FA the operator's console stays closed (its own account stays open)
+      const closed = await post('{ tenants { id } }', {}, { cookie, headers: SAME_ORIGIN });
+      expect(codeOf(closed)).toBe('FORBIDDEN');
+      expect(closed.errors![0].extensions?.twoFactorSetupRequired).toBe(true);
+      expect(
+        (await post('{ sessions { id } }', {}, { cookie, headers: SAME_ORIGIN })).errors,
+      ).toBeUndefined();
+      // an operator with 2FA (and its code) reaches it
+      const op = await s.consoleOperator();
+      const withCode = await post(
+        'mutation($e: String!, $p: String!, $o: String) { startSession(email: $e, password: $p, otp: $o) { role } }',
+        { e: op.email, p: op.password, o: await op.code() },
+        { headers: SAME_ORIGIN },
+      );
+      expect((withCode.data as { startSession: { role: string } } | null)?.startSession.role).toBe(
+        'OPERATOR',
+      );
+      const consoleCookie = withCode.setCookies[0].split(';')[0];
+      expect(
+        (await post('{ tenants { id } }', {}, { cookie: consoleCookie, headers: SAME_ORIGIN })).errors,
+      ).toBeUndefined();
     });
 
     it('stores only the hash of the token and the browser family and OS', async () => {

@@ -1,5 +1,11 @@
 import { createTenant, createUser, TenantFixture, UserFixture } from './support/fixtures';
-import { codeOf, GqlResult, OPERATOR_EMAIL, startTestServer, TestServer } from './support/test-server';
+import {
+  codeOf,
+  CONSOLE_OPERATOR_EMAIL,
+  GqlResult,
+  startTestServer,
+  TestServer,
+} from './support/test-server';
 
 const CREATE_TENANT =
   'mutation($i: CreateTenantInput!) { createTenant(input: $i) { id slug name service dpoEmail status createdAt } }';
@@ -75,7 +81,7 @@ describe('tenants and tenant users', () => {
       expect(r.errors).toBeUndefined();
       expect(r.data.me).toEqual({
         id: expect.any(String),
-        email: OPERATOR_EMAIL,
+        email: CONSOLE_OPERATOR_EMAIL,
         role: 'OPERATOR',
         tenantRole: null,
         tenant: null,

@@ -39,10 +39,12 @@ export function App() {
       if (window.location.pathname !== '/login') void navigate('/login', { replace: true });
     });
     // The tenant requires two-factor authentication and this account has none: the API refuses
-    // everything but the account's own page until it is set up, so that page is where to go.
+    // everything but the account's own page until it is set up, so that page is where to go. An
+    // operator's pages show the setup themselves (once the viewer says 2FA is off).
     setTwoFactorSetupHandler(() => {
       void queryClient.invalidateQueries({ queryKey: VIEWER_KEY });
-      if (window.location.pathname !== '/account') void navigate('/account', { replace: true });
+      const path = window.location.pathname;
+      if (path !== '/account' && !path.startsWith('/operator/')) void navigate('/account', { replace: true });
     });
   }, [navigate, queryClient]);
 

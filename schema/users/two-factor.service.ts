@@ -34,7 +34,7 @@ const who = (kind: SessionKind, role?: TenantRole | null) =>
   kind === 'operator' ? 'Operator' : `Customer staff member (${role})`;
 
 /** The stored form of a recovery code: hex SHA-256 of its letters and digits, upper case, no dashes. */
-const recoveryHash = (code: string) =>
+export const recoveryHash = (code: string) =>
   createHash('sha256').update(code.replace(/[\s-]/g, '').toUpperCase()).digest('hex');
 
 /** A recovery code: 10 base32 characters (50 bits) in two groups, e.g. `K3J7Q-2MZPA`. */

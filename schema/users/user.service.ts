@@ -384,6 +384,8 @@ export class UserService {
           kind: 'operator',
           id: owner.userId,
           ...(Number(rows[0].m) ? { mustChangePassword: true } : {}),
+          // operators must use 2FA: until it is on, only the account's own operations work
+          ...(Number(rows[0].tf) > 0 ? {} : { twoFactorMissing: true }),
         },
         account: {
           email: rows[0].email,

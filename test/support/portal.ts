@@ -28,10 +28,14 @@ export async function signIn(
   await page.waitForURL('**/lists');
 }
 
-/** Signs a platform operator in through the /login form (Organisation empty) and waits for /operator/tenants. */
+/**
+ * Signs a platform operator in through the /login form (Organisation empty), with a one-time code
+ * in the field the page then shows when the operator has 2FA (`code`, e.g. the test server's
+ * console operator), and waits for /operator/tenants.
+ */
 export async function signInOperator(
   pb: PortalBrowser,
-  operator: { email: string; password: string },
+  operator: { email: string; password: string; code?: () => Promise<string> },
 ): Promise<void> {
   const { page } = pb;
   await page.goto('/login');
@@ -39,6 +43,12 @@ export async function signInOperator(
   await page.getByLabel(field('Password')).fill(operator.password);
   await page.getByLabel(field('Organisation')).fill('');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  if (operator.code) {
+    const otp = page.getByLabel(field('One-time code'));
+    await otp.waitFor();
+    await otp.fill(await operator.code());
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
   await page.waitForURL('**/operator/tenants');
 }
 

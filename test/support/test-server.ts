@@ -5,6 +5,15 @@ import { Writable } from 'node:stream';
 import { createServices, createWorkerPool, listen, RunningServer, Services } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import type { WorkerPool } from '../../workers/worker-pool';
+import { generate } from '@otplib/totp';
+import { hashPassword } from '../../schema/users/password';
+import { Operator } from '../../schema/users/operator.entity';
+import { UserStatus } from '../../schema/users/user-status';
+import { newId } from '../../schema/common/ids';
+import { base32Decode, base32Encode, nodeCrypto, SecretBox } from '../../schema/users/totp';
+import { RecoveryCode, TwoFactorCredential } from '../../schema/users/two-factor.entity';
+import { recoveryHash } from '../../schema/users/two-factor.service';
+import { randomBytes } from 'node:crypto';
 import { TEST_AUDIT_SIGNING_KEY } from './keys';
 import { freshDatabase, TestDatabase } from './test-db';
 
@@ -13,6 +22,53 @@ export { TEST_AUDIT_SIGNING_KEY };
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789abcdef';
 export const OPERATOR_EMAIL = 'operator@steward.test';
 export const OPERATOR_PASSWORD = 'operator-password-1234';
+/**
+ * Operators must use 2FA: `operatorToken()` is a token of this console operator (2FA on), not of
+ * the bootstrap operator above, which stays password-only (its token reaches only `me`, the
+ * password change, its sessions and the 2FA setup).
+ */
+export const CONSOLE_OPERATOR_EMAIL = 'console-operator@steward.test';
+export const CONSOLE_OPERATOR_PASSWORD = 'console-operator-password-1234';
+
+/** An operator with 2FA on: its address, password, and a fresh one-time code for each sign-in. */
+export interface ConsoleOperator {
+  email: string;
+  password: string;
+  /**
+   * A code not used yet: the TOTP code of the earliest time step the server still accepts (this
+   * one or the next) after the last one used, else one of its recovery codes, else the TOTP code
+   * of the next step once it comes.
+   */
+  code(): Promise<string>;
+}
+
+const TOTP_PERIOD_MS = 30_000;
+const currentStep = () => Math.floor(Date.now() / TOTP_PERIOD_MS);
+
+/** The TOTP code of `secret` (base32) for a time step, computed with otplib. */
+export const totpCodeOf = (secret: string, step: number): Promise<string> =>
+  generate({
+    secret: base32Decode(secret),
+    crypto: nodeCrypto,
+    algorithm: 'sha1',
+    digits: 6,
+    period: 30,
+    epoch: step * 30 + 1,
+  });
+
+/** What is known of a database's console operator (a database may outlive one test server). */
+interface ConsoleOperatorState {
+  secret: string;
+  lastStep: number;
+  recovery: string[];
+}
+const consoleOperators = new Map<string, ConsoleOperatorState>();
+const databaseKey = (url: string) => {
+  const u = new URL(url);
+  u.username = '';
+  u.password = '';
+  return u.toString();
+};
 
 export interface GqlResult<T = any> {
   status: number;
@@ -40,7 +96,10 @@ export interface TestServer {
     headers?: Record<string, string>,
   ): Promise<GqlResult<T>>;
   login(email: string, password: string, tenant?: string): Promise<string>;
+  /** a token of the console operator (2FA on), signed in once per server with a code */
   operatorToken(): Promise<string>;
+  /** the console operator (made on first use, 2FA on with a known secret; otplib computes its codes) */
+  consoleOperator(): Promise<ConsoleOperator>;
   close(): Promise<void>;
 }
 
@@ -101,7 +160,73 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const workers = config.workers > 0 ? createWorkerPool(services, config.workers) : null;
   workers?.start();
   const base = running.url.replace(/\/graphql$/, '');
-  let opToken: string | null = null;
+  let opToken: Promise<string> | null = null;
+  let consoleOp: Promise<ConsoleOperator> | null = null;
+
+  const makeConsoleOperator = async (): Promise<ConsoleOperator> => {
+    const key = databaseKey(database.url);
+    let state = consoleOperators.get(key);
+    if (!state) {
+      // Inserted directly (no request, no processing-log entry: the tests that count them count
+      // what they do), with a known secret sealed as the server seals its own, and recovery codes.
+      const id = newId();
+      const secret = base32Encode(randomBytes(20));
+      const recovery = Array.from({ length: 10 }, () => {
+        const c = base32Encode(randomBytes(7)).slice(0, 10);
+        return `${c.slice(0, 5)}-${c.slice(5)}`;
+      });
+      const now = new Date();
+      await services.db.transaction(async (em) => {
+        await em.insert(Operator, {
+          id,
+          email: CONSOLE_OPERATOR_EMAIL,
+          passwordHash: await hashPassword(CONSOLE_OPERATOR_PASSWORD),
+          mustChangePassword: false,
+          createdAt: now,
+          status: UserStatus.ACTIVE,
+          lastSignInAt: null,
+        });
+        await em.insert(TwoFactorCredential, {
+          kind: 'operator',
+          userId: id,
+          secret: new SecretBox(config.totpKey).seal(secret),
+          enabledAt: now,
+          lastTimeStep: null,
+          createdAt: now,
+        });
+        await em.insert(
+          RecoveryCode,
+          recovery.map((c) => ({
+            id: newId(),
+            kind: 'operator' as const,
+            userId: id,
+            tenantId: null,
+            codeHash: recoveryHash(c),
+            createdAt: now,
+          })),
+        );
+      });
+      state = { secret, lastStep: currentStep() - 2, recovery };
+      consoleOperators.set(key, state);
+    }
+    const known = state;
+    return {
+      email: CONSOLE_OPERATOR_EMAIL,
+      password: CONSOLE_OPERATOR_PASSWORD,
+      async code() {
+        const now = currentStep();
+        let step = Math.max(now, known.lastStep + 1);
+        if (step > now + 1) {
+          const recovery = known.recovery.shift();
+          if (recovery) return recovery;
+          await new Promise((r) => setTimeout(r, (step - 1) * TOTP_PERIOD_MS - Date.now() + 50));
+          step = Math.max(currentStep(), known.lastStep + 1);
+        }
+        known.lastStep = step;
+        return totpCodeOf(known.secret, step);
+      },
+    };
+  };
 
   const server: TestServer = {
     base,
@@ -133,8 +258,19 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       return r.data.login.token;
     },
     async operatorToken() {
-      opToken ??= await server.login(OPERATOR_EMAIL, OPERATOR_PASSWORD);
+      opToken ??= server.consoleOperator().then(async (op) => {
+        const r = await server.gql(
+          'mutation($e: String!, $p: String!, $o: String) { login(email: $e, password: $p, otp: $o) { token } }',
+          { e: op.email, p: op.password, o: await op.code() },
+        );
+        if (!r.data?.login?.token) throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
+        return r.data.login.token as string;
+      });
       return opToken;
+    },
+    consoleOperator() {
+      consoleOp ??= makeConsoleOperator();
+      return consoleOp;
     },
     async close() {
       await workers?.stop(2000);

@@ -674,6 +674,11 @@ export const en = {
     tenantBody: 'This page is for platform operators. Your account belongs to an organisation.',
     home: 'Go to your start page',
   },
+  operatorGate: {
+    title: 'Two-factor authentication first',
+    intro:
+      'Platform operators must use two-factor authentication. Set it up below; the console opens once it is on.',
+  },
   operator: {
     tenantsNav: 'Tenants',
     tenantsTitle: 'Tenants',

@@ -64,6 +64,28 @@ export function AccountPage() {
   );
 }
 
+/**
+ * What every `/operator/` page shows while the operator's account has no 2FA (the API refuses the
+ * console's data meanwhile): why, and the same setup as on `/account`. Once it is on (the viewer
+ * says so), the page asked for opens.
+ */
+export function OperatorGatePage() {
+  useDocumentTitle(t.operatorGate.title);
+  return (
+    <Stack gap="xl">
+      <div>
+        <Title order={1} mb="xs">
+          {t.operatorGate.title}
+        </Title>
+        <Alert color="orange" variant="outline" role="status">
+          {t.operatorGate.intro}
+        </Alert>
+      </div>
+      <TwoFactorSection />
+    </Stack>
+  );
+}
+
 const PASSWORD_FIELDS = ['currentPassword', 'newPassword'] as const;
 
 /** `Change password`: Current password, New password, its confirmation; the other sessions end. */
